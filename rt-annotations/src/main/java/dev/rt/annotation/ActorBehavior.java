@@ -1,0 +1,28 @@
+package dev.rt.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a class as an actor behavior.
+ *
+ * <p>The class implements {@code dev.rt.Actor<M>}, where {@code M} is a sealed interface: the
+ * actor's protocol. Every leaf of the protocol has exactly one handler method, which takes the
+ * message as its first parameter and may take {@code dev.rt.ActorContext<M>} as its second. At
+ * compile time RT's processor generates, in the same package:
+ *
+ * <ul>
+ *   <li>{@code <Behavior>Handle}: the user-facing handle, one method per message;
+ *   <li>{@code <Behavior>Dispatcher}: one pattern-matching {@code switch} over the protocol.
+ * </ul>
+ *
+ * <p>Every rule is checked at compile time; a violation is an error on the exact element with a
+ * stable {@code [RT-nnn]} code (see {@code docs/processor.md}).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface ActorBehavior {}

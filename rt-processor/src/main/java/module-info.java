@@ -1,0 +1,13 @@
+/**
+ * RT's annotation processor. Found by javac through {@code META-INF/services} on the processor
+ * path, and through {@code provides} on the processor module path.
+ */
+module dev.rt.processor {
+    requires java.compiler;
+    requires com.palantir.javapoet;
+    requires static com.google.auto.service;
+    requires dev.rt.annotations;
+
+    provides javax.annotation.processing.Processor with
+            dev.rt.processor.RtProcessor;
+}

@@ -1,0 +1,114 @@
+package dev.rt;
+
+import dev.rt.internal.SystemCore;
+import dev.rt.spi.Dispatcher;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/**
+ * A group of actors that share an executor, a timer service and a monitor. Top-level actors are
+ * spawned here, usually through a generated handle: {@code CounterHandle.spawn(system, "c",
+ * Counter::new)}; their paths start with {@code /user/}.
+ *
+ * <pre>{@code
+ * try (ActorSystem system = ActorSystem.create("demo")) {
+ *     CounterHandle counter = CounterHandle.spawn(system, "counter", Counter::new);
+ *     counter.increment(5);
+ *     long n = counter.get().toCompletableFuture().join();
+ * }
+ * }</pre>
+ *
+ * <p>Threading: every method may be called from any thread.
+ */
+public final class ActorSystem implements Spawner, AutoCloseable {
+
+    private final SystemCore core;
+
+    private ActorSystem(String name, ActorSystemConfig config) {
+        this.core = new SystemCore(this, name, config);
+    }
+
+    /**
+     * Creates a system with the default configuration.
+     *
+     * @param name the system's name, used in thread names and logs
+     * @return the running system
+     */
+    public static ActorSystem create(String name) {
+        return create(name, ActorSystemConfig.defaults());
+    }
+
+    /**
+     * Creates a system.
+     *
+     * @param name the system's name, used in thread names and logs
+     * @param config how the system runs
+     * @return the running system
+     */
+    public static ActorSystem create(String name, ActorSystemConfig config) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(config, "config");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("an actor system needs a non-blank name");
+        }
+        return new ActorSystem(name, config);
+    }
+
+    /** {@return the system's name} */
+    public String name() {
+        return core.name();
+    }
+
+    /** {@return the system's configuration} */
+    public ActorSystemConfig config() {
+        return core.config();
+    }
+
+    /** {@return the system's timer service} */
+    public TimerService timers() {
+        return core.timers();
+    }
+
+    /** {@inheritDoc} Top-level actors have the path {@code /user/<name>}. */
+    @Override
+    public <A extends Actor<M>, M> ActorRef<M> spawn(
+            String name, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher) {
+        return core.spawnTopLevel(name, factory, dispatcher);
+    }
+
+    /**
+     * Stops every actor and waits, at most the configured {@linkplain
+     * ActorSystemConfig#shutdownTimeout shutdown timeout}, for them to stop. Each actor stops as
+     * {@link ActorRef#stop()} describes: children before parents, messages still queued become
+     * dead letters. Actors still running when the timeout passes are abandoned: their threads are
+     * interrupted and they are named in a warning. Then the system's own executor and timer
+     * service are shut down. Calling it again does nothing; calling it from an actor of this
+     * system starts the shutdown and returns without waiting.
+     */
+    @Override
+    public void close() {
+        core.close(core.config().shutdownTimeout());
+    }
+
+    /**
+     * As {@link #close()}, waiting at most {@code timeout}.
+     *
+     * @param timeout the bound on the wait
+     * @return whether every actor stopped in time
+     */
+    public boolean close(Duration timeout) {
+        return core.close(timeout);
+    }
+
+    /** {@return completes when the system has terminated, after {@link #close()}} */
+    public CompletionStage<Void> whenTerminated() {
+        return core.whenTerminated();
+    }
+
+    @Override
+    public String toString() {
+        return "ActorSystem[" + core.name() + "]";
+    }
+}

@@ -1,0 +1,27 @@
+package dev.rt;
+
+import dev.rt.spi.Dispatcher;
+import java.util.function.Supplier;
+
+/**
+ * Something that can start actors: the {@link ActorSystem} for top-level actors, an {@link
+ * ActorContext} for children. Generated handles call it; users call the handle's {@code spawn}.
+ */
+public interface Spawner {
+
+    /**
+     * Starts an actor. Returns at once: the factory and {@link Actor#preStart} run on the actor's
+     * own thread, before any message is handled. Messages sent in the meantime are queued.
+     *
+     * @param name the actor's name, unique among its siblings: letters, digits and {@code -_.:@$+}
+     * @param factory creates a fresh behavior instance; called once per incarnation
+     * @param dispatcher the generated dispatcher of the behavior
+     * @param <A> the behavior type
+     * @param <M> the protocol
+     * @return a reference to the new actor
+     * @throws InvalidActorNameException if the name is malformed or already taken
+     * @throws IllegalStateException if the system or the parent is stopping
+     */
+    <A extends Actor<M>, M> ActorRef<M> spawn(
+            String name, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher);
+}

@@ -1,0 +1,639 @@
+package dev.rt.internal;
+
+import dev.rt.Actor;
+import dev.rt.ActorContext;
+import dev.rt.ActorRef;
+import dev.rt.ActorSystem;
+import dev.rt.InvalidActorNameException;
+import dev.rt.MonitorEvent;
+import dev.rt.Request;
+import dev.rt.Terminated;
+import dev.rt.spi.Dispatcher;
+import dev.rt.spi.Replier;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import org.jctools.queues.MessagePassingQueue;
+import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One actor: its mailbox, its signals, its state, and the task that runs it. The cell is what
+ * gets scheduled, so scheduling an actor allocates nothing.
+ *
+ * <h2>Concurrency</h2>
+ *
+ * <ul>
+ *   <li><b>Who may call what.</b> {@link #tell}, {@link #ask} and {@link #sendSignal} may be
+ *       called from any thread. Everything else, including every {@link ActorContext} and {@link
+ *       Replier} method, runs on the actor's thread: the thread that currently runs its turn.
+ *   <li><b>One runner.</b> {@link #status} is IDLE or SCHEDULED. A producer that enqueues
+ *       something calls {@link #schedule}, which moves IDLE to SCHEDULED by CAS and, only when it
+ *       wins, hands the cell to the executor. The turn sets IDLE again (a volatile write) as its
+ *       last step. So at most one thread runs a turn at a time, and each turn happens-before the
+ *       next one, which is why the actor-confined fields below need no synchronization.
+ *   <li><b>No lost wake-up.</b> A producer offers (a release store into the queue, ordered by
+ *       its CAS on the producer index) and then reads {@link #status}; the turn writes IDLE and
+ *       then reads the queues. Both pairs are volatile or CAS accesses, so at least one side sees
+ *       the other: either the producer sees IDLE and schedules, or the ending turn sees the
+ *       message and schedules itself again.
+ *   <li><b>Signals first.</b> Signals (start, stop, watch, death notices) are pushed onto an
+ *       intrusive lock-free stack, {@link #signals}, by CAS. The turn takes the whole stack with
+ *       one {@code getAndSet(null)}, reverses it to arrival order, and handles it before the
+ *       first user message and again before every later one that finds the stack non-empty.
+ *   <li><b>Termination.</b> {@link #lifecycle} is written only by the actor's thread and read by
+ *       any thread. After it reads TERMINATED, a producer reports its message as a dead letter
+ *       instead of enqueuing it; a message that slipped in just before is found by the next
+ *       turn, which drains the mailbox into dead letters. So every message is either handled or
+ *       reported as a dead letter, never both and never neither.
+ *   <li><b>No locks</b> are taken anywhere on the tell and turn paths.
+ * </ul>
+ *
+ * @param <A> the behavior
+ * @param <M> the protocol
+ */
+@SuppressWarnings("serial") // a ForkJoinTask by inheritance only; cells are never serialized
+public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
+        implements ActorContext<M>, Replier, Parent {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ActorSystem.class);
+
+    private static final VarHandle STATUS;
+    private static final VarHandle SIGNALS;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            STATUS = l.findVarHandle(ActorCell.class, "status", int.class);
+            SIGNALS = l.findVarHandle(ActorCell.class, "signals", Signal.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static final int IDLE = 0;
+    private static final int SCHEDULED = 1;
+
+    private static final int NEW = 0;
+    private static final int RUNNING = 1;
+    private static final int STOPPING = 2;
+    private static final int TERMINATED = 3;
+
+    /** Mailbox chunk size: small enough for idle actors, large enough to amortize growth. */
+    private static final int MAILBOX_CHUNK = 32;
+
+    /** In {@link #watching}: deliver {@link Actor#onTerminated} rather than a message. */
+    private static final Object ON_TERMINATED = new Object();
+
+    final SystemCore system;
+    final Parent parent;
+    final String name;
+    final String path;
+    final LocalRef<M> self;
+    private final Supplier<? extends A> factory;
+    private final Dispatcher<A, M> dispatcher;
+    private final MessagePassingQueue<Object> mailbox;
+    private final int throughput;
+    /** The turn as a plain Runnable, for executors that are not the system's ForkJoinPool. */
+    private final Runnable turn;
+
+    /** IDLE or SCHEDULED; see the class comment. */
+    private volatile int status;
+    /** The top of the signal stack, or null. */
+    private volatile Signal signals;
+    /** NEW, RUNNING, STOPPING or TERMINATED; written by the actor's thread only. */
+    private volatile int lifecycle;
+
+    // ---- confined to the actor's thread ----
+    private A actor;
+    private boolean started;
+    private AskPromise<?> currentAsk;
+    /** Why the actor is stopping; published to other threads by the write of TERMINATED. */
+    private Throwable failure;
+    private Map<String, ActorCell<?, ?>> children;
+    private Set<ActorCell<?, ?>> watchers;
+    private Map<ActorCell<?, ?>, Object> watching;
+    private Logger log;
+    /** The thread running the current turn; only for the actor-thread check of the context. */
+    private Thread runner;
+
+    ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
+            Dispatcher<A, M> dispatcher) {
+        this.system = system;
+        this.parent = parent;
+        this.name = name;
+        this.path = parent.path() + "/" + name;
+        this.factory = factory;
+        this.dispatcher = dispatcher;
+        this.mailbox = new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
+        this.throughput = system.config().throughput();
+        this.turn = system.pool() == null ? this::runTurn : null;
+        this.self = new LocalRef<>(this);
+    }
+
+    /** Queues the start signal: the factory and {@code preStart} run in the first turn. */
+    void start() {
+        sendSignal(new Signal.Start());
+    }
+
+    // =========================================================================================
+    // Any thread
+
+    /** Enqueues a user message. Any thread. */
+    void tell(Object message) {
+        Objects.requireNonNull(message, "message");
+        if (lifecycle == TERMINATED) {
+            system.deadLetter(path, message, "the actor had stopped");
+            return;
+        }
+        mailbox.offer(message);
+        schedule();
+    }
+
+    /** Enqueues a request with its reply promise. Any thread. */
+    <R> CompletionStage<R> ask(Request<R> request, Duration timeout) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(timeout, "timeout");
+        if (!dispatcher.protocol().isInstance(request)) {
+            throw new IllegalArgumentException(request.getClass().getName()
+                    + " is not a message of " + dispatcher.protocol().getName()
+                    + ", the protocol of " + path + "; ask it a request of its own protocol");
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("ask timeout must be positive, got " + timeout);
+        }
+        AskPromise<R> promise = new AskPromise<>(request, path, timeout);
+        if (lifecycle == TERMINATED) {
+            system.deadLetter(path, promise, "the actor had stopped");
+            return promise;
+        }
+        try {
+            promise.timeout = system.timers().schedule(timeout, promise);
+        } catch (RejectedExecutionException e) {
+            promise.fail(new IllegalStateException("actor system '" + system.name()
+                    + "' is closed; ask before close()", e));
+            return promise;
+        }
+        mailbox.offer(promise);
+        schedule();
+        return promise;
+    }
+
+    /** Pushes a signal and schedules the cell. Any thread. */
+    void sendSignal(Signal signal) {
+        Signal head;
+        do {
+            head = signals;
+            signal.next = head;
+        } while (!SIGNALS.compareAndSet(this, head, signal));
+        schedule();
+    }
+
+    private void schedule() {
+        if (status == IDLE && STATUS.compareAndSet(this, IDLE, SCHEDULED)) {
+            submit();
+        }
+    }
+
+    private void submit() {
+        try {
+            ForkJoinPool pool = system.pool();
+            if (pool != null) {
+                pool.execute(this); // a ForkJoinTask is queued as is: no wrapper allocated
+            } else {
+                system.executor().execute(turn);
+            }
+        } catch (RejectedExecutionException e) {
+            abandonedTurn();
+        }
+    }
+
+    /**
+     * The executor refused the turn: the system has shut down and this actor will never run
+     * again. The caller holds SCHEDULED, so it is the only consumer; it reports everything still
+     * queued, releases the status, and repeats if more arrived meanwhile.
+     */
+    private void abandonedTurn() {
+        do {
+            lifecycle = TERMINATED;
+            signals = null;
+            drainMailbox("the actor system has shut down");
+            STATUS.setVolatile(this, IDLE);
+        } while (!mailbox.isEmpty() && STATUS.compareAndSet(this, IDLE, SCHEDULED));
+    }
+
+    // =========================================================================================
+    // The turn
+
+    @Override
+    protected boolean exec() {
+        runTurn();
+        return false; // never complete: the same task is scheduled again and again
+    }
+
+    @Override
+    public Void getRawResult() {
+        return null;
+    }
+
+    @Override
+    protected void setRawResult(Void value) {}
+
+    private void runTurn() {
+        runner = Thread.currentThread();
+        try {
+            if (signals != null) {
+                processSignals();
+            }
+            if (lifecycle == RUNNING) {
+                processMessages();
+            }
+            if (lifecycle >= STOPPING) {
+                drainMailbox(failure == null ? "the actor had stopped" : "the actor had failed");
+            }
+        } catch (Throwable t) {
+            LOG.error("RT internal error in the turn of {}: {}", path, t.toString(), t);
+        } finally {
+            runner = null;
+            STATUS.setVolatile(this, IDLE);
+            if (signals != null || !mailbox.isEmpty()) {
+                schedule();
+            }
+        }
+    }
+
+    private void processMessages() {
+        for (int i = throughput; i > 0; i--) {
+            if (signals != null) {
+                processSignals();
+                if (lifecycle != RUNNING) {
+                    return;
+                }
+            }
+            Object m = mailbox.relaxedPoll();
+            if (m == null) {
+                return;
+            }
+            invoke(m);
+            if (lifecycle != RUNNING) {
+                return;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void invoke(Object envelope) {
+        AskPromise<?> ask = null;
+        Object message = envelope;
+        if (envelope instanceof AskPromise<?> p) {
+            ask = p;
+            message = p.message;
+        }
+        currentAsk = ask;
+        try {
+            dispatcher.dispatch(actor, (M) message, this, this);
+        } catch (Throwable t) {
+            if (ask != null) {
+                ask.fail(t);
+            }
+            fail(t, message.getClass().getSimpleName());
+        } finally {
+            currentAsk = null;
+        }
+    }
+
+    private void drainMailbox(String reason) {
+        Object m;
+        while ((m = mailbox.relaxedPoll()) != null) {
+            system.deadLetter(path, m, reason);
+        }
+    }
+
+    // =========================================================================================
+    // Signals (actor's thread)
+
+    private void processSignals() {
+        Signal s = (Signal) SIGNALS.getAndSet(this, null);
+        Signal ordered = null;
+        while (s != null) { // the stack is newest first: reverse it to arrival order
+            Signal next = s.next;
+            s.next = ordered;
+            ordered = s;
+            s = next;
+        }
+        while (ordered != null) {
+            Signal next = ordered.next;
+            ordered.next = null;
+            handle(ordered);
+            ordered = next;
+        }
+    }
+
+    private void handle(Signal signal) {
+        switch (signal) {
+            case Signal.Start s -> doStart();
+            case Signal.Stop s -> beginStop(null);
+            case Signal.Watch w -> {
+                if (lifecycle == TERMINATED) {
+                    w.watcher.sendSignal(new Signal.DeathNotice(this, failure));
+                } else {
+                    if (watchers == null) {
+                        watchers = new LinkedHashSet<>();
+                    }
+                    watchers.add(w.watcher);
+                }
+            }
+            case Signal.Unwatch u -> {
+                if (watchers != null) {
+                    watchers.remove(u.watcher);
+                }
+            }
+            case Signal.DeathNotice d -> onDeathNotice(d);
+        }
+    }
+
+    private void doStart() {
+        if (lifecycle != NEW) {
+            return;
+        }
+        lifecycle = RUNNING; // preStart may already spawn children and watch others
+        try {
+            A instance = factory.get();
+            if (instance == null) {
+                throw new NullPointerException("the factory of " + path
+                        + " returned null; it must return a new behavior instance");
+            }
+            actor = instance;
+            instance.preStart(this);
+            started = true;
+        } catch (Throwable t) {
+            fail(t, actor == null ? "its factory" : "preStart");
+            return;
+        }
+        if (system.monitored()) {
+            system.emit(new MonitorEvent.ActorStarted(path, actor.getClass().getSimpleName()));
+        }
+    }
+
+    private void onDeathNotice(Signal.DeathNotice notice) {
+        ActorCell<?, ?> dead = notice.cell;
+        boolean wasChild = children != null && children.remove(dead.name, dead);
+        Object how = watching == null ? null : watching.remove(dead);
+        if (how != null && lifecycle == RUNNING) {
+            deliverTerminated(dead, notice.failure, how);
+        }
+        if (wasChild && lifecycle == STOPPING && children.isEmpty()) {
+            finishTermination();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void deliverTerminated(ActorCell<?, ?> dead, Throwable cause, Object how) {
+        if (how != ON_TERMINATED) {
+            tell(how); // watchWith: an ordinary message of this actor's protocol
+            return;
+        }
+        try {
+            actor.onTerminated(new Terminated(dead.self, Optional.ofNullable(cause)), this);
+        } catch (Throwable t) {
+            fail(t, "Terminated(" + dead.path + ")");
+        }
+    }
+
+    // =========================================================================================
+    // Failure and stopping (actor's thread)
+
+    private void fail(Throwable cause, String while_) {
+        LOG.error("actor {} failed while handling {}: {}", path, while_, cause.toString());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("stack trace of the failure of " + path, cause);
+        }
+        if (system.monitored()) {
+            system.emit(new MonitorEvent.ActorFailed(path, while_, cause));
+        }
+        beginStop(cause);
+    }
+
+    private void beginStop(Throwable cause) {
+        if (lifecycle >= STOPPING) {
+            return;
+        }
+        failure = cause;
+        lifecycle = STOPPING;
+        if (children != null && !children.isEmpty()) {
+            for (ActorCell<?, ?> child : children.values()) {
+                child.sendSignal(new Signal.Stop());
+            }
+        } else {
+            finishTermination();
+        }
+    }
+
+    private void finishTermination() {
+        if (started) {
+            try {
+                actor.postStop();
+            } catch (Throwable t) {
+                LOG.warn("postStop of {} threw, which is ignored: {}", path, t.toString());
+            }
+        }
+        actor = null;
+        if (watching != null) {
+            for (ActorCell<?, ?> other : watching.keySet()) {
+                other.sendSignal(new Signal.Unwatch(this));
+            }
+            watching = null;
+        }
+        Throwable cause = failure;
+        lifecycle = TERMINATED;
+        if (watchers != null) {
+            for (ActorCell<?, ?> w : watchers) {
+                if (w != parent) {
+                    w.sendSignal(new Signal.DeathNotice(this, cause));
+                }
+            }
+            watchers = null;
+        }
+        parent.childTerminated(this, cause);
+        if (system.monitored()) {
+            system.emit(new MonitorEvent.ActorStopped(path, cause != null));
+        }
+    }
+
+    @Override
+    public void childTerminated(ActorCell<?, ?> child, Throwable cause) {
+        sendSignal(new Signal.DeathNotice(child, cause));
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    /** Adds this actor's path to {@code out} unless it has terminated. For shutdown reports. */
+    void collectLive(List<String> out) {
+        int lc = lifecycle;
+        if (lc != TERMINATED) {
+            out.add(path + (lc == STOPPING ? " (stopping)" : " (running)"));
+        }
+    }
+
+    // =========================================================================================
+    // ActorContext (actor's thread)
+
+    private void checkOnActorThread(String what) {
+        if (runner != Thread.currentThread()) {
+            throw new IllegalStateException("ActorContext." + what + " of " + path
+                    + " was called from " + Thread.currentThread().getName()
+                    + ", which is not running the actor; only the actor's own thread may use"
+                    + " its context (send the actor a message instead)");
+        }
+    }
+
+    @Override
+    public ActorRef<M> self() {
+        return self;
+    }
+
+    @Override
+    public ActorSystem system() {
+        return system.facade();
+    }
+
+    @Override
+    public void stop() {
+        checkOnActorThread("stop");
+        sendSignal(new Signal.Stop());
+    }
+
+    @Override
+    public void stop(ActorRef<?> child) {
+        checkOnActorThread("stop");
+        ActorCell<?, ?> cell = cellOf(child);
+        if (children == null || children.get(cell.name) != cell) {
+            throw new IllegalArgumentException(child.path() + " is not a child of " + path
+                    + "; stop it through its parent, or call stop() on its reference");
+        }
+        cell.sendSignal(new Signal.Stop());
+    }
+
+    @Override
+    public void watch(ActorRef<?> other) {
+        checkOnActorThread("watch");
+        watchAs(cellOf(other), ON_TERMINATED);
+    }
+
+    @Override
+    public void watchWith(ActorRef<?> other, M message) {
+        checkOnActorThread("watchWith");
+        watchAs(cellOf(other), Objects.requireNonNull(message, "message"));
+    }
+
+    private void watchAs(ActorCell<?, ?> other, Object how) {
+        if (other == this) {
+            return; // an actor never outlives itself
+        }
+        if (watching == null) {
+            watching = new HashMap<>();
+        }
+        if (watching.put(other, how) == null) {
+            other.sendSignal(new Signal.Watch(this));
+        }
+    }
+
+    @Override
+    public void unwatch(ActorRef<?> other) {
+        checkOnActorThread("unwatch");
+        ActorCell<?, ?> cell = cellOf(other);
+        if (watching != null && watching.remove(cell) != null) {
+            cell.sendSignal(new Signal.Unwatch(this));
+        }
+    }
+
+    @Override
+    public Logger log() {
+        if (log == null) {
+            log = LoggerFactory.getLogger(actor != null ? actor.getClass() : ActorCell.class);
+        }
+        return log;
+    }
+
+    @Override
+    public <C extends Actor<N>, N> ActorRef<N> spawn(
+            String childName, Supplier<? extends C> childFactory, Dispatcher<C, N> childDispatcher) {
+        checkOnActorThread("spawn");
+        Names.check(childName);
+        Objects.requireNonNull(childFactory, "factory");
+        Objects.requireNonNull(childDispatcher, "dispatcher");
+        if (lifecycle != RUNNING) {
+            throw new IllegalStateException("cannot spawn '" + childName + "': " + path
+                    + " is stopping");
+        }
+        if (children == null) {
+            children = new LinkedHashMap<>();
+        }
+        if (children.containsKey(childName)) {
+            throw new InvalidActorNameException("an actor named '" + childName
+                    + "' already runs at " + path + "/" + childName
+                    + "; choose another name or stop that child first");
+        }
+        ActorCell<C, N> child =
+                new ActorCell<>(system, this, childName, childFactory, childDispatcher);
+        children.put(childName, child);
+        child.start();
+        return child.self;
+    }
+
+    private ActorCell<?, ?> cellOf(ActorRef<?> ref) {
+        Objects.requireNonNull(ref, "ref");
+        if (ref instanceof LocalRef<?> local) {
+            return local.cell;
+        }
+        throw new IllegalArgumentException(ref + " is not a reference made by RT");
+    }
+
+    // =========================================================================================
+    // Replier (actor's thread, during dispatch)
+
+    @Override
+    public void reply(Object value) {
+        AskPromise<?> p = currentAsk;
+        if (p != null) {
+            p.reply(value);
+        }
+    }
+
+    @Override
+    public void replyLater(CompletionStage<?> stage) {
+        AskPromise<?> p = currentAsk;
+        if (p == null) {
+            return;
+        }
+        if (stage == null) {
+            p.fail(new IllegalStateException("the handler of " + p.message.getClass().getSimpleName()
+                    + " in " + path + " returned a null CompletionStage; return a stage"));
+        } else {
+            stage.whenComplete(p);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ActorCell[" + path + "]";
+    }
+}

@@ -1,0 +1,305 @@
+package dev.rt.internal;
+
+import dev.rt.Actor;
+import dev.rt.ActorRef;
+import dev.rt.ActorSystem;
+import dev.rt.ActorSystemConfig;
+import dev.rt.ActorTerminatedException;
+import dev.rt.InvalidActorNameException;
+import dev.rt.Monitor;
+import dev.rt.MonitorEvent;
+import dev.rt.TimerService;
+import dev.rt.spi.Dispatcher;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine behind an {@link ActorSystem}: the executor, the timer service, the monitor, the
+ * root of the actor tree ({@code /user}) and the shutdown sequence.
+ *
+ * <p>Concurrency: any thread may spawn, report dead letters or close. Top-level actors live in a
+ * {@link ConcurrentHashMap}; a name is freed when its actor has terminated. {@link #state} moves
+ * once from RUNNING to CLOSING to TERMINATED; a spawn that races the move to CLOSING either
+ * fails or is stopped by the shutdown, because the shutdown stops every child that is in the map
+ * after the state changed.
+ */
+public final class SystemCore implements Parent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActorSystem.class);
+    /** How many dead letters are logged before the log falls silent (the monitor sees all). */
+    private static final int LOGGED_DEAD_LETTERS = 10;
+
+    private static final int RUNNING = 0;
+    private static final int CLOSING = 1;
+    private static final int TERMINATED = 2;
+
+    private final ActorSystem facade;
+    private final String name;
+    private final ActorSystemConfig config;
+    private final Executor executor;
+    private final ForkJoinPool ownPool;
+    private final TimerService timers;
+    private final boolean ownTimers;
+    private final Monitor monitor;
+    private final boolean monitored;
+    private final ConcurrentHashMap<String, ActorCell<?, ?>> topLevel = new ConcurrentHashMap<>();
+    private final AtomicInteger state = new AtomicInteger(RUNNING);
+    private final CompletableFuture<Void> terminated = new CompletableFuture<>();
+    private final LongAdder deadLetters = new LongAdder();
+
+    /**
+     * Creates the engine of {@code facade}.
+     *
+     * @param facade the public system
+     * @param name the system's name
+     * @param config the configuration
+     */
+    public SystemCore(ActorSystem facade, String name, ActorSystemConfig config) {
+        this.facade = facade;
+        this.name = name;
+        this.config = config;
+        if (config.executor() != null) {
+            this.executor = config.executor();
+            this.ownPool = null;
+        } else {
+            AtomicInteger threads = new AtomicInteger();
+            this.ownPool = new ForkJoinPool(config.parallelism(), pool -> {
+                ForkJoinWorkerThread t =
+                        ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                t.setName("rt-" + name + "-worker-" + threads.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            }, (t, e) -> LOG.error("RT internal error on {}: {}", t.getName(), e.toString(), e),
+                    true);
+            this.executor = ownPool;
+        }
+        if (config.timerService() != null) {
+            this.timers = config.timerService();
+            this.ownTimers = false;
+        } else {
+            this.timers = new DefaultTimerService(name);
+            this.ownTimers = true;
+        }
+        this.monitor = config.monitor();
+        this.monitored = monitor != Monitor.NONE;
+    }
+
+    /** {@return the system's name} */
+    public String name() {
+        return name;
+    }
+
+    /** {@return the configuration} */
+    public ActorSystemConfig config() {
+        return config;
+    }
+
+    /** {@return the timer service} */
+    public TimerService timers() {
+        return timers;
+    }
+
+    ActorSystem facade() {
+        return facade;
+    }
+
+    Executor executor() {
+        return executor;
+    }
+
+    /** {@return the system's own pool, or null when the user gave an executor} */
+    ForkJoinPool pool() {
+        return ownPool;
+    }
+
+    boolean isTerminated() {
+        return state.get() == TERMINATED;
+    }
+
+    @Override
+    public String path() {
+        return "/user";
+    }
+
+    /**
+     * Spawns a top-level actor.
+     *
+     * @param name the actor's name
+     * @param factory creates behavior instances
+     * @param dispatcher the generated dispatcher
+     * @param <A> the behavior
+     * @param <M> the protocol
+     * @return the actor's reference
+     */
+    public <A extends Actor<M>, M> ActorRef<M> spawnTopLevel(
+            String name, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher) {
+        Names.check(name);
+        java.util.Objects.requireNonNull(factory, "factory");
+        java.util.Objects.requireNonNull(dispatcher, "dispatcher");
+        if (state.get() != RUNNING) {
+            throw closed(name);
+        }
+        ActorCell<A, M> cell = new ActorCell<>(this, this, name, factory, dispatcher);
+        if (topLevel.putIfAbsent(name, cell) != null) {
+            throw new InvalidActorNameException("an actor named '" + name + "' already runs at "
+                    + path() + "/" + name + "; choose another name or stop that actor first");
+        }
+        if (state.get() != RUNNING) {
+            topLevel.remove(name, cell);
+            throw closed(name);
+        }
+        cell.start();
+        return cell.self;
+    }
+
+    private IllegalStateException closed(String actor) {
+        return new IllegalStateException("cannot spawn '" + actor + "': actor system '" + name
+                + "' is closed or closing; spawn before close()");
+    }
+
+    @Override
+    public void childTerminated(ActorCell<?, ?> child, Throwable failure) {
+        topLevel.remove(child.name, child);
+        if (state.get() == CLOSING && topLevel.isEmpty()) {
+            finish();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Monitoring and dead letters
+
+    /** {@return whether a monitor other than {@link Monitor#NONE} is installed} */
+    boolean monitored() {
+        return monitored;
+    }
+
+    /** Sends an event to the monitor; callers check {@link #monitored()} first. */
+    void emit(MonitorEvent event) {
+        try {
+            monitor.onEvent(event);
+        } catch (RuntimeException e) {
+            LOG.warn("monitor {} threw on {}; the event is dropped: {}", monitor, event,
+                    e.toString());
+        }
+    }
+
+    /**
+     * Reports a message that will never be handled. An ask among them fails at once.
+     *
+     * @param path the recipient's path
+     * @param message the message, or an ask promise carrying it
+     * @param reason why it was not delivered
+     */
+    void deadLetter(String path, Object message, String reason) {
+        Object payload = message;
+        if (message instanceof AskPromise<?> ask) {
+            payload = ask.message;
+            ask.fail(new ActorTerminatedException(path, payload.getClass().getSimpleName()));
+        }
+        deadLetters.increment();
+        if (monitored) {
+            emit(new MonitorEvent.DeadLetter(path, payload, reason));
+        }
+        long n = deadLetters.sum();
+        if (n <= LOGGED_DEAD_LETTERS && LOG.isInfoEnabled()) {
+            LOG.info("dead letter to {}: {} ({}){}", path, payload.getClass().getSimpleName(),
+                    reason, n == LOGGED_DEAD_LETTERS
+                            ? "; further dead letters are not logged, install a Monitor to see"
+                                    + " them all"
+                            : "");
+        }
+    }
+
+    /** {@return how many dead letters this system has reported} */
+    long deadLetterCount() {
+        return deadLetters.sum();
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Shutdown
+
+    /** {@return completes when the system has terminated} */
+    public CompletionStage<Void> whenTerminated() {
+        return terminated.minimalCompletionStage();
+    }
+
+    /**
+     * Stops every actor and waits for them, bounded.
+     *
+     * @param timeout the bound
+     * @return whether every actor stopped in time
+     */
+    public boolean close(Duration timeout) {
+        if (state.compareAndSet(RUNNING, CLOSING)) {
+            for (ActorCell<?, ?> cell : topLevel.values()) {
+                cell.sendSignal(new Signal.Stop());
+            }
+            if (topLevel.isEmpty()) {
+                finish();
+            }
+        }
+        if (onOwnWorker()) {
+            return terminated.isDone();
+        }
+        try {
+            terminated.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            abandon(timeout);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
+        }
+    }
+
+    private boolean onOwnWorker() {
+        return ownPool != null
+                && Thread.currentThread() instanceof ForkJoinWorkerThread w
+                && w.getPool() == ownPool;
+    }
+
+    private void abandon(Duration timeout) {
+        List<String> stuck = new ArrayList<>();
+        for (ActorCell<?, ?> cell : topLevel.values()) {
+            cell.collectLive(stuck);
+        }
+        LOG.warn("actor system '{}' did not stop within {} ms; abandoning {} actor(s) still"
+                + " running, their threads are interrupted: {}", name, timeout.toMillis(),
+                stuck.size(), stuck);
+        if (ownPool != null) {
+            ownPool.shutdownNow();
+        }
+        finish();
+    }
+
+    private void finish() {
+        int s = state.get();
+        if (s == TERMINATED || !state.compareAndSet(s, TERMINATED)) {
+            return;
+        }
+        if (ownTimers) {
+            timers.close();
+        }
+        if (ownPool != null) {
+            ownPool.shutdown();
+        }
+        terminated.complete(null);
+    }
+}
