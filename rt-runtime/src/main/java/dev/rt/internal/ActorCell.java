@@ -461,6 +461,9 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         }
         Throwable cause = failure;
         lifecycle = TERMINATED;
+        // Report what is still queued before anyone learns of the termination, so that a
+        // watcher that sees Terminated also sees every earlier message accounted for.
+        drainMailbox(cause == null ? "the actor had stopped" : "the actor had failed");
         if (watchers != null) {
             for (ActorCell<?, ?> w : watchers) {
                 if (w != parent) {

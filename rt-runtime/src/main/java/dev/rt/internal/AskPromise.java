@@ -43,16 +43,14 @@ final class AskPromise<R> extends CompletableFuture<R>
     /** Completes with the handler's reply. */
     @SuppressWarnings("unchecked")
     void reply(Object value) {
-        if (complete((R) value)) {
-            cancelTimeout();
-        }
+        cancelTimeout(); // first, so that whoever sees the reply sees no pending timeout
+        complete((R) value);
     }
 
     /** Completes with a failure. */
     void fail(Throwable cause) {
-        if (completeExceptionally(cause)) {
-            cancelTimeout();
-        }
+        cancelTimeout();
+        completeExceptionally(cause);
     }
 
     private void cancelTimeout() {

@@ -1,0 +1,129 @@
+package dev.rt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class TellTest {
+
+    private static final Duration LONG = Duration.ofSeconds(60);
+
+    @Test
+    void oneSenderIsHandledInOrder() throws Exception {
+        try (ActorSystem system = ActorSystem.create("order")) {
+            Counter.Hooks hooks = new Counter.Hooks();
+            ActorRef<Counter.Msg> counter = Counter.spawn(system, "c", hooks);
+            int n = 100_000;
+            for (int i = 0; i < n; i++) {
+                counter.tell(new Counter.Seq(0, i));
+            }
+            assertEquals(n, counter.ask(new Counter.Get(), LONG).toCompletableFuture().join());
+            List<int[]> seen = hooks.instance.seqs;
+            assertEquals(n, seen.size());
+            for (int i = 0; i < n; i++) {
+                assertEquals(i, seen.get(i)[1], "message " + i + " out of order");
+            }
+        }
+    }
+
+    @Test
+    void fourSendersAreCountedExactlyAndEachInOrder() throws Exception {
+        int senders = 4;
+        int perSender = 250_000;
+        try (ActorSystem system = ActorSystem.create("count")) {
+            Counter.Hooks hooks = new Counter.Hooks();
+            ActorRef<Counter.Msg> counter = Counter.spawn(system, "c", hooks);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Thread> threads = new ArrayList<>();
+            for (int s = 0; s < senders; s++) {
+                int sender = s;
+                Thread t = new Thread(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    for (int i = 0; i < perSender; i++) {
+                        counter.tell(new Counter.Seq(sender, i));
+                    }
+                });
+                t.start();
+                threads.add(t);
+            }
+            go.countDown();
+            for (Thread t : threads) {
+                t.join();
+            }
+            long total = counter.ask(new Counter.Get(), LONG).toCompletableFuture().join();
+            assertEquals((long) senders * perSender, total);
+            int[] next = new int[senders];
+            for (int[] pair : hooks.instance.seqs) {
+                assertEquals(next[pair[0]], pair[1], "sender " + pair[0] + " out of order");
+                next[pair[0]]++;
+            }
+            for (int s = 0; s < senders; s++) {
+                assertEquals(perSender, next[s]);
+            }
+        }
+    }
+
+    @Test
+    void manyActorsOnFewThreadsAllFinish() throws Exception {
+        try (ActorSystem system = ActorSystem.create("many",
+                ActorSystemConfig.builder().throughput(1).build())) {
+            int actors = 500;
+            List<ActorRef<Counter.Msg>> refs = new ArrayList<>();
+            for (int i = 0; i < actors; i++) {
+                refs.add(Counter.spawn(system, "c" + i));
+            }
+            for (int round = 0; round < 100; round++) {
+                for (ActorRef<Counter.Msg> r : refs) {
+                    r.tell(new Counter.Add(1));
+                }
+            }
+            for (ActorRef<Counter.Msg> r : refs) {
+                assertEquals(100L, r.ask(new Counter.Get(), LONG).toCompletableFuture().join());
+            }
+        }
+    }
+
+    @Test
+    void aUserExecutorRunsActorsToo() throws Exception {
+        ExecutorService executor = Executors.newFixedThreadPool(3);
+        try (ActorSystem system = ActorSystem.create("exec",
+                ActorSystemConfig.builder().executor(executor).build())) {
+            ActorRef<Counter.Msg> counter = Counter.spawn(system, "c");
+            for (int i = 0; i < 10_000; i++) {
+                counter.tell(new Counter.Add(2));
+            }
+            assertEquals(20_000L, counter.ask(new Counter.Get(), LONG).toCompletableFuture().join());
+        } finally {
+            executor.shutdown();
+            assertTrue(executor.awaitTermination(30, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void tellToAStoppedActorIsADeadLetterNotAnException() throws Exception {
+        RecordingMonitor monitor = new RecordingMonitor();
+        try (ActorSystem system = ActorSystem.create("dead",
+                ActorSystemConfig.builder().monitor(monitor).build())) {
+            ActorRef<Counter.Msg> counter = Counter.spawn(system, "c");
+            counter.stop();
+            monitor.awaitStopped(counter.path());
+            counter.tell(new Counter.Add(7));
+            List<MonitorEvent.DeadLetter> dead = monitor.all(MonitorEvent.DeadLetter.class);
+            assertEquals(1, dead.size());
+            assertEquals(new Counter.Add(7), dead.get(0).message());
+            assertEquals("/user/c", dead.get(0).path());
+        }
+    }
+}
