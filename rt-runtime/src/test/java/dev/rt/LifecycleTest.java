@@ -276,7 +276,11 @@ class LifecycleTest {
         closer.join();
         assertTrue(busy.whenTerminated().toCompletableFuture().isDone());
         assertEquals(0, hooks.stopped.getCount());
-        assertEquals(100, monitor.all(MonitorEvent.DeadLetter.class).size());
+        // close() races the release: some Adds may run before the stop signal lands; each of the
+        // others is reported as a dead letter, so together they account for all 100
+        long handled = hooks.instance.count;
+        assertEquals(100 - handled, monitor.all(MonitorEvent.DeadLetter.class).size(),
+                "handled " + handled);
         assertThrows(IllegalStateException.class, () -> Counter.spawn(busy, "late"));
     }
 
