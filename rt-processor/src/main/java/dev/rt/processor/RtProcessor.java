@@ -1,23 +1,67 @@
 package dev.rt.processor;
 
 import com.google.auto.service.AutoService;
+import dev.rt.annotation.ActorBehavior;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
-/** RT's annotation processor (skeleton; generation lands next). */
+/**
+ * RT's annotation processor: generates the handle and the dispatcher of every {@link
+ * ActorBehavior} class, and reports each rule it breaks as an error with a stable code (see
+ * {@link Diagnostic} and {@code docs/processor.md}).
+ *
+ * <p>The work is split into {@linkplain ProcessingStep steps}, one per annotation. Each round,
+ * every step gets the elements annotated in that round plus those it deferred in earlier rounds,
+ * fetched again by name because javac creates new elements each round. A step defers an element
+ * that refers to types that do not exist yet, such as types that another processor generates in
+ * this round; in the final round, what is still unresolved is reported instead.
+ *
+ * <p>The processor never lets an exception escape to javac: an unexpected one becomes an {@link
+ * Diagnostic#INTERNAL_ERROR} on the element being processed, and the other elements go on.
+ */
 @AutoService(Processor.class)
 public final class RtProcessor extends AbstractProcessor {
+    private final BiFunction<ProcessingEnvironment, Reporter, List<ProcessingStep>> stepFactory;
+    private final Map<ProcessingStep, Set<String>> deferred = new LinkedHashMap<>();
+    private List<ProcessingStep> steps = List.of();
+    private Reporter reporter;
 
-    /** Creates the processor; javac calls this. */
-    public RtProcessor() {}
+    /** Creates the processor; javac calls this through the service loader. */
+    public RtProcessor() {
+        this((env, reporter) -> List.of(new ActorBehaviorStep(env, reporter)));
+    }
+
+    /** For tests: runs the given steps instead of the real ones. */
+    RtProcessor(BiFunction<ProcessingEnvironment, Reporter, List<ProcessingStep>> stepFactory) {
+        this.stepFactory = stepFactory;
+    }
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        reporter = new Reporter(env.getMessager(), env.getElementUtils());
+        steps = List.copyOf(stepFactory.apply(env, reporter));
+        for (ProcessingStep step : steps) {
+            deferred.put(step, new LinkedHashSet<>());
+        }
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("dev.rt.annotation.ActorBehavior");
+        // A later @Supervisor step adds its annotation here.
+        return Set.of(ActorBehavior.class.getCanonicalName());
     }
 
     @Override
@@ -27,6 +71,65 @@ public final class RtProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (ProcessingStep step : steps) {
+            for (TypeElement element : elementsFor(step, round)) {
+                if (process(step, element, round.processingOver()) == ProcessingStep.Outcome.DEFER) {
+                    deferred.get(step).add(element.getQualifiedName().toString());
+                }
+            }
+        }
+        // Other processors may read @ActorBehavior too.
         return false;
+    }
+
+    /** The elements deferred by the step in earlier rounds, then those annotated in this one. */
+    private List<TypeElement> elementsFor(ProcessingStep step, RoundEnvironment round) {
+        Set<TypeElement> elements = new LinkedHashSet<>();
+        Set<String> names = deferred.get(step);
+        for (String name : names) {
+            TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+            if (element == null) {
+                reporter.report(Diagnostic.UNRESOLVED_TYPE, null, name, name);
+            } else {
+                elements.add(element);
+            }
+        }
+        names.clear();
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(step.annotation());
+        if (annotation != null) {
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                // @Target(TYPE): always a type element.
+                if (element instanceof TypeElement type) {
+                    elements.add(type);
+                }
+            }
+        }
+        return new ArrayList<>(elements);
+    }
+
+    private ProcessingStep.Outcome process(ProcessingStep step, TypeElement element, boolean last) {
+        try {
+            ProcessingStep.Outcome outcome = step.process(element, last);
+            if (outcome == ProcessingStep.Outcome.DEFER
+                    && (last || element.getQualifiedName().isEmpty())) {
+                // Nothing comes after the last round, and a class without a name cannot be found
+                // again: a step that defers anyway has a bug.
+                throw new IllegalStateException("deferred " + element + " in the last round");
+            }
+            return outcome;
+        } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+            reporter.report(Diagnostic.INTERNAL_ERROR, element, element, describe(e));
+            return ProcessingStep.Outcome.DONE;
+        }
+    }
+
+    /** The exception and the top of its stack: enough to find the bug from a user's report. */
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(e.toString());
+        StackTraceElement[] stack = e.getStackTrace();
+        for (int i = 0; i < Math.min(5, stack.length); i++) {
+            text.append(i == 0 ? " at " : " < ").append(stack[i]);
+        }
+        return text.toString();
     }
 }

@@ -1,0 +1,259 @@
+package dev.rt.processor;
+
+import java.util.Locale;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every message that RT's processor can report, each with a stable code, a kind and a text.
+ *
+ * <p>A code never changes meaning once released: tests, docs ({@code docs/processor.md}) and
+ * users' searches rely on it. A text names the problem and then, after a semicolon, the fix. The
+ * arguments are filled in with {@link String#format}, so texts contain no other {@code %}.
+ */
+public enum Diagnostic {
+    /** The processor itself failed: a bug in RT, reported instead of an uncaught exception. */
+    INTERNAL_ERROR(
+            0,
+            "internal error in RT's processor while processing %s: %s; this is a bug in RT, not"
+                    + " in your code: please report it with this message (nothing is generated"
+                    + " for this class until it is fixed)"),
+
+    // The behavior class itself.
+
+    /** {@code @ActorBehavior} on an interface, an enum or an annotation interface. */
+    NOT_A_CLASS(
+            1,
+            "@ActorBehavior is on %s, which is %s; put @ActorBehavior on a class that implements"
+                    + " dev.rt.Actor<M>"),
+    /** An abstract behavior class. */
+    ABSTRACT_BEHAVIOR(
+            2,
+            "%s is abstract, but the runtime creates a fresh instance of the behavior on every"
+                    + " start and restart; remove 'abstract', or put @ActorBehavior on a concrete"
+                    + " subclass"),
+    /** An inner (non-static nested), local or anonymous behavior class. */
+    NOT_STATIC(
+            3,
+            "%s is %s, so the generated handle cannot name it or create it without an enclosing"
+                    + " instance; make it a top-level class or a static nested class"),
+    /** A private behavior class, or one nested in a private class. */
+    PRIVATE_BEHAVIOR(
+            4,
+            "%s is not visible to its generated handle and dispatcher, which live in the same"
+                    + " package, because %s is private; make %s package-private or public"),
+    /** A behavior class with type parameters. */
+    GENERIC_BEHAVIOR(
+            5,
+            "%s declares type parameters %s, but the handle and dispatcher of a behavior name"
+                    + " one concrete class; remove the type parameters (a generic base class is"
+                    + " fine: extend it with concrete type arguments)"),
+    /** A behavior class whose constructors are all private. */
+    NO_CONSTRUCTOR(
+            6,
+            "%s has no non-private constructor, so no factory can create it, yet the runtime"
+                    + " calls a factory such as %s::new on every start and restart; add a"
+                    + " package-private or public constructor"),
+    /** A behavior class that does not implement {@code Actor}. */
+    NOT_AN_ACTOR(
+            7,
+            "%s does not implement dev.rt.Actor<M>, so it has no protocol; implement Actor<M>,"
+                    + " with M the sealed interface of its messages"),
+    /** A behavior class that implements the raw type {@code Actor}. */
+    RAW_ACTOR(
+            8,
+            "%s implements the raw type Actor, so it has no protocol; write Actor<M>, with M the"
+                    + " sealed interface of its messages"),
+
+    // The protocol and its messages.
+
+    /** The protocol {@code M} of {@code Actor<M>} is not a sealed interface. */
+    PROTOCOL_NOT_SEALED_INTERFACE(
+            10,
+            "the protocol %s of %s is %s, but a protocol must be a sealed interface, so that all"
+                    + " its messages are known at compile time; declare it as 'sealed interface"
+                    + " %s' and let its messages implement it"),
+    /** A generic protocol, group or message. */
+    GENERIC_PROTOCOL(
+            11,
+            "%s %s, but a protocol, its groups and its messages cannot be generic: the"
+                    + " dispatcher switches on their types and the handle names each message;"
+                    + " remove the type parameters, for example by moving the varying type into a"
+                    + " record component"),
+    /** A subtype of the protocol that is neither a message nor a sealed group. */
+    UNKNOWN_LEAF(
+            12,
+            "%s is %s, but all messages of protocol %s must be known at compile time: every"
+                    + " message is a record, a final class or an enum, and only sealed interfaces"
+                    + " group messages; %s"),
+    /** A type that the generated code must name but cannot access. */
+    NOT_ACCESSIBLE(
+            13,
+            "%s is used by the code generated for %s in package '%s', but the generated code"
+                    + " cannot access it because %s; make it, and every class that encloses it,"
+                    + " public (or package-private if it is in that package)"),
+    /** A message that implements the raw type {@code Request}. */
+    RAW_REQUEST(
+            14,
+            "%s implements the raw type Request, so the type of its reply is unknown; write"
+                    + " Request<R>, with R the type of the reply"),
+    /** A protocol without a single message. */
+    EMPTY_PROTOCOL(
+            15,
+            "protocol %s has no messages, so the actor could not receive anything; declare at"
+                    + " least one record that implements it"),
+
+    // Names of the generated methods and types.
+
+    /** Two messages that give the same handle method name. */
+    NAME_CLASH(
+            20,
+            "%s and %s would both become the handle method %s(...), but each message needs its"
+                    + " own method; rename one of the two types (for example %s to %s)"),
+    /** A message whose handle method name is already taken by the handle itself. */
+    RESERVED_NAME(
+            21,
+            "%s would become the handle method %s(...), but the handle already has a method of"
+                    + " that name (spawn, of, ref, stop, and the methods of Object); rename the"
+                    + " type, for example to %s"),
+    /** A message whose handle method name is a Java keyword. */
+    KEYWORD_NAME(
+            22,
+            "%s would become the handle method %s(...), but '%s' is a Java keyword; rename the"
+                    + " type, for example to %s"),
+    /** Two behaviors that give the same generated type name. */
+    GENERATED_NAME_CLASH(
+            23,
+            "%s and %s would both generate %s; rename one of the two classes"),
+
+    // Handlers.
+
+    /** Messages without a handler. */
+    MISSING_HANDLERS(
+            30,
+            "%s has no handler for %s; add a method that takes the message as its first"
+                    + " parameter, such as '%s', or one handler for a sealed group of messages"),
+    /** A message covered by two handlers. */
+    DUPLICATE_HANDLER(
+            31,
+            "%s %s handled twice, by %s and by %s; every message needs exactly one handler:"
+                    + " remove one of them, or narrow the group handler's parameter to a smaller"
+                    + " group"),
+    /** A private handler. */
+    PRIVATE_HANDLER(
+            32,
+            "handler %s is private, but the generated dispatcher must call it; make it"
+                    + " package-private or public"),
+    /** A static method whose first parameter is a message. */
+    STATIC_HANDLER(
+            33,
+            "%s is static, but its first parameter is a message, which makes it a handler, and"
+                    + " handlers are called on the behavior instance; remove 'static', or move"
+                    + " this method out of the behavior class"),
+    /** A handler with type parameters. */
+    GENERIC_HANDLER(
+            34,
+            "handler %s declares type parameters %s, but a handler takes one concrete message or"
+                    + " group; remove the type parameters and declare the message parameter with"
+                    + " that type"),
+    /** An inherited handler that the generated dispatcher cannot call. */
+    INACCESSIBLE_HANDLER(
+            35,
+            "handler %s is %s, so the generated dispatcher in package '%s' cannot call it; make"
+                    + " it public, or override it in %s"),
+    /** A handler whose second parameter is not {@code ActorContext<M>}. */
+    BAD_SECOND_PARAMETER(
+            36,
+            "the second parameter of handler %s has type %s, but after the message a handler may"
+                    + " only take the actor's context; declare it as %s, or remove it"),
+    /** A handler with more than two parameters. */
+    TOO_MANY_PARAMETERS(
+            37,
+            "handler %s has %d parameters, but a handler takes the message and, optionally, %s;"
+                    + " remove parameter '%s' and those after it"),
+    /** A handler that declares a checked {@code Throwable} that is not an {@code Exception}. */
+    THROWS_THROWABLE(
+            38,
+            "handler %s declares 'throws %s', but the dispatcher can only rethrow an Exception or"
+                    + " an Error; throw Exception or one of its subtypes instead"),
+
+    // Return types of handlers.
+
+    /** A request's handler that returns void. */
+    VOID_REQUEST_HANDLER(
+            40,
+            "handler %s returns void, but %s must reply with %s; return the reply, or a"
+                    + " CompletionStage<%s> to reply later (for Request<Void>, return Void:"
+                    + " 'return null;')"),
+    /** A request's handler whose return type does not match the reply type. */
+    WRONG_REPLY_TYPE(
+            41,
+            "handler %s returns %s, but %s must reply with %s; return %s, or a CompletionStage<%s>"
+                    + " to reply later"),
+    /** A handler of messages that are not requests that returns a value. */
+    TELL_HANDLER_RETURNS_VALUE(
+            42,
+            "handler %s returns %s, but %s, so the value would be lost; return void, or make the"
+                    + " message implement Request<%s> to send the value back as its reply"),
+    /** A group handler that covers both requests and other messages. */
+    MIXED_GROUP_HANDLER(
+            43,
+            "handler %s covers messages that are not requests (%s), which need void, and"
+                    + " requests (%s), which need a reply; handle them in separate handlers, for"
+                    + " example one per sealed sub-group"),
+
+    // Rounds.
+
+    /** A type that is still missing after the last round. */
+    UNRESOLVED_TYPE(
+            50,
+            "%s was not processed because type %s does not exist, even after the last round of"
+                    + " annotation processing; fix the reference, or the processor that should"
+                    + " generate that type, and compile again"),
+
+    // Writing.
+
+    /** The Filer could not write a generated file. */
+    WRITE_FAILED(
+            60,
+            "could not write %s: %s; if a class of that name already exists, rename it or the"
+                    + " behavior");
+
+    private final String code;
+    private final Kind kind;
+    private final String text;
+
+    Diagnostic(int number, String text) {
+        this(number, Kind.ERROR, text);
+    }
+
+    Diagnostic(int number, Kind kind, String text) {
+        this.code = String.format(Locale.ROOT, "RT-%03d", number);
+        this.kind = kind;
+        this.text = text;
+    }
+
+    /** {@return the stable code, such as {@code RT-031}} */
+    public String code() {
+        return code;
+    }
+
+    /** {@return how javac reports it} */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** {@return the text with its {@code %s} placeholders, without the code} */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * Formats the message as javac prints it.
+     *
+     * @param args the values of the text's placeholders, in order
+     * @return {@code [RT-nnn] } followed by the formatted text
+     */
+    public String format(Object... args) {
+        return "[" + code + "] " + String.format(Locale.ROOT, text, args);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.rt.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The runtime types that generated code uses, by name only: the processor does not depend on
+ * {@code rt-runtime}, so that it can be built and run without it.
+ */
+public final class RuntimeTypes {
+    /** {@code dev.rt.Actor}, implemented by every behavior. */
+    public static final ClassName ACTOR = ClassName.get("dev.rt", "Actor");
+
+    /** {@code dev.rt.ActorContext}, the optional second parameter of a handler. */
+    public static final ClassName ACTOR_CONTEXT = ClassName.get("dev.rt", "ActorContext");
+
+    /** {@code dev.rt.ActorRef}, wrapped by every handle. */
+    public static final ClassName ACTOR_REF = ClassName.get("dev.rt", "ActorRef");
+
+    /** {@code dev.rt.ActorSystem}, named in the handle's javadoc. */
+    public static final ClassName ACTOR_SYSTEM = ClassName.get("dev.rt", "ActorSystem");
+
+    /** {@code dev.rt.InvalidActorNameException}, named in the handle's javadoc. */
+    public static final ClassName INVALID_ACTOR_NAME_EXCEPTION =
+            ClassName.get("dev.rt", "InvalidActorNameException");
+
+    /** {@code dev.rt.Request}, implemented by messages that expect a reply. */
+    public static final ClassName REQUEST = ClassName.get("dev.rt", "Request");
+
+    /** {@code dev.rt.Spawner}, the first parameter of a handle's {@code spawn}. */
+    public static final ClassName SPAWNER = ClassName.get("dev.rt", "Spawner");
+
+    /** {@code dev.rt.spi.Dispatcher}, implemented by every generated dispatcher. */
+    public static final ClassName DISPATCHER = ClassName.get("dev.rt.spi", "Dispatcher");
+
+    /** {@code dev.rt.spi.Replier}, which receives the reply of a request's handler. */
+    public static final ClassName REPLIER = ClassName.get("dev.rt.spi", "Replier");
+
+    /** {@code javax.annotation.processing.Generated}, on every generated class. */
+    public static final ClassName GENERATED =
+            ClassName.get("javax.annotation.processing", "Generated");
+
+    private RuntimeTypes() {}
+}

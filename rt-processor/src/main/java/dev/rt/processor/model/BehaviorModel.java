@@ -1,0 +1,35 @@
+package dev.rt.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+
+/**
+ * A valid {@code @ActorBehavior} class: what its handle and its dispatcher are made of.
+ *
+ * @param behavior the behavior class
+ * @param protocol the sealed interface {@code M} of {@code Actor<M>}
+ * @param handle the handle to generate, in the behavior's package
+ * @param dispatcher the dispatcher to generate, in the behavior's package
+ * @param publicHandle whether the handle is public: when the behavior is
+ * @param generatedAnnotation whether to mark generated classes {@code @Generated}: only when the
+ *     behavior's module can read {@code java.compiler}
+ * @param messages the leaves of the protocol, in the order of its {@code permits} clauses: one
+ *     handle method each
+ * @param handlers the handlers, in declaration order: one dispatch case each
+ */
+public record BehaviorModel(
+        ClassName behavior,
+        ClassName protocol,
+        ClassName handle,
+        ClassName dispatcher,
+        boolean publicHandle,
+        boolean generatedAnnotation,
+        List<Message> messages,
+        List<Handler> handlers) {
+
+    /** Copies the lists. */
+    public BehaviorModel {
+        messages = List.copyOf(messages);
+        handlers = List.copyOf(handlers);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * RT's annotation processor.
+ *
+ * <p>The pipeline, for each {@code @ActorBehavior} class: read and validate the class, its
+ * protocol and its handlers ({@code validation}), into an immutable model ({@code model}), from
+ * which the writers generate the handle and the dispatcher ({@code writing}). {@link
+ * dev.rt.processor.RtProcessor} runs one {@link dev.rt.processor.ProcessingStep} per annotation
+ * and defers elements whose types do not exist yet; {@link dev.rt.processor.Diagnostic} lists every
+ * message it can report.
+ */
+package dev.rt.processor;

@@ -1,0 +1,412 @@
+package dev.rt.processor.validation;
+
+import dev.rt.processor.Diagnostic;
+import dev.rt.processor.RuntimeTypes;
+import dev.rt.processor.model.Reply;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.PrimitiveType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Finds the handlers of a behavior and checks them: their access, their parameters, their return
+ * types against the messages they handle, and that every message has exactly one.
+ *
+ * <p>A handler is any method of the behavior, declared or inherited (but not from {@code
+ * Object}), whose first parameter is the protocol or one of its subtypes: a message or a sealed
+ * group of messages. A method that looks like a handler but cannot be one, such as a private or
+ * static one, is an error rather than something to skip, so that no message is silently left
+ * without its handler.
+ */
+final class HandlerValidator {
+    private static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
+
+    private final TypeSupport support;
+    private final TypeMirror exception;
+    private final TypeMirror error;
+    private final TypeMirror object;
+
+    HandlerValidator(TypeSupport support) {
+        this.support = support;
+        this.exception = support.elements.getTypeElement("java.lang.Exception").asType();
+        this.error = support.elements.getTypeElement("java.lang.Error").asType();
+        this.object = support.elements.getTypeElement("java.lang.Object").asType();
+    }
+
+    /**
+     * A handler that the dispatcher can call.
+     *
+     * @param method the method
+     * @param type its type as a member of the behavior
+     * @param messageType its first parameter's class: the protocol, a group or a message
+     * @param takesContext whether it takes the actor's context as its second parameter
+     * @param reply what it returns
+     * @param covered the messages it handles, in protocol order
+     */
+    record HandlerInfo(
+            ExecutableElement method,
+            ExecutableType type,
+            TypeElement messageType,
+            boolean takesContext,
+            Reply reply,
+            List<ProtocolTree.Leaf> covered) {}
+
+    /**
+     * Validates the handlers of a behavior.
+     *
+     * @param behavior the behavior class
+     * @param tree its protocol
+     * @param report where broken rules go
+     * @return the valid handlers, in declaration order: the behavior's own, then inherited ones
+     */
+    List<HandlerInfo> validate(
+            TypeElement behavior, ProtocolTree tree, ValidationReport.Builder report) {
+        List<HandlerInfo> valid = new ArrayList<>();
+        Map<ProtocolTree.Leaf, ExecutableElement> handlerOf = new LinkedHashMap<>();
+        for (ExecutableElement method : methods(behavior)) {
+            ExecutableType type = support.memberType(method, behavior);
+            List<? extends TypeMirror> parameters = type.getParameterTypes();
+            if (parameters.isEmpty()
+                    || !support.types.isSubtype(support.resolved(parameters.get(0)), tree.type())) {
+                continue;
+            }
+            if (method.getModifiers().contains(Modifier.STATIC)
+                    && !method.getEnclosingElement().equals(behavior)) {
+                // Inherited from a superclass, and not a member of the instance: not a handler.
+                continue;
+            }
+            parameters.forEach(support::resolved);
+            support.resolved(type.getReturnType());
+            type.getThrownTypes().forEach(support::resolved);
+            TypeElement messageType =
+                    (TypeElement) support.types.asElement(support.types.erasure(parameters.get(0)));
+            List<ProtocolTree.Leaf> covered = new ArrayList<>();
+            for (ProtocolTree.Leaf leaf : tree.leaves()) {
+                if (support.types.isSubtype(leaf.element().asType(), messageType.asType())) {
+                    covered.add(leaf);
+                }
+            }
+            checkCoverage(behavior, method, covered, handlerOf, report);
+            Optional<HandlerInfo> handler =
+                    check(behavior, tree, method, type, messageType, covered, report);
+            handler.ifPresent(valid::add);
+        }
+        List<String> missing = new ArrayList<>();
+        for (ProtocolTree.Leaf leaf : tree.leaves()) {
+            if (!handlerOf.containsKey(leaf)) {
+                missing.add(support.name(leaf.element()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            ProtocolTree.Leaf first =
+                    tree.leaves().stream()
+                            .filter(leaf -> !handlerOf.containsKey(leaf))
+                            .findFirst()
+                            .orElseThrow();
+            String example =
+                    first.reply().map(support::name).orElse("void")
+                            + " on("
+                            + support.name(first.element())
+                            + " m)";
+            report.error(
+                    Diagnostic.MISSING_HANDLERS,
+                    behavior,
+                    support.name(behavior),
+                    TypeSupport.join(missing),
+                    example);
+        }
+        return valid;
+    }
+
+    /**
+     * The methods of a class, the inherited ones included, in declaration order: the class's own,
+     * then its superclasses', then its interfaces'. A method overridden by one already listed, and
+     * the methods of {@code Object}, are left out.
+     */
+    private List<ExecutableElement> methods(TypeElement behavior) {
+        List<ExecutableElement> methods = new ArrayList<>();
+        collect(behavior, behavior, methods, new HashSet<>());
+        return methods;
+    }
+
+    private void collect(
+            TypeElement type,
+            TypeElement behavior,
+            List<ExecutableElement> methods,
+            Set<TypeElement> seen) {
+        if (!seen.add(type) || type.getQualifiedName().contentEquals("java.lang.Object")) {
+            return;
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            boolean inherited = !type.equals(behavior);
+            if (inherited && method.getModifiers().contains(Modifier.PRIVATE)) {
+                // Not a member of the behavior at all.
+                continue;
+            }
+            if (inherited && overridden(method, methods, behavior)) {
+                continue;
+            }
+            methods.add(method);
+        }
+        TypeMirror superclass = support.resolved(type.getSuperclass());
+        if (superclass.getKind() == TypeKind.DECLARED) {
+            collect((TypeElement) ((DeclaredType) superclass).asElement(), behavior, methods, seen);
+        }
+        for (TypeMirror superinterface : type.getInterfaces()) {
+            collect(
+                    (TypeElement) ((DeclaredType) support.resolved(superinterface)).asElement(),
+                    behavior,
+                    methods,
+                    seen);
+        }
+    }
+
+    private boolean overridden(
+            ExecutableElement method, List<ExecutableElement> methods, TypeElement behavior) {
+        for (ExecutableElement other : methods) {
+            if (other.getSimpleName().equals(method.getSimpleName())
+                    && support.elements.overrides(other, method, behavior)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every message is handled once: reports the handler that handles a message a second time. */
+    private void checkCoverage(
+            TypeElement behavior,
+            ExecutableElement method,
+            List<ProtocolTree.Leaf> covered,
+            Map<ProtocolTree.Leaf, ExecutableElement> handlerOf,
+            ValidationReport.Builder report) {
+        Map<ExecutableElement, List<String>> twice = new LinkedHashMap<>();
+        for (ProtocolTree.Leaf leaf : covered) {
+            ExecutableElement first = handlerOf.putIfAbsent(leaf, method);
+            if (first != null) {
+                twice.computeIfAbsent(first, f -> new ArrayList<>())
+                        .add(support.name(leaf.element()));
+            }
+        }
+        twice.forEach(
+                (first, leaves) ->
+                        report.error(
+                                Diagnostic.DUPLICATE_HANDLER,
+                                method,
+                                TypeSupport.join(leaves),
+                                leaves.size() == 1 ? "is" : "are",
+                                support.name(first, behavior),
+                                support.name(method, behavior)));
+    }
+
+    /** Checks one handler's modifiers, parameters and return type. */
+    private Optional<HandlerInfo> check(
+            TypeElement behavior,
+            ProtocolTree tree,
+            ExecutableElement method,
+            ExecutableType type,
+            TypeElement messageType,
+            List<ProtocolTree.Leaf> covered,
+            ValidationReport.Builder report) {
+        String name = support.name(method, behavior);
+        Set<Modifier> modifiers = method.getModifiers();
+        TypeElement declaredIn = (TypeElement) method.getEnclosingElement();
+        if (modifiers.contains(Modifier.PRIVATE)) {
+            report.error(Diagnostic.PRIVATE_HANDLER, method, name);
+            return Optional.empty();
+        }
+        if (modifiers.contains(Modifier.STATIC)) {
+            report.error(Diagnostic.STATIC_HANDLER, method, name);
+            return Optional.empty();
+        }
+        String pkg = support.packageOf(behavior);
+        if (!modifiers.contains(Modifier.PUBLIC) && !support.packageOf(declaredIn).equals(pkg)) {
+            report.error(
+                    Diagnostic.INACCESSIBLE_HANDLER,
+                    method,
+                    name,
+                    (modifiers.contains(Modifier.PROTECTED) ? "protected" : "package-private")
+                            + " in package '"
+                            + support.packageOf(declaredIn)
+                            + "'",
+                    pkg,
+                    support.name(behavior));
+            return Optional.empty();
+        }
+        if (!method.getTypeParameters().isEmpty()) {
+            report.error(
+                    Diagnostic.GENERIC_HANDLER,
+                    method,
+                    name,
+                    support.typeParameters(method.getTypeParameters()));
+            return Optional.empty();
+        }
+        int errors = report.size();
+        List<? extends TypeMirror> parameters = type.getParameterTypes();
+        String context = RuntimeTypes.ACTOR_CONTEXT.simpleName() + "<" + support.name(tree.type()) + ">";
+        if (parameters.size() > 2) {
+            report.error(
+                    Diagnostic.TOO_MANY_PARAMETERS,
+                    method.getParameters().get(2),
+                    name,
+                    parameters.size(),
+                    context,
+                    method.getParameters().get(2).getSimpleName());
+        } else if (parameters.size() == 2 && !isContext(parameters.get(1), tree.type())) {
+            report.error(
+                    Diagnostic.BAD_SECOND_PARAMETER,
+                    method.getParameters().get(1),
+                    name,
+                    support.name(parameters.get(1)),
+                    context);
+        }
+        for (TypeMirror thrown : type.getThrownTypes()) {
+            if (!support.types.isSubtype(thrown, exception)
+                    && !support.types.isSubtype(thrown, error)) {
+                report.error(Diagnostic.THROWS_THROWABLE, method, name, support.name(thrown));
+            }
+        }
+        Optional<Reply> reply = reply(method, name, type.getReturnType(), covered, report);
+        if (reply.isEmpty() || report.size() > errors) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new HandlerInfo(
+                        method, type, messageType, parameters.size() == 2, reply.get(), covered));
+    }
+
+    private boolean isContext(TypeMirror type, DeclaredType protocol) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        DeclaredType declared = (DeclaredType) type;
+        return ((TypeElement) declared.asElement())
+                        .getQualifiedName()
+                        .contentEquals(RuntimeTypes.ACTOR_CONTEXT.canonicalName())
+                && declared.getTypeArguments().size() == 1
+                && support.types.isSameType(declared.getTypeArguments().get(0), protocol);
+    }
+
+    /**
+     * Checks a handler's return type against the messages it handles: void for messages that are
+     * not requests; for requests, a value assignable to every reply type {@code R}, or a {@code
+     * CompletionStage} whose value is. A stage is read as a reply later whenever its value fits,
+     * and as the reply itself otherwise (when {@code R} is a stage).
+     */
+    private Optional<Reply> reply(
+            ExecutableElement method,
+            String name,
+            TypeMirror returned,
+            List<ProtocolTree.Leaf> covered,
+            ValidationReport.Builder report) {
+        List<String> tells = new ArrayList<>();
+        List<String> requests = new ArrayList<>();
+        List<TypeMirror> replies = new ArrayList<>();
+        for (ProtocolTree.Leaf leaf : covered) {
+            if (leaf.reply().isEmpty()) {
+                tells.add(support.name(leaf.element()));
+                continue;
+            }
+            requests.add(support.name(leaf.element()));
+            TypeMirror reply = leaf.reply().get();
+            if (replies.stream().noneMatch(r -> support.types.isSameType(r, reply))) {
+                replies.add(reply);
+            }
+        }
+        boolean isVoid = returned.getKind() == TypeKind.VOID;
+        if (requests.isEmpty()) {
+            if (isVoid) {
+                return Optional.of(Reply.NONE);
+            }
+            String boxed =
+                    returned.getKind().isPrimitive()
+                            ? support.types
+                                    .boxedClass((PrimitiveType) returned)
+                                    .getSimpleName()
+                                    .toString()
+                            : support.name(returned);
+            report.error(
+                    Diagnostic.TELL_HANDLER_RETURNS_VALUE,
+                    method,
+                    name,
+                    support.name(returned),
+                    tells.size() == 1
+                            ? tells.get(0) + " is not a request"
+                            : TypeSupport.join(tells) + " are not requests",
+                    boxed);
+            return Optional.empty();
+        }
+        if (!tells.isEmpty()) {
+            report.error(
+                    Diagnostic.MIXED_GROUP_HANDLER,
+                    method,
+                    name,
+                    TypeSupport.join(tells),
+                    TypeSupport.join(requests));
+            return Optional.empty();
+        }
+        List<String> replyNames = replies.stream().map(support::name).toList();
+        String firstReply = replyNames.get(0);
+        if (isVoid) {
+            report.error(
+                    Diagnostic.VOID_REQUEST_HANDLER,
+                    method,
+                    name,
+                    TypeSupport.join(requests),
+                    TypeSupport.join(replyNames),
+                    firstReply);
+            return Optional.empty();
+        }
+        Optional<TypeMirror> later = stageValue(returned);
+        if (later.isPresent() && assignableToAll(later.get(), replies)) {
+            return Optional.of(Reply.LATER);
+        }
+        if (assignableToAll(returned, replies)) {
+            return Optional.of(Reply.VALUE);
+        }
+        report.error(
+                Diagnostic.WRONG_REPLY_TYPE,
+                method,
+                name,
+                support.name(returned),
+                TypeSupport.join(requests),
+                TypeSupport.join(replyNames),
+                firstReply,
+                firstReply);
+        return Optional.empty();
+    }
+
+    private boolean assignableToAll(TypeMirror type, List<TypeMirror> replies) {
+        return replies.stream().allMatch(reply -> support.types.isAssignable(type, reply));
+    }
+
+    /** {@code X} if the type is a {@code CompletionStage<X>}, or a subtype of one. */
+    private Optional<TypeMirror> stageValue(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        return support.findSupertype(type, COMPLETION_STAGE)
+                .filter(stage -> stage.getTypeArguments().size() == 1)
+                .map(stage -> stage.getTypeArguments().get(0))
+                .map(
+                        value -> {
+                            if (value.getKind() != TypeKind.WILDCARD) {
+                                return value;
+                            }
+                            TypeMirror bound = ((WildcardType) value).getExtendsBound();
+                            return bound != null ? bound : object;
+                        });
+    }
+}

@@ -1,0 +1,33 @@
+package dev.rt.processor.validation;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * A protocol as read from the sealed hierarchy: its leaves and its groups.
+ *
+ * @param element the protocol, a sealed interface
+ * @param type the protocol as a type
+ * @param leaves the messages, depth-first in the order of the {@code permits} clauses, each once
+ * @param groups the sealed sub-interfaces, in the same order
+ */
+record ProtocolTree(
+        TypeElement element, DeclaredType type, List<Leaf> leaves, List<TypeElement> groups) {
+
+    ProtocolTree {
+        leaves = List.copyOf(leaves);
+        groups = List.copyOf(groups);
+    }
+
+    /**
+     * A message: a record, a final class or an enum.
+     *
+     * @param element the message type
+     * @param methodName the name of its handle method
+     * @param reply {@code R} if it implements {@code Request<R>}
+     */
+    record Leaf(TypeElement element, String methodName, Optional<TypeMirror> reply) {}
+}

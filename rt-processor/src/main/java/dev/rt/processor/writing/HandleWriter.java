@@ -1,0 +1,314 @@
+package dev.rt.processor.writing;
+
+import static dev.rt.processor.RuntimeTypes.ACTOR_CONTEXT;
+import static dev.rt.processor.RuntimeTypes.ACTOR_REF;
+import static dev.rt.processor.RuntimeTypes.ACTOR_SYSTEM;
+import static dev.rt.processor.RuntimeTypes.INVALID_ACTOR_NAME_EXCEPTION;
+import static dev.rt.processor.RuntimeTypes.REQUEST;
+import static dev.rt.processor.RuntimeTypes.SPAWNER;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.rt.processor.model.BehaviorModel;
+import dev.rt.processor.model.Component;
+import dev.rt.processor.model.Message;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Behavior>Handle}: the user-facing handle, with one method per message.
+ *
+ * <p>A message {@code Increment(long by)} gives {@code void increment(long by)}, which tells the
+ * actor {@code new Increment(by)}. A request {@code Get()} of {@code Request<Long>} gives {@code
+ * CompletionStage<Long> get()}, which asks, and an overload {@code get(Duration timeout)}. A final
+ * class or an enum message gives a method that takes the message itself.
+ */
+public final class HandleWriter {
+    private static final ClassName COMPLETION_STAGE = ClassName.get(CompletionStage.class);
+    private static final ClassName DURATION = ClassName.get(Duration.class);
+
+    /** Creates a writer. */
+    public HandleWriter() {}
+
+    /**
+     * Writes the handle of a behavior.
+     *
+     * @param model the behavior
+     * @param originatingElement the behavior class, for incremental builds
+     * @return the handle's source file
+     */
+    public JavaFile write(BehaviorModel model, Element originatingElement) {
+        ClassName handle = model.handle();
+        TypeName refType = ParameterizedTypeName.get(ACTOR_REF, model.protocol());
+        TypeSpec.Builder type =
+                TypeSpec.classBuilder(handle)
+                        .addJavadoc(
+                                "The handle of a {@link $T} actor: one method per message of its"
+                                        + " protocol,\n{@link $T}.\n",
+                                model.behavior(),
+                                model.protocol())
+                        .addJavadoc(
+                                "\n<p>Start an actor with {@link #spawn}, or wrap the reference of a"
+                                        + " running one with\n{@link #of}. A handle only wraps an"
+                                        + " {@link $T}: any thread may call any of its methods,\n"
+                                        + "and it stays valid after the actor stops, when what it"
+                                        + " sends becomes a dead letter.\n",
+                                ACTOR_REF);
+        Sources.generated(type, model, originatingElement);
+        if (model.publicHandle()) {
+            type.addModifiers(Modifier.PUBLIC);
+        }
+        type.addModifiers(Modifier.FINAL);
+
+        type.addField(FieldSpec.builder(refType, "ref", Modifier.PRIVATE, Modifier.FINAL).build());
+        type.addMethod(
+                MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(refType, "ref")
+                        .addStatement("this.ref = $T.requireNonNull(ref, $S)", Objects.class, "ref")
+                        .build());
+        type.addMethod(spawn(model));
+        type.addMethod(of(model, refType));
+        for (Message message : model.messages()) {
+            if (message.isRequest()) {
+                type.addMethod(ask(message, false));
+                type.addMethod(ask(message, true));
+            } else {
+                type.addMethod(tell(message));
+            }
+        }
+        type.addMethod(
+                MethodSpec.methodBuilder("ref")
+                        .addJavadoc(
+                                "{@return the actor's reference, for what the handle does not"
+                                        + " cover}\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(refType)
+                        .addStatement("return ref")
+                        .build());
+        type.addMethod(
+                MethodSpec.methodBuilder("stop")
+                        .addJavadoc(
+                                "Asks the actor to stop, as {@link $T#stop()} does, and returns at"
+                                        + " once.\n",
+                                ACTOR_REF)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("ref.stop()")
+                        .build());
+        type.addMethod(
+                MethodSpec.methodBuilder("equals")
+                        .addJavadoc(
+                                "{@return whether {@code other} is a handle of the same actor: one"
+                                        + " with an equal reference}\n")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(boolean.class)
+                        .addParameter(Object.class, "other")
+                        .addStatement(
+                                "return other instanceof $T that && ref.equals(that.ref)", handle)
+                        .build());
+        type.addMethod(
+                MethodSpec.methodBuilder("hashCode")
+                        .addJavadoc("{@return the hash code of the actor's reference}\n")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(int.class)
+                        .addStatement("return ref.hashCode()")
+                        .build());
+        type.addMethod(
+                MethodSpec.methodBuilder("toString")
+                        .addJavadoc("{@return the actor's reference as text}\n")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(String.class)
+                        .addStatement("return ref.toString()")
+                        .build());
+        return Sources.file(model, type.build());
+    }
+
+    private static MethodSpec spawn(BehaviorModel model) {
+        return MethodSpec.methodBuilder("spawn")
+                .addJavadoc("Starts a {@link $T} actor and returns its handle.\n\n", model.behavior())
+                .addJavadoc(
+                        "@param spawner where the actor starts: the {@link $T} for a top-level"
+                                + " actor, or an\n    {@link $T} for a child\n",
+                        ACTOR_SYSTEM,
+                        ACTOR_CONTEXT)
+                .addJavadoc("@param name the actor's name, unique among its siblings\n")
+                .addJavadoc(
+                        "@param factory creates a fresh behavior for each start and restart,"
+                                + " such as\n    {@code $T::new}\n",
+                        model.behavior())
+                .addJavadoc("@return the handle of the new actor\n")
+                .addJavadoc(
+                        "@throws $T if the name is malformed or already taken\n",
+                        INVALID_ACTOR_NAME_EXCEPTION)
+                .addJavadoc("@throws IllegalStateException if the system or the parent is stopping\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(model.handle())
+                .addParameter(SPAWNER, "spawner")
+                .addParameter(String.class, "name")
+                .addParameter(
+                        ParameterizedTypeName.get(
+                                ClassName.get(Supplier.class),
+                                WildcardTypeName.subtypeOf(model.behavior())),
+                        "factory")
+                .addStatement(
+                        "return new $T(spawner.spawn(name, factory,$W$T.INSTANCE))",
+                        model.handle(),
+                        model.dispatcher())
+                .build();
+    }
+
+    private static MethodSpec of(BehaviorModel model, TypeName refType) {
+        return MethodSpec.methodBuilder("of")
+                .addJavadoc(
+                        "Wraps the reference of a running {@link $T} actor.\n\n",
+                        model.behavior())
+                .addJavadoc("@param ref the actor's reference\n")
+                .addJavadoc("@return a handle that sends through {@code ref}\n")
+                .addJavadoc("@throws NullPointerException if {@code ref} is null\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(model.handle())
+                .addParameter(refType, "ref")
+                .addStatement("return new $T(ref)", model.handle())
+                .build();
+    }
+
+    private static MethodSpec tell(Message message) {
+        MethodSpec.Builder method =
+                MethodSpec.methodBuilder(message.methodName())
+                        .addJavadoc(
+                                "Sends {@link $T} to the actor, without waiting for it to be"
+                                        + " handled.\n",
+                                message.type())
+                        .addJavadoc("Its handler is $L.\n", Sources.link(message.handler()))
+                        .addModifiers(Modifier.PUBLIC);
+        List<ParameterSpec> parameters = parameters(message);
+        if (!parameters.isEmpty()) {
+            method.addJavadoc("\n");
+            addParameterDocs(method, message);
+        }
+        return method.addParameters(parameters)
+                .addStatement("$L.tell($L)", ref(message), instance(message))
+                .build();
+    }
+
+    private static MethodSpec ask(Message message, boolean withTimeout) {
+        TypeName reply = message.reply().orElseThrow();
+        MethodSpec.Builder method =
+                MethodSpec.methodBuilder(message.methodName()).addModifiers(Modifier.PUBLIC);
+        List<ParameterSpec> parameters = new ArrayList<>(parameters(message));
+        String timeout = timeoutName(message);
+        if (withTimeout) {
+            method.addJavadoc(
+                    "Asks the actor {@link $T}, waiting at most {@code $L} for the reply.\n",
+                    message.type(),
+                    timeout);
+            parameters.add(ParameterSpec.builder(DURATION, timeout).build());
+        } else {
+            method.addJavadoc(
+                    "Asks the actor {@link $T}, with the system's default ask timeout.\n",
+                    message.type());
+        }
+        method.addJavadoc("Its handler is $L.\n", Sources.link(message.handler()));
+        method.addJavadoc("\n");
+        addParameterDocs(method, message);
+        if (withTimeout) {
+            method.addJavadoc(
+                    "@param $L how long to wait for the reply; must be positive\n", timeout);
+            method.addJavadoc(
+                    "@return completes with the reply, or fails as\n    {@link $T#ask($T, $T)} describes\n",
+                    ACTOR_REF,
+                    REQUEST,
+                    DURATION);
+        } else {
+            method.addJavadoc(
+                    "@return completes with the reply, or fails as\n    {@link $T#ask($T)} describes\n",
+                    ACTOR_REF,
+                    REQUEST);
+        }
+        CodeBlock arguments =
+                withTimeout
+                        ? CodeBlock.of("$L,$W$L", instance(message), timeout)
+                        : instance(message);
+        return method.returns(ParameterizedTypeName.get(COMPLETION_STAGE, reply))
+                .addParameters(parameters)
+                .addStatement("return $L.ask($L)", ref(message), arguments)
+                .build();
+    }
+
+    /** The parameters of a message's method, without the timeout. */
+    private static List<ParameterSpec> parameters(Message message) {
+        if (message.shape() == Message.Shape.INSTANCE) {
+            return List.of(ParameterSpec.builder(message.type(), "message").build());
+        }
+        List<ParameterSpec> parameters = new ArrayList<>();
+        for (Component component : message.components()) {
+            parameters.add(ParameterSpec.builder(component.type(), component.name()).build());
+        }
+        return parameters;
+    }
+
+    private static void addParameterDocs(MethodSpec.Builder method, Message message) {
+        if (message.shape() == Message.Shape.INSTANCE) {
+            method.addJavadoc("@param message the message\n");
+            return;
+        }
+        for (Component component : message.components()) {
+            method.addJavadoc("@param $L the message's {@code $L}\n", component.name(), component.name());
+        }
+    }
+
+    /** The message itself, or the expression that creates it from the method's parameters. */
+    private static CodeBlock instance(Message message) {
+        if (message.shape() == Message.Shape.INSTANCE) {
+            return CodeBlock.of("message");
+        }
+        CodeBlock arguments =
+                message.components().stream()
+                        .map(component -> CodeBlock.of("$L", component.name()))
+                        .collect(CodeBlock.joining(",$W"));
+        return CodeBlock.of("new $T($L)", message.type(), arguments);
+    }
+
+    /** {@code ref}, or {@code this.ref} when a parameter hides the field. */
+    private static String ref(Message message) {
+        return names(message).contains("ref") ? "this.ref" : "ref";
+    }
+
+    /** {@code timeout}, unless a component already has that name. */
+    private static String timeoutName(Message message) {
+        Set<String> taken = names(message);
+        for (String candidate : List.of("timeout", "askTimeout", "replyTimeout")) {
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+        int i = 2;
+        while (taken.contains("timeout" + i)) {
+            i++;
+        }
+        return "timeout" + i;
+    }
+
+    private static Set<String> names(Message message) {
+        return parameters(message).stream().map(ParameterSpec::name).collect(Collectors.toSet());
+    }
+}

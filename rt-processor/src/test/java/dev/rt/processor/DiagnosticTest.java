@@ -1,0 +1,68 @@
+package dev.rt.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.Diagnostic.Kind;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue of messages: stable, distinct codes, a fix in every text, and documented. */
+class DiagnosticTest {
+
+    @Test
+    void codesAreDistinctAndWellFormed() {
+        Set<String> codes = new HashSet<>();
+        for (Diagnostic diagnostic : Diagnostic.values()) {
+            assertTrue(diagnostic.code().matches("RT-\\d{3}"), diagnostic.code());
+            assertTrue(codes.add(diagnostic.code()), "duplicate " + diagnostic.code());
+            assertEquals(Kind.ERROR, diagnostic.kind(), diagnostic.name());
+        }
+        assertEquals("RT-000", Diagnostic.INTERNAL_ERROR.code());
+        assertEquals("RT-031", Diagnostic.DUPLICATE_HANDLER.code());
+    }
+
+    @Test
+    void everyTextNamesTheProblemThenTheFix() {
+        for (Diagnostic diagnostic : Diagnostic.values()) {
+            assertTrue(diagnostic.text().contains("; "), diagnostic.name());
+            assertTrue(diagnostic.text().indexOf("; ") > 20, diagnostic.name());
+        }
+    }
+
+    @Test
+    void formatPrefixesTheCode() {
+        assertTrue(
+                Diagnostic.ABSTRACT_BEHAVIOR
+                        .format("Counter")
+                        .startsWith("[RT-002] Counter is abstract, but the runtime creates"));
+    }
+
+    /** docs/processor.md has one row per code, and no row for a code that does not exist. */
+    @Test
+    void docsListEveryCode() throws IOException {
+        Path docs =
+                Path.of(System.getProperty("basedir", ""))
+                        .toAbsolutePath()
+                        .resolveSibling("docs")
+                        .resolve("processor.md");
+        String text = Files.readString(docs, StandardCharsets.UTF_8);
+        Set<String> documented = new HashSet<>();
+        Matcher row = Pattern.compile("(?m)^\\| `(RT-\\d{3})` \\|").matcher(text);
+        while (row.find()) {
+            assertTrue(documented.add(row.group(1)), "documented twice: " + row.group(1));
+        }
+        Set<String> codes = new HashSet<>();
+        for (Diagnostic diagnostic : Diagnostic.values()) {
+            codes.add(diagnostic.code());
+        }
+        assertEquals(codes, documented);
+    }
+}

@@ -1,0 +1,730 @@
+package dev.rt.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.rt.processor.Outcomes.assertError;
+import static dev.rt.processor.Outcomes.errors;
+import static dev.rt.processor.Sources.compile;
+import static dev.rt.processor.Sources.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per rule: each invalid input gives its own code, on the exact file and line, with no
+ * crash and no generated code.
+ */
+class DiagnosticsTest {
+
+    /** The protocol of most tests: two tells and a request of Long. */
+    private static final JavaFileObject COUNTER_MSG =
+            source(
+                    "test.CounterMsg",
+                    "package test;",
+                    "",
+                    "import dev.rt.Request;",
+                    "",
+                    "public sealed interface CounterMsg {",
+                    "    record Increment(long by) implements CounterMsg {}", // 6
+                    "    record Get() implements CounterMsg, Request<Long> {}", // 7
+                    "    record Crash(String why) implements CounterMsg {}", // 8
+                    "}");
+
+    /** The line of the first body line in {@link #behavior}. */
+    private static final int BODY = 9;
+
+    /**
+     * {@code test.Counter}, an {@code @ActorBehavior} class, with the given declaration (line 8)
+     * and body lines (from line 9 on, see {@link #BODY}).
+     */
+    private static JavaFileObject behavior(String declaration, String... body) {
+        List<String> lines = new ArrayList<>();
+        lines.add("package test;");
+        lines.add("");
+        lines.add("import dev.rt.*;");
+        lines.add("import dev.rt.annotation.ActorBehavior;");
+        lines.add("import java.util.concurrent.*;");
+        lines.add("");
+        lines.add("@ActorBehavior");
+        lines.add(declaration); // 8
+        lines.addAll(List.of(body));
+        lines.add("}");
+        return source("test.Counter", lines.toArray(String[]::new));
+    }
+
+    /** A valid counter's handlers, to which a test adds one broken thing. */
+    private static final String INCREMENT = "void on(CounterMsg.Increment m) {}";
+
+    private static final String GET = "long on(CounterMsg.Get m) { return 1; }";
+    private static final String CRASH = "void on(CounterMsg.Crash m) {}";
+
+    private static final String COUNTER = "final class Counter implements Actor<CounterMsg> {";
+
+    // The behavior class.
+
+    @Test
+    void notAClass() {
+        JavaFileObject counter = behavior("interface Counter extends Actor<CounterMsg> {");
+        assertError(compile(COUNTER_MSG, counter), "RT-001", counter, 8);
+    }
+
+    @Test
+    void abstractClass() {
+        JavaFileObject counter =
+                behavior("abstract class Counter implements Actor<CounterMsg> {", INCREMENT, GET, CRASH);
+        assertError(compile(COUNTER_MSG, counter), "RT-002", counter, 8);
+    }
+
+    @Test
+    void innerClass() {
+        JavaFileObject outer =
+                source(
+                        "test.Outer",
+                        "package test;",
+                        "",
+                        "import dev.rt.Actor;",
+                        "import dev.rt.annotation.ActorBehavior;",
+                        "",
+                        "class Outer {",
+                        "    @ActorBehavior",
+                        "    final class Counter implements Actor<CounterMsg> {", // 8
+                        "        void on(CounterMsg m) {}",
+                        "    }",
+                        "}");
+        Compilation compilation = compile(COUNTER_MSG, outer);
+        assertError(compilation, "RT-003", outer, 8);
+        assertThat(compilation).hadErrorContaining("an inner class");
+    }
+
+    @Test
+    void privateClass() {
+        JavaFileObject outer =
+                source(
+                        "test.Outer",
+                        "package test;",
+                        "",
+                        "import dev.rt.Actor;",
+                        "import dev.rt.annotation.ActorBehavior;",
+                        "",
+                        "class Outer {",
+                        "    @ActorBehavior",
+                        "    private static final class Counter implements Actor<CounterMsg> {", // 8
+                        "        void on(CounterMsg m) {}",
+                        "    }",
+                        "}");
+        assertError(compile(COUNTER_MSG, outer), "RT-004", outer, 8);
+    }
+
+    @Test
+    void genericClass() {
+        JavaFileObject counter =
+                behavior("final class Counter<T> implements Actor<CounterMsg> {", INCREMENT, GET, CRASH);
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-005", counter, 8);
+        assertThat(compilation).hadErrorContaining("type parameters <T>");
+    }
+
+    @Test
+    void noConstructor() {
+        JavaFileObject counter =
+                behavior(COUNTER, "private Counter() {}", INCREMENT, GET, CRASH);
+        assertError(compile(COUNTER_MSG, counter), "RT-006", counter, 8);
+    }
+
+    @Test
+    void notAnActor() {
+        JavaFileObject counter = behavior("final class Counter {", INCREMENT, GET, CRASH);
+        assertError(compile(COUNTER_MSG, counter), "RT-007", counter, 8);
+    }
+
+    @Test
+    void rawActor() {
+        JavaFileObject counter =
+                behavior(
+                        "@SuppressWarnings(\"rawtypes\") final class Counter implements Actor {",
+                        INCREMENT,
+                        GET,
+                        CRASH);
+        assertError(compile(COUNTER_MSG, counter), "RT-008", counter, 8);
+    }
+
+    // The protocol.
+
+    @Test
+    void protocolNotSealed() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "public interface CounterMsg {", // 3
+                        "    record Increment(long by) implements CounterMsg {}",
+                        "}");
+        JavaFileObject counter = behavior(COUNTER, INCREMENT);
+        Compilation compilation = compile(msg, counter);
+        assertError(compilation, "RT-010", msg, 3);
+        assertThat(compilation).hadErrorContaining("an interface that is not sealed");
+    }
+
+    @Test
+    void protocolIsAClass() {
+        JavaFileObject counter =
+                behavior("final class Counter implements Actor<String> {", "void on(String s) {}");
+        Compilation compilation = compile(counter);
+        assertError(compilation, "RT-010", counter, 8);
+        assertThat(compilation).hadErrorContaining("the protocol String of Counter is a class");
+    }
+
+    @Test
+    void genericProtocol() {
+        JavaFileObject msg =
+                source(
+                        "test.Box",
+                        "package test;",
+                        "",
+                        "public sealed interface Box<T> {", // 3
+                        "    record Put<T>(T value) implements Box<T> {}",
+                        "}");
+        JavaFileObject counter =
+                behavior(
+                        "final class Counter implements Actor<Box<String>> {",
+                        "void on(Box.Put<String> m) {}");
+        assertError(compile(msg, counter), "RT-011", msg, 3);
+    }
+
+    @Test
+    void genericLeaf() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "public sealed interface CounterMsg {",
+                        "    record Increment(long by) implements CounterMsg {}",
+                        "    record Put<T>(T value) implements CounterMsg {}", // 5
+                        "}");
+        JavaFileObject counter =
+                behavior(COUNTER, INCREMENT, "void on(CounterMsg.Put<?> m) {}");
+        Compilation compilation = compile(msg, counter);
+        assertError(compilation, "RT-011", msg, 5);
+        assertThat(compilation).hadErrorContaining("CounterMsg.Put declares type parameters <T>");
+    }
+
+    @Test
+    void nonSealedGroup() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "public sealed interface CounterMsg {",
+                        "    record Increment(long by) implements CounterMsg {}",
+                        "    non-sealed interface Open extends CounterMsg {}", // 5
+                        "}");
+        JavaFileObject counter = behavior(COUNTER, INCREMENT, "void on(CounterMsg.Open m) {}");
+        Compilation compilation = compile(msg, counter);
+        assertError(compilation, "RT-012", msg, 5);
+        assertThat(compilation).hadErrorContaining("a non-sealed interface");
+    }
+
+    @Test
+    void nonFinalClassLeaf() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "public sealed interface CounterMsg {",
+                        "    record Increment(long by) implements CounterMsg {}",
+                        "    abstract non-sealed class Base implements CounterMsg {}", // 5
+                        "}");
+        JavaFileObject counter = behavior(COUNTER, INCREMENT, "void on(CounterMsg.Base m) {}");
+        Compilation compilation = compile(msg, counter);
+        assertError(compilation, "RT-012", msg, 5);
+        assertThat(compilation).hadErrorContaining("make it a record or a final class");
+    }
+
+    @Test
+    void inaccessibleProtocol() {
+        JavaFileObject outer =
+                source(
+                        "test.Outer",
+                        "package test;",
+                        "",
+                        "import dev.rt.Actor;",
+                        "import dev.rt.annotation.ActorBehavior;",
+                        "",
+                        "class Outer {",
+                        "    private sealed interface Msg permits Ping {}", // 7
+                        "    record Ping() implements Msg {}",
+                        "",
+                        "    @ActorBehavior",
+                        "    static final class Counter implements Actor<Msg> {",
+                        "        void on(Ping p) {}",
+                        "    }",
+                        "}");
+        Compilation compilation = compile(outer);
+        assertError(compilation, "RT-013", outer, 7);
+        assertThat(compilation).hadErrorContaining("because it is private");
+    }
+
+    @Test
+    void inaccessibleComponentType() {
+        JavaFileObject hidden =
+                source(
+                        "other.Hidden",
+                        "package other;",
+                        "",
+                        "public class Hidden {",
+                        "    protected static final class Key {}",
+                        "}");
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "import other.Hidden;",
+                        "",
+                        "public sealed interface CounterMsg {",
+                        "    record Increment(long by) implements CounterMsg {}",
+                        "    final class Holder extends Hidden {",
+                        "        public record Secret(Key key) implements CounterMsg {}", // 8
+                        "    }",
+                        "}");
+        JavaFileObject counter =
+                behavior(COUNTER, INCREMENT, "void on(CounterMsg.Holder.Secret m) {}");
+        Compilation compilation = compile(hidden, msg, counter);
+        assertError(compilation, "RT-013", msg, 8);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "Hidden.Key is used by the code generated for Counter in package 'test',"
+                                + " but the generated code cannot access it because it is"
+                                + " protected in package 'other'");
+    }
+
+    @Test
+    void rawRequest() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "@SuppressWarnings(\"rawtypes\")",
+                        "public sealed interface CounterMsg {",
+                        "    record Get() implements CounterMsg, dev.rt.Request {}", // 5
+                        "}");
+        JavaFileObject counter = behavior(COUNTER, "Object on(CounterMsg.Get m) { return 1; }");
+        assertError(compile(msg, counter), "RT-014", msg, 5);
+    }
+
+    @Test
+    void emptyProtocol() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "public sealed interface CounterMsg permits Nothing {}", // 3
+                        "final class Nothing {}");
+        JavaFileObject counter = behavior(COUNTER);
+        Compilation compilation = compile(msg, counter);
+        assertThat(compilation).failed();
+        // javac rejects the permits clause itself; the processor must not crash on it.
+        Outcomes.assertNoCrash(compilation);
+        JavaFileObject empty =
+                source(
+                        "test.EmptyMsg",
+                        "package test;",
+                        "",
+                        "public sealed interface EmptyMsg {}"); // 3
+        JavaFileObject behavior =
+                source(
+                        "test.Empty",
+                        "package test;",
+                        "",
+                        "@dev.rt.annotation.ActorBehavior",
+                        "final class Empty implements dev.rt.Actor<EmptyMsg> {}");
+        assertError(compile(empty, behavior), "RT-015", empty, 3);
+    }
+
+    // Names.
+
+    @Test
+    void nameClashAcrossGroups() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "public sealed interface CounterMsg {",
+                        "    record Get() implements CounterMsg {}",
+                        "    sealed interface Admin extends CounterMsg {",
+                        "        record Get() implements Admin {}", // 6
+                        "    }",
+                        "}");
+        JavaFileObject counter =
+                behavior(COUNTER, "void on(CounterMsg.Get m) {}", "void on(CounterMsg.Admin m) {}");
+        Compilation compilation = compile(msg, counter);
+        assertError(compilation, "RT-020", msg, 6);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "CounterMsg.Get and CounterMsg.Admin.Get would both become the handle"
+                                + " method get(...)");
+        assertThat(compilation).hadErrorContaining("CounterMsg.Admin.Get to AdminGet");
+    }
+
+    @Test
+    void nameClashByCase() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "public sealed interface CounterMsg {",
+                        "    record Get() implements CounterMsg {}",
+                        "    record GET() implements CounterMsg {}", // 5
+                        "}");
+        JavaFileObject counter =
+                behavior(COUNTER, "void on(CounterMsg.Get m) {}", "void on(CounterMsg.GET m) {}");
+        assertError(compile(msg, counter), "RT-020", msg, 5);
+    }
+
+    @Test
+    void reservedName() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "public sealed interface CounterMsg {",
+                        "    record Stop() implements CounterMsg {}", // 4
+                        "}");
+        JavaFileObject counter = behavior(COUNTER, "void on(CounterMsg.Stop m) {}");
+        Compilation compilation = compile(msg, counter);
+        assertError(compilation, "RT-021", msg, 4);
+        assertThat(compilation).hadErrorContaining("for example to StopCommand");
+    }
+
+    @Test
+    void keywordName() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "public sealed interface CounterMsg {",
+                        "    record New() implements CounterMsg {}", // 4
+                        "    record Default() implements CounterMsg {}", // 5
+                        "}");
+        JavaFileObject counter =
+                behavior(COUNTER, "void on(CounterMsg.New m) {}", "void on(CounterMsg.Default m) {}");
+        Compilation compilation = compile(msg, counter);
+        assertError(compilation, "RT-022", msg, 4);
+        assertError(compilation, "RT-022", msg, 5);
+        assertThat(compilation).hadErrorContaining("'new' is a Java keyword");
+    }
+
+    @Test
+    void generatedNameClash() {
+        JavaFileObject nested =
+                source(
+                        "test.Outer",
+                        "package test;",
+                        "",
+                        "import dev.rt.Actor;",
+                        "import dev.rt.annotation.ActorBehavior;",
+                        "",
+                        "class Outer {",
+                        "    @ActorBehavior",
+                        "    static final class Inner implements Actor<CounterMsg> {",
+                        "        void on(CounterMsg m) {}",
+                        "    }",
+                        "}");
+        JavaFileObject flat =
+                source(
+                        "test.OuterInner",
+                        "package test;",
+                        "",
+                        "import dev.rt.Actor;",
+                        "import dev.rt.annotation.ActorBehavior;",
+                        "",
+                        "@ActorBehavior",
+                        "final class OuterInner implements Actor<CounterMsg> {", // 7
+                        "    void on(CounterMsg m) {}",
+                        "}");
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "public sealed interface CounterMsg {",
+                        "    record Increment(long by) implements CounterMsg {}",
+                        "}");
+        Compilation compilation = compile(msg, nested, flat);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[RT-023]").inFile(flat).onLine(7);
+        assertThat(compilation).hadErrorContaining("test.OuterInnerHandle");
+        Outcomes.assertNoCrash(compilation);
+    }
+
+    // Handlers.
+
+    @Test
+    void missingHandlers() {
+        JavaFileObject counter = behavior(COUNTER, GET);
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-030", counter, 8);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "Counter has no handler for CounterMsg.Increment and CounterMsg.Crash");
+        assertThat(compilation).hadErrorContaining("'void on(CounterMsg.Increment m)'");
+    }
+
+    @Test
+    void duplicateLeafHandler() {
+        JavaFileObject counter =
+                behavior(
+                        COUNTER,
+                        INCREMENT,
+                        GET,
+                        CRASH,
+                        "void again(CounterMsg.Increment m, ActorContext<CounterMsg> c) {}");
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-031", counter, BODY + 3);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "CounterMsg.Increment is handled twice, by on(CounterMsg.Increment) and by"
+                                + " again(CounterMsg.Increment, ActorContext<CounterMsg>)");
+    }
+
+    @Test
+    void duplicateGroupHandlers() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "public sealed interface CounterMsg {",
+                        "    sealed interface Left extends CounterMsg permits Both, OnlyLeft {}",
+                        "    sealed interface Right extends CounterMsg permits Both {}",
+                        "    record Both() implements Left, Right {}",
+                        "    record OnlyLeft() implements Left {}",
+                        "}");
+        JavaFileObject counter =
+                behavior(
+                        COUNTER,
+                        "void left(CounterMsg.Left m) {}",
+                        "void right(CounterMsg.Right m) {}",
+                        "void both(CounterMsg.Both m) {}");
+        Compilation compilation = compile(msg, counter);
+        assertError(compilation, "RT-031", counter, BODY + 1);
+        assertError(compilation, "RT-031", counter, BODY + 2);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "CounterMsg.Both is handled twice, by left(CounterMsg.Left) and by"
+                                + " right(CounterMsg.Right)");
+    }
+
+    @Test
+    void groupAndLeafHandler() {
+        JavaFileObject counter = behavior(COUNTER, INCREMENT, GET, CRASH, "void any(CounterMsg m) {}");
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        // A handler of the whole protocol covers all three leaves again (one error for each
+        // handler it clashes with), and it mixes tells with a request.
+        assertError(compilation, "RT-031", counter, BODY + 3);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "CounterMsg.Increment is handled twice, by on(CounterMsg.Increment) and"
+                                + " by any(CounterMsg)");
+        assertThat(compilation).hadErrorContaining("[RT-043]").inFile(counter).onLine(BODY + 3);
+    }
+
+    @Test
+    void privateHandler() {
+        JavaFileObject counter =
+                behavior(COUNTER, "private void on(CounterMsg.Increment m) {}", GET, CRASH);
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-032", counter, BODY);
+        // Reported as private, not also as missing.
+        assertTrue(errors(compilation).stream().noneMatch(e -> e.contains("[RT-030]")));
+    }
+
+    @Test
+    void staticHandler() {
+        JavaFileObject counter =
+                behavior(COUNTER, INCREMENT, GET, CRASH, "static String describe(CounterMsg m) { return \"\"; }");
+        assertError(compile(COUNTER_MSG, counter), "RT-033", counter, BODY + 3);
+    }
+
+    @Test
+    void genericHandler() {
+        JavaFileObject counter =
+                behavior(COUNTER, "<T extends CounterMsg.Increment> void on(T m) {}", GET, CRASH);
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-034", counter, BODY);
+        assertThat(compilation).hadErrorContaining("declares type parameters <T>");
+    }
+
+    @Test
+    void inaccessibleInheritedHandler() {
+        JavaFileObject base =
+                source(
+                        "other.Base",
+                        "package other;",
+                        "",
+                        "import test.CounterMsg;",
+                        "",
+                        "public abstract class Base {",
+                        "    protected void on(CounterMsg.Increment m) {}", // 6
+                        "}");
+        JavaFileObject counter =
+                behavior(
+                        "final class Counter extends other.Base implements Actor<CounterMsg> {",
+                        GET,
+                        CRASH);
+        Compilation compilation = compile(COUNTER_MSG, base, counter);
+        assertError(compilation, "RT-035", base, 6);
+        assertThat(compilation)
+                .hadErrorContaining("is protected in package 'other', so the generated dispatcher in"
+                        + " package 'test' cannot call it; make it public, or override it in Counter");
+    }
+
+    @Test
+    void secondParameterNotContext() {
+        JavaFileObject counter =
+                behavior(
+                        COUNTER,
+                        "void on(CounterMsg.Increment m,",
+                        "        ActorContext<Object> context) {}", // BODY + 1
+                        GET,
+                        CRASH);
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-036", counter, BODY + 1);
+        assertThat(compilation).hadErrorContaining("declare it as ActorContext<CounterMsg>");
+    }
+
+    @Test
+    void tooManyParameters() {
+        JavaFileObject counter =
+                behavior(
+                        COUNTER,
+                        "void on(CounterMsg.Increment m, ActorContext<CounterMsg> context,",
+                        "        int extra) {}", // BODY + 1
+                        GET,
+                        CRASH);
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-037", counter, BODY + 1);
+        assertThat(compilation).hadErrorContaining("remove parameter 'extra'");
+    }
+
+    @Test
+    void throwsThrowable() {
+        JavaFileObject counter =
+                behavior(COUNTER, "void on(CounterMsg.Increment m) throws Throwable {}", GET, CRASH);
+        assertError(compile(COUNTER_MSG, counter), "RT-038", counter, BODY);
+    }
+
+    // Return types.
+
+    @Test
+    void voidRequestHandler() {
+        JavaFileObject counter = behavior(COUNTER, INCREMENT, "void on(CounterMsg.Get m) {}", CRASH);
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-040", counter, BODY + 1);
+        assertThat(compilation).hadErrorContaining("CounterMsg.Get must reply with Long");
+    }
+
+    @Test
+    void wrongReplyType() {
+        JavaFileObject counter =
+                behavior(COUNTER, INCREMENT, "int on(CounterMsg.Get m) { return 1; }", CRASH);
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-041", counter, BODY + 1);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "handler on(CounterMsg.Get) returns int, but CounterMsg.Get must reply with"
+                                + " Long; return Long, or a CompletionStage<Long>");
+    }
+
+    @Test
+    void wrongStageType() {
+        JavaFileObject counter =
+                behavior(
+                        COUNTER,
+                        INCREMENT,
+                        "CompletableFuture<String> on(CounterMsg.Get m) { return null; }",
+                        CRASH);
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-041", counter, BODY + 1);
+        assertThat(compilation).hadErrorContaining("returns CompletableFuture<String>");
+    }
+
+    @Test
+    void tellHandlerReturnsValue() {
+        JavaFileObject counter =
+                behavior(COUNTER, "long on(CounterMsg.Increment m) { return m.by(); }", GET, CRASH);
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-042", counter, BODY);
+        assertThat(compilation).hadErrorContaining("implement Request<Long>");
+    }
+
+    @Test
+    void groupHandlerMixesTellsAndRequests() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "import dev.rt.Request;",
+                        "",
+                        "public sealed interface CounterMsg {",
+                        "    record Increment(long by) implements CounterMsg {}",
+                        "    record Get() implements CounterMsg, Request<Long> {}",
+                        "}");
+        JavaFileObject counter = behavior(COUNTER, "Long on(CounterMsg m) { return 0L; }");
+        Compilation compilation = compile(msg, counter);
+        assertError(compilation, "RT-043", counter, BODY);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "covers messages that are not requests (CounterMsg.Increment), which need"
+                                + " void, and requests (CounterMsg.Get)");
+    }
+
+    @Test
+    void groupHandlerWithIncompatibleReplies() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "import dev.rt.Request;",
+                        "",
+                        "public sealed interface CounterMsg {",
+                        "    record Count() implements CounterMsg, Request<Long> {}",
+                        "    record Name() implements CounterMsg, Request<String> {}",
+                        "}");
+        JavaFileObject counter = behavior(COUNTER, "Long on(CounterMsg m) { return 0L; }");
+        Compilation compilation = compile(msg, counter);
+        assertError(compilation, "RT-041", counter, BODY);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "CounterMsg.Count and CounterMsg.Name must reply with Long and String");
+    }
+
+    // Writing.
+
+    @Test
+    void generatedTypeAlreadyExists() {
+        JavaFileObject existing =
+                source("test.CounterHandle", "package test;", "", "final class CounterHandle {}");
+        JavaFileObject counter = behavior(COUNTER, INCREMENT, GET, CRASH);
+        Compilation compilation = compile(COUNTER_MSG, existing, counter);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[RT-060]").inFile(counter).onLine(8);
+        Outcomes.assertNoCrash(compilation);
+    }
+}

@@ -1,0 +1,258 @@
+package dev.rt.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.rt.processor.Sources.compile;
+import static dev.rt.processor.Sources.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the generated handle and dispatcher, driven by fakes of the runtime: no threads, no actor
+ * system.
+ *
+ * <p>The drivers are compiled with the behavior, against the real runtime API, and write what
+ * happens to a transcript that the tests compare. (The tests themselves cannot name runtime types:
+ * they are compiled inside the processor's module, whose {@code dev.rt} package directory hides the
+ * runtime's {@code dev.rt} package on the class path.)
+ */
+class GeneratedCodeRunsTest {
+    private static ClassLoader loader;
+
+    @BeforeAll
+    static void compileAndLoad() {
+        Compilation compilation =
+                compile(
+                        source(
+                                "demo.Msg",
+                                "package demo;",
+                                "",
+                                "import dev.rt.Request;",
+                                "",
+                                "public sealed interface Msg {",
+                                "    record Add(long n) implements Msg {}",
+                                "    record Total() implements Msg, Request<Long> {}",
+                                "    record Echo(String text) implements Msg, Request<String> {}",
+                                "    record Fail(String why) implements Msg {}",
+                                "}"),
+                        source(
+                                "demo.Acc",
+                                "package demo;",
+                                "",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.ActorContext;",
+                                "import dev.rt.annotation.ActorBehavior;",
+                                "import java.util.concurrent.CompletableFuture;",
+                                "",
+                                "@ActorBehavior",
+                                "public final class Acc implements Actor<Msg> {",
+                                "    long total;",
+                                "    ActorContext<Msg> context;",
+                                "",
+                                "    void on(Msg.Add m) { total += m.n(); }",
+                                "",
+                                "    long on(Msg.Total m) { return total; }",
+                                "",
+                                "    CompletableFuture<String> on(Msg.Echo m, ActorContext<Msg> context) {",
+                                "        this.context = context;",
+                                "        return CompletableFuture.completedFuture(m.text());",
+                                "    }",
+                                "",
+                                "    void on(Msg.Fail m) { throw new IllegalStateException(m.why()); }",
+                                "}"),
+                        source(
+                                "demo.DispatcherDriver",
+                                "package demo;",
+                                "",
+                                "import dev.rt.ActorContext;",
+                                "import dev.rt.spi.Replier;",
+                                "import java.lang.reflect.Proxy;",
+                                "import java.util.ArrayList;",
+                                "import java.util.List;",
+                                "import java.util.concurrent.CompletionStage;",
+                                "import java.util.function.Supplier;",
+                                "",
+                                "public final class DispatcherDriver implements Supplier<List<String>> {",
+                                "    @Override",
+                                "    @SuppressWarnings(\"unchecked\")",
+                                "    public List<String> get() {",
+                                "        List<String> log = new ArrayList<>();",
+                                "        Replier replier = new Replier() {",
+                                "            @Override public void reply(Object value) { log.add(\"reply \" + value); }",
+                                "            @Override public void replyLater(CompletionStage<?> stage) {",
+                                "                log.add(\"replyLater \" + stage.toCompletableFuture().join());",
+                                "            }",
+                                "        };",
+                                "        ActorContext<Msg> context = (ActorContext<Msg>) Proxy.newProxyInstance(",
+                                "                getClass().getClassLoader(), new Class<?>[] {ActorContext.class},",
+                                "                (proxy, method, args) -> { throw new UnsupportedOperationException(); });",
+                                "        Acc acc = new Acc();",
+                                "        AccDispatcher dispatcher = AccDispatcher.INSTANCE;",
+                                "        log.add(\"protocol \" + dispatcher.protocol().getName());",
+                                "        try {",
+                                "            dispatcher.dispatch(acc, new Msg.Add(5), context, replier);",
+                                "            dispatcher.dispatch(acc, new Msg.Add(2), context, replier);",
+                                "            dispatcher.dispatch(acc, new Msg.Total(), context, replier);",
+                                "            dispatcher.dispatch(acc, new Msg.Echo(\"hi\"), context, replier);",
+                                "            log.add(\"context passed \" + (acc.context == context));",
+                                "            dispatcher.dispatch(acc, new Msg.Fail(\"boom\"), context, replier);",
+                                "        } catch (Exception e) {",
+                                "            log.add(\"threw \" + e);",
+                                "        }",
+                                "        return log;",
+                                "    }",
+                                "}"),
+                        source(
+                                "demo.HandleDriver",
+                                "package demo;",
+                                "",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.ActorRef;",
+                                "import dev.rt.Request;",
+                                "import dev.rt.Spawner;",
+                                "import dev.rt.spi.Dispatcher;",
+                                "import java.time.Duration;",
+                                "import java.util.ArrayList;",
+                                "import java.util.List;",
+                                "import java.util.concurrent.CompletableFuture;",
+                                "import java.util.concurrent.CompletionStage;",
+                                "import java.util.function.Supplier;",
+                                "",
+                                "public final class HandleDriver implements Supplier<List<String>> {",
+                                "    private final List<String> log = new ArrayList<>();",
+                                "",
+                                "    private final class FakeRef implements ActorRef<Msg> {",
+                                "        @Override public String path() { return \"/user/acc\"; }",
+                                "        @Override public String name() { return \"acc\"; }",
+                                "        @Override public void tell(Msg message) { log.add(\"tell \" + message); }",
+                                "        @Override public <R> CompletionStage<R> ask(Request<R> request) {",
+                                "            log.add(\"ask \" + request);",
+                                "            return new CompletableFuture<>();",
+                                "        }",
+                                "        @Override public <R> CompletionStage<R> ask(Request<R> request, Duration timeout) {",
+                                "            log.add(\"ask \" + request + \" within \" + timeout);",
+                                "            return new CompletableFuture<>();",
+                                "        }",
+                                "        @Override public void stop() { log.add(\"stop\"); }",
+                                "        @Override public String toString() { return \"ref /user/acc\"; }",
+                                "    }",
+                                "",
+                                "    @Override",
+                                "    public List<String> get() {",
+                                "        FakeRef ref = new FakeRef();",
+                                "        AccHandle handle = AccHandle.of(ref);",
+                                "        handle.add(3);",
+                                "        handle.total();",
+                                "        handle.echo(\"x\", Duration.ofSeconds(2));",
+                                "        handle.stop();",
+                                "        log.add(\"ref \" + (handle.ref() == ref));",
+                                "        log.add(\"equal \" + handle.equals(AccHandle.of(ref))",
+                                "                + \" \" + (handle.hashCode() == AccHandle.of(ref).hashCode())",
+                                "                + \" \" + handle.equals(AccHandle.of(new FakeRef())));",
+                                "        log.add(\"text \" + handle);",
+                                "        Spawner spawner = new Spawner() {",
+                                "            @Override",
+                                "            @SuppressWarnings(\"unchecked\")",
+                                "            public <A extends Actor<M>, M> ActorRef<M> spawn(",
+                                "                    String name, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher) {",
+                                "                log.add(\"spawn \" + name + \" \" + (dispatcher == AccDispatcher.INSTANCE)",
+                                "                        + \" \" + factory.get().getClass().getSimpleName());",
+                                "                return (ActorRef<M>) ref;",
+                                "            }",
+                                "        };",
+                                "        log.add(\"spawned \" + (AccHandle.spawn(spawner, \"acc-1\", Acc::new).ref() == ref));",
+                                "        try {",
+                                "            AccHandle.of(null);",
+                                "        } catch (NullPointerException e) {",
+                                "            log.add(\"null ref rejected\");",
+                                "        }",
+                                "        return log;",
+                                "    }",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        loader = new CompiledClassLoader(compilation);
+    }
+
+    @Test
+    void dispatcherCallsEachHandlerAndReplies() {
+        assertEquals(
+                List.of(
+                        "protocol demo.Msg",
+                        "reply 7",
+                        "replyLater hi",
+                        "context passed true",
+                        "threw java.lang.IllegalStateException: boom"),
+                run("demo.DispatcherDriver"));
+    }
+
+    @Test
+    void handleSendsThroughItsReference() {
+        assertEquals(
+                List.of(
+                        "tell Add[n=3]",
+                        "ask Total[]",
+                        "ask Echo[text=x] within PT2S",
+                        "stop",
+                        "ref true",
+                        "equal true true false",
+                        "text ref /user/acc",
+                        "spawn acc-1 true Acc",
+                        "spawned true",
+                        "null ref rejected"),
+                run("demo.HandleDriver"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> run(String driver) {
+        try {
+            return ((Supplier<List<String>>)
+                            Class.forName(driver, true, loader).getDeclaredConstructor().newInstance())
+                    .get();
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Defines the classes that a compilation wrote, over the test's class path. */
+    private static final class CompiledClassLoader extends ClassLoader {
+        private final Map<String, byte[]> classes = new HashMap<>();
+
+        CompiledClassLoader(Compilation compilation) {
+            super(GeneratedCodeRunsTest.class.getClassLoader());
+            for (JavaFileObject file : compilation.generatedFiles()) {
+                if (file.getKind() != JavaFileObject.Kind.CLASS) {
+                    continue;
+                }
+                String path = file.toUri().getPath();
+                String name =
+                        path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length())
+                                .replaceFirst("\\.class$", "")
+                                .replace('/', '.');
+                try (InputStream in = file.openInputStream()) {
+                    classes.put(name, in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.rt.processor;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+
+/** Compiles test sources with RT's processor, against the real runtime API. */
+final class Sources {
+    private Sources() {}
+
+    /** A source file from its lines, so that line numbers in tests are easy to read. */
+    static JavaFileObject source(String qualifiedName, String... lines) {
+        return JavaFileObjects.forSourceLines(qualifiedName, lines);
+    }
+
+    /**
+     * Compiles with RT's processor, with all lint warnings and doclint (broken javadoc links
+     * included) as errors: generated code must cause none of them.
+     */
+    static Compilation compile(JavaFileObject... sources) {
+        return compiler().compile(sources);
+    }
+
+    static Compiler compiler() {
+        return Compiler.javac()
+                .withProcessors(new RtProcessor())
+                .withOptions("-Xlint:all,-processing", "-Xdoclint:all,-missing", "-Werror");
+    }
+}
