@@ -16,5 +16,6 @@ module dev.rt.runtime {
 
     exports dev.rt;
     exports dev.rt.spi;
+    exports dev.rt.supervision;
     exports dev.rt.testkit;
 }

@@ -27,6 +27,21 @@ public interface Actor<M> {
     default void preStart(ActorContext<M> context) throws Exception {}
 
     /**
+     * Called on the old instance when its supervisor restarts the actor, before the instance is
+     * dropped: its children are stopped and its watches dropped right after, then a fresh
+     * instance comes from the factory and {@link #preStart} runs on it. Messages queued meanwhile
+     * stay in the mailbox. By default it calls {@link #postStop()}, so that the cleanup of an
+     * instance runs however the instance ends. An exception is logged and otherwise ignored.
+     *
+     * @param cause the failure that led to the restart; when a sibling's failure takes the actor
+     *     down, the sibling's failure; null after a normal exit of a permanent actor
+     * @throws Exception logged and ignored
+     */
+    default void preRestart(Throwable cause) throws Exception {
+        postStop();
+    }
+
+    /**
      * Called once after the actor has stopped, normally or after a failure, and after all of its
      * children have stopped. An exception is logged and otherwise ignored.
      *

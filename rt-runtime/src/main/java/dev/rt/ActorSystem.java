@@ -1,5 +1,6 @@
 package dev.rt;
 
+import dev.rt.internal.SystemAccess;
 import dev.rt.internal.SystemCore;
 import dev.rt.spi.Dispatcher;
 import java.time.Duration;
@@ -23,6 +24,10 @@ import java.util.function.Supplier;
  * <p>Threading: every method may be called from any thread.
  */
 public final class ActorSystem implements Spawner, AutoCloseable {
+
+    static {
+        SystemAccess.register(system -> system.core);
+    }
 
     private final SystemCore core;
 
@@ -102,7 +107,11 @@ public final class ActorSystem implements Spawner, AutoCloseable {
         return core.close(timeout);
     }
 
-    /** {@return completes when the system has terminated, after {@link #close()}} */
+    /**
+     * {@return completes when the system has terminated: normally after {@link #close()}, or
+     * exceptionally, with the cause, when a failure reached the root of the tree (a top-level
+     * supervisor gave up) and closed the system}
+     */
     public CompletionStage<Void> whenTerminated() {
         return core.whenTerminated();
     }

@@ -35,6 +35,50 @@ public sealed interface MonitorEvent {
     record ActorStopped(String path, boolean failed) implements MonitorEvent {}
 
     /**
+     * A supervisor restarted an actor: a fresh instance from its factory, the mailbox kept.
+     *
+     * @param path the actor's path
+     * @param restarts how many times the supervisor has restarted it
+     * @param cause the failure that led to the restart, or null after a normal exit or when a
+     *     sibling's failure took it down
+     */
+    record ActorRestarted(String path, int restarts, Throwable cause) implements MonitorEvent {}
+
+    /**
+     * A supervisor will restart an actor after a delay; messages queue meanwhile.
+     *
+     * @param path the actor's path
+     * @param delayMillis the delay
+     */
+    record BackoffScheduled(String path, long delayMillis) implements MonitorEvent {}
+
+    /**
+     * A supervisor gave up and failed to its own parent: too many restarts, a child that could
+     * not start, or a decider that escalated.
+     *
+     * @param path the supervisor's path
+     * @param cause why
+     */
+    record SupervisorEscalated(String path, Throwable cause) implements MonitorEvent {}
+
+    /**
+     * An actor did not stop within its shutdown timeout: its thread was interrupted and its
+     * supervisor went on without it.
+     *
+     * @param path the actor's path
+     * @param timeoutMillis the shutdown timeout
+     */
+    record ActorAbandoned(String path, long timeoutMillis) implements MonitorEvent {}
+
+    /**
+     * The system is closing because a failure reached the root of the tree.
+     *
+     * @param path the path of the top-level supervisor that failed
+     * @param cause why
+     */
+    record SystemFailed(String path, Throwable cause) implements MonitorEvent {}
+
+    /**
      * A message could not be delivered: its recipient had stopped, or stopped first.
      *
      * @param path the recipient's path

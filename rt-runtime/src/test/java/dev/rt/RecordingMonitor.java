@@ -7,9 +7,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A monitor that keeps every event, for assertions. */
-final class RecordingMonitor implements Monitor {
+public final class RecordingMonitor implements Monitor {
 
-    final List<MonitorEvent> events = new CopyOnWriteArrayList<>();
+    public final List<MonitorEvent> events = new CopyOnWriteArrayList<>();
     private final List<Waiter> waiters = new CopyOnWriteArrayList<>();
 
     private record Waiter(Predicate<MonitorEvent> match, CountDownLatch latch) {}
@@ -24,12 +24,12 @@ final class RecordingMonitor implements Monitor {
         }
     }
 
-    <E extends MonitorEvent> List<E> all(Class<E> type) {
+    public <E extends MonitorEvent> List<E> all(Class<E> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** Waits until {@code n} events matching {@code match} have been seen (counting past ones). */
-    void await(int n, Predicate<MonitorEvent> match) throws InterruptedException {
+    public void await(int n, Predicate<MonitorEvent> match) throws InterruptedException {
         CountDownLatch latch = new CountDownLatch(n);
         waiters.add(new Waiter(match, latch));
         for (MonitorEvent e : events) {
@@ -42,7 +42,7 @@ final class RecordingMonitor implements Monitor {
         }
     }
 
-    void awaitStopped(String path) throws InterruptedException {
+    public void awaitStopped(String path) throws InterruptedException {
         await(1, e -> e instanceof MonitorEvent.ActorStopped s && s.path().equals(path));
     }
 }

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RejectedExecutionException;
@@ -60,6 +61,11 @@ import org.slf4j.LoggerFactory;
  *       instead of enqueuing it; a message that slipped in just before is found by the next
  *       turn, which drains the mailbox into dead letters. So every message is either handled or
  *       reported as a dead letter, never both and never neither.
+ *   <li><b>Supervision.</b> A supervised cell never ends on its own: on a failure or a
+ *       non-terminal stop it becomes SUSPENDED (user messages stay queued), reports to its
+ *       supervisor with a {@link Signal.ChildExited} and waits for a directive: {@link
+ *       Signal.Resume}, {@link Signal.Recycle} (a new incarnation in the same cell, so references
+ *       and the mailbox survive) or a terminal {@link Signal.Stop}.
  *   <li><b>No locks</b> are taken anywhere on the tell and turn paths.
  * </ul>
  *
@@ -89,10 +95,26 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private static final int IDLE = 0;
     private static final int SCHEDULED = 1;
 
+    private static final VarHandle RUNNER;
+
+    static {
+        try {
+            RUNNER = MethodHandles.lookup().findVarHandle(ActorCell.class, "runner", Thread.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Created; waits for its Start signal. */
     private static final int NEW = 0;
+    /** Handles messages. */
     private static final int RUNNING = 1;
-    private static final int STOPPING = 2;
-    private static final int TERMINATED = 3;
+    /** Exited or dormant: keeps its mailbox, handles only signals, waits for its supervisor. */
+    private static final int SUSPENDED = 2;
+    /** Stopping for good: waits for its children, then terminates. */
+    private static final int STOPPING = 3;
+    /** Gone: what is sent now is a dead letter. */
+    private static final int TERMINATED = 4;
 
     /** Mailbox chunk size: small enough for idle actors, large enough to amortize growth. */
     private static final int MAILBOX_CHUNK = 32;
@@ -111,6 +133,13 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private final int throughput;
     /** The turn as a plain Runnable, for executors that are not the system's ForkJoinPool. */
     private final Runnable turn;
+    /** Whether the parent is a supervisor, which decides what happens when this cell exits. */
+    final boolean supervised;
+    /**
+     * For a supervisor's cell: its children's current references by id, written by the
+     * supervisor's thread and read by any thread; null for other cells.
+     */
+    final ConcurrentHashMap<String, LocalRef<?>> childRefs;
 
     /** IDLE or SCHEDULED; see the class comment. */
     private volatile int status;
@@ -129,11 +158,29 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private Set<ActorCell<?, ?>> watchers;
     private Map<ActorCell<?, ?>, Object> watching;
     private Logger log;
-    /** The thread running the current turn; only for the actor-thread check of the context. */
+    /** Tearing the incarnation down for a restart: waiting for its children to stop. */
+    private boolean recycling;
+    /** Start a new incarnation as soon as the teardown completes. */
+    private boolean startAfterRecycle;
+    /** Incarnations started so far; the monitor counts restarts from it. */
+    private int incarnations;
+    /** Why the current incarnation is being replaced; reported with the restart. */
+    private Throwable restartCause;
+    /**
+     * The thread running the current turn: read plainly by the actor-thread check of the context,
+     * and with opaque access by a supervisor that abandons the cell and interrupts it.
+     */
     private Thread runner;
 
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
             Dispatcher<A, M> dispatcher) {
+        this(system, parent, name, factory, dispatcher, false, false);
+    }
+
+    ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
+            Dispatcher<A, M> dispatcher, boolean supervised, boolean supervisor) {
+        this.supervised = supervised;
+        this.childRefs = supervisor ? new ConcurrentHashMap<>() : null;
         this.system = system;
         this.parent = parent;
         this.name = name;
@@ -255,7 +302,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     protected void setRawResult(Void value) {}
 
     private void runTurn() {
-        runner = Thread.currentThread();
+        RUNNER.setOpaque(this, Thread.currentThread());
         try {
             if (signals != null) {
                 processSignals();
@@ -269,9 +316,11 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         } catch (Throwable t) {
             LOG.error("RT internal error in the turn of {}: {}", path, t.toString(), t);
         } finally {
-            runner = null;
+            RUNNER.setOpaque(this, (Thread) null);
             STATUS.setVolatile(this, IDLE);
-            if (signals != null || !mailbox.isEmpty()) {
+            // a NEW or SUSPENDED cell leaves its messages queued until a signal wakes it
+            int lc = lifecycle;
+            if (signals != null || ((lc == RUNNING || lc >= STOPPING) && !mailbox.isEmpty())) {
                 schedule();
             }
         }
@@ -346,8 +395,10 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     private void handle(Signal signal) {
         switch (signal) {
-            case Signal.Start s -> doStart();
-            case Signal.Stop s -> beginStop(null);
+            case Signal.Start s -> onStart();
+            case Signal.Stop s -> onStop(s.terminal);
+            case Signal.Resume s -> onResume();
+            case Signal.Recycle r -> onRecycle(r.cause, r.thenStart);
             case Signal.Watch w -> {
                 if (lifecycle == TERMINATED) {
                     w.watcher.sendSignal(new Signal.DeathNotice(this, failure));
@@ -364,13 +415,146 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                 }
             }
             case Signal.DeathNotice d -> onDeathNotice(d);
+            case Signal.ChildStarted c -> {
+                if (actor instanceof ChildWatcher w && lifecycle < TERMINATED) {
+                    w.childStarted(c.child);
+                }
+            }
+            case Signal.ChildExited c -> {
+                if (actor instanceof ChildWatcher w && lifecycle < TERMINATED) {
+                    w.childExited(c.child, c.cause);
+                }
+            }
+            case Signal.ChildRecycled c -> {
+                if (actor instanceof ChildWatcher w && lifecycle < TERMINATED) {
+                    w.childRecycled(c.child);
+                }
+            }
+            case Signal.Run r -> {
+                if (lifecycle < TERMINATED) {
+                    r.task.run();
+                }
+            }
+        }
+    }
+
+    private void onStart() {
+        int lc = lifecycle;
+        if (lc == NEW || (lc == SUSPENDED && actor == null)) {
+            if (recycling) {
+                startAfterRecycle = true;
+            } else {
+                doStart();
+            }
+        }
+    }
+
+    private void onStop(boolean terminal) {
+        if (lifecycle >= STOPPING) {
+            return;
+        }
+        if (supervised && !terminal) {
+            exit(null); // a normal exit: the supervisor decides, as OTP's does
+        } else {
+            beginStop(failure);
+        }
+    }
+
+    private void onResume() {
+        if (lifecycle == SUSPENDED && actor != null && !recycling) {
+            failure = null;
+            lifecycle = RUNNING;
+        }
+    }
+
+    /** Reports an exit to the supervisor and waits for its directive, the mailbox kept. */
+    private void exit(Throwable cause) {
+        if (lifecycle >= STOPPING) {
+            return;
+        }
+        failure = cause;
+        lifecycle = SUSPENDED;
+        ((ActorCell<?, ?>) parent).sendSignal(new Signal.ChildExited(this, cause));
+    }
+
+    /** Ends the incarnation but keeps the cell; see {@link Signal.Recycle}. */
+    private void onRecycle(Throwable cause, boolean thenStart) {
+        if (lifecycle >= STOPPING) {
+            return;
+        }
+        if (recycling) {
+            startAfterRecycle |= thenStart;
+            return;
+        }
+        restartCause = cause;
+        if (actor == null) { // never started, or dormant: nothing to tear down
+            if (thenStart) {
+                doStart();
+            } else {
+                ackRecycled();
+            }
+            return;
+        }
+        lifecycle = SUSPENDED;
+        recycling = true;
+        startAfterRecycle = thenStart;
+        if (started) {
+            try {
+                actor.preRestart(cause);
+            } catch (Throwable t) {
+                LOG.warn("preRestart of {} threw, which is ignored: {}", path, t.toString());
+            }
+        }
+        dropWatches();
+        if (actor instanceof ChildWatcher w) {
+            w.recycleChildren(cause); // calls recycleDone() when its children are dormant
+        } else if (children != null && !children.isEmpty()) {
+            for (ActorCell<?, ?> child : children.values()) {
+                child.sendSignal(new Signal.Stop(true));
+            }
+        } else {
+            recycleDone();
+        }
+    }
+
+    /** The incarnation's teardown is complete. */
+    void recycleDone() {
+        recycling = false;
+        actor = null;
+        started = false;
+        failure = null;
+        if (startAfterRecycle) {
+            startAfterRecycle = false;
+            doStart();
+        } else {
+            lifecycle = SUSPENDED;
+            ackRecycled();
+        }
+    }
+
+    private void ackRecycled() {
+        if (supervised) {
+            ((ActorCell<?, ?>) parent).sendSignal(new Signal.ChildRecycled(this));
+        }
+    }
+
+    /** Tells the supervisor that this cell has started; supervisors call it once their children are up. */
+    void ackStarted() {
+        if (supervised) {
+            ((ActorCell<?, ?>) parent).sendSignal(new Signal.ChildStarted(this));
+        }
+    }
+
+    private void dropWatches() {
+        if (watching != null) {
+            for (ActorCell<?, ?> other : watching.keySet()) {
+                other.sendSignal(new Signal.Unwatch(this));
+            }
+            watching = null;
         }
     }
 
     private void doStart() {
-        if (lifecycle != NEW) {
-            return;
-        }
         lifecycle = RUNNING; // preStart may already spawn children and watch others
         try {
             A instance = factory.get();
@@ -385,8 +569,15 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             fail(t, actor == null ? "its factory" : "preStart");
             return;
         }
+        int restarts = incarnations++;
         if (system.monitored()) {
-            system.emit(new MonitorEvent.ActorStarted(path, actor.getClass().getSimpleName()));
+            system.emit(restarts == 0
+                    ? new MonitorEvent.ActorStarted(path, actor.getClass().getSimpleName())
+                    : new MonitorEvent.ActorRestarted(path, restarts, restartCause));
+        }
+        restartCause = null;
+        if (!(actor instanceof ChildWatcher)) {
+            ackStarted(); // a supervisor acknowledges once its own children have started
         }
     }
 
@@ -397,8 +588,31 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         if (how != null && lifecycle == RUNNING) {
             deliverTerminated(dead, notice.failure, how);
         }
-        if (wasChild && lifecycle == STOPPING && children.isEmpty()) {
+        if (wasChild) {
+            childGone(dead, notice.failure);
+        }
+    }
+
+    /** A child has terminated, or its supervisor gave up waiting for it. */
+    private void childGone(ActorCell<?, ?> child, Throwable cause) {
+        if (actor instanceof ChildWatcher w && lifecycle < TERMINATED) {
+            w.childTerminated(child, cause);
+        } else if (recycling && children.isEmpty()) {
+            recycleDone();
+        }
+        if (lifecycle == STOPPING && children.isEmpty()) {
             finishTermination();
+        }
+    }
+
+    /**
+     * Forgets a child that did not stop within its shutdown timeout, and interrupts its thread if
+     * it is still running it. Its late death notice is ignored.
+     */
+    void abandonChild(ActorCell<?, ?> child) {
+        child.interruptRunner();
+        if (children != null && children.remove(child.name, child)) {
+            childGone(child, null);
         }
     }
 
@@ -426,7 +640,19 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         if (system.monitored()) {
             system.emit(new MonitorEvent.ActorFailed(path, while_, cause));
         }
-        beginStop(cause);
+        failed(cause);
+    }
+
+    /**
+     * Fails this cell with {@code cause}, already reported: a supervised cell exits to its
+     * supervisor, any other stops.
+     */
+    void failed(Throwable cause) {
+        if (supervised) {
+            exit(cause);
+        } else {
+            beginStop(cause);
+        }
     }
 
     private void beginStop(Throwable cause) {
@@ -435,9 +661,15 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         }
         failure = cause;
         lifecycle = STOPPING;
+        recycling = false;
+        startAfterRecycle = false;
         if (children != null && !children.isEmpty()) {
-            for (ActorCell<?, ?> child : children.values()) {
-                child.sendSignal(new Signal.Stop());
+            if (actor instanceof ChildWatcher w) {
+                w.shutdown(); // in reverse start order, each within its timeout
+            } else {
+                for (ActorCell<?, ?> child : children.values()) {
+                    child.sendSignal(new Signal.Stop(true));
+                }
             }
         } else {
             finishTermination();
@@ -453,12 +685,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             }
         }
         actor = null;
-        if (watching != null) {
-            for (ActorCell<?, ?> other : watching.keySet()) {
-                other.sendSignal(new Signal.Unwatch(this));
-            }
-            watching = null;
-        }
+        dropWatches();
         Throwable cause = failure;
         lifecycle = TERMINATED;
         // Report what is still queued before anyone learns of the termination, so that a
@@ -500,7 +727,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     // ActorContext (actor's thread)
 
     private void checkOnActorThread(String what) {
-        if (runner != Thread.currentThread()) {
+        if ((Thread) RUNNER.getOpaque(this) != Thread.currentThread()) {
             throw new IllegalStateException("ActorContext." + what + " of " + path
                     + " was called from " + Thread.currentThread().getName()
                     + ", which is not running the actor; only the actor's own thread may use"
@@ -521,7 +748,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     @Override
     public void stop() {
         checkOnActorThread("stop");
-        sendSignal(new Signal.Stop());
+        sendSignal(new Signal.Stop(false));
     }
 
     @Override
@@ -532,7 +759,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             throw new IllegalArgumentException(child.path() + " is not a child of " + path
                     + "; stop it through its parent, or call stop() on its reference");
         }
-        cell.sendSignal(new Signal.Stop());
+        cell.sendSignal(new Signal.Stop(true));
     }
 
     @Override
@@ -579,13 +806,22 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     @Override
     public <C extends Actor<N>, N> ActorRef<N> spawn(
             String childName, Supplier<? extends C> childFactory, Dispatcher<C, N> childDispatcher) {
+        ActorCell<C, N> child = newChild(childName, childFactory, childDispatcher, false);
+        child.start();
+        return child.self;
+    }
+
+    /** Creates and registers a child that this (unsupervising) actor owns, not started yet. */
+    <C extends Actor<N>, N> ActorCell<C, N> newChild(String childName,
+            Supplier<? extends C> childFactory, Dispatcher<C, N> childDispatcher,
+            boolean childIsSupervisor) {
         checkOnActorThread("spawn");
         Names.check(childName);
         Objects.requireNonNull(childFactory, "factory");
         Objects.requireNonNull(childDispatcher, "dispatcher");
         if (lifecycle != RUNNING) {
             throw new IllegalStateException("cannot spawn '" + childName + "': " + path
-                    + " is stopping");
+                    + " is not running");
         }
         if (children == null) {
             children = new LinkedHashMap<>();
@@ -595,11 +831,60 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                     + "' already runs at " + path + "/" + childName
                     + "; choose another name or stop that child first");
         }
-        ActorCell<C, N> child =
-                new ActorCell<>(system, this, childName, childFactory, childDispatcher);
+        ActorCell<C, N> child = new ActorCell<>(system, this, childName, childFactory,
+                childDispatcher, false, childIsSupervisor);
         children.put(childName, child);
-        child.start();
-        return child.self;
+        return child;
+    }
+
+    /**
+     * Creates a supervised child without starting it: its supervisor starts it in order. Runs
+     * on this cell's thread, or before this cell has started.
+     */
+    <C extends Actor<N>, N> ActorCell<C, N> createSupervisedChild(String childName,
+            Supplier<? extends C> childFactory, Dispatcher<C, N> childDispatcher,
+            boolean childIsSupervisor) {
+        Names.check(childName);
+        if (children == null) {
+            children = new LinkedHashMap<>();
+        }
+        if (children.containsKey(childName)) {
+            throw new InvalidActorNameException("an actor named '" + childName
+                    + "' already runs at " + path + "/" + childName
+                    + "; give each child of a supervisor its own id");
+        }
+        ActorCell<C, N> child = new ActorCell<>(system, this, childName, childFactory,
+                childDispatcher, true, childIsSupervisor);
+        children.put(childName, child);
+        return child;
+    }
+
+    /** {@return the children by name, in creation order; empty if none} */
+    Map<String, ActorCell<?, ?>> children() {
+        return children == null ? Map.of() : children;
+    }
+
+    /** {@return whether this cell has terminated} */
+    boolean isTerminated() {
+        return lifecycle == TERMINATED;
+    }
+
+    /** Interrupts the thread that runs this cell's current turn, if any: for abandonment. */
+    void interruptRunner() {
+        Thread t = (Thread) RUNNER.getOpaque(this);
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+
+    /** {@return whether this is a supervisor's cell} */
+    boolean isSupervisorCell() {
+        return childRefs != null;
+    }
+
+    /** Runs {@code task} on this cell's thread after {@code delay}, through the timer service. */
+    dev.rt.Cancellable runLater(Duration delay, Runnable task) {
+        return system.timers().schedule(delay, () -> sendSignal(new Signal.Run(task)));
     }
 
     private ActorCell<?, ?> cellOf(ActorRef<?> ref) {

@@ -46,7 +46,7 @@ public final class LocalRef<M> implements ActorRef<M> {
 
     @Override
     public void stop() {
-        cell.sendSignal(new Signal.Stop());
+        cell.sendSignal(new Signal.Stop(false));
     }
 
     @Override

@@ -14,8 +14,74 @@ abstract sealed class Signal {
     /** Creates the actor instance and calls {@code preStart}. The first signal of every cell. */
     static final class Start extends Signal {}
 
-    /** Stops the cell. */
-    static final class Stop extends Signal {}
+    /**
+     * Stops the cell. A supervised cell treats a stop that is not {@link #terminal} (one sent
+     * through its reference, or by itself) as a normal exit and lets its supervisor decide; a
+     * terminal stop, from its parent or the system, ends it for good.
+     */
+    static final class Stop extends Signal {
+        final boolean terminal;
+
+        Stop(boolean terminal) {
+            this.terminal = terminal;
+        }
+    }
+
+    /** From a supervisor: go on with the same instance after a failure. */
+    static final class Resume extends Signal {}
+
+    /**
+     * From a supervisor: end the current incarnation ({@code preRestart}, children stopped,
+     * watches dropped), keep the mailbox, and then either start a new incarnation ({@link
+     * #thenStart}) or wait, dormant, for a {@link Start}.
+     */
+    static final class Recycle extends Signal {
+        final Throwable cause;
+        final boolean thenStart;
+
+        Recycle(Throwable cause, boolean thenStart) {
+            this.cause = cause;
+            this.thenStart = thenStart;
+        }
+    }
+
+    /** To a supervisor: {@link #child} has started (its {@code preStart} returned). */
+    static final class ChildStarted extends Signal {
+        final ActorCell<?, ?> child;
+
+        ChildStarted(ActorCell<?, ?> child) {
+            this.child = child;
+        }
+    }
+
+    /** To a supervisor: {@link #child} has exited, normally if {@link #cause} is null. */
+    static final class ChildExited extends Signal {
+        final ActorCell<?, ?> child;
+        final Throwable cause;
+
+        ChildExited(ActorCell<?, ?> child, Throwable cause) {
+            this.child = child;
+            this.cause = cause;
+        }
+    }
+
+    /** To a supervisor: {@link #child} has ended its incarnation and waits, dormant. */
+    static final class ChildRecycled extends Signal {
+        final ActorCell<?, ?> child;
+
+        ChildRecycled(ActorCell<?, ?> child) {
+            this.child = child;
+        }
+    }
+
+    /** Runs a task on the cell's thread, such as a timer's expiry. */
+    static final class Run extends Signal {
+        final Runnable task;
+
+        Run(Runnable task) {
+            this.task = task;
+        }
+    }
 
     /** {@link #watcher} starts watching the receiving cell. */
     static final class Watch extends Signal {

@@ -60,6 +60,8 @@ public final class SystemCore implements Parent {
     private final AtomicInteger state = new AtomicInteger(RUNNING);
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
     private final LongAdder deadLetters = new LongAdder();
+    /** Why the system closed on its own; written before the state leaves RUNNING. */
+    private volatile Throwable rootFailure;
 
     /**
      * Creates the engine of {@code facade}.
@@ -147,13 +149,27 @@ public final class SystemCore implements Parent {
      */
     public <A extends Actor<M>, M> ActorRef<M> spawnTopLevel(
             String name, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher) {
+        ActorCell<A, M> cell = newTopLevel(name, factory, dispatcher, false);
+        cell.start();
+        return cell.self;
+    }
+
+    /**
+     * Creates and registers a top-level cell, not started yet.
+     *
+     * @throws InvalidActorNameException if the name is malformed or taken
+     * @throws IllegalStateException if the system is closing
+     */
+    <A extends Actor<M>, M> ActorCell<A, M> newTopLevel(String name,
+            Supplier<? extends A> factory, Dispatcher<A, M> dispatcher, boolean supervisor) {
         Names.check(name);
         java.util.Objects.requireNonNull(factory, "factory");
         java.util.Objects.requireNonNull(dispatcher, "dispatcher");
         if (state.get() != RUNNING) {
             throw closed(name);
         }
-        ActorCell<A, M> cell = new ActorCell<>(this, this, name, factory, dispatcher);
+        ActorCell<A, M> cell =
+                new ActorCell<>(this, this, name, factory, dispatcher, false, supervisor);
         if (topLevel.putIfAbsent(name, cell) != null) {
             throw new InvalidActorNameException("an actor named '" + name + "' already runs at "
                     + path() + "/" + name + "; choose another name or stop that actor first");
@@ -162,8 +178,7 @@ public final class SystemCore implements Parent {
             topLevel.remove(name, cell);
             throw closed(name);
         }
-        cell.start();
-        return cell.self;
+        return cell;
     }
 
     private IllegalStateException closed(String actor) {
@@ -174,9 +189,25 @@ public final class SystemCore implements Parent {
     @Override
     public void childTerminated(ActorCell<?, ?> child, Throwable failure) {
         topLevel.remove(child.name, child);
+        if (failure != null && child.isSupervisorCell()) {
+            failSystem(child.path, failure);
+        }
         if (state.get() == CLOSING && topLevel.isEmpty()) {
             finish();
         }
+    }
+
+    /** A failure reached the root: a top-level supervisor gave up. The system closes. */
+    private void failSystem(String path, Throwable cause) {
+        if (rootFailure == null) {
+            rootFailure = cause;
+        }
+        LOG.error("a failure reached the root of actor system '{}': supervisor {} gave up ({});"
+                + " the system closes", name, path, cause.toString());
+        if (monitored) {
+            emit(new MonitorEvent.SystemFailed(path, cause));
+        }
+        beginClose();
     }
 
     // ---------------------------------------------------------------------------------------
@@ -244,14 +275,7 @@ public final class SystemCore implements Parent {
      * @return whether every actor stopped in time
      */
     public boolean close(Duration timeout) {
-        if (state.compareAndSet(RUNNING, CLOSING)) {
-            for (ActorCell<?, ?> cell : topLevel.values()) {
-                cell.sendSignal(new Signal.Stop());
-            }
-            if (topLevel.isEmpty()) {
-                finish();
-            }
-        }
+        beginClose();
         if (onOwnWorker()) {
             return terminated.isDone();
         }
@@ -266,6 +290,18 @@ public final class SystemCore implements Parent {
             return false;
         } catch (java.util.concurrent.ExecutionException e) {
             return true;
+        }
+    }
+
+    /** Starts the shutdown, once: every top-level actor gets a terminal stop. */
+    private void beginClose() {
+        if (state.compareAndSet(RUNNING, CLOSING)) {
+            for (ActorCell<?, ?> cell : topLevel.values()) {
+                cell.sendSignal(new Signal.Stop(true));
+            }
+            if (topLevel.isEmpty()) {
+                finish();
+            }
         }
     }
 
@@ -300,6 +336,11 @@ public final class SystemCore implements Parent {
         if (ownPool != null) {
             ownPool.shutdown();
         }
-        terminated.complete(null);
+        Throwable failure = rootFailure;
+        if (failure == null) {
+            terminated.complete(null);
+        } else {
+            terminated.completeExceptionally(failure);
+        }
     }
 }

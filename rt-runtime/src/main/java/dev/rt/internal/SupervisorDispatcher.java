@@ -1,0 +1,37 @@
+package dev.rt.internal;
+
+import dev.rt.ActorContext;
+import dev.rt.spi.Dispatcher;
+import dev.rt.spi.Replier;
+import dev.rt.supervision.SupervisorProtocol;
+
+/** The dispatcher of {@link SupervisorActor}, written as the processor would write it. */
+final class SupervisorDispatcher implements Dispatcher<SupervisorActor, SupervisorProtocol> {
+
+    static final SupervisorDispatcher INSTANCE = new SupervisorDispatcher();
+
+    private SupervisorDispatcher() {}
+
+    @Override
+    public Class<SupervisorProtocol> protocol() {
+        return SupervisorProtocol.class;
+    }
+
+    @Override
+    public void dispatch(SupervisorActor actor, SupervisorProtocol message,
+            ActorContext<SupervisorProtocol> context, Replier replier) {
+        switch (message) {
+            case SupervisorMessages.StartChild m -> replier.replyLater(actor.startChild(m.spec()));
+            case SupervisorMessages.StartChildWith m ->
+                    replier.replyLater(actor.startChildWith(m.argument()));
+            case SupervisorMessages.TerminateChild m ->
+                    replier.replyLater(actor.terminateChild(m.id()));
+            case SupervisorMessages.RestartChild m -> replier.replyLater(actor.restartChild(m.id()));
+            case SupervisorMessages.DeleteChild m -> replier.replyLater(actor.deleteChild(m.id()));
+            case SupervisorMessages.WhichChildren m -> replier.replyLater(actor.whichChildren());
+            case SupervisorMessages.CountChildren m -> replier.replyLater(actor.countChildren());
+            default -> throw new IllegalArgumentException(
+                    "not a supervisor request: " + message.getClass().getName());
+        }
+    }
+}

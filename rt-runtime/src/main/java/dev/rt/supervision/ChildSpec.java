@@ -1,0 +1,169 @@
+package dev.rt.supervision;
+
+import dev.rt.Actor;
+import dev.rt.annotation.Restart;
+import dev.rt.spi.Dispatcher;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One child of a supervisor: its id, how to create it, when to restart it, and how long it may
+ * take to stop. Immutable; the {@code with…} methods return copies.
+ *
+ * <p>Defaults, as in OTP: {@link Restart#PERMANENT}; a shutdown timeout of 5 seconds for a
+ * worker and none (wait forever) for a supervisor.
+ *
+ * @param <M> the child's protocol
+ */
+public final class ChildSpec<M> {
+
+    /** The default shutdown timeout of a worker. */
+    public static final Duration DEFAULT_WORKER_SHUTDOWN = Duration.ofSeconds(5);
+
+    private final String id;
+    private final Restart restart;
+    private final Duration shutdown; // null: wait forever
+    private final ChildFactory<? extends Actor<M>> factory;
+    private final Dispatcher<?, M> dispatcher;
+    private final SupervisorSpec supervisor;
+
+    private ChildSpec(String id, Restart restart, Duration shutdown,
+            ChildFactory<? extends Actor<M>> factory, Dispatcher<?, M> dispatcher,
+            SupervisorSpec supervisor) {
+        this.id = checkId(id);
+        this.restart = Objects.requireNonNull(restart, "restart");
+        this.shutdown = shutdown;
+        this.factory = factory;
+        this.dispatcher = dispatcher;
+        this.supervisor = supervisor;
+    }
+
+    private static String checkId(String id) {
+        Objects.requireNonNull(id, "id");
+        if (id.isEmpty()) {
+            throw new IllegalArgumentException("a child id must not be empty");
+        }
+        return id;
+    }
+
+    /**
+     * A worker whose factory needs nothing from its siblings.
+     *
+     * @param id the child's id, unique in its supervisor; also its actor name
+     * @param factory creates a fresh instance on every start and restart
+     * @param dispatcher the behavior's generated dispatcher (generated handles pass it)
+     * @param <A> the behavior
+     * @param <M> the protocol
+     * @return the spec
+     */
+    public static <A extends Actor<M>, M> ChildSpec<M> worker(
+            String id, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher) {
+        Objects.requireNonNull(factory, "factory");
+        return dependent(id, siblings -> factory.get(), dispatcher);
+    }
+
+    /**
+     * A worker whose factory takes the references of earlier siblings.
+     *
+     * @param id the child's id, unique in its supervisor; also its actor name
+     * @param factory creates a fresh instance on every start and restart
+     * @param dispatcher the behavior's generated dispatcher (generated handles pass it)
+     * @param <A> the behavior
+     * @param <M> the protocol
+     * @return the spec
+     */
+    public static <A extends Actor<M>, M> ChildSpec<M> dependent(
+            String id, ChildFactory<? extends A> factory, Dispatcher<A, M> dispatcher) {
+        Objects.requireNonNull(factory, "factory");
+        Objects.requireNonNull(dispatcher, "dispatcher");
+        return new ChildSpec<>(id, Restart.PERMANENT, DEFAULT_WORKER_SHUTDOWN, factory, dispatcher,
+                null);
+    }
+
+    /**
+     * A nested supervisor.
+     *
+     * @param id the child's id, unique in its supervisor; also its actor name
+     * @param spec the nested supervisor
+     * @return the spec
+     */
+    public static ChildSpec<SupervisorProtocol> supervisor(String id, SupervisorSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        return new ChildSpec<>(id, Restart.PERMANENT, null, null, null, spec);
+    }
+
+    /**
+     * {@return a copy with another restart type}
+     *
+     * @param type when to restart the child
+     */
+    public ChildSpec<M> withRestart(Restart type) {
+        return new ChildSpec<>(id, type, shutdown, factory, dispatcher, supervisor);
+    }
+
+    /**
+     * {@return a copy with another shutdown timeout}
+     *
+     * @param timeout how long a graceful stop may take before the child is abandoned: its thread
+     *     is interrupted, the abandonment reported, and the supervisor goes on; {@link
+     *     Duration#ZERO} abandons at once
+     */
+    public ChildSpec<M> withShutdown(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("shutdown timeout must not be negative: " + timeout);
+        }
+        return new ChildSpec<>(id, restart, timeout, factory, dispatcher, supervisor);
+    }
+
+    /** {@return a copy that waits for the child to stop however long it takes} */
+    public ChildSpec<M> withShutdownForever() {
+        return new ChildSpec<>(id, restart, null, factory, dispatcher, supervisor);
+    }
+
+    /** {@return the child's id} */
+    public String id() {
+        return id;
+    }
+
+    /** {@return when the child is restarted} */
+    public Restart restart() {
+        return restart;
+    }
+
+    /** {@return the shutdown timeout, or empty to wait forever} */
+    public Optional<Duration> shutdown() {
+        return Optional.ofNullable(shutdown);
+    }
+
+    /** {@return whether the child is a supervisor} */
+    public boolean isSupervisor() {
+        return supervisor != null;
+    }
+
+    /** {@return the factory of a worker; null for a supervisor} */
+    public ChildFactory<? extends Actor<M>> factory() {
+        return factory;
+    }
+
+    /** {@return the dispatcher of a worker; null for a supervisor} */
+    public Dispatcher<?, M> dispatcher() {
+        return dispatcher;
+    }
+
+    /** {@return the spec of a nested supervisor; null for a worker} */
+    public SupervisorSpec supervisorSpec() {
+        return supervisor;
+    }
+
+    ChildSpec<M> withId(String newId) {
+        return new ChildSpec<>(newId, restart, shutdown, factory, dispatcher, supervisor);
+    }
+
+    @Override
+    public String toString() {
+        return "ChildSpec[" + id + ", " + restart + (isSupervisor() ? ", supervisor" : "") + "]";
+    }
+}
