@@ -45,22 +45,18 @@ final class ActorBehaviorStep implements ProcessingStep {
     @Override
     public Outcome process(TypeElement behavior, boolean lastRound) {
         return switch (validator.validate(behavior)) {
-            case ValidationResult.Unresolved unresolved -> {
+            case ValidationResult.Unresolved<BehaviorModel> unresolved -> {
                 if (!lastRound) {
                     yield Outcome.DEFER;
                 }
-                reporter.report(
-                        Diagnostic.UNRESOLVED_TYPE,
-                        behavior,
-                        behavior.getQualifiedName(),
-                        unresolved.typeName());
+                reporter.print(unresolved.lastRoundReport());
                 yield Outcome.DONE;
             }
-            case ValidationResult.Invalid invalid -> {
+            case ValidationResult.Invalid<BehaviorModel> invalid -> {
                 reporter.print(invalid.report());
                 yield Outcome.DONE;
             }
-            case ValidationResult.Valid valid -> {
+            case ValidationResult.Valid<BehaviorModel> valid -> {
                 write(behavior, valid.model());
                 yield Outcome.DONE;
             }

@@ -113,8 +113,8 @@ public enum Diagnostic {
     RESERVED_NAME(
             21,
             "%s would become the handle method %s(...), but the handle already has a method of"
-                    + " that name (spawn, of, ref, stop, and the methods of Object); rename the"
-                    + " type, for example to %s"),
+                    + " that name (spawn, of, childSpec, childTemplate, ref, stop, and the methods"
+                    + " of Object); rename the type, for example to %s"),
     /** A message whose handle method name is a Java keyword. */
     KEYWORD_NAME(
             22,
@@ -201,6 +201,169 @@ public enum Diagnostic {
                     + " requests (%s), which need a reply; handle them in separate handlers, for"
                     + " example one per sealed sub-group"),
 
+    // Supervisors: the @Supervisor class.
+
+    /** {@code @Supervisor} on an interface, an enum or an annotation interface. */
+    SUPERVISOR_NOT_A_CLASS(
+            70,
+            "@Supervisor is on %s, which is %s; put @Supervisor on a class whose @Child methods"
+                    + " create the children"),
+    /** An inner (non-static nested), local or anonymous supervisor class. */
+    SUPERVISOR_NOT_STATIC(
+            71,
+            "%s is %s, so its generated supervisor cannot take it as a plain parameter; make it a"
+                    + " top-level class or a static nested class"),
+    /** A private supervisor class, or one nested in a private class. */
+    PRIVATE_SUPERVISOR(
+            72,
+            "%s is not visible to its generated supervisor, which lives in the same package,"
+                    + " because %s is private; make %s package-private or public"),
+    /** A supervisor class with type parameters. */
+    GENERIC_SUPERVISOR(
+            73,
+            "%s declares type parameters %s, but its generated supervisor names one concrete"
+                    + " class; remove the type parameters"),
+    /** A supervisor class without a single {@code @Child} method. */
+    NO_CHILDREN(
+            74,
+            "%s has no @Child method, so its supervisor would have nothing to supervise; %s"),
+    /** A negative restart intensity. */
+    BAD_INTENSITY(
+            75,
+            "intensity = %d on %s, but the restart intensity is a number of restarts; use 0 to"
+                    + " give up at the first failure, or a positive number"),
+    /** A restart intensity period that is not positive. */
+    BAD_PERIOD(
+            76,
+            "periodSeconds = %d on %s, but the window of the restart intensity must last at"
+                    + " least a second; use a positive number of seconds"),
+    /** A supervisor that is its own child, directly or through nested supervisors. */
+    SUPERVISOR_CYCLE(
+            77,
+            "%s contains itself, through %s, so its spec would never be complete; remove the"
+                    + " @Child method that closes the cycle, or let it return another class"),
+
+    // Supervisors: the @Child methods.
+
+    /** A private {@code @Child} method. */
+    PRIVATE_CHILD(
+            80,
+            "@Child method %s is private, but the generated supervisor must call it; make it"
+                    + " package-private or public"),
+    /** A static {@code @Child} method. */
+    STATIC_CHILD(
+            81,
+            "@Child method %s is static, but the generated supervisor calls the @Child methods"
+                    + " of the instance given to start(...) or spec(...); remove 'static'"),
+    /** A {@code @Child} method with type parameters. */
+    GENERIC_CHILD(
+            82,
+            "@Child method %s declares type parameters %s, but the generated supervisor calls it"
+                    + " with no type arguments; remove the type parameters"),
+    /** A {@code @Child} method that declares a checked exception. */
+    CHILD_THROWS(
+            83,
+            "@Child method %s declares 'throws %s', but the runtime calls a child's factory on"
+                    + " every start and restart, and it cannot throw checked exceptions; catch"
+                    + " the exception in the method, or wrap it in an unchecked one"),
+    /** Two {@code @Child} methods with the same name. */
+    DUPLICATE_CHILD_ID(
+            84,
+            "%s and %s would both be child '%s', but a child's id is its method's name, and it"
+                    + " must be unique in the supervisor; rename one of the two methods"),
+    /** A child whose getter would clash with a method of the generated supervisor. */
+    RESERVED_CHILD_ID(
+            85,
+            "child '%s' would get the getter %s(), but the generated supervisor already has a"
+                    + " method of that name (spec, start, of, supervisor, ref, stop,"
+                    + " whichChildren, countChildren, and the methods of Object); rename the"
+                    + " @Child method, for example to %s"),
+    /** A child id that is not a valid actor name. */
+    BAD_CHILD_ID(
+            86,
+            "child id '%s' contains '%s', but a child's id is also its actor name, which allows"
+                    + " ASCII letters, digits and -_.:@$+ only; rename the @Child method"),
+    /** A shutdown timeout below -2. */
+    BAD_SHUTDOWN(
+            87,
+            "shutdownMillis = %d on %s, but a shutdown timeout is a number of milliseconds, 0 to"
+                    + " abandon the child at once, -1 to wait forever, or -2 for the default (5000"
+                    + " for a worker, forever for a supervisor); use one of those"),
+    /** A {@code @Child} method that returns neither a behavior nor a supervisor class. */
+    NOT_A_CHILD_TYPE(
+            88,
+            "@Child method %s returns %s, but a child is an actor: its method returns a new"
+                    + " instance of an @ActorBehavior class, or of a @Supervisor class for a"
+                    + " nested supervisor; %s"),
+    /** A {@code @Child} method in a class that is not a supervisor. */
+    ORPHAN_CHILD(
+            89,
+            "@Child method %s is in %s, which is not annotated @Supervisor, so no supervisor"
+                    + " reads it; move it into the @Supervisor class, or annotate %s with"
+                    + " @Supervisor"),
+
+    // Supervisors: dependencies between siblings.
+
+    /** A parameter of a {@code @Child} method that is not a handle or a generated supervisor. */
+    NOT_A_SIBLING_HANDLE(
+            90,
+            "parameter '%s' of @Child method %s has type %s, but a child's factory may only take"
+                    + " the handles of siblings that start before it, or their generated"
+                    + " supervisors; %s"),
+    /** A parameter that is the handle of a class that no sibling creates. */
+    NO_SUCH_SIBLING(
+            91,
+            "parameter '%s' of @Child method %s is the %s of %s, but no child of %s is a %s; add"
+                    + " a @Child method that returns %s before %s, or remove the parameter"),
+    /** A parameter whose sibling starts later, or is the child itself. */
+    SIBLING_NOT_EARLIER(
+            92,
+            "child '%s' depends on %s through parameter '%s', but %s; %s"),
+    /** A parameter whose type fits several earlier siblings, and whose name fits none. */
+    AMBIGUOUS_SIBLING(
+            93,
+            "parameter '%s' of @Child method %s is the %s of several earlier children (%s), so"
+                    + " it is unclear which one it means; name the parameter after one of them:"
+                    + " %s"),
+    /** A nested supervisor child that takes the handles of siblings. */
+    NESTED_SUPERVISOR_DEPENDENCIES(
+            94,
+            "@Child method %s creates a nested supervisor, whose spec is built once, before any"
+                    + " sibling starts, so it cannot take the handles of siblings; remove"
+                    + " parameter '%s', and let the nested supervisor's own children depend on"
+                    + " each other"),
+    /** A handle or generated supervisor that a supervisor needs and that was never generated. */
+    CHILD_NOT_GENERATED(
+            95,
+            "%s needs %s, which RT generates from %s, but it was not generated; %s"),
+
+    // Supervisors: SIMPLE_ONE_FOR_ONE.
+
+    /** A {@code SIMPLE_ONE_FOR_ONE} supervisor with more than one {@code @Child} method. */
+    SIMPLE_CHILD_COUNT(
+            100,
+            "%s is a SIMPLE_ONE_FOR_ONE supervisor, which starts all its children from one"
+                    + " template, but %s is a @Child method after %s; keep one @Child method, or"
+                    + " choose another strategy for a fixed set of children"),
+    /** A template method with more than one parameter. */
+    TEMPLATE_PARAMETERS(
+            101,
+            "template method %s has %d parameters, but the template of a SIMPLE_ONE_FOR_ONE"
+                    + " supervisor takes at most one, the argument of %s(...); remove parameter"
+                    + " '%s' and those after it, for example by combining them into one record"),
+    /** A template method that returns a supervisor class. */
+    TEMPLATE_NOT_A_BEHAVIOR(
+            102,
+            "template method %s returns %s, a @Supervisor class, but the template of a"
+                    + " SIMPLE_ONE_FOR_ONE supervisor creates workers only; return an"
+                    + " @ActorBehavior class, or choose another strategy"),
+    /** A template method whose children would wait forever to stop. */
+    TEMPLATE_SHUTDOWN_FOREVER(
+            103,
+            "shutdownMillis = -1 on template method %s, but the children of a SIMPLE_ONE_FOR_ONE"
+                    + " supervisor cannot wait forever to stop, because the runtime's"
+                    + " ChildTemplate has no such setting; give a timeout in milliseconds"),
+
     // Rounds.
 
     /** A type that is still missing after the last round. */
@@ -215,8 +378,8 @@ public enum Diagnostic {
     /** The Filer could not write a generated file. */
     WRITE_FAILED(
             60,
-            "could not write %s: %s; if a class of that name already exists, rename it or the"
-                    + " behavior");
+            "could not write %s: %s; if a class of that name already exists, rename it, or the"
+                    + " class it is generated from");
 
     private final String code;
     private final Kind kind;

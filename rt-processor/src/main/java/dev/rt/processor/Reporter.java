@@ -4,6 +4,8 @@ import dev.rt.processor.validation.ValidationReport;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject;
@@ -12,8 +14,9 @@ import javax.tools.JavaFileObject;
  * Prints diagnostics through javac's {@link Messager}.
  *
  * <p>Each diagnostic goes on the element it is about when that element comes from a source file,
- * so that javac shows the file and the line. An element read from a class file has no position:
- * its diagnostic goes on the behavior class instead, which names it. A diagnostic that was already
+ * so that javac shows the file and the line; on the value of its annotation, when the diagnostic
+ * is about that value. An element read from a class file has no position: its diagnostic goes on
+ * the annotated class instead, which names it. A diagnostic that was already
  * printed on the same element (two behaviors that share a faulty protocol) is printed once.
  */
 final class Reporter {
@@ -33,8 +36,16 @@ final class Reporter {
      */
     void print(ValidationReport report) {
         for (ValidationReport.Item item : report.items()) {
-            Element target = inSource(item.element()) ? item.element() : report.subject();
-            print(item.diagnostic(), target, item.message());
+            if (!inSource(item.element())) {
+                print(item.diagnostic(), report.subject(), null, null, item.message());
+            } else {
+                print(
+                        item.diagnostic(),
+                        item.element(),
+                        item.annotation(),
+                        item.value(),
+                        item.message());
+            }
         }
     }
 
@@ -46,17 +57,26 @@ final class Reporter {
      * @param args the values of the diagnostic's placeholders
      */
     void report(Diagnostic diagnostic, Element element, Object... args) {
-        print(diagnostic, element, diagnostic.format(args));
+        print(diagnostic, element, null, null, diagnostic.format(args));
     }
 
-    private void print(Diagnostic diagnostic, Element element, String message) {
+    private void print(
+            Diagnostic diagnostic,
+            Element element,
+            AnnotationMirror annotation,
+            AnnotationValue value,
+            String message) {
         if (!printed.add(new Printed(element, message))) {
             return;
         }
         if (element == null) {
             messager.printMessage(diagnostic.kind(), message);
-        } else {
+        } else if (annotation == null) {
             messager.printMessage(diagnostic.kind(), message, element);
+        } else if (value == null) {
+            messager.printMessage(diagnostic.kind(), message, element, annotation);
+        } else {
+            messager.printMessage(diagnostic.kind(), message, element, annotation, value);
         }
     }
 

@@ -2,6 +2,8 @@ package dev.rt.processor;
 
 import com.google.auto.service.AutoService;
 import dev.rt.annotation.ActorBehavior;
+import dev.rt.annotation.Child;
+import dev.rt.annotation.Supervisor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,12 +21,14 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * RT's annotation processor: generates the handle and the dispatcher of every {@link
- * ActorBehavior} class, and reports each rule it breaks as an error with a stable code (see
- * {@link Diagnostic} and {@code docs/processor.md}).
+ * ActorBehavior} class and the supervisor of every {@link Supervisor} class, and reports each rule
+ * they break as an error with a stable code (see {@link Diagnostic} and {@code docs/processor.md}).
  *
- * <p>The work is split into {@linkplain ProcessingStep steps}, one per annotation. Each round,
- * every step gets the elements annotated in that round plus those it deferred in earlier rounds,
- * fetched again by name because javac creates new elements each round. A step defers an element
+ * <p>The work is split into {@linkplain ProcessingStep steps}, one per annotation: behaviors first,
+ * so that the handles that supervisors need are written as early as possible. Each round, every
+ * step gets the classes annotated in that round (for an annotation on methods, such as {@link
+ * Child}, the classes that declare them) plus those it deferred in earlier rounds, fetched again
+ * by name because javac creates new elements each round. A step defers an element
  * that refers to types that do not exist yet, such as types that another processor generates in
  * this round; in the final round, what is still unresolved is reported instead.
  *
@@ -40,7 +44,12 @@ public final class RtProcessor extends AbstractProcessor {
 
     /** Creates the processor; javac calls this through the service loader. */
     public RtProcessor() {
-        this((env, reporter) -> List.of(new ActorBehaviorStep(env, reporter)));
+        this(
+                (env, reporter) ->
+                        List.of(
+                                new ActorBehaviorStep(env, reporter),
+                                new SupervisorStep(env, reporter),
+                                new ChildStep(env, reporter)));
     }
 
     /** For tests: runs the given steps instead of the real ones. */
@@ -60,8 +69,10 @@ public final class RtProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        // A later @Supervisor step adds its annotation here.
-        return Set.of(ActorBehavior.class.getCanonicalName());
+        return Set.of(
+                ActorBehavior.class.getCanonicalName(),
+                Supervisor.class.getCanonicalName(),
+                Child.class.getCanonicalName());
     }
 
     @Override
@@ -78,11 +89,14 @@ public final class RtProcessor extends AbstractProcessor {
                 }
             }
         }
-        // Other processors may read @ActorBehavior too.
+        // Other processors may read RT's annotations too.
         return false;
     }
 
-    /** The elements deferred by the step in earlier rounds, then those annotated in this one. */
+    /**
+     * The classes deferred by the step in earlier rounds, then those annotated in this one: for an
+     * annotation on members, the classes that declare them.
+     */
     private List<TypeElement> elementsFor(ProcessingStep step, RoundEnvironment round) {
         Set<TypeElement> elements = new LinkedHashSet<>();
         Set<String> names = deferred.get(step);
@@ -98,9 +112,10 @@ public final class RtProcessor extends AbstractProcessor {
         TypeElement annotation = processingEnv.getElementUtils().getTypeElement(step.annotation());
         if (annotation != null) {
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
-                // @Target(TYPE): always a type element.
                 if (element instanceof TypeElement type) {
                     elements.add(type);
+                } else if (element.getEnclosingElement() instanceof TypeElement owner) {
+                    elements.add(owner);
                 }
             }
         }

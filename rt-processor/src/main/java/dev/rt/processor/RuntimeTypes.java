@@ -35,6 +35,40 @@ public final class RuntimeTypes {
     /** {@code dev.rt.spi.Replier}, which receives the reply of a request's handler. */
     public static final ClassName REPLIER = ClassName.get("dev.rt.spi", "Replier");
 
+    /** {@code dev.rt.supervision.ChildSpec}, what a handle's {@code childSpec} returns. */
+    public static final ClassName CHILD_SPEC = ClassName.get("dev.rt.supervision", "ChildSpec");
+
+    /** {@code dev.rt.supervision.ChildFactory}, the factory of a supervised child. */
+    public static final ClassName CHILD_FACTORY =
+            ClassName.get("dev.rt.supervision", "ChildFactory");
+
+    /** {@code dev.rt.supervision.ChildTemplate}, what a handle's {@code childTemplate} returns. */
+    public static final ClassName CHILD_TEMPLATE =
+            ClassName.get("dev.rt.supervision", "ChildTemplate");
+
+    /** {@code dev.rt.supervision.SupervisorSpec}, built by a generated supervisor. */
+    public static final ClassName SUPERVISOR_SPEC =
+            ClassName.get("dev.rt.supervision", "SupervisorSpec");
+
+    /** {@code dev.rt.supervision.Supervisor}, wrapped by every generated supervisor. */
+    public static final ClassName SUPERVISOR = ClassName.get("dev.rt.supervision", "Supervisor");
+
+    /** {@code dev.rt.supervision.SupervisorProtocol}, the protocol of a supervisor's reference. */
+    public static final ClassName SUPERVISOR_PROTOCOL =
+            ClassName.get("dev.rt.supervision", "SupervisorProtocol");
+
+    /** {@code dev.rt.supervision.ChildInfo}, one child in a supervisor's snapshot. */
+    public static final ClassName CHILD_INFO = ClassName.get("dev.rt.supervision", "ChildInfo");
+
+    /** {@code dev.rt.supervision.ChildCounts}, the counts of a supervisor's children. */
+    public static final ClassName CHILD_COUNTS = ClassName.get("dev.rt.supervision", "ChildCounts");
+
+    /** {@code dev.rt.annotation.Strategy}, a supervisor's restart strategy. */
+    public static final ClassName STRATEGY = ClassName.get("dev.rt.annotation", "Strategy");
+
+    /** {@code dev.rt.annotation.Restart}, a child's restart type. */
+    public static final ClassName RESTART = ClassName.get("dev.rt.annotation", "Restart");
+
     /** {@code javax.annotation.processing.Generated}, on every generated class. */
     public static final ClassName GENERATED =
             ClassName.get("javax.annotation.processing", "Generated");

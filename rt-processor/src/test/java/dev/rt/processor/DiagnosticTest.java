@@ -11,10 +11,14 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic.Kind;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue of messages: stable, distinct codes, a fix in every text, and documented. */
+/**
+ * The catalogue of messages: stable, distinct codes, a fix in every text, documented, and each
+ * triggered by a test.
+ */
 class DiagnosticTest {
 
     @Test
@@ -27,6 +31,9 @@ class DiagnosticTest {
         }
         assertEquals("RT-000", Diagnostic.INTERNAL_ERROR.code());
         assertEquals("RT-031", Diagnostic.DUPLICATE_HANDLER.code());
+        assertEquals("RT-070", Diagnostic.SUPERVISOR_NOT_A_CLASS.code());
+        assertEquals("RT-092", Diagnostic.SIBLING_NOT_EARLIER.code());
+        assertEquals("RT-103", Diagnostic.TEMPLATE_SHUTDOWN_FOREVER.code());
     }
 
     @Test
@@ -45,14 +52,15 @@ class DiagnosticTest {
                         .startsWith("[RT-002] Counter is abstract, but the runtime creates"));
     }
 
+    /** The rt-processor directory: surefire runs there and also sets {@code basedir}. */
+    private static Path moduleDir() {
+        return Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+    }
+
     /** docs/processor.md has one row per code, and no row for a code that does not exist. */
     @Test
     void docsListEveryCode() throws IOException {
-        Path docs =
-                Path.of(System.getProperty("basedir", ""))
-                        .toAbsolutePath()
-                        .resolveSibling("docs")
-                        .resolve("processor.md");
+        Path docs = moduleDir().resolveSibling("docs").resolve("processor.md");
         String text = Files.readString(docs, StandardCharsets.UTF_8);
         Set<String> documented = new HashSet<>();
         Matcher row = Pattern.compile("(?m)^\\| `(RT-\\d{3})` \\|").matcher(text);
@@ -64,5 +72,28 @@ class DiagnosticTest {
             codes.add(diagnostic.code());
         }
         assertEquals(codes, documented);
+    }
+
+    /**
+     * Every code is expected by at least one test of another class, which triggers it: as {@code
+     * "RT-nnn"} (for {@link Outcomes#assertError}) or {@code "[RT-nnn]"} in the test's source.
+     */
+    @Test
+    void everyCodeIsTriggeredByATest() throws IOException {
+        Path tests = moduleDir().resolve("src/test/java");
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.walk(tests)) {
+            for (Path file : files.filter(f -> f.toString().endsWith("Test.java")).toList()) {
+                if (!file.getFileName().toString().equals("DiagnosticTest.java")) {
+                    text.append(Files.readString(file, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        for (Diagnostic diagnostic : Diagnostic.values()) {
+            String code = diagnostic.code();
+            assertTrue(
+                    text.indexOf("\"" + code + "\"") >= 0 || text.indexOf("[" + code + "]") >= 0,
+                    () -> "no test triggers " + code + " (" + diagnostic.name() + ")");
+        }
     }
 }

@@ -5,12 +5,15 @@ import static dev.rt.processor.Sources.compile;
 import static dev.rt.processor.Sources.source;
 
 import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the generated code of a few protocols with golden files (see {@link Goldens}). Each test
- * also compiles the generated code against the real runtime API, with every lint warning as an
- * error.
+ * Pins the generated code of a few protocols and supervision trees with golden files (see {@link
+ * Goldens}). Each test also compiles the generated code against the real runtime API, with every
+ * lint warning as an error.
  */
 class GoldenTest {
 
@@ -250,5 +253,267 @@ class GoldenTest {
                 GoldenTest.class,
                 "nestedBehaviorWithInheritedHandlers",
                 "com.example.app.GreetersEnglishDispatcher");
+    }
+
+    /** The trading system of the design guide: three behaviors, each with one message. */
+    private static final JavaFileObject[] TRADING_BEHAVIORS = {
+        source(
+                "com.example.trading.OrderExecutor",
+                "package com.example.trading;",
+                "",
+                "import dev.rt.Actor;",
+                "import dev.rt.annotation.ActorBehavior;",
+                "",
+                "@ActorBehavior",
+                "final class OrderExecutor implements Actor<OrderExecutor.Msg> {",
+                "    sealed interface Msg {",
+                "        record Place(String symbol, long quantity) implements Msg {}",
+                "    }",
+                "",
+                "    void on(Msg.Place m) {}",
+                "}"),
+        source(
+                "com.example.trading.RiskManager",
+                "package com.example.trading;",
+                "",
+                "import dev.rt.Actor;",
+                "import dev.rt.annotation.ActorBehavior;",
+                "",
+                "@ActorBehavior",
+                "final class RiskManager implements Actor<RiskManager.Msg> {",
+                "    sealed interface Msg {",
+                "        record Check(String symbol, long quantity) implements Msg {}",
+                "    }",
+                "",
+                "    private final long limit;",
+                "    private final OrderExecutorHandle executor;",
+                "",
+                "    RiskManager(long limit, OrderExecutorHandle executor) {",
+                "        this.limit = limit;",
+                "        this.executor = executor;",
+                "    }",
+                "",
+                "    void on(Msg.Check m) {",
+                "        if (m.quantity() <= limit) {",
+                "            executor.place(m.symbol(), m.quantity());",
+                "        }",
+                "    }",
+                "}"),
+        source(
+                "com.example.trading.MarketDataFeed",
+                "package com.example.trading;",
+                "",
+                "import dev.rt.Actor;",
+                "import dev.rt.annotation.ActorBehavior;",
+                "",
+                "@ActorBehavior",
+                "final class MarketDataFeed implements Actor<MarketDataFeed.Msg> {",
+                "    sealed interface Msg {",
+                "        record Tick(long quantity) implements Msg {}",
+                "    }",
+                "",
+                "    private final String symbol;",
+                "    private final RiskManagerHandle risk;",
+                "",
+                "    MarketDataFeed(String symbol, RiskManagerHandle risk) {",
+                "        this.symbol = symbol;",
+                "        this.risk = risk;",
+                "    }",
+                "",
+                "    void on(Msg.Tick m) { risk.check(symbol, m.quantity()); }",
+                "}")
+    };
+
+    /**
+     * The trading system of the design guide: a {@code REST_FOR_ONE} supervisor whose children
+     * depend on the ones before them, one of them transient with a shutdown timeout.
+     */
+    @Test
+    void tradingSystem() {
+        List<JavaFileObject> sources = new ArrayList<>(List.of(TRADING_BEHAVIORS));
+        sources.add(
+                source(
+                        "com.example.trading.TradingSystem",
+                        "package com.example.trading;",
+                        "",
+                        "import dev.rt.annotation.Child;",
+                        "import dev.rt.annotation.Restart;",
+                        "import dev.rt.annotation.Strategy;",
+                        "import dev.rt.annotation.Supervisor;",
+                        "",
+                        "@Supervisor(strategy = Strategy.REST_FOR_ONE, intensity = 3, periodSeconds = 60)",
+                        "abstract class TradingSystem {",
+                        "    @Child OrderExecutor executor()                   { return new OrderExecutor(); }",
+                        "    @Child RiskManager risk(OrderExecutorHandle exec) { return new RiskManager(10_000, exec); }",
+                        "    @Child(restart = Restart.TRANSIENT, shutdownMillis = 2000)",
+                        "    MarketDataFeed market(RiskManagerHandle risk)     { return new MarketDataFeed(\"AAPL\", risk); }",
+                        "}"));
+        Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(
+                compilation,
+                GoldenTest.class,
+                "tradingSystem",
+                "com.example.trading.TradingSystemSupervisor");
+    }
+
+    /**
+     * Two levels: a public {@code ONE_FOR_ALL} supervisor whose children are a nested {@code
+     * ONE_FOR_ONE} supervisor, declared in another package, and a worker that depends on it; and a
+     * temporary worker that waits forever to stop.
+     */
+    @Test
+    void twoLevelTree() {
+        Compilation compilation =
+                compile(
+                        source(
+                                "com.example.pool.Worker",
+                                "package com.example.pool;",
+                                "",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.annotation.ActorBehavior;",
+                                "",
+                                "@ActorBehavior",
+                                "public final class Worker implements Actor<Worker.Msg> {",
+                                "    public sealed interface Msg {",
+                                "        record Work(String job) implements Msg {}",
+                                "    }",
+                                "",
+                                "    void on(Msg.Work m) {}",
+                                "}"),
+                        source(
+                                "com.example.pool.Pool",
+                                "package com.example.pool;",
+                                "",
+                                "import dev.rt.annotation.Child;",
+                                "import dev.rt.annotation.Supervisor;",
+                                "",
+                                "@Supervisor",
+                                "public class Pool {",
+                                "    private final int size;",
+                                "",
+                                "    public Pool(int size) { this.size = size; }",
+                                "",
+                                "    @Child Worker first() { return new Worker(); }",
+                                "    @Child Worker second() { return new Worker(); }",
+                                "}"),
+                        source(
+                                "com.example.app.Reporter",
+                                "package com.example.app;",
+                                "",
+                                "import com.example.pool.PoolSupervisor;",
+                                "import com.example.pool.Worker;",
+                                "import com.example.pool.WorkerHandle;",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.annotation.ActorBehavior;",
+                                "",
+                                "@ActorBehavior",
+                                "final class Reporter implements Actor<Reporter.Msg> {",
+                                "    sealed interface Msg {",
+                                "        record Report() implements Msg {}",
+                                "    }",
+                                "",
+                                "    private final PoolSupervisor pool;",
+                                "",
+                                "    Reporter(PoolSupervisor pool) { this.pool = pool; }",
+                                "",
+                                "    void on(Msg.Report m) { pool.first().work(\"report\"); }",
+                                "}"),
+                        source(
+                                "com.example.app.Auditor",
+                                "package com.example.app;",
+                                "",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.annotation.ActorBehavior;",
+                                "",
+                                "@ActorBehavior",
+                                "final class Auditor implements Actor<Auditor.Msg> {",
+                                "    sealed interface Msg {",
+                                "        record Audit(String what) implements Msg {}",
+                                "    }",
+                                "",
+                                "    Auditor(ReporterHandle reporter, com.example.pool.PoolSupervisor pool) {}",
+                                "",
+                                "    void on(Msg.Audit m) {}",
+                                "}"),
+                        source(
+                                "com.example.app.App",
+                                "package com.example.app;",
+                                "",
+                                "import com.example.pool.Pool;",
+                                "import com.example.pool.PoolSupervisor;",
+                                "import dev.rt.annotation.Child;",
+                                "import dev.rt.annotation.Restart;",
+                                "import dev.rt.annotation.Strategy;",
+                                "import dev.rt.annotation.Supervisor;",
+                                "",
+                                "@Supervisor(strategy = Strategy.ONE_FOR_ALL, intensity = 1, periodSeconds = 1)",
+                                "public abstract class App {",
+                                "    @Child Pool pool() { return new Pool(4); }",
+                                "",
+                                "    @Child Reporter reporter(PoolSupervisor pool) { return new Reporter(pool); }",
+                                "",
+                                "    @Child(restart = Restart.TEMPORARY, shutdownMillis = -1)",
+                                "    Auditor auditor(ReporterHandle reporter, PoolSupervisor pool) {",
+                                "        return new Auditor(reporter, pool);",
+                                "    }",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(
+                compilation, GoldenTest.class, "twoLevelTree", "com.example.app.AppSupervisor");
+        Goldens.assertMatches(
+                compilation, GoldenTest.class, "twoLevelTree", "com.example.pool.PoolSupervisor");
+    }
+
+    /**
+     * A {@code SIMPLE_ONE_FOR_ONE} supervisor: its template takes the argument each child is
+     * started with, and its children are transient, with a shutdown timeout.
+     */
+    @Test
+    void simpleOneForOne() {
+        Compilation compilation =
+                compile(
+                        source(
+                                "com.example.jobs.Job",
+                                "package com.example.jobs;",
+                                "",
+                                "public record Job(String name, int size) {}"),
+                        source(
+                                "com.example.jobs.JobRunner",
+                                "package com.example.jobs;",
+                                "",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.Request;",
+                                "import dev.rt.annotation.ActorBehavior;",
+                                "",
+                                "@ActorBehavior",
+                                "public final class JobRunner implements Actor<JobRunner.Msg> {",
+                                "    public sealed interface Msg {",
+                                "        record Progress() implements Msg, Request<Integer> {}",
+                                "    }",
+                                "",
+                                "    private final Job job;",
+                                "",
+                                "    JobRunner(Job job) { this.job = job; }",
+                                "",
+                                "    int on(Msg.Progress m) { return job.size(); }",
+                                "}"),
+                        source(
+                                "com.example.jobs.Jobs",
+                                "package com.example.jobs;",
+                                "",
+                                "import dev.rt.annotation.Child;",
+                                "import dev.rt.annotation.Restart;",
+                                "import dev.rt.annotation.Strategy;",
+                                "import dev.rt.annotation.Supervisor;",
+                                "",
+                                "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE, intensity = 10, periodSeconds = 1)",
+                                "public abstract class Jobs {",
+                                "    @Child(restart = Restart.TRANSIENT, shutdownMillis = 30_000)",
+                                "    JobRunner runner(Job job) { return new JobRunner(job); }",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(
+                compilation, GoldenTest.class, "simpleOneForOne", "com.example.jobs.JobsSupervisor");
     }
 }

@@ -80,4 +80,60 @@ class ReproducibilityTest {
             assertTrue(text.contains("@Generated(\"dev.rt.processor.RtProcessor\")\n"), text);
         }
     }
+
+    private static JavaFileObject[] supervisorSources() {
+        return new JavaFileObject[] {
+            source(
+                    "test.Worker",
+                    "package test;",
+                    "",
+                    "@dev.rt.annotation.ActorBehavior",
+                    "final class Worker implements dev.rt.Actor<Worker.Msg> {",
+                    "    sealed interface Msg {",
+                    "        record Work() implements Msg {}",
+                    "    }",
+                    "",
+                    "    Worker(Object... dependencies) {}",
+                    "",
+                    "    void on(Msg.Work m) {}",
+                    "}"),
+            source(
+                    "test.Pool",
+                    "package test;",
+                    "",
+                    "import dev.rt.annotation.*;",
+                    "",
+                    "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
+                    "final class Pool {",
+                    "    @Child(restart = Restart.TEMPORARY) Worker worker(String job) { return new Worker(job); }",
+                    "}"),
+            source(
+                    "test.Tree",
+                    "package test;",
+                    "",
+                    "import dev.rt.annotation.*;",
+                    "",
+                    "@Supervisor(strategy = Strategy.REST_FOR_ONE, intensity = 5, periodSeconds = 10)",
+                    "abstract class Tree {",
+                    "    @Child Worker first() { return new Worker(); }",
+                    "    @Child Pool pool() { return new Pool(); }",
+                    "    @Child(shutdownMillis = 100) Worker second(WorkerHandle first, PoolSupervisor pool) {",
+                    "        return new Worker(first, pool);",
+                    "    }",
+                    "}")
+        };
+    }
+
+    @Test
+    void supervisorsGiveTheSameBytesWithoutTimestamps() throws IOException {
+        Map<String, String> first = generated(compile(supervisorSources()));
+        Map<String, String> second = generated(compile(supervisorSources()));
+        assertEquals(4, first.size(), first.keySet().toString());
+        assertEquals(first, second);
+        for (String text : first.values()) {
+            assertFalse(DATE.matcher(text).find(), text);
+        }
+        assertTrue(first.keySet().stream().anyMatch(name -> name.endsWith("test/TreeSupervisor.java")));
+        assertTrue(first.keySet().stream().anyMatch(name -> name.endsWith("test/PoolSupervisor.java")));
+    }
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rounds: a behavior that refers to a type another processor generates is deferred until the type
- * exists; a type that never comes is reported in the last round; and an exception in a step
+ * exists; a supervisor waits for the handles of its children, which the processor itself
+ * generates; a type that never comes is reported in the last round; and an exception in a step
  * becomes a diagnostic.
  */
 class RoundsTest {
@@ -108,7 +109,10 @@ class RoundsTest {
         processors.add(
                 new RtProcessor(
                         (env, reporter) ->
-                                List.of(new Recording(new ActorBehaviorStep(env, reporter), outcomes))));
+                                List.of(
+                                        new Recording(new ActorBehaviorStep(env, reporter), outcomes),
+                                        new Recording(new SupervisorStep(env, reporter), outcomes),
+                                        new ChildStep(env, reporter))));
         processors.addAll(List.of(others));
         return Compiler.javac().withProcessors(processors).withOptions("-Xlint:all,-processing", "-Werror");
     }
@@ -197,5 +201,175 @@ class RoundsTest {
                 .onLine(4);
         // The next behavior is still processed: it lacks a handler.
         assertThat(compilation).hadErrorContaining("[RT-030]").inFile(next).onLine(4);
+    }
+
+    /** A behavior, in package {@code test}, whose constructor takes anything. */
+    private static JavaFileObject behavior(String name) {
+        return source(
+                "test." + name,
+                "package test;",
+                "",
+                "@dev.rt.annotation.ActorBehavior",
+                "final class " + name + " implements dev.rt.Actor<" + name + ".Msg> {",
+                "    sealed interface Msg {",
+                "        record Work() implements Msg {}",
+                "    }",
+                "",
+                "    " + name + "(Object... dependencies) {}",
+                "",
+                "    void on(Msg.Work m) {}",
+                "}");
+    }
+
+    @Test
+    void supervisorWaitsForTheHandlesOfItsChildren() throws IOException {
+        JavaFileObject tree =
+                source(
+                        "test.Tree",
+                        "package test;",
+                        "",
+                        "import dev.rt.annotation.Child;",
+                        "import dev.rt.annotation.Supervisor;",
+                        "",
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker worker() { return new Worker(); }",
+                        "    @Child Clerk clerk(WorkerHandle worker) { return new Clerk(worker); }",
+                        "}");
+        List<String> outcomes = new ArrayList<>();
+        Compilation compilation =
+                recording(outcomes).compile(behavior("Worker"), behavior("Clerk"), tree);
+        assertThat(compilation).succeededWithoutWarnings();
+        // Round 1: the handles are written, and the parameter's type does not exist yet.
+        // Round 2: it does.
+        assertEquals(List.of("Worker DONE", "Clerk DONE", "Tree DEFER", "Tree DONE"), outcomes);
+        String supervisor =
+                compilation.generatedSourceFile("test.TreeSupervisor").orElseThrow().getCharContent(true).toString();
+        assertTrue(
+                supervisor.contains(
+                        ".child(ClerkHandle.childSpec(\"clerk\",\n"
+                                + "                        siblings -> tree.clerk(WorkerHandle.of(siblings.ref(\"worker\")))))"),
+                supervisor);
+    }
+
+    /** A processor that generates the behavior {@code gen.Ticker} in its first round. */
+    static final class TickerGenerator extends AbstractProcessor {
+        private boolean done;
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("*");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!done) {
+                done = true;
+                try (Writer writer =
+                        processingEnv.getFiler().createSourceFile("gen.Ticker").openWriter()) {
+                    writer.write(
+                            """
+                            package gen;
+
+                            @dev.rt.annotation.ActorBehavior
+                            public final class Ticker implements dev.rt.Actor<Ticker.Msg> {
+                                public sealed interface Msg {
+                                    record Tick() implements Msg {}
+                                }
+
+                                void on(Msg.Tick m) {}
+                            }
+                            """);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
+    }
+
+    @Test
+    void supervisorWaitsForABehaviorThatAnotherProcessorGenerates() {
+        JavaFileObject tree =
+                source(
+                        "test.Tree",
+                        "package test;",
+                        "",
+                        "import dev.rt.annotation.Child;",
+                        "import dev.rt.annotation.Supervisor;",
+                        "import gen.Ticker;",
+                        "",
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Ticker ticker() { return new Ticker(); }",
+                        "}");
+        List<String> outcomes = new ArrayList<>();
+        Compilation compilation = recording(outcomes, new TickerGenerator()).compile(tree);
+        assertThat(compilation).succeededWithoutWarnings();
+        // Round 1: gen.Ticker does not exist. Round 2: it does, and its handle is written.
+        // Round 3: the handle exists.
+        assertEquals(List.of("Tree DEFER", "Ticker DONE", "Tree DEFER", "Tree DONE"), outcomes);
+        assertThat(compilation)
+                .generatedSourceFile("test.TreeSupervisor")
+                .contentsAsUtf8String()
+                .contains("public TickerHandle ticker() {");
+    }
+
+    @Test
+    void templateArgumentThatAnotherProcessorGenerates() {
+        JavaFileObject tree =
+                source(
+                        "test.Tree",
+                        "package test;",
+                        "",
+                        "import dev.rt.annotation.Child;",
+                        "import dev.rt.annotation.Strategy;",
+                        "import dev.rt.annotation.Supervisor;",
+                        "import gen.Key;",
+                        "",
+                        "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
+                        "abstract class Tree {",
+                        "    @Child Worker worker(Key key) { return new Worker(key); }",
+                        "}");
+        List<String> outcomes = new ArrayList<>();
+        Compilation compilation =
+                recording(outcomes, new KeyGenerator()).compile(behavior("Worker"), tree);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals(List.of("Worker DONE", "Tree DEFER", "Tree DONE"), outcomes);
+        assertThat(compilation)
+                .generatedSourceFile("test.TreeSupervisor")
+                .contentsAsUtf8String()
+                .contains("public CompletionStage<WorkerHandle> startWorker(Key key) {");
+    }
+
+    @Test
+    void supervisorReportsWhatIsStillMissingInTheLastRound() {
+        JavaFileObject tree =
+                source(
+                        "test.Tree",
+                        "package test;",
+                        "",
+                        "import dev.rt.annotation.Child;",
+                        "import dev.rt.annotation.Supervisor;",
+                        "",
+                        "@Supervisor",
+                        "abstract class Tree {", // 7
+                        "    @Child Worker worker(Missing missing) { return new Worker(); }",
+                        "}");
+        List<String> outcomes = new ArrayList<>();
+        Compilation compilation = recording(outcomes).compile(behavior("Worker"), tree);
+        assertThat(compilation).failed();
+        assertEquals(List.of("Worker DONE", "Tree DEFER", "Tree DEFER", "Tree last DONE"), outcomes);
+        assertThat(compilation).hadErrorContaining("[RT-050]").inFile(tree).onLine(7);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "test.Tree was not processed because type Missing does not exist");
+        assertThat(compilation).hadErrorContaining("cannot find symbol");
+        Outcomes.assertNoCrash(compilation);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,5 +70,111 @@ class TrickyNamesTest {
                                 + "        return this.ref.ask(new Weird.Objects(ref, timeout,"
                                 + " askTimeout, replyTimeout), timeout2);"),
                 handle);
+    }
+
+    /** A behavior named {@code name}, in package {@code test}, whose constructor takes anything. */
+    private static JavaFileObject behavior(String name) {
+        return source(
+                "test." + name,
+                "package test;",
+                "",
+                "@dev.rt.annotation.ActorBehavior",
+                "public final class " + name + " implements dev.rt.Actor<" + name + ".Msg> {",
+                "    public sealed interface Msg {",
+                "        record Work() implements Msg {}",
+                "    }",
+                "",
+                "    " + name + "(Object... dependencies) {}",
+                "",
+                "    void on(Msg.Work m) {}",
+                "}");
+    }
+
+    @Test
+    void supervisorsNamedLikeTheTypesTheGeneratedSupervisorImports() throws IOException {
+        Compilation compilation =
+                compile(
+                        behavior("Duration"),
+                        behavior("Restart"),
+                        behavior("Objects"),
+                        source(
+                                "test.Supervisor",
+                                "package test;",
+                                "",
+                                "import dev.rt.annotation.Child;",
+                                "",
+                                "@dev.rt.annotation.Supervisor",
+                                "public abstract class Supervisor {",
+                                "    @Child(shutdownMillis = 10) Duration tree() { return new Duration(); }",
+                                "    @Child(restart = dev.rt.annotation.Restart.TRANSIENT)",
+                                "    Restart siblings(DurationHandle tree) { return new Restart(tree); }",
+                                "    @Child Strategy strategy() { return null; }",
+                                "}"),
+                        source(
+                                "test.Strategy",
+                                "package test;",
+                                "",
+                                "import dev.rt.annotation.Child;",
+                                "",
+                                "@dev.rt.annotation.Supervisor(strategy = dev.rt.annotation.Strategy.SIMPLE_ONE_FOR_ONE)",
+                                "public abstract class Strategy {",
+                                "    @Child Objects objects(java.util.List<String> supervisor) {",
+                                "        return new Objects(supervisor);",
+                                "    }",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        String strategy =
+                compilation
+                        .generatedSourceFile("test.StrategySupervisor")
+                        .orElseThrow()
+                        .getCharContent(true)
+                        .toString();
+        // The parameter hides the field: the method reaches it as this.supervisor.
+        assertTrue(
+                strategy.contains(
+                        "    public CompletionStage<ObjectsHandle> startObjects(List<String> supervisor) {\n"
+                                + "        return this.supervisor.<Objects.Msg>startChildWith(supervisor)"
+                                + ".thenApply(ObjectsHandle::of);"),
+                strategy);
+    }
+
+    @Test
+    void templatesThatTakeAPrimitiveOrNothing() throws IOException {
+        Compilation compilation =
+                compile(
+                        behavior("Worker"),
+                        source(
+                                "test.Sized",
+                                "package test;",
+                                "",
+                                "import dev.rt.annotation.*;",
+                                "",
+                                "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
+                                "abstract class Sized {",
+                                "    @Child Worker worker(int size) { return new Worker(size); }",
+                                "}"),
+                        source(
+                                "test.Plain",
+                                "package test;",
+                                "",
+                                "import dev.rt.annotation.*;",
+                                "",
+                                "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
+                                "abstract class Plain {",
+                                "    @Child Worker worker() { return new Worker(); }",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        String sized =
+                compilation.generatedSourceFile("test.SizedSupervisor").orElseThrow().getCharContent(true).toString();
+        assertTrue(sized.contains("WorkerHandle.childTemplate(\"worker\", (Integer arg) -> tree.worker(arg))"), sized);
+        assertTrue(sized.contains("public CompletionStage<WorkerHandle> startWorker(int size) {"), sized);
+        String plain =
+                compilation.generatedSourceFile("test.PlainSupervisor").orElseThrow().getCharContent(true).toString();
+        assertTrue(plain.contains("WorkerHandle.childTemplate(\"worker\", (Void arg) -> tree.worker())"), plain);
+        assertTrue(
+                plain.contains(
+                        "    public CompletionStage<WorkerHandle> startWorker() {\n"
+                                + "        return supervisor.<Worker.Msg>startChildWith(null).thenApply(WorkerHandle::of);"),
+                plain);
     }
 }

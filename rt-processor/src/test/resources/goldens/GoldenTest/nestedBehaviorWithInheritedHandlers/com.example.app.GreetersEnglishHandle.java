@@ -9,9 +9,14 @@ import dev.rt.ActorSystem;
 import dev.rt.InvalidActorNameException;
 import dev.rt.Request;
 import dev.rt.Spawner;
+import dev.rt.supervision.ChildFactory;
+import dev.rt.supervision.ChildSpec;
+import dev.rt.supervision.ChildTemplate;
+import dev.rt.supervision.SupervisorSpec;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
@@ -20,8 +25,9 @@ import javax.annotation.processing.Generated;
  * {@link Greeting}.
  *
  * <p>Start an actor with {@link #spawn}, or wrap the reference of a running one with
- * {@link #of}. A handle only wraps an {@link ActorRef}: any thread may call any of its methods,
- * and it stays valid after the actor stops, when what it sends becomes a dead letter.
+ * {@link #of}; a supervisor starts one from {@link #childSpec} or {@link #childTemplate}.
+ * A handle only wraps an {@link ActorRef}: any thread may call any of its methods, and it
+ * stays valid after the actor stops, when what it sends becomes a dead letter.
  */
 @Generated("dev.rt.processor.RtProcessor")
 public final class GreetersEnglishHandle {
@@ -58,6 +64,40 @@ public final class GreetersEnglishHandle {
      */
     public static GreetersEnglishHandle of(ActorRef<Greeting> ref) {
         return new GreetersEnglishHandle(ref);
+    }
+
+    /**
+     * The spec of a supervised child that runs a
+     * {@link Greeters.English} actor, for a {@link SupervisorSpec}: a permanent worker
+     * with the default shutdown timeout, which {@link ChildSpec#withRestart} and
+     * {@link ChildSpec#withShutdown} change. A generated supervisor calls it for each
+     * {@code @Child} method that returns a {@link Greeters.English}.
+     *
+     * @param id the child's id, unique in its supervisor; also its actor name
+     * @param factory creates a fresh behavior on every start and restart; it may take the
+     *     references of the siblings that start before the child
+     * @return the child's spec
+     */
+    public static ChildSpec<Greeting> childSpec(String id,
+            ChildFactory<? extends Greeters.English> factory) {
+        return ChildSpec.dependent(id, factory, GreetersEnglishDispatcher.INSTANCE);
+    }
+
+    /**
+     * The template of the children of a {@code SIMPLE_ONE_FOR_ONE} supervisor, each a
+     * {@link Greeters.English} actor created from the argument it is started with:
+     * permanent workers with the default shutdown timeout, which
+     * {@link ChildTemplate#withRestart} and {@link ChildTemplate#withShutdown} change.
+     *
+     * @param prefix the children's name prefix: they are named {@code <prefix>-1},
+     *     {@code <prefix>-2}, and so on
+     * @param factory creates a fresh behavior from the argument, on every start and restart
+     * @param <T> the type of the argument
+     * @return the template
+     */
+    public static <T> ChildTemplate<T, Greeting> childTemplate(String prefix,
+            Function<? super T, ? extends Greeters.English> factory) {
+        return ChildTemplate.of(prefix, factory, GreetersEnglishDispatcher.INSTANCE);
     }
 
     /**

@@ -64,7 +64,16 @@ public final class ChildTemplate<T, M> {
      * @param timeout as {@link ChildSpec#withShutdown}
      */
     public ChildTemplate<T, M> withShutdown(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("shutdown timeout must not be negative: " + timeout);
+        }
         return new ChildTemplate<>(prefix, factory, dispatcher, restart, timeout);
+    }
+
+    /** {@return a copy whose children may take however long they need to stop} */
+    public ChildTemplate<T, M> withShutdownForever() {
+        return new ChildTemplate<>(prefix, factory, dispatcher, restart, null);
     }
 
     /** {@return the children's name prefix} */
@@ -76,7 +85,8 @@ public final class ChildTemplate<T, M> {
      * The spec of one child, as the supervisor creates it for {@link Supervisor#startChildWith}.
      *
      * @param id the child's id
-     * @param argument the argument it was started with; must be a {@code T}
+     * @param argument the argument it was started with; must be a {@code T}, or null (as for a
+     *     template whose factory takes no argument)
      * @return the spec
      */
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -4,19 +4,20 @@ import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
 import dev.rt.Monitor;
 import dev.rt.MonitorEvent;
-import dev.rt.samples.counter.Counter;
-import dev.rt.samples.counter.CounterHandle;
-import dev.rt.samples.pingpong.Pinger;
-import dev.rt.samples.pingpong.PingerHandle;
-import dev.rt.samples.pingpong.Ponger;
-import dev.rt.samples.pingpong.PongerHandle;
-import java.util.concurrent.CompletionException;
+import dev.rt.samples.trading.Exchange;
+import dev.rt.samples.trading.Order;
+import dev.rt.samples.trading.RiskManagerHandle;
+import dev.rt.samples.trading.TradingSystem;
+import dev.rt.samples.trading.TradingSystemSupervisor;
+import dev.rt.supervision.ChildInfo;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The showcase that the README's first command runs: a counter and a ping-pong pair, driven
- * through their generated handles, with a failure and what the runtime reports about it.
+ * The showcase that the README's first command runs: the supervised trading system. The market
+ * feed fails on its first connection and is restarted; the risk manager crashes on {@code
+ * ORDER-FAIL} and is restarted with clean state (REST_FOR_ONE restarts the feed after it too);
+ * the orders sent after the crash still execute.
  */
 public final class Showcase {
 
@@ -26,64 +27,75 @@ public final class Showcase {
      * Runs the showcase.
      *
      * @param args ignored
-     * @throws InterruptedException if interrupted while waiting
+     * @throws Exception if it cannot finish
      */
-    public static void main(String[] args) throws InterruptedException {
-        CountDownLatch counterStopped = new CountDownLatch(1);
+    public static void main(String[] args) throws Exception {
+        CountDownLatch restarts = new CountDownLatch(3); // market twice, risk once
+        CountDownLatch marketRestarted = new CountDownLatch(1);
         Monitor monitor = event -> {
             switch (event) {
-                case MonitorEvent.ActorFailed f -> say("  monitor: %s failed while handling %s: %s",
-                        f.path(), f.messageType(), f.cause());
-                case MonitorEvent.ActorStopped s -> {
-                    say("  monitor: %s stopped%s", s.path(), s.failed() ? " after a failure" : "");
-                    if (s.path().equals("/user/counter")) {
-                        counterStopped.countDown();
+                case MonitorEvent.ActorFailed f -> Console.say(
+                        "  monitor: %s FAILED while handling %s: %s", f.path(), f.messageType(),
+                        f.cause().getMessage());
+                case MonitorEvent.ActorRestarted r -> {
+                    Console.say("  monitor: %s RESTARTED (restart #%d), mailbox kept", r.path(),
+                            r.restarts());
+                    restarts.countDown();
+                    if (r.path().endsWith("/market")) {
+                        marketRestarted.countDown();
                     }
                 }
-                case MonitorEvent.DeadLetter d -> say("  monitor: dead letter to %s: %s (%s)",
-                        d.path(), d.message(), d.reason());
-                case MonitorEvent.ActorStarted s -> say("  monitor: %s started (%s)", s.path(),
-                        s.behavior());
+                case MonitorEvent.SupervisorEscalated e -> Console.say(
+                        "  monitor: %s escalated: %s", e.path(), e.cause());
+                case MonitorEvent.DeadLetter d -> Console.say("  monitor: dead letter to %s: %s",
+                        d.path(), d.message());
+                default -> { }
             }
         };
         try (ActorSystem system = ActorSystem.create("showcase",
                 ActorSystemConfig.builder().monitor(monitor).build())) {
+            Console.say("== RT showcase: a supervised trading system (REST_FOR_ONE, at most 3"
+                    + " restarts a minute)");
+            Console.say("   children, in start order: executor, book, risk(executor, book),"
+                    + " market(risk)");
+            TradingSystemSupervisor trading = TradingSystemSupervisor.start(system, "trading",
+                    new TradingSystem(new Exchange()) {});
 
-            say("== 1. A counter, through its generated handle");
-            CounterHandle counter = CounterHandle.spawn(system, "counter", Counter::new);
-            counter.increment(5);
-            counter.increment(37);
-            say("counter.get() = %d", counter.get().toCompletableFuture().join());
-
-            say("== 2. A failure: the handler of Crash throws");
-            counter.crash("simulated fault");
-            if (!counterStopped.await(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the counter did not stop");
+            Console.say("== 1. The market feed connects; its first attempt fails");
+            trading.market().quote(187.50);
+            if (!marketRestarted.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the market feed was not restarted");
             }
-            say("the counter has stopped (supervision, which restarts it, is the next step);"
-                    + " what is sent to it now is reported, never lost:");
-            counter.increment(1);
-            try {
-                counter.get().toCompletableFuture().join();
-            } catch (CompletionException e) {
-                say("counter.get() failed at once: %s", e.getCause().getMessage());
+            boolean connected = trading.market().connected().toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
+            Console.say("market feed connected: %s (the quote sent before the restart was kept)",
+                    connected);
+
+            Console.say("== 2. Orders; ORDER-FAIL crashes the risk manager");
+            RiskManagerHandle risk = trading.risk();
+            risk.submit(new Order("ORDER-1", "AAPL", 100, 187.40));
+            risk.submit(new Order("ORDER-2", "AAPL", 50, 187.60));
+            risk.submit(new Order("ORDER-FAIL", "AAPL", 10, 187.50));
+            risk.submit(new Order("ORDER-3", "AAPL", 200, 187.55)); // queued during the restart
+            risk.submit(new Order("ORDER-4", "AAPL", 75, 187.45));
+
+            if (!restarts.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the expected restarts did not happen");
             }
+            int executed = trading.executor().executed().toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
+            double exposure = risk.exposure().toCompletableFuture().get(10, TimeUnit.SECONDS);
 
-            say("== 3. Ping-pong between two actors");
-            PongerHandle ponger = PongerHandle.spawn(system, "ponger", Ponger::new);
-            PingerHandle pinger = PingerHandle.spawn(system, "pinger", Pinger::new);
-            int rounds = 100_000;
-            long start = System.nanoTime();
-            int played = pinger.start(ponger.ref(), rounds).toCompletableFuture().join();
-            long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start);
-            say("played %d rounds of ping-pong in %d ms", played, micros / 1000);
-
-            say("== 4. close(): every actor stops, children before parents");
+            Console.say("== 3. Final statistics");
+            for (ChildInfo child : trading.whichChildren().toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS)) {
+                Console.say("  %-8s %-8s restarts: %d", child.id(), child.state(),
+                        child.restarts());
+            }
+            Console.say("  orders executed: %d (of which after the crash: 2)", executed);
+            Console.say("  risk exposure since its restart: %.2f", exposure);
+            Console.say("== 4. close(): children stop in reverse start order");
         }
-        say("done");
-    }
-
-    private static void say(String format, Object... args) {
-        System.out.println(String.format(format, args));
+        Console.say("done");
     }
 }

@@ -1,6 +1,8 @@
 /**
- * The immutable model of a valid behavior, from which the writers generate code. It holds names
- * and JavaPoet types only, no {@code javax.lang.model} elements: everything in it has been
- * validated, and the writers make no further decision that could fail.
+ * The immutable models of a valid behavior ({@link dev.rt.processor.model.BehaviorModel}) and of a
+ * valid supervisor ({@link dev.rt.processor.model.SupervisorModel}), from which the writers
+ * generate code. They hold names, JavaPoet types and annotation constants only, no {@code
+ * javax.lang.model} elements: everything in them has been validated, and the writers make no
+ * further decision that could fail.
  */
 package dev.rt.processor.model;

@@ -11,18 +11,14 @@ import dev.rt.processor.model.Message;
 import dev.rt.processor.model.MethodRef;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.ModuleElement;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -61,32 +57,35 @@ public final class BehaviorValidator {
      * @return its model; or the rules it breaks; or the name of a type it refers to that does not
      *     exist (yet)
      */
-    public ValidationResult validate(TypeElement behavior) {
+    public ValidationResult<BehaviorModel> validate(TypeElement behavior) {
         try {
             return check(behavior);
         } catch (TypeSupport.UnresolvedTypeException e) {
-            return new ValidationResult.Unresolved(e.typeName);
+            ValidationReport.Builder report = new ValidationReport.Builder(behavior);
+            report.error(
+                    Diagnostic.UNRESOLVED_TYPE, behavior, behavior.getQualifiedName(), e.typeName);
+            return new ValidationResult.Unresolved<>(e.typeName, report.build());
         }
     }
 
-    private ValidationResult check(TypeElement behavior) {
+    private ValidationResult<BehaviorModel> check(TypeElement behavior) {
         ValidationReport.Builder report = new ValidationReport.Builder(behavior);
         if (!checkClass(behavior, report)) {
-            return new ValidationResult.Invalid(report.build());
+            return new ValidationResult.Invalid<>(report.build());
         }
         Optional<TypeMirror> protocol = protocolOf(behavior, report);
         if (protocol.isEmpty()) {
-            return new ValidationResult.Invalid(report.build());
+            return new ValidationResult.Invalid<>(report.build());
         }
         Optional<ProtocolTree> tree = protocols.validate(behavior, protocol.get(), report);
         if (tree.isEmpty()) {
-            return new ValidationResult.Invalid(report.build());
+            return new ValidationResult.Invalid<>(report.build());
         }
         List<HandlerValidator.HandlerInfo> valid = handlers.validate(behavior, tree.get(), report);
         if (!report.isEmpty()) {
-            return new ValidationResult.Invalid(report.build());
+            return new ValidationResult.Invalid<>(report.build());
         }
-        return new ValidationResult.Valid(model(behavior, tree.get(), valid));
+        return new ValidationResult.Valid<>(model(behavior, tree.get(), valid));
     }
 
     /**
@@ -109,7 +108,7 @@ public final class BehaviorValidator {
             report.error(Diagnostic.NOT_A_CLASS, behavior, name, kind);
             return false;
         }
-        Optional<String> notStatic = notStatic(behavior);
+        Optional<String> notStatic = support.notStatic(behavior);
         if (notStatic.isPresent()) {
             report.error(Diagnostic.NOT_STATIC, behavior, name, notStatic.get());
             return false;
@@ -141,26 +140,6 @@ public final class BehaviorValidator {
         return true;
     }
 
-    /** Why the class, or a class that encloses it, needs an enclosing instance or has no name. */
-    private Optional<String> notStatic(TypeElement behavior) {
-        for (Element e = behavior; e instanceof TypeElement type; e = e.getEnclosingElement()) {
-            String who = type == behavior ? "" : "nested in ";
-            NestingKind nesting = type.getNestingKind();
-            if (nesting == NestingKind.LOCAL) {
-                return Optional.of(who + "a local class");
-            }
-            if (nesting == NestingKind.ANONYMOUS) {
-                return Optional.of(who + "an anonymous class");
-            }
-            if (type == behavior
-                    && nesting == NestingKind.MEMBER
-                    && !type.getModifiers().contains(Modifier.STATIC)) {
-                return Optional.of("an inner class (a nested class that is not static)");
-            }
-        }
-        return Optional.empty();
-    }
-
     /** {@return {@code M} of the behavior's {@code Actor<M>}, or empty after reporting why not} */
     private Optional<TypeMirror> protocolOf(TypeElement behavior, ValidationReport.Builder report) {
         Optional<DeclaredType> actor =
@@ -181,8 +160,6 @@ public final class BehaviorValidator {
             ProtocolTree tree,
             List<HandlerValidator.HandlerInfo> handlerInfos) {
         ClassName behaviorName = ClassName.get(behavior);
-        String prefix = String.join("", behaviorName.simpleNames());
-        String pkg = behaviorName.packageName();
 
         Map<TypeElement, MethodRef> handlerOf = new HashMap<>();
         List<Handler> handlerModels = new ArrayList<>();
@@ -235,46 +212,11 @@ public final class BehaviorValidator {
         return new BehaviorModel(
                 behaviorName,
                 ClassName.get(tree.element()),
-                ClassName.get(pkg, prefix + "Handle"),
-                ClassName.get(pkg, prefix + "Dispatcher"),
+                Names.handle(behavior),
+                Names.dispatcher(behavior),
                 behavior.getModifiers().contains(Modifier.PUBLIC),
-                canUseGenerated(behavior),
+                support.canUseGenerated(behavior),
                 messages,
                 handlerModels);
-    }
-
-    /**
-     * Whether generated code in the behavior's module can use {@code
-     * javax.annotation.processing.Generated}: always in the unnamed module; in a named one, only if
-     * it reads {@code java.compiler}, else the annotation would not compile.
-     */
-    private boolean canUseGenerated(TypeElement behavior) {
-        if (support.elements.getTypeElement(RuntimeTypes.GENERATED.canonicalName()) == null) {
-            return false;
-        }
-        ModuleElement module = support.elements.getModuleOf(behavior);
-        return module == null
-                || module.isUnnamed()
-                || reads(module, "java.compiler", false, new HashSet<>());
-    }
-
-    /** Whether a module reads another, directly or through {@code requires transitive}. */
-    private static boolean reads(
-            ModuleElement module, String target, boolean transitiveOnly, Set<ModuleElement> seen) {
-        if (!seen.add(module)) {
-            return false;
-        }
-        for (ModuleElement.RequiresDirective requires :
-                ElementFilter.requiresIn(module.getDirectives())) {
-            if (transitiveOnly && !requires.isTransitive()) {
-                continue;
-            }
-            ModuleElement dependency = requires.getDependency();
-            if (dependency.getQualifiedName().contentEquals(target)
-                    || reads(dependency, target, true, seen)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,17 +1,78 @@
 package dev.rt.processor.validation;
 
+import com.palantir.javapoet.ClassName;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 
-/** How messages are named in the handle. */
+/** How generated classes are named, and how messages and children are named in them. */
 final class Names {
     /** The handle's own methods, and those it inherits from {@code Object}. */
     static final Set<String> RESERVED =
             Set.of(
-                    "spawn", "of", "ref", "stop", "equals", "hashCode", "toString", "getClass",
-                    "wait", "notify", "notifyAll", "clone", "finalize");
+                    "spawn", "of", "childSpec", "childTemplate", "ref", "stop", "equals",
+                    "hashCode", "toString", "getClass", "wait", "notify", "notifyAll", "clone",
+                    "finalize");
+
+    /**
+     * The methods of a generated supervisor that a child's getter cannot take: its own methods,
+     * and those it inherits from {@code Object}.
+     */
+    static final Set<String> RESERVED_CHILD_IDS =
+            Set.of(
+                    "spec", "start", "of", "supervisor", "ref", "stop", "whichChildren",
+                    "countChildren", "equals", "hashCode", "toString", "getClass", "wait",
+                    "notify", "notifyAll", "clone", "finalize");
 
     private Names() {}
+
+    /**
+     * {@return the handle of a behavior, such as {@code CounterHandle}; the simple names of a nested
+     * class are joined: {@code Greeters.English} gives {@code GreetersEnglishHandle}}
+     *
+     * @param behavior an {@code @ActorBehavior} class
+     */
+    static ClassName handle(TypeElement behavior) {
+        return generated(behavior, "Handle");
+    }
+
+    /**
+     * {@return the dispatcher of a behavior, such as {@code CounterDispatcher}}
+     *
+     * @param behavior an {@code @ActorBehavior} class
+     */
+    static ClassName dispatcher(TypeElement behavior) {
+        return generated(behavior, "Dispatcher");
+    }
+
+    /**
+     * {@return the generated supervisor of a {@code @Supervisor} class, such as {@code
+     * TradingSystemSupervisor}}
+     *
+     * @param tree a {@code @Supervisor} class
+     */
+    static ClassName supervisor(TypeElement tree) {
+        return generated(tree, "Supervisor");
+    }
+
+    /** A class in the package of {@code type}, named after its simple names joined and a suffix. */
+    private static ClassName generated(TypeElement type, String suffix) {
+        ClassName name = ClassName.get(type);
+        return ClassName.get(name.packageName(), String.join("", name.simpleNames()) + suffix);
+    }
+
+    /**
+     * {@return the method of a {@code SIMPLE_ONE_FOR_ONE} supervisor that starts a child: {@code
+     * start} and the child's id, capitalized, such as {@code startWorker}}
+     *
+     * @param id the template's child id
+     */
+    static String startMethodName(String id) {
+        int first = id.codePointAt(0);
+        return "start"
+                + Character.toString(Character.toUpperCase(first))
+                + id.substring(Character.charCount(first));
+    }
 
     /**
      * The handle method of a message: its simple name in lowerCamelCase. A leading run of capitals

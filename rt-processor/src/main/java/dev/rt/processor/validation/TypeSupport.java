@@ -1,17 +1,24 @@
 package dev.rt.processor.validation;
 
+import dev.rt.processor.RuntimeTypes;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
@@ -21,10 +28,14 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.UnionType;
 import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/** Questions about types that the validators share: resolution, access, generics, and names. */
+/**
+ * Questions about types that the validators share: resolution, access, nesting, generics,
+ * annotations, and names.
+ */
 final class TypeSupport {
     final Types types;
     final Elements elements;
@@ -34,7 +45,7 @@ final class TypeSupport {
         this.elements = elements;
     }
 
-    /** Thrown, and caught by {@link BehaviorValidator}, when a type does not exist (yet). */
+    /** Thrown, and caught by the validators, when a type does not exist (yet). */
     static final class UnresolvedTypeException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -194,6 +205,157 @@ final class TypeSupport {
             return Optional.of("is an inner class of the generic " + name(outer.asType()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@return whether a type, or any part of it, does not exist (yet)}
+     *
+     * @param type the type to check
+     */
+    boolean isUnresolved(TypeMirror type) {
+        try {
+            resolved(type);
+            return false;
+        } catch (UnresolvedTypeException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Why a class, or a class that encloses it, needs an enclosing instance or has no name.
+     *
+     * @param type a class
+     * @return the reason, to follow its name in a sentence; empty if it is static enough
+     */
+    Optional<String> notStatic(TypeElement type) {
+        for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+            String who = t == type ? "" : "nested in ";
+            NestingKind nesting = t.getNestingKind();
+            if (nesting == NestingKind.LOCAL) {
+                return Optional.of(who + "a local class");
+            }
+            if (nesting == NestingKind.ANONYMOUS) {
+                return Optional.of(who + "an anonymous class");
+            }
+            if (t == type
+                    && nesting == NestingKind.MEMBER
+                    && !t.getModifiers().contains(Modifier.STATIC)) {
+                return Optional.of("an inner class (a nested class that is not static)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the class itself, or the first class that encloses it, that is private} */
+    Optional<TypeElement> privateClass(TypeElement type) {
+        for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+            if (t.getModifiers().contains(Modifier.PRIVATE)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@return an element's annotation of the given type, if it has one}
+     *
+     * @param element the annotated element
+     * @param qualifiedName the annotation interface
+     */
+    Optional<AnnotationMirror> annotation(Element element, String qualifiedName) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+            if (type.getQualifiedName().contentEquals(qualifiedName)) {
+                return Optional.of(mirror);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return whether an element has an annotation of the given type} */
+    boolean isAnnotated(Element element, String qualifiedName) {
+        return annotation(element, qualifiedName).isPresent();
+    }
+
+    /**
+     * {@return the value of an annotation's element, its default if the source leaves it out}
+     *
+     * @param annotation the annotation
+     * @param name the element's name, such as {@code intensity}
+     */
+    AnnotationValue value(AnnotationMirror annotation, String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+                elements.getElementValuesWithDefaults(annotation).entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(name)) {
+                return entry.getValue();
+            }
+        }
+        throw new IllegalArgumentException(
+                "no element " + name + " in " + annotation.getAnnotationType());
+    }
+
+    /**
+     * {@return the name of the enum constant that an annotation value is}
+     *
+     * @param value the value of an annotation element of an enum type
+     * @throws UnresolvedTypeException if it is not a constant, as when javac cannot find it
+     */
+    String enumConstant(AnnotationValue value) {
+        if (value.getValue() instanceof VariableElement constant) {
+            return constant.getSimpleName().toString();
+        }
+        throw new UnresolvedTypeException(String.valueOf(value));
+    }
+
+    /**
+     * {@return the number that an annotation value is}
+     *
+     * @param value the value of an annotation element of a numeric type
+     * @throws UnresolvedTypeException if it is not a number, as when javac cannot find a constant
+     */
+    long number(AnnotationValue value) {
+        if (value.getValue() instanceof Number number) {
+            return number.longValue();
+        }
+        throw new UnresolvedTypeException(String.valueOf(value));
+    }
+
+    /**
+     * Whether generated code in the class's module can use {@code
+     * javax.annotation.processing.Generated}: always in the unnamed module; in a named one, only if
+     * it reads {@code java.compiler}, else the annotation would not compile.
+     *
+     * @param type the class that code is generated from
+     * @return whether the generated code may carry {@code @Generated}
+     */
+    boolean canUseGenerated(TypeElement type) {
+        if (elements.getTypeElement(RuntimeTypes.GENERATED.canonicalName()) == null) {
+            return false;
+        }
+        ModuleElement module = elements.getModuleOf(type);
+        return module == null
+                || module.isUnnamed()
+                || reads(module, "java.compiler", false, new HashSet<>());
+    }
+
+    /** Whether a module reads another, directly or through {@code requires transitive}. */
+    private static boolean reads(
+            ModuleElement module, String target, boolean transitiveOnly, Set<ModuleElement> seen) {
+        if (!seen.add(module)) {
+            return false;
+        }
+        for (ModuleElement.RequiresDirective requires :
+                ElementFilter.requiresIn(module.getDirectives())) {
+            if (transitiveOnly && !requires.isTransitive()) {
+                continue;
+            }
+            ModuleElement dependency = requires.getDependency();
+            if (dependency.getQualifiedName().contentEquals(target)
+                    || reads(dependency, target, true, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return the package of an element, empty for the unnamed package} */

@@ -3,13 +3,16 @@ package dev.rt.processor.validation;
 import dev.rt.processor.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The rules that one behavior class breaks, each on the element it is about.
+ * The rules that one annotated class (a behavior or a supervisor) breaks, each on the element it
+ * is about.
  *
- * @param subject the behavior class; where an item goes when its element has no source position
+ * @param subject the annotated class; where an item goes when its element has no source position
  * @param items the broken rules, in the order found
  */
 public record ValidationReport(TypeElement subject, List<Item> items) {
@@ -24,9 +27,28 @@ public record ValidationReport(TypeElement subject, List<Item> items) {
      *
      * @param diagnostic which rule
      * @param element the element it is about
+     * @param annotation the annotation of {@code element} it is about, or null
+     * @param value the value of {@code annotation} it is about, or null
      * @param message the formatted message, code included
      */
-    public record Item(Diagnostic diagnostic, Element element, String message) {}
+    public record Item(
+            Diagnostic diagnostic,
+            Element element,
+            AnnotationMirror annotation,
+            AnnotationValue value,
+            String message) {
+
+        /**
+         * A rule broken by an element as a whole.
+         *
+         * @param diagnostic which rule
+         * @param element the element it is about
+         * @param message the formatted message, code included
+         */
+        public Item(Diagnostic diagnostic, Element element, String message) {
+            this(diagnostic, element, null, null, message);
+        }
+    }
 
     /** Collects the items of a report. */
     static final class Builder {
@@ -39,6 +61,16 @@ public record ValidationReport(TypeElement subject, List<Item> items) {
 
         void error(Diagnostic diagnostic, Element element, Object... args) {
             items.add(new Item(diagnostic, element, diagnostic.format(args)));
+        }
+
+        /** An error on one value of an element's annotation, which javac then points at. */
+        void errorOnValue(
+                Diagnostic diagnostic,
+                Element element,
+                AnnotationMirror annotation,
+                AnnotationValue value,
+                Object... args) {
+            items.add(new Item(diagnostic, element, annotation, value, diagnostic.format(args)));
         }
 
         int size() {

@@ -56,7 +56,7 @@ public final class DispatcherWriter {
             type.addJavadoc("  <li>$L\n", mapping(handler));
         }
         type.addJavadoc("</ul>\n");
-        Sources.generated(type, model, originatingElement);
+        Sources.generated(type, model.generatedAnnotation(), originatingElement);
         type.addModifiers(Modifier.FINAL)
                 .addSuperinterface(
                         ParameterizedTypeName.get(DISPATCHER, model.behavior(), model.protocol()));
@@ -103,7 +103,7 @@ public final class DispatcherWriter {
                         .addException(Exception.class)
                         .addCode(body.build())
                         .build());
-        return Sources.file(model, type.build());
+        return Sources.file(model.behavior(), type.build());
     }
 
     /** The handler call of one case, and what happens to its result. */

@@ -3,9 +3,13 @@ package dev.rt.processor.writing;
 import static dev.rt.processor.RuntimeTypes.ACTOR_CONTEXT;
 import static dev.rt.processor.RuntimeTypes.ACTOR_REF;
 import static dev.rt.processor.RuntimeTypes.ACTOR_SYSTEM;
+import static dev.rt.processor.RuntimeTypes.CHILD_FACTORY;
+import static dev.rt.processor.RuntimeTypes.CHILD_SPEC;
+import static dev.rt.processor.RuntimeTypes.CHILD_TEMPLATE;
 import static dev.rt.processor.RuntimeTypes.INVALID_ACTOR_NAME_EXCEPTION;
 import static dev.rt.processor.RuntimeTypes.REQUEST;
 import static dev.rt.processor.RuntimeTypes.SPAWNER;
+import static dev.rt.processor.RuntimeTypes.SUPERVISOR_SPEC;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -16,6 +20,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.rt.processor.model.BehaviorModel;
 import dev.rt.processor.model.Component;
@@ -26,6 +31,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
@@ -65,12 +71,13 @@ public final class HandleWriter {
                                 model.protocol())
                         .addJavadoc(
                                 "\n<p>Start an actor with {@link #spawn}, or wrap the reference of a"
-                                        + " running one with\n{@link #of}. A handle only wraps an"
-                                        + " {@link $T}: any thread may call any of its methods,\n"
-                                        + "and it stays valid after the actor stops, when what it"
-                                        + " sends becomes a dead letter.\n",
+                                        + " running one with\n{@link #of}; a supervisor starts"
+                                        + " one from {@link #childSpec} or {@link #childTemplate}."
+                                        + "\nA handle only wraps an {@link $T}: any thread may call"
+                                        + " any of its methods, and it\nstays valid after the actor"
+                                        + " stops, when what it sends becomes a dead letter.\n",
                                 ACTOR_REF);
-        Sources.generated(type, model, originatingElement);
+        Sources.generated(type, model.generatedAnnotation(), originatingElement);
         if (model.publicHandle()) {
             type.addModifiers(Modifier.PUBLIC);
         }
@@ -85,6 +92,8 @@ public final class HandleWriter {
                         .build());
         type.addMethod(spawn(model));
         type.addMethod(of(model, refType));
+        type.addMethod(childSpec(model));
+        type.addMethod(childTemplate(model));
         for (Message message : model.messages()) {
             if (message.isRequest()) {
                 type.addMethod(ask(message, false));
@@ -139,7 +148,7 @@ public final class HandleWriter {
                         .returns(String.class)
                         .addStatement("return ref.toString()")
                         .build());
-        return Sources.file(model, type.build());
+        return Sources.file(model.behavior(), type.build());
     }
 
     private static MethodSpec spawn(BehaviorModel model) {
@@ -188,6 +197,81 @@ public final class HandleWriter {
                 .returns(model.handle())
                 .addParameter(refType, "ref")
                 .addStatement("return new $T(ref)", model.handle())
+                .build();
+    }
+
+    /** {@code childSpec}: what a supervisor needs to create and restart a worker of the behavior. */
+    private static MethodSpec childSpec(BehaviorModel model) {
+        return MethodSpec.methodBuilder("childSpec")
+                .addJavadoc(
+                        "The spec of a supervised child that runs a\n{@link $T} actor, for a"
+                                + " {@link $T}: a permanent worker\nwith the default shutdown"
+                                + " timeout, which {@link $T#withRestart} and\n{@link"
+                                + " $T#withShutdown} change. A generated supervisor calls it for"
+                                + " each\n{@code @Child} method that returns a {@link $T}.\n\n",
+                        model.behavior(),
+                        SUPERVISOR_SPEC,
+                        CHILD_SPEC,
+                        CHILD_SPEC,
+                        model.behavior())
+                .addJavadoc("@param id the child's id, unique in its supervisor; also its actor name\n")
+                .addJavadoc(
+                        "@param factory creates a fresh behavior on every start and restart; it"
+                                + " may take the\n    references of the siblings that start"
+                                + " before the child\n")
+                .addJavadoc("@return the child's spec\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(CHILD_SPEC, model.protocol()))
+                .addParameter(String.class, "id")
+                .addParameter(
+                        ParameterizedTypeName.get(
+                                CHILD_FACTORY, WildcardTypeName.subtypeOf(model.behavior())),
+                        "factory")
+                .addStatement(
+                        "return $T.dependent(id, factory,$W$T.INSTANCE)",
+                        CHILD_SPEC,
+                        model.dispatcher())
+                .build();
+    }
+
+    /**
+     * {@code childTemplate}: what a {@code SIMPLE_ONE_FOR_ONE} supervisor needs to create workers
+     * of the behavior from an argument.
+     */
+    private static MethodSpec childTemplate(BehaviorModel model) {
+        TypeVariableName argument = TypeVariableName.get("T");
+        return MethodSpec.methodBuilder("childTemplate")
+                .addJavadoc(
+                        "The template of the children of a {@code SIMPLE_ONE_FOR_ONE} supervisor,"
+                                + " each a\n{@link $T} actor created from the argument it is"
+                                + " started with:\npermanent workers with the default shutdown"
+                                + " timeout, which\n{@link $T#withRestart} and {@link"
+                                + " $T#withShutdown} change.\n\n",
+                        model.behavior(),
+                        CHILD_TEMPLATE,
+                        CHILD_TEMPLATE)
+                .addJavadoc(
+                        "@param prefix the children's name prefix: they are named {@code"
+                                + " <prefix>-1},\n    {@code <prefix>-2}, and so on\n")
+                .addJavadoc(
+                        "@param factory creates a fresh behavior from the argument, on every"
+                                + " start and restart\n")
+                .addJavadoc("@param <T> the type of the argument\n")
+                .addJavadoc("@return the template\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addTypeVariable(argument)
+                .returns(ParameterizedTypeName.get(CHILD_TEMPLATE, argument, model.protocol()))
+                .addParameter(String.class, "prefix")
+                .addParameter(
+                        ParameterizedTypeName.get(
+                                ClassName.get(Function.class),
+                                WildcardTypeName.supertypeOf(argument),
+                                WildcardTypeName.subtypeOf(model.behavior())),
+                        "factory")
+                .addStatement(
+                        "return $T.of(prefix, factory,$W$T.INSTANCE)",
+                        CHILD_TEMPLATE,
+                        model.dispatcher())
                 .build();
     }
 

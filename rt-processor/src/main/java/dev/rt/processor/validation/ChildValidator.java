@@ -1,0 +1,241 @@
+package dev.rt.processor.validation;
+
+import dev.rt.annotation.Child;
+import dev.rt.annotation.Restart;
+import dev.rt.processor.Diagnostic;
+import dev.rt.processor.RuntimeTypes;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads and checks one {@code @Child} method on its own: its modifiers, what it throws, its id,
+ * its {@code shutdownMillis}, and what it returns, which makes the child a worker or a nested
+ * supervisor. How children relate to each other is for {@link SupervisorValidator} and {@link
+ * SiblingValidator}.
+ */
+final class ChildValidator {
+    static final String CHILD = Child.class.getCanonicalName();
+
+    /** The characters of an actor name, as the runtime checks it. */
+    private static final String NAME_PUNCTUATION = "-_.:@$+";
+
+    private final TypeSupport support;
+    private final GeneratedTypes generated;
+    private final TypeMirror runtimeException;
+    private final TypeMirror error;
+
+    ChildValidator(TypeSupport support, GeneratedTypes generated) {
+        this.support = support;
+        this.generated = generated;
+        this.runtimeException =
+                support.elements.getTypeElement("java.lang.RuntimeException").asType();
+        this.error = support.elements.getTypeElement("java.lang.Error").asType();
+    }
+
+    /**
+     * A {@code @Child} method as read.
+     *
+     * @param method the method
+     * @param name the method's name for messages, such as {@code risk(OrderExecutorHandle)}
+     * @param id the child's id: the method's name
+     * @param restart its {@code restart}
+     * @param shutdownMillis its {@code shutdownMillis}
+     * @param annotation its {@code @Child}
+     * @param type what the child is, when the method returns a behavior or a supervisor class
+     */
+    record ChildInfo(
+            ExecutableElement method,
+            String name,
+            String id,
+            Restart restart,
+            long shutdownMillis,
+            AnnotationMirror annotation,
+            Optional<GeneratedTypes.Origin> type) {
+
+        /** {@return the child for a sentence: {@code child 'risk'}} */
+        String who() {
+            return "child '" + id + "'";
+        }
+
+        /** {@return whether the child is a nested supervisor} */
+        boolean isSupervisor() {
+            return type.isPresent() && type.get().role() == GeneratedTypes.Role.SUPERVISOR;
+        }
+    }
+
+    /**
+     * Reads a {@code @Child} method, reporting what is wrong with it on its own.
+     *
+     * @param tree the {@code @Supervisor} class that declares it
+     * @param method the method
+     * @param report where broken rules go
+     * @param pending where types that do not exist yet go
+     * @return the child; its type is empty if the method does not return a behavior or a
+     *     supervisor class, or if its return type does not exist yet
+     */
+    ChildInfo read(
+            TypeElement tree,
+            ExecutableElement method,
+            ValidationReport.Builder report,
+            PendingTypes pending) {
+        String name = support.name(method, tree);
+        String id = method.getSimpleName().toString();
+        AnnotationMirror annotation = support.annotation(method, CHILD).orElseThrow();
+        checkModifiers(method, name, report);
+        for (TypeMirror thrown : method.getThrownTypes()) {
+            if (support.isUnresolved(thrown)) {
+                pending.unresolved(thrown, method, "child '" + id + "'");
+            } else if (!support.types.isSubtype(thrown, runtimeException)
+                    && !support.types.isSubtype(thrown, error)) {
+                report.error(Diagnostic.CHILD_THROWS, method, name, support.name(thrown));
+            }
+        }
+        checkId(method, id, report);
+        AnnotationValue restart = support.value(annotation, "restart");
+        AnnotationValue shutdown = support.value(annotation, "shutdownMillis");
+        long shutdownMillis = support.number(shutdown);
+        if (shutdownMillis < -2) {
+            report.errorOnValue(
+                    Diagnostic.BAD_SHUTDOWN, method, annotation, shutdown, shutdownMillis, name);
+        }
+        return new ChildInfo(
+                method,
+                name,
+                id,
+                Restart.valueOf(support.enumConstant(restart)),
+                shutdownMillis,
+                annotation,
+                type(tree, method, name, report, pending));
+    }
+
+    private void checkModifiers(
+            ExecutableElement method, String name, ValidationReport.Builder report) {
+        Set<Modifier> modifiers = method.getModifiers();
+        if (modifiers.contains(Modifier.PRIVATE)) {
+            report.error(Diagnostic.PRIVATE_CHILD, method, name);
+        }
+        if (modifiers.contains(Modifier.STATIC)) {
+            report.error(Diagnostic.STATIC_CHILD, method, name);
+        }
+        if (!method.getTypeParameters().isEmpty()) {
+            report.error(
+                    Diagnostic.GENERIC_CHILD,
+                    method,
+                    name,
+                    support.typeParameters(method.getTypeParameters()));
+        }
+    }
+
+    /** A child's id is its actor name: Java allows letters that an actor name does not. */
+    private static void checkId(
+            ExecutableElement method, String id, ValidationReport.Builder report) {
+        id.codePoints()
+                .filter(c -> !isNameCharacter(c))
+                .findFirst()
+                .ifPresent(
+                        c ->
+                                report.error(
+                                        Diagnostic.BAD_CHILD_ID,
+                                        method,
+                                        id,
+                                        Character.toString(c)));
+    }
+
+    private static boolean isNameCharacter(int c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || NAME_PUNCTUATION.indexOf(c) >= 0;
+    }
+
+    /** What the method returns: a behavior, a supervisor, or an error. */
+    private Optional<GeneratedTypes.Origin> type(
+            TypeElement tree,
+            ExecutableElement method,
+            String name,
+            ValidationReport.Builder report,
+            PendingTypes pending) {
+        TypeMirror returned = method.getReturnType();
+        if (support.isUnresolved(returned)) {
+            pending.unresolved(returned, method, "child '" + method.getSimpleName() + "'");
+            return Optional.empty();
+        }
+        Optional<GeneratedTypes.Origin> origin =
+                returned.getKind() == TypeKind.DECLARED
+                        ? generated.generatedFrom(
+                                (TypeElement) ((DeclaredType) returned).asElement())
+                        : Optional.empty();
+        if (origin.isEmpty()) {
+            report.error(
+                    Diagnostic.NOT_A_CHILD_TYPE,
+                    method,
+                    name,
+                    describe(returned),
+                    fix(returned));
+            return Optional.empty();
+        }
+        String pkg = support.packageOf(tree);
+        Optional<String> inaccessible = support.inaccessibility(returned, pkg);
+        if (inaccessible.isPresent()) {
+            report.error(
+                    Diagnostic.NOT_ACCESSIBLE,
+                    method,
+                    support.name(returned),
+                    support.name(tree),
+                    pkg,
+                    inaccessible.get());
+        }
+        pending.searchAlso(support.packageOf(origin.get().element()));
+        return origin;
+    }
+
+    /** A return type that is not a child, for a sentence. */
+    private String describe(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return support.name(type);
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        String what =
+                switch (element.getKind()) {
+                    case INTERFACE -> "an interface";
+                    case ENUM -> "an enum";
+                    case RECORD -> "a record that is annotated neither @ActorBehavior nor"
+                            + " @Supervisor";
+                    case ANNOTATION_TYPE -> "an annotation interface";
+                    default -> "a class that is annotated neither @ActorBehavior nor @Supervisor";
+                };
+        return support.name(type) + ", " + what;
+    }
+
+    /** How to fix a return type that is not a child. */
+    private String fix(TypeMirror type) {
+        if (type.getKind() == TypeKind.DECLARED) {
+            TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+            Optional<GeneratedTypes.Origin> origin = generated.originOf(element);
+            if (origin.isPresent()) {
+                return "return a new " + support.name(origin.get().element()) + ", not its "
+                        + origin.get().role().description();
+            }
+            if (element.getKind().isClass() && isActor(type)) {
+                return "annotate " + support.name(element) + " with @ActorBehavior";
+            }
+        }
+        return "return a new instance of the child's @ActorBehavior class";
+    }
+
+    private boolean isActor(TypeMirror type) {
+        try {
+            return support.findSupertype(type, RuntimeTypes.ACTOR.canonicalName()).isPresent();
+        } catch (TypeSupport.UnresolvedTypeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.rt.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import dev.rt.processor.Diagnostic;
+import dev.rt.processor.model.Child;
+import dev.rt.processor.validation.ChildValidator.ChildInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Resolves the parameters of a static child's {@code @Child} method to its siblings, and checks
+ * that each is a sibling that starts before the child.
+ *
+ * <p>A parameter's type is the handle of a sibling worker, or the generated supervisor of a
+ * sibling supervisor. The sibling is the one earlier child of that type; if there are several,
+ * the one whose id is the parameter's name.
+ */
+final class SiblingValidator {
+    private final TypeSupport support;
+    private final GeneratedTypes generated;
+
+    SiblingValidator(TypeSupport support, GeneratedTypes generated) {
+        this.support = support;
+        this.generated = generated;
+    }
+
+    /**
+     * Resolves the parameters of one child.
+     *
+     * @param tree the {@code @Supervisor} class
+     * @param children all its children, in declaration order
+     * @param index the position of the child in {@code children}
+     * @param report where broken rules go
+     * @param pending where types that do not exist yet go
+     * @return the siblings it takes, one per parameter that is valid, in order
+     */
+    List<Child.Dependency> dependencies(
+            TypeElement tree,
+            List<ChildInfo> children,
+            int index,
+            ValidationReport.Builder report,
+            PendingTypes pending) {
+        ChildInfo child = children.get(index);
+        List<? extends VariableElement> parameters = child.method().getParameters();
+        if (child.isSupervisor() && !parameters.isEmpty()) {
+            report.error(
+                    Diagnostic.NESTED_SUPERVISOR_DEPENDENCIES,
+                    parameters.get(0),
+                    child.name(),
+                    parameters.get(0).getSimpleName());
+            return List.of();
+        }
+        List<Child.Dependency> dependencies = new ArrayList<>();
+        for (VariableElement parameter : parameters) {
+            TypeMirror type = parameter.asType();
+            if (support.isUnresolved(type)) {
+                pending.unresolved(
+                        type,
+                        parameter,
+                        "parameter '" + parameter.getSimpleName() + "' of " + child.who());
+                continue;
+            }
+            sibling(tree, children, index, parameter, type, report)
+                    .map(s -> new Child.Dependency(s.id(), s.type().orElseThrow().generated()))
+                    .ifPresent(dependencies::add);
+        }
+        return dependencies;
+    }
+
+    /** The sibling that a parameter names, or empty after reporting why there is none. */
+    private Optional<ChildInfo> sibling(
+            TypeElement tree,
+            List<ChildInfo> children,
+            int index,
+            VariableElement parameter,
+            TypeMirror type,
+            ValidationReport.Builder report) {
+        ChildInfo child = children.get(index);
+        String parameterName = parameter.getSimpleName().toString();
+        Optional<TypeElement> element =
+                type.getKind() == TypeKind.DECLARED
+                                && ((DeclaredType) type).getTypeArguments().isEmpty()
+                        ? Optional.of((TypeElement) ((DeclaredType) type).asElement())
+                        : Optional.empty();
+        Optional<ClassName> name = element.map(ClassName::get);
+        List<ChildInfo> matches = new ArrayList<>();
+        for (ChildInfo other : children) {
+            if (other.type().isPresent()
+                    && name.isPresent()
+                    && other.type().get().generated().equals(name.get())) {
+                matches.add(other);
+            }
+        }
+        List<ChildInfo> earlier =
+                matches.stream().filter(other -> children.indexOf(other) < index).toList();
+        if (earlier.size() == 1) {
+            return Optional.of(earlier.get(0));
+        }
+        if (earlier.size() > 1) {
+            Optional<ChildInfo> named =
+                    earlier.stream().filter(other -> other.id().equals(parameterName)).findFirst();
+            if (named.isEmpty()) {
+                List<String> ids = earlier.stream().map(ChildInfo::id).toList();
+                report.error(
+                        Diagnostic.AMBIGUOUS_SIBLING,
+                        parameter,
+                        parameterName,
+                        child.name(),
+                        earlier.get(0).type().orElseThrow().role().description(),
+                        TypeSupport.join(ids.stream().map(id -> "'" + id + "'").toList()),
+                        String.join(" or ", ids));
+            }
+            return named;
+        }
+        if (!matches.isEmpty()) {
+            ChildInfo later = matches.get(0);
+            if (later == child) {
+                report.error(
+                        Diagnostic.SIBLING_NOT_EARLIER,
+                        parameter,
+                        child.id(),
+                        "itself",
+                        parameterName,
+                        "a child cannot depend on itself",
+                        "remove the parameter (an actor reaches itself through"
+                                + " ActorContext.self())");
+            } else {
+                report.error(
+                        Diagnostic.SIBLING_NOT_EARLIER,
+                        parameter,
+                        child.id(),
+                        later.who(),
+                        parameterName,
+                        "'" + later.id() + "' is declared after '" + child.id()
+                                + "', and children start in declaration order",
+                        "move @Child method " + child.name() + " after " + later.name());
+            }
+            return Optional.empty();
+        }
+        Optional<GeneratedTypes.Origin> origin = element.flatMap(generated::originOf);
+        if (origin.isPresent()) {
+            TypeElement from = origin.get().element();
+            report.error(
+                    Diagnostic.NO_SUCH_SIBLING,
+                    parameter,
+                    parameterName,
+                    child.name(),
+                    origin.get().role().description(),
+                    support.name(from),
+                    support.name(tree),
+                    support.name(from),
+                    support.name(from),
+                    child.name());
+            return Optional.empty();
+        }
+        report.error(
+                Diagnostic.NOT_A_SIBLING_HANDLE,
+                parameter,
+                parameterName,
+                child.name(),
+                support.name(type),
+                notAHandleFix(element));
+        return Optional.empty();
+    }
+
+    /** How to fix a parameter whose type is neither a handle nor a generated supervisor. */
+    private String notAHandleFix(Optional<TypeElement> element) {
+        Optional<GeneratedTypes.Origin> origin = element.flatMap(generated::generatedFrom);
+        if (origin.isPresent()) {
+            return "declare it as "
+                    + origin.get().generated().simpleName()
+                    + ", the "
+                    + origin.get().role().description()
+                    + " of "
+                    + support.name(origin.get().element());
+        }
+        return "remove it, and give the @Supervisor class a field or a constructor parameter for"
+                + " that value instead";
+    }
+}

@@ -1,0 +1,674 @@
+package dev.rt.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.rt.processor.Outcomes.assertError;
+import static dev.rt.processor.Outcomes.errors;
+import static dev.rt.processor.Sources.compile;
+import static dev.rt.processor.Sources.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per rule of {@code @Supervisor} and {@code @Child}: each invalid tree gives its own
+ * code, on the exact file and line (the annotation value's line, for a value out of range), with
+ * no crash and no generated code that javac rejects.
+ */
+class SupervisorDiagnosticsTest {
+
+    /** A behavior that children return: {@code Worker}, with a constructor that takes anything. */
+    private static final JavaFileObject WORKER = behavior("Worker");
+
+    /** Another behavior: {@code Clerk}. */
+    private static final JavaFileObject CLERK = behavior("Clerk");
+
+    private static JavaFileObject behavior(String name) {
+        return source(
+                "test." + name,
+                "package test;",
+                "",
+                "import dev.rt.Actor;",
+                "import dev.rt.annotation.ActorBehavior;",
+                "",
+                "@ActorBehavior",
+                "final class " + name + " implements Actor<" + name + ".Msg> {",
+                "    sealed interface Msg {",
+                "        record Work(String job) implements Msg {}",
+                "    }",
+                "",
+                "    " + name + "(Object... dependencies) {}",
+                "",
+                "    void on(Msg.Work m) {}",
+                "}");
+    }
+
+    /**
+     * {@code test.Tree}, from the given lines: the first is line 5, after the package and an
+     * import of all of {@code dev.rt.annotation}.
+     */
+    private static JavaFileObject tree(String... lines) {
+        List<String> all = new ArrayList<>(List.of("package test;", "", "import dev.rt.annotation.*;", ""));
+        all.addAll(List.of(lines));
+        return source("test.Tree", all.toArray(String[]::new));
+    }
+
+    /** Compiles a tree with the two behaviors. */
+    private static Compilation compileTree(JavaFileObject... sources) {
+        List<JavaFileObject> all = new ArrayList<>(List.of(WORKER, CLERK));
+        all.addAll(List.of(sources));
+        return compile(all.toArray(JavaFileObject[]::new));
+    }
+
+    // The @Supervisor class.
+
+    @Test
+    void notAClass() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "interface Tree {", // 6
+                        "    @Child Worker worker();",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-070", tree, 6);
+        assertThat(compilation).hadErrorContaining("@Supervisor is on Tree, which is an interface");
+    }
+
+    @Test
+    void innerClass() {
+        JavaFileObject tree =
+                tree(
+                        "class Tree {",
+                        "    @Supervisor",
+                        "    abstract class Inner {", // 7
+                        "        @Child Worker worker() { return new Worker(); }",
+                        "    }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-071", tree, 7);
+        assertThat(compilation).hadErrorContaining("Tree.Inner is an inner class");
+    }
+
+    @Test
+    void privateClass() {
+        JavaFileObject tree =
+                tree(
+                        "class Tree {",
+                        "    @Supervisor",
+                        "    private abstract static class Inner {", // 7
+                        "        @Child Worker worker() { return new Worker(); }",
+                        "    }",
+                        "}");
+        assertError(compileTree(tree), "RT-072", tree, 7);
+    }
+
+    @Test
+    void genericClass() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree<T> {", // 6
+                        "    @Child Worker worker() { return new Worker(); }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-073", tree, 6);
+        assertThat(compilation).hadErrorContaining("type parameters <T>");
+    }
+
+    @Test
+    void noChildren() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {", // 6
+                        "    Worker worker() { return new Worker(); }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-074", tree, 6);
+        assertThat(compilation).hadErrorContaining("add one @Child method per child, in start order");
+    }
+
+    @Test
+    void restartIntensityOutOfRange() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor(",
+                        "        strategy = Strategy.ONE_FOR_ONE,",
+                        "        intensity = -1,", // 7
+                        "        periodSeconds = 0)", // 8
+                        "abstract class Tree {",
+                        "    @Child Worker worker() { return new Worker(); }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-075", tree, 7);
+        assertError(compilation, "RT-076", tree, 8);
+        assertThat(compilation).hadErrorContaining("intensity = -1 on Tree");
+        assertThat(compilation).hadErrorContaining("periodSeconds = 0 on Tree");
+    }
+
+    @Test
+    void supervisorContainsItself() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker worker() { return new Worker(); }",
+                        "    @Child Tree again() { return this; }", // 8
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-077", tree, 8);
+        assertThat(compilation).hadErrorContaining("Tree contains itself, through Tree.again() -> Tree");
+    }
+
+    @Test
+    void supervisorContainsItselfThroughAnother() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Middle middle() { return null; }", // 7
+                        "}",
+                        "",
+                        "@Supervisor",
+                        "abstract class Middle {",
+                        "    @Child Worker worker() { return new Worker(); }",
+                        "    @Child Bottom bottom() { return null; }", // 13
+                        "}",
+                        "",
+                        "@Supervisor",
+                        "abstract class Bottom {",
+                        "    @Child Tree top() { return null; }", // 18
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-077", tree, 7);
+        assertError(compilation, "RT-077", tree, 13);
+        assertError(compilation, "RT-077", tree, 18);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "Tree contains itself, through Tree.middle() -> Middle.bottom() ->"
+                                + " Bottom.top() -> Tree");
+    }
+
+    // The @Child methods.
+
+    @Test
+    void privateStaticAndGenericChildren() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child private Worker a() { return new Worker(); }", // 7
+                        "    @Child static Worker b() { return new Worker(); }", // 8
+                        "    @Child <T> Worker c() { return new Worker(); }", // 9
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-080", tree, 7);
+        assertError(compilation, "RT-081", tree, 8);
+        assertError(compilation, "RT-082", tree, 9);
+        assertThat(compilation).hadErrorContaining("@Child method a() is private");
+    }
+
+    @Test
+    void childThrowsCheckedException() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker a() throws IllegalStateException { return new Worker(); }",
+                        "    @Child Worker b() throws java.io.IOException { return new Worker(); }", // 8
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-083", tree, 8);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("declares 'throws IOException'");
+    }
+
+    @Test
+    void duplicateChildId() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker worker() { return new Worker(); }",
+                        "    @Child Clerk worker(WorkerHandle other) { return new Clerk(other); }", // 8
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-084", tree, 8);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "worker() and worker(WorkerHandle) would both be child 'worker'");
+    }
+
+    @Test
+    void childIdTakenByTheGeneratedSupervisor() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker stop() { return new Worker(); }", // 7
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-085", tree, 7);
+        assertThat(compilation).hadErrorContaining("for example to stopChild");
+    }
+
+    @Test
+    void childIdThatIsNoActorName() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker caf\u00e9() { return new Worker(); }", // 7
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-086", tree, 7);
+        assertThat(compilation).hadErrorContaining("contains '\u00e9'");
+    }
+
+    @Test
+    void shutdownOutOfRange() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child(restart = Restart.TRANSIENT,",
+                        "            shutdownMillis = -3)", // 8
+                        "    Worker worker() { return new Worker(); }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-087", tree, 8);
+        assertThat(compilation).hadErrorContaining("shutdownMillis = -3 on worker()");
+    }
+
+    @Test
+    void childTypesThatAreNoActors() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child void a() {}", // 7
+                        "    @Child int b() { return 1; }", // 8
+                        "    @Child Runnable c() { return null; }", // 9
+                        "    @Child String d() { return null; }", // 10
+                        "    @Child WorkerHandle e() { return null; }", // 11
+                        "    @Child Plain f() { return null; }", // 12
+                        "}",
+                        "",
+                        "final class Plain implements dev.rt.Actor<Worker.Msg> {}");
+        Compilation compilation = compileTree(tree);
+        for (int line = 7; line <= 12; line++) {
+            assertError(compilation, "RT-088", tree, line);
+        }
+        assertThat(compilation).hadErrorContaining("@Child method a() returns void");
+        assertThat(compilation).hadErrorContaining("returns Runnable, an interface");
+        // The handle exists only from the second round on: it is recognised then.
+        assertThat(compilation).hadErrorContaining("return a new Worker, not its handle");
+        assertThat(compilation).hadErrorContaining("annotate Plain with @ActorBehavior");
+    }
+
+    @Test
+    void childOutsideASupervisor() {
+        JavaFileObject tree =
+                tree(
+                        "abstract class Base {",
+                        "    @Child Worker worker() { return new Worker(); }", // 6
+                        "}",
+                        "",
+                        "@Supervisor",
+                        "abstract class Tree extends Base {",
+                        "    @Child Clerk clerk() { return new Clerk(); }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-089", tree, 6);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "@Child method worker() is in Base, which is not annotated @Supervisor");
+    }
+
+    @Test
+    void childThatTheGeneratedSupervisorCannotAccess() {
+        JavaFileObject base =
+                source(
+                        "other.Base",
+                        "package other;",
+                        "",
+                        "public class Base {",
+                        "    @dev.rt.annotation.ActorBehavior",
+                        "    protected static final class Inner implements dev.rt.Actor<Inner.Msg> {",
+                        "        sealed interface Msg {",
+                        "            record Work() implements Msg {}",
+                        "        }",
+                        "",
+                        "        void on(Msg.Work m) {}",
+                        "    }",
+                        "}");
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree extends other.Base {",
+                        "    @Child Inner inner() { return null; }", // 7
+                        "}");
+        Compilation compilation = compileTree(base, tree);
+        assertError(compilation, "RT-013", tree, 7);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "Base.Inner is used by the code generated for Tree in package 'test', but"
+                                + " the generated code cannot access it because it is protected in"
+                                + " package 'other'");
+    }
+
+    // Dependencies between siblings.
+
+    @Test
+    void parameterThatIsNoHandle() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker worker() { return new Worker(); }",
+                        "    @Child Clerk clerk(String name,", // 8
+                        "            Worker worker) {", // 9
+                        "        return new Clerk(name, worker);",
+                        "    }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-090", tree, 8);
+        assertError(compilation, "RT-090", tree, 9);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "parameter 'name' of @Child method clerk(String, Worker) has type String");
+        assertThat(compilation).hadErrorContaining("field or a constructor parameter");
+        assertThat(compilation)
+                .hadErrorContaining("declare it as WorkerHandle, the handle of Worker");
+    }
+
+    @Test
+    void parameterOfNoSibling() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker worker(ClerkHandle clerk) { return new Worker(clerk); }", // 7
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-091", tree, 7);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "parameter 'clerk' of @Child method worker(ClerkHandle) is the handle of"
+                                + " Clerk, but no child of Tree is a Clerk");
+    }
+
+    @Test
+    void siblingDeclaredLater() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor(strategy = Strategy.REST_FOR_ONE)",
+                        "abstract class Tree {",
+                        "    @Child Worker worker(ClerkHandle clerk) { return new Worker(clerk); }", // 7
+                        "    @Child Clerk clerk() { return new Clerk(); }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-092", tree, 7);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "child 'worker' depends on child 'clerk' through parameter 'clerk', but"
+                                + " 'clerk' is declared after 'worker', and children start in"
+                                + " declaration order; move @Child method worker(ClerkHandle)"
+                                + " after clerk()");
+    }
+
+    @Test
+    void childThatDependsOnItself() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker worker(WorkerHandle self) { return new Worker(self); }", // 7
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-092", tree, 7);
+        assertThat(compilation).hadErrorContaining("child 'worker' depends on itself");
+    }
+
+    @Test
+    void ambiguousSibling() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker left() { return new Worker(); }",
+                        "    @Child Worker right() { return new Worker(); }",
+                        "    @Child Clerk named(WorkerHandle right) { return new Clerk(right); }",
+                        "    @Child Clerk unnamed(WorkerHandle worker) { return new Clerk(worker); }", // 10
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-093", tree, 10);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "is the handle of several earlier children ('left' and 'right'), so it is"
+                                + " unclear which one it means; name the parameter after one of"
+                                + " them: left or right");
+    }
+
+    @Test
+    void nestedSupervisorThatTakesSiblings() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker worker() { return new Worker(); }",
+                        "    @Child Pool pool(WorkerHandle worker) { return new Pool(); }", // 8
+                        "}",
+                        "",
+                        "@Supervisor",
+                        "class Pool {",
+                        "    @Child Clerk clerk() { return new Clerk(); }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-094", tree, 8);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void childWhoseHandleWasNotGenerated() {
+        JavaFileObject broken =
+                source(
+                        "test.Broken",
+                        "package test;",
+                        "",
+                        "@dev.rt.annotation.ActorBehavior",
+                        "final class Broken implements dev.rt.Actor<Broken.Msg> {", // 4
+                        "    sealed interface Msg {",
+                        "        record Work() implements Msg {}",
+                        "    }",
+                        "}");
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Broken broken() { return new Broken(); }", // 7
+                        "}");
+        Compilation compilation = compileTree(broken, tree);
+        assertError(compilation, "RT-030", broken, 4);
+        assertError(compilation, "RT-095", tree, 7);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "child 'broken' needs BrokenHandle, which RT generates from Broken, but it"
+                                + " was not generated; fix the errors reported on Broken, and"
+                                + " compile again");
+    }
+
+    @Test
+    void parameterWhoseHandleWasNotGenerated() {
+        JavaFileObject broken =
+                source(
+                        "test.Broken",
+                        "package test;",
+                        "",
+                        "@dev.rt.annotation.ActorBehavior",
+                        "final class Broken implements dev.rt.Actor<Broken.Msg> {",
+                        "    sealed interface Msg {",
+                        "        record Work() implements Msg {}",
+                        "    }",
+                        "}");
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Broken broken() { return null; }",
+                        "    @Child Worker worker(BrokenHandle broken) { return new Worker(); }", // 8
+                        "}");
+        Compilation compilation = compileTree(broken, tree);
+        assertThat(compilation).failed();
+        // The parameter's type never exists: javac says so too.
+        assertThat(compilation).hadErrorContaining("[RT-095]").inFile(tree).onLine(8);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "parameter 'broken' of child 'worker' needs BrokenHandle, which RT"
+                                + " generates from Broken");
+        assertThat(compilation).hadErrorContaining("cannot find symbol");
+        Outcomes.assertNoCrash(compilation);
+    }
+
+    // SIMPLE_ONE_FOR_ONE.
+
+    @Test
+    void simpleSupervisorWithoutTemplate() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
+                        "abstract class Tree {", // 6
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-074", tree, 6);
+        assertThat(compilation)
+                .hadErrorContaining("add one @Child method, the template from which each child");
+    }
+
+    @Test
+    void simpleSupervisorWithTwoTemplates() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
+                        "abstract class Tree {",
+                        "    @Child Worker worker(String job) { return new Worker(job); }",
+                        "    @Child Clerk clerk(String job) { return new Clerk(job); }", // 8
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-100", tree, 8);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "Tree is a SIMPLE_ONE_FOR_ONE supervisor, which starts all its children"
+                                + " from one template, but clerk(String) is a @Child method after"
+                                + " worker(String)");
+    }
+
+    @Test
+    void templateWithTwoParameters() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
+                        "abstract class Tree {",
+                        "    @Child Worker worker(String job,",
+                        "            int size) {", // 8
+                        "        return new Worker(job, size);",
+                        "    }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-101", tree, 8);
+        assertThat(compilation).hadErrorContaining("the argument of startWorker(...)");
+    }
+
+    @Test
+    void templateOfSupervisors() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
+                        "abstract class Tree {",
+                        "    @Child Pool pool() { return new Pool(); }", // 7
+                        "}",
+                        "",
+                        "@Supervisor",
+                        "class Pool {",
+                        "    @Child Clerk clerk() { return new Clerk(); }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-102", tree, 7);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void templateThatWaitsForeverToStop() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
+                        "abstract class Tree {",
+                        "    @Child(",
+                        "            shutdownMillis = -1)", // 8
+                        "    Worker worker(String job) { return new Worker(job); }",
+                        "}");
+        assertError(compileTree(tree), "RT-103", tree, 8);
+    }
+
+    @Test
+    void handleParameterOfATemplateIsItsArgument() {
+        // Not a sibling (a template has none): the handle is what each child is started with.
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
+                        "abstract class Tree {",
+                        "    @Child Worker worker(ClerkHandle clerk) { return new Worker(clerk); }",
+                        "}");
+        Compilation compilation = compile(WORKER, CLERK, tree);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("test.TreeSupervisor")
+                .contentsAsUtf8String()
+                .contains("public CompletionStage<WorkerHandle> startWorker(ClerkHandle clerk) {");
+    }
+
+    // Many errors at once, and input that javac rejects itself.
+
+    @Test
+    void reportsEveryBrokenRuleInOneGo() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor(intensity = -5)", // 5
+                        "abstract class Tree {",
+                        "    @Child private Worker worker(String name) { return new Worker(); }", // 7
+                        "    @Child void nothing() {}", // 8
+                        "    @Child(shutdownMillis = -7) Clerk ref() { return new Clerk(); }", // 9
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-075", tree, 5);
+        assertError(compilation, "RT-080", tree, 7);
+        assertError(compilation, "RT-090", tree, 7);
+        assertError(compilation, "RT-088", tree, 8);
+        assertError(compilation, "RT-085", tree, 9);
+        assertError(compilation, "RT-087", tree, 9);
+        assertEquals(6, errors(compilation).size(), errors(compilation).toString());
+    }
+
+    @Test
+    void neverCrashesOnWhatJavacRejects() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor(strategy = Strategy.NO_SUCH_STRATEGY)",
+                        "abstract class Tree {",
+                        "    @Child(restart = Restart.SOMETIMES) Missing missing(Unknown u) {",
+                        "        return null;",
+                        "    }",
+                        "    @Child Worker worker() throws Nope { return new Worker(); }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertThat(compilation).failed();
+        Outcomes.assertNoCrash(compilation);
+    }
+}
