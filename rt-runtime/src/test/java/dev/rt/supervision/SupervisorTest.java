@@ -222,6 +222,38 @@ class SupervisorTest {
         assertEquals(1, monitor.all(MonitorEvent.SystemFailed.class).size());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = Strategy.class,
+            names = {"ONE_FOR_ONE", "ONE_FOR_ALL", "REST_FOR_ONE"})
+    void everyStrategyEscalatesPastItsIntensity(Strategy strategy) throws Exception {
+        Supervisor sup = Supervisor.start(system, "s", SupervisorSpec.builder(strategy)
+                .intensity(1, Duration.ofSeconds(10))
+                .child(Worker.spec("a", journal)).child(Worker.spec("b", journal))
+                .child(Worker.spec("c", journal)).build());
+        ActorRef<Worker.Msg> b = sup.child("b");
+        b.tell(new Worker.Crash("once"));
+        assertEquals("b#2:1", await(b.ask(new Worker.Ping())));
+        b.tell(new Worker.Crash("twice"));
+        RestartIntensityException e =
+                assertInstanceOf(RestartIntensityException.class, failure(system.whenTerminated()));
+        assertEquals("b", e.child());
+        List<String> lastTeardown = journal.of("prerestart").stream()
+                .filter(ev -> ev.contains("gave up")).map(ev -> ev.split(":")[1]).toList();
+        assertEquals(List.of("c", "b", "a"), lastTeardown, "all children, in reverse order");
+    }
+
+    @Test
+    void aTemporaryChildThatExitsNormallyIsGoneAndLeavesItsSiblingsAlone() throws Exception {
+        Supervisor sup = start(Strategy.ONE_FOR_ALL, Worker.spec("a", journal),
+                Worker.spec("tmp", journal).withRestart(Restart.TEMPORARY));
+        awaitStarted(sup);
+        sup.<Worker.Msg>child("tmp").tell(new Worker.Exit());
+        monitor.awaitStopped("/user/s/tmp");
+        assertEquals(List.of("a"), await(sup.whichChildren()).stream().map(ChildInfo::id).toList());
+        assertEquals("a#1:1", await(sup.<Worker.Msg>child("a").ask(new Worker.Ping())),
+                "no group restart for a temporary child");
+    }
+
     @Test
     void restartsOutsideThePeriodDoNotAccumulate() throws Exception {
         Supervisor sup = Supervisor.start(system, "s", SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
@@ -403,6 +435,7 @@ class SupervisorTest {
                 .decider(cause -> switch (cause.getMessage()) {
                     case "resume" -> Directive.RESUME;
                     case "stop" -> Directive.STOP;
+                    case "escalate" -> Directive.ESCALATE;
                     default -> Directive.RESTART;
                 })
                 .child(Worker.spec("a", journal)).child(Worker.spec("b", journal)).build());
@@ -414,6 +447,9 @@ class SupervisorTest {
         monitor.awaitStopped("/user/s/a");
         assertEquals(ChildState.TERMINATED, await(sup.whichChildren()).get(0).state());
         assertEquals("b#1:1", await(sup.<Worker.Msg>child("b").ask(new Worker.Ping())));
+        sup.<Worker.Msg>child("b").tell(new Worker.Crash("escalate"));
+        assertEquals("escalate", failure(system.whenTerminated()).getMessage(),
+                "the supervisor gave up with the child's own cause");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The basics, without supervision: a counter and a ping-pong pair driven through their generated
  * handles, with a failure and what the runtime reports about it. Run it with {@code mvn -pl
- * rt-samples exec:exec -Dexec.executable=java -Dexec.args="-cp %classpath dev.rt.samples.Basics"}.
+ * rt-samples validate exec:exec -Dexec.executable=java -Dexec.args="-cp %classpath dev.rt.samples.Basics"}.
  */
 public final class Basics {
 
