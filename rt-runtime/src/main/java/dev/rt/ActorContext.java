@@ -58,6 +58,9 @@ public interface ActorContext<M> extends Spawner {
      */
     void unwatch(ActorRef<?> other);
 
+    /** {@return this actor's timers} */
+    Timers<M> timers();
+
     /** {@return a logger named after this actor's behavior, for use on the actor's thread} */
     Logger log();
 }

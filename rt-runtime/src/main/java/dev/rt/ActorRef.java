@@ -26,12 +26,35 @@ public interface ActorRef<M> {
 
     /**
      * Sends a message and returns at once. Never blocks and never throws on an unbounded
-     * mailbox; a message for a stopped actor becomes a dead letter.
+     * mailbox; a message for a stopped actor becomes a dead letter. On a bounded mailbox the
+     * overflow policy applies.
      *
      * @param message the message
      * @throws NullPointerException if the message is null
+     * @throws MailboxFullException if a bounded mailbox with policy {@code REJECT} is full, or
+     *     {@code BLOCK} found no room in time
+     * @throws IllegalStateException if a {@code BLOCK} mailbox is full and the caller is an
+     *     actor's thread, which must not block
      */
     void tell(M message);
+
+    /**
+     * Sends a message if the mailbox has room, and says what happened instead of throwing or
+     * blocking. On an unbounded mailbox it is {@link #tell}.
+     *
+     * @param message the message
+     * @return {@link OfferResult#ACCEPTED}, {@link OfferResult#FULL} or {@link OfferResult#DEAD}
+     */
+    OfferResult offer(M message);
+
+    /**
+     * Sends a message that expires: if it is still queued when {@code timeToLive} has passed, it
+     * is dropped and reported as {@code MonitorEvent.MessageExpired} instead of being handled.
+     *
+     * @param message the message
+     * @param timeToLive how long it may wait in the mailbox; positive
+     */
+    void tellWithin(M message, Duration timeToLive);
 
     /**
      * Sends a request and returns the stage of its reply, with the system's default ask timeout.

@@ -71,6 +71,24 @@ public final class ActorSystem implements Spawner, AutoCloseable {
         return core.config();
     }
 
+    /**
+     * The typed publish-subscribe topic of that name, created on first use.
+     *
+     * @param name the topic's name
+     * @param messageType the type of the messages published on it
+     * @param <M> that type
+     * @return the topic
+     * @throws IllegalArgumentException if the topic exists with another message type
+     */
+    public <M> Topic<M> topic(String name, Class<M> messageType) {
+        return core.topic(name, messageType);
+    }
+
+    /** {@return the registry of named actors} */
+    public Registry registry() {
+        return core.registry();
+    }
+
     /** {@return the system's timer service} */
     public TimerService timers() {
         return core.timers();
@@ -78,9 +96,9 @@ public final class ActorSystem implements Spawner, AutoCloseable {
 
     /** {@inheritDoc} Top-level actors have the path {@code /user/<name>}. */
     @Override
-    public <A extends Actor<M>, M> ActorRef<M> spawn(
-            String name, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher) {
-        return core.spawnTopLevel(name, factory, dispatcher);
+    public <A extends Actor<M>, M> ActorRef<M> spawn(String name, Supplier<? extends A> factory,
+            Dispatcher<A, M> dispatcher, Mailbox mailbox) {
+        return core.spawnTopLevel(name, factory, dispatcher, mailbox);
     }
 
     /**

@@ -79,6 +79,27 @@ public sealed interface MonitorEvent {
     record SystemFailed(String path, Throwable cause) implements MonitorEvent {}
 
     /**
+     * A bounded mailbox did not keep a message: it was full, and its overflow policy rejected
+     * the message, dropped it, dropped it as the oldest, or the sender's wait for room ran out.
+     *
+     * @param path the actor's path
+     * @param message the message that was not kept
+     * @param policy the mailbox's overflow policy
+     * @param capacity the mailbox's capacity
+     */
+    record MessageDropped(String path, Object message, dev.rt.annotation.Overflow policy,
+            int capacity) implements MonitorEvent {}
+
+    /**
+     * A message sent with {@link ActorRef#tellWithin} was still queued past its deadline, and
+     * was dropped instead of handled.
+     *
+     * @param path the actor's path
+     * @param message the message
+     */
+    record MessageExpired(String path, Object message) implements MonitorEvent {}
+
+    /**
      * A message could not be delivered: its recipient had stopped, or stopped first.
      *
      * @param path the recipient's path

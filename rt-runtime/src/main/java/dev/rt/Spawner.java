@@ -22,6 +22,22 @@ public interface Spawner {
      * @throws InvalidActorNameException if the name is malformed or already taken
      * @throws IllegalStateException if the system or the parent is stopping
      */
-    <A extends Actor<M>, M> ActorRef<M> spawn(
-            String name, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher);
+    default <A extends Actor<M>, M> ActorRef<M> spawn(
+            String name, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher) {
+        return spawn(name, factory, dispatcher, dispatcher.mailbox());
+    }
+
+    /**
+     * Starts an actor with a mailbox of its own, rather than the one its behavior declares.
+     *
+     * @param name as {@link #spawn(String, Supplier, Dispatcher)}
+     * @param factory as {@link #spawn(String, Supplier, Dispatcher)}
+     * @param dispatcher as {@link #spawn(String, Supplier, Dispatcher)}
+     * @param mailbox the mailbox
+     * @param <A> the behavior type
+     * @param <M> the protocol
+     * @return a reference to the new actor
+     */
+    <A extends Actor<M>, M> ActorRef<M> spawn(String name, Supplier<? extends A> factory,
+            Dispatcher<A, M> dispatcher, Mailbox mailbox);
 }

@@ -19,10 +19,24 @@ import java.lang.annotation.Target;
  *   <li>{@code <Behavior>Dispatcher}: one pattern-matching {@code switch} over the protocol.
  * </ul>
  *
+ * <p>The mailbox is unbounded unless {@link #capacity()} bounds it; a spawn can override it.
+ *
  * <p>Every rule is checked at compile time; a violation is an error on the exact element with a
  * stable {@code [RT-nnn]} code (see {@code docs/processor.md}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
-public @interface ActorBehavior {}
+public @interface ActorBehavior {
+
+    /**
+     * {@return the mailbox's capacity; 0 (the default) for an unbounded mailbox}
+     */
+    int capacity() default 0;
+
+    /** {@return what a bounded mailbox does when it is full} */
+    Overflow overflow() default Overflow.REJECT;
+
+    /** {@return how long a sender waits for room under {@link Overflow#BLOCK}, in milliseconds} */
+    long blockTimeoutMillis() default 1000;
+}

@@ -5,6 +5,11 @@ import dev.rt.ActorContext;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.InvalidActorNameException;
+import dev.rt.Mailbox;
+import dev.rt.MailboxFullException;
+import dev.rt.OfferResult;
+import dev.rt.Timers;
+import dev.rt.annotation.Overflow;
 import dev.rt.MonitorEvent;
 import dev.rt.Request;
 import dev.rt.Terminated;
@@ -130,6 +135,11 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private final Supplier<? extends A> factory;
     private final Dispatcher<A, M> dispatcher;
     private final MessagePassingQueue<Object> mailbox;
+    /** The queue of {@code @Priority} messages, taken first; null when the protocol has none. */
+    private final MessagePassingQueue<Object> urgent;
+    private final java.util.Set<Class<?>> priorityTypes;
+    /** Admission of a bounded mailbox; null when unbounded. */
+    private final Bound bound;
     private final int throughput;
     /** The turn as a plain Runnable, for executors that are not the system's ForkJoinPool. */
     private final Runnable turn;
@@ -158,6 +168,9 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private Set<ActorCell<?, ?>> watchers;
     private Map<ActorCell<?, ?>, Object> watching;
     private Logger log;
+    private TimersImpl<M> timers;
+    /** Messages handled, for introspection; written by the actor's thread, read racily. */
+    private long processed;
     /** Tearing the incarnation down for a restart: waiting for its children to stop. */
     private boolean recycling;
     /** Start a new incarnation as soon as the teardown completes. */
@@ -174,11 +187,16 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
             Dispatcher<A, M> dispatcher) {
-        this(system, parent, name, factory, dispatcher, false, false);
+        this(system, parent, name, factory, dispatcher, dispatcher.mailbox(), false, false);
     }
 
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
-            Dispatcher<A, M> dispatcher, boolean supervised, boolean supervisor) {
+            Dispatcher<A, M> dispatcher, Mailbox shape, boolean supervised, boolean supervisor) {
+        this.bound = shape.isBounded() ? new Bound(shape) : null;
+        java.util.Set<Class<?>> urgentTypes = dispatcher.priorityTypes();
+        this.priorityTypes = urgentTypes.isEmpty() ? null : urgentTypes;
+        this.urgent = priorityTypes == null ? null
+                : new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
         this.supervised = supervised;
         this.childRefs = supervisor ? new ConcurrentHashMap<>() : null;
         this.system = system;
@@ -201,15 +219,138 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     // =========================================================================================
     // Any thread
 
-    /** Enqueues a user message. Any thread. */
+    /** Enqueues a user message, applying a bounded mailbox's overflow policy. Any thread. */
     void tell(Object message) {
         Objects.requireNonNull(message, "message");
         if (lifecycle == TERMINATED) {
             system.deadLetter(path, message, "the actor had stopped");
             return;
         }
-        mailbox.offer(message);
+        if (bound != null && !admit(message, true)) {
+            return;
+        }
+        enqueue(message);
+    }
+
+    /** Enqueues without throwing or blocking, and says what happened. Any thread. */
+    OfferResult offer(Object message) {
+        Objects.requireNonNull(message, "message");
+        if (lifecycle == TERMINATED) {
+            system.deadLetter(path, message, "the actor had stopped");
+            return OfferResult.DEAD;
+        }
+        if (bound != null && !admit(message, false)) {
+            return OfferResult.FULL;
+        }
+        enqueue(message);
+        return OfferResult.ACCEPTED;
+    }
+
+    /** Enqueues a message that the runtime itself sends, such as a timer's: never blocks. */
+    void tellFromRuntime(Object message) {
+        offer(message);
+    }
+
+    /** Enqueues a message that expires after {@code ttl}. Any thread. */
+    void tellWithin(Object message, Duration ttl) {
+        Objects.requireNonNull(message, "message");
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException("time to live must be positive, got " + ttl);
+        }
+        tell(new Envelope.Expiring(message, system.timers().nanoTime() + ttl.toNanos()));
+    }
+
+    private void enqueue(Object message) {
+        if (priorityTypes != null && priorityTypes.contains(payload(message).getClass())) {
+            urgent.offer(message);
+        } else {
+            mailbox.offer(message);
+        }
         schedule();
+    }
+
+    /** The user message inside an envelope or ask. */
+    private static Object payload(Object envelope) {
+        if (envelope instanceof AskPromise<?> p) {
+            return p.message;
+        }
+        if (envelope instanceof Envelope e) {
+            return e.message();
+        }
+        return envelope;
+    }
+
+    /**
+     * Reserves a place in a bounded mailbox, or applies the overflow policy. Returns whether to
+     * enqueue; a message not enqueued has been reported.
+     */
+    private boolean admit(Object message, boolean mayThrowOrBlock) {
+        Bound b = bound;
+        if (b.tryReserve()) {
+            return true;
+        }
+        switch (b.overflow) {
+            case DROP_OLDEST -> {
+                b.evict.incrementAndGet(); // the actor's thread drops the oldest before handling
+                return true;
+            }
+            case BLOCK -> {
+                if (mayThrowOrBlock) {
+                    if (system.onActorThread()) {
+                        dropped(message);
+                        throw new IllegalStateException("the mailbox of " + path + " is full and"
+                                + " its policy is BLOCK, but the sender is an actor, which must"
+                                + " never block; use offer() from actors, or another policy");
+                    }
+                    if (awaitRoom(b)) {
+                        return true;
+                    }
+                    dropped(message);
+                    throw new MailboxFullException(path, b.capacity,
+                            payload(message).getClass().getSimpleName(), true);
+                }
+            }
+            case REJECT -> {
+                if (mayThrowOrBlock) {
+                    dropped(message);
+                    throw new MailboxFullException(path, b.capacity,
+                            payload(message).getClass().getSimpleName(), false);
+                }
+            }
+            case DROP_NEWEST -> { }
+        }
+        dropped(message);
+        return false;
+    }
+
+    /** Waits for a place under BLOCK, parking with a growing pause, up to the block timeout. */
+    private boolean awaitRoom(Bound b) {
+        long deadline = System.nanoTime() + b.blockNanos;
+        long pause = 1_000;
+        while (true) {
+            if (b.tryReserve()) {
+                return true;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || lifecycle == TERMINATED || Thread.currentThread().isInterrupted()) {
+                return false;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Math.min(pause, left));
+            pause = Math.min(pause * 2, 1_000_000);
+        }
+    }
+
+    /** Reports a message that a bounded mailbox did not keep; an ask among them fails. */
+    private void dropped(Object message) {
+        Object m = payload(message);
+        if (message instanceof AskPromise<?> ask) {
+            ask.fail(new MailboxFullException(path, bound.capacity, m.getClass().getSimpleName(),
+                    false));
+        }
+        system.countDropped();
+        if (system.monitored()) {
+            system.emit(new MonitorEvent.MessageDropped(path, m, bound.overflow, bound.capacity));
+        }
     }
 
     /** Enqueues a request with its reply promise. Any thread. */
@@ -229,15 +370,16 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             system.deadLetter(path, promise, "the actor had stopped");
             return promise;
         }
+        if (bound != null && !admit(promise, true)) {
+            return promise;
+        }
         try {
             promise.timeout = system.timers().schedule(timeout, promise);
         } catch (RejectedExecutionException e) {
             promise.fail(new IllegalStateException("actor system '" + system.name()
                     + "' is closed; ask before close()", e));
-            return promise;
         }
-        mailbox.offer(promise);
-        schedule();
+        enqueue(promise);
         return promise;
     }
 
@@ -249,6 +391,10 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             signal.next = head;
         } while (!SIGNALS.compareAndSet(this, head, signal));
         schedule();
+    }
+
+    private boolean hasMail() {
+        return !mailbox.isEmpty() || (urgent != null && !urgent.isEmpty());
     }
 
     private void schedule() {
@@ -281,7 +427,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             signals = null;
             drainMailbox("the actor system has shut down");
             STATUS.setVolatile(this, IDLE);
-        } while (!mailbox.isEmpty() && STATUS.compareAndSet(this, IDLE, SCHEDULED));
+        } while (hasMail() && STATUS.compareAndSet(this, IDLE, SCHEDULED));
     }
 
     // =========================================================================================
@@ -320,7 +466,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             STATUS.setVolatile(this, IDLE);
             // a NEW or SUSPENDED cell leaves its messages queued until a signal wakes it
             int lc = lifecycle;
-            if (signals != null || ((lc == RUNNING || lc >= STOPPING) && !mailbox.isEmpty())) {
+            if (signals != null || ((lc == RUNNING || lc >= STOPPING) && hasMail())) {
                 schedule();
             }
         }
@@ -334,15 +480,69 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                     return;
                 }
             }
-            Object m = mailbox.relaxedPoll();
+            Object m = nextMessage();
             if (m == null) {
                 return;
             }
+            if (m instanceof Envelope e) {
+                m = open(e);
+                if (m == null) {
+                    continue; // expired, or a cancelled timer's
+                }
+            }
+            processed++;
             invoke(m);
             if (lifecycle != RUNNING) {
                 return;
             }
         }
+    }
+
+    /** Takes the next message: priority first; under DROP_OLDEST, evicts what is owed first. */
+    private Object nextMessage() {
+        Bound b = bound;
+        if (b != null) {
+            while (b.evict.get() > 0) {
+                Object oldest = pollAny();
+                if (oldest == null) {
+                    break;
+                }
+                b.evict.decrementAndGet();
+                dropped(oldest);
+            }
+            Object m = pollAny();
+            if (m != null) {
+                b.size.decrementAndGet();
+            }
+            return m;
+        }
+        return pollAny();
+    }
+
+    private Object pollAny() {
+        if (urgent != null) {
+            Object m = urgent.relaxedPoll();
+            if (m != null) {
+                return m;
+            }
+        }
+        return mailbox.relaxedPoll();
+    }
+
+    /** Opens an envelope; null when its message must not be handled. */
+    private Object open(Envelope envelope) {
+        if (envelope instanceof Envelope.Expiring e) {
+            if (system.timers().nanoTime() - e.deadline >= 0) {
+                system.countExpired();
+                if (system.monitored()) {
+                    system.emit(new MonitorEvent.MessageExpired(path, e.message));
+                }
+                return null;
+            }
+            return e.message;
+        }
+        Envelope.TimerFire fire = (Envelope.TimerFire) envelope;
+        return timers != null && timers.accept(fire.entry) ? fire.entry.message : null;
     }
 
     @SuppressWarnings("unchecked")
@@ -368,8 +568,11 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     private void drainMailbox(String reason) {
         Object m;
-        while ((m = mailbox.relaxedPoll()) != null) {
-            system.deadLetter(path, m, reason);
+        while ((m = pollAny()) != null) {
+            if (m instanceof Envelope.TimerFire) {
+                continue; // a timer of a stopped actor: cancelled, not lost
+            }
+            system.deadLetter(path, m instanceof Envelope.Expiring e ? e.message : m, reason);
         }
     }
 
@@ -487,6 +690,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             return;
         }
         restartCause = cause;
+        cancelTimers();
         if (actor == null) { // never started, or dormant: nothing to tear down
             if (thenStart) {
                 doStart();
@@ -661,6 +865,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         }
         failure = cause;
         lifecycle = STOPPING;
+        cancelTimers();
         recycling = false;
         startAfterRecycle = false;
         if (children != null && !children.isEmpty()) {
@@ -700,8 +905,61 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             watchers = null;
         }
         parent.childTerminated(this, cause);
+        runTerminationHooks();
         if (system.monitored()) {
             system.emit(new MonitorEvent.ActorStopped(path, cause != null));
+        }
+    }
+
+    private void cancelTimers() {
+        if (timers != null) {
+            timers.cancelAll();
+            timers = null;
+        }
+    }
+
+    /** Hooks run once when the cell terminates: a list in a CAS'd field, then a sentinel. */
+    private volatile Object hooks;
+    private static final Object HOOKS_DONE = new Object();
+    private static final VarHandle HOOKS;
+
+    static {
+        try {
+            HOOKS = MethodHandles.lookup().findVarHandle(ActorCell.class, "hooks", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private record Hook(Runnable action, Object next) {}
+
+    /**
+     * Runs {@code action} once this actor has terminated (not when it restarts): at once, on the
+     * calling thread, if it already has; else on the actor's thread as it terminates. Any thread;
+     * for topics, the registry and pools, which forget a stopped actor.
+     */
+    void onTermination(Runnable action) {
+        while (true) {
+            Object h = hooks;
+            if (h == HOOKS_DONE) {
+                action.run();
+                return;
+            }
+            if (HOOKS.compareAndSet(this, h, new Hook(action, h))) {
+                return;
+            }
+        }
+    }
+
+    private void runTerminationHooks() {
+        Object h = HOOKS.getAndSet(this, HOOKS_DONE);
+        while (h instanceof Hook hook) {
+            try {
+                hook.action().run();
+            } catch (RuntimeException e) {
+                LOG.warn("a termination hook of {} threw: {}", path, e.toString());
+            }
+            h = hook.next();
         }
     }
 
@@ -726,7 +984,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     // =========================================================================================
     // ActorContext (actor's thread)
 
-    private void checkOnActorThread(String what) {
+    void checkOnActorThread(String what) {
         if ((Thread) RUNNER.getOpaque(this) != Thread.currentThread()) {
             throw new IllegalStateException("ActorContext." + what + " of " + path
                     + " was called from " + Thread.currentThread().getName()
@@ -796,6 +1054,25 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     }
 
     @Override
+    public Timers<M> timers() {
+        checkOnActorThread("timers");
+        if (timers == null) {
+            timers = new TimersImpl<>(this);
+        }
+        return timers;
+    }
+
+    /** {@return messages handled so far; read from any thread, approximately} */
+    long processedCount() {
+        return processed;
+    }
+
+    /** {@return how many messages wait, approximately; any thread} */
+    int mailboxDepth() {
+        return mailbox.size() + (urgent == null ? 0 : urgent.size());
+    }
+
+    @Override
     public Logger log() {
         if (log == null) {
             log = LoggerFactory.getLogger(actor != null ? actor.getClass() : ActorCell.class);
@@ -804,9 +1081,11 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     }
 
     @Override
-    public <C extends Actor<N>, N> ActorRef<N> spawn(
-            String childName, Supplier<? extends C> childFactory, Dispatcher<C, N> childDispatcher) {
-        ActorCell<C, N> child = newChild(childName, childFactory, childDispatcher, false);
+    public <C extends Actor<N>, N> ActorRef<N> spawn(String childName,
+            Supplier<? extends C> childFactory, Dispatcher<C, N> childDispatcher,
+            Mailbox childMailbox) {
+        ActorCell<C, N> child =
+                newChild(childName, childFactory, childDispatcher, childMailbox, false);
         child.start();
         return child.self;
     }
@@ -814,7 +1093,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     /** Creates and registers a child that this (unsupervising) actor owns, not started yet. */
     <C extends Actor<N>, N> ActorCell<C, N> newChild(String childName,
             Supplier<? extends C> childFactory, Dispatcher<C, N> childDispatcher,
-            boolean childIsSupervisor) {
+            Mailbox childMailbox, boolean childIsSupervisor) {
+        Objects.requireNonNull(childMailbox, "mailbox");
         checkOnActorThread("spawn");
         Names.check(childName);
         Objects.requireNonNull(childFactory, "factory");
@@ -832,7 +1112,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                     + "; choose another name or stop that child first");
         }
         ActorCell<C, N> child = new ActorCell<>(system, this, childName, childFactory,
-                childDispatcher, false, childIsSupervisor);
+                childDispatcher, childMailbox, false, childIsSupervisor);
         children.put(childName, child);
         return child;
     }
@@ -843,7 +1123,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
      */
     <C extends Actor<N>, N> ActorCell<C, N> createSupervisedChild(String childName,
             Supplier<? extends C> childFactory, Dispatcher<C, N> childDispatcher,
-            boolean childIsSupervisor) {
+            Mailbox childMailbox, boolean childIsSupervisor) {
         Names.check(childName);
         if (children == null) {
             children = new LinkedHashMap<>();
@@ -854,7 +1134,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                     + "; give each child of a supervisor its own id");
         }
         ActorCell<C, N> child = new ActorCell<>(system, this, childName, childFactory,
-                childDispatcher, true, childIsSupervisor);
+                childDispatcher, childMailbox, true, childIsSupervisor);
         children.put(childName, child);
         return child;
     }
@@ -889,8 +1169,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     private ActorCell<?, ?> cellOf(ActorRef<?> ref) {
         Objects.requireNonNull(ref, "ref");
-        if (ref instanceof LocalRef<?> local) {
-            return local.cell;
+        if (ref instanceof CellBacked backed) {
+            return backed.cell();
         }
         throw new IllegalArgumentException(ref + " is not a reference made by RT");
     }

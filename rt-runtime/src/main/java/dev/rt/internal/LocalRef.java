@@ -1,6 +1,7 @@
 package dev.rt.internal;
 
 import dev.rt.ActorRef;
+import dev.rt.OfferResult;
 import dev.rt.Request;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
@@ -11,12 +12,17 @@ import java.util.concurrent.CompletionStage;
  *
  * @param <M> the protocol
  */
-public final class LocalRef<M> implements ActorRef<M> {
+public final class LocalRef<M> implements ActorRef<M>, CellBacked {
 
     final ActorCell<?, M> cell;
 
     LocalRef(ActorCell<?, M> cell) {
         this.cell = cell;
+    }
+
+    @Override
+    public ActorCell<?, ?> cell() {
+        return cell;
     }
 
     @Override
@@ -32,6 +38,16 @@ public final class LocalRef<M> implements ActorRef<M> {
     @Override
     public void tell(M message) {
         cell.tell(message);
+    }
+
+    @Override
+    public OfferResult offer(M message) {
+        return cell.offer(message);
+    }
+
+    @Override
+    public void tellWithin(M message, Duration timeToLive) {
+        cell.tellWithin(message, timeToLive);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.rt.internal;
 
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
+import dev.rt.Mailbox;
 import dev.rt.Spawner;
 import dev.rt.supervision.ChildCounts;
 import dev.rt.supervision.ChildInfo;
@@ -34,10 +35,10 @@ public final class Supervision {
         ActorCell<SupervisorActor, SupervisorProtocol> cell;
         if (spawner instanceof ActorSystem system) {
             cell = SystemAccess.coreOf(system).newTopLevel(name, () -> new SupervisorActor(spec),
-                    SupervisorDispatcher.INSTANCE, true);
+                    SupervisorDispatcher.INSTANCE, Mailbox.UNBOUNDED, true);
         } else if (spawner instanceof ActorCell<?, ?> parent) {
             cell = parent.newChild(name, () -> new SupervisorActor(spec),
-                    SupervisorDispatcher.INSTANCE, true);
+                    SupervisorDispatcher.INSTANCE, Mailbox.UNBOUNDED, true);
         } else {
             throw new IllegalArgumentException(spawner + " is not an ActorSystem or an"
                     + " ActorContext made by RT; start supervisors from one of those");

@@ -4,6 +4,7 @@ import dev.rt.Actor;
 import dev.rt.ActorContext;
 import dev.rt.ActorRef;
 import dev.rt.Cancellable;
+import dev.rt.Mailbox;
 import dev.rt.MonitorEvent;
 import dev.rt.annotation.Restart;
 import dev.rt.annotation.Strategy;
@@ -139,7 +140,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         if (child.isSupervisor()) {
             SupervisorSpec nested = child.supervisorSpec();
             created = parent.createSupervisedChild(child.id(), () -> new SupervisorActor(nested),
-                    SupervisorDispatcher.INSTANCE, true);
+                    SupervisorDispatcher.INSTANCE, Mailbox.UNBOUNDED, true);
             precreate(created, nested);
         } else {
             Siblings siblings = new Siblings() {
@@ -157,7 +158,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
             };
             Supplier factory = () -> child.factory().create(siblings);
             created = parent.createSupervisedChild(child.id(), factory,
-                    (Dispatcher) child.dispatcher(), false);
+                    (Dispatcher) child.dispatcher(), child.mailbox(), false);
         }
         parent.childRefs.put(child.id(), created.self);
         return created;

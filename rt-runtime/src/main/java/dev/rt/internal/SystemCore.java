@@ -6,6 +6,7 @@ import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
 import dev.rt.ActorTerminatedException;
 import dev.rt.InvalidActorNameException;
+import dev.rt.Mailbox;
 import dev.rt.Monitor;
 import dev.rt.MonitorEvent;
 import dev.rt.TimerService;
@@ -60,6 +61,8 @@ public final class SystemCore implements Parent {
     private final AtomicInteger state = new AtomicInteger(RUNNING);
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
     private final LongAdder deadLetters = new LongAdder();
+    private final Topics topics = new Topics(this);
+    private final RegistryImpl registry = new RegistryImpl(this);
     /** Why the system closed on its own; written before the state leaves RUNNING. */
     private volatile Throwable rootFailure;
 
@@ -110,6 +113,23 @@ public final class SystemCore implements Parent {
         return config;
     }
 
+    /**
+     * The topic of that name, created on first use.
+     *
+     * @param name the topic's name
+     * @param messageType the type of its messages
+     * @param <M> that type
+     * @return the topic
+     */
+    public <M> dev.rt.Topic<M> topic(String name, Class<M> messageType) {
+        return topics.topic(name, messageType);
+    }
+
+    /** {@return the registry of named actors} */
+    public dev.rt.Registry registry() {
+        return registry;
+    }
+
     /** {@return the timer service} */
     public TimerService timers() {
         return timers;
@@ -143,13 +163,14 @@ public final class SystemCore implements Parent {
      * @param name the actor's name
      * @param factory creates behavior instances
      * @param dispatcher the generated dispatcher
+     * @param mailbox the mailbox
      * @param <A> the behavior
      * @param <M> the protocol
      * @return the actor's reference
      */
-    public <A extends Actor<M>, M> ActorRef<M> spawnTopLevel(
-            String name, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher) {
-        ActorCell<A, M> cell = newTopLevel(name, factory, dispatcher, false);
+    public <A extends Actor<M>, M> ActorRef<M> spawnTopLevel(String name,
+            Supplier<? extends A> factory, Dispatcher<A, M> dispatcher, Mailbox mailbox) {
+        ActorCell<A, M> cell = newTopLevel(name, factory, dispatcher, mailbox, false);
         cell.start();
         return cell.self;
     }
@@ -161,15 +182,17 @@ public final class SystemCore implements Parent {
      * @throws IllegalStateException if the system is closing
      */
     <A extends Actor<M>, M> ActorCell<A, M> newTopLevel(String name,
-            Supplier<? extends A> factory, Dispatcher<A, M> dispatcher, boolean supervisor) {
+            Supplier<? extends A> factory, Dispatcher<A, M> dispatcher, Mailbox mailbox,
+            boolean supervisor) {
         Names.check(name);
+        java.util.Objects.requireNonNull(mailbox, "mailbox");
         java.util.Objects.requireNonNull(factory, "factory");
         java.util.Objects.requireNonNull(dispatcher, "dispatcher");
         if (state.get() != RUNNING) {
             throw closed(name);
         }
-        ActorCell<A, M> cell =
-                new ActorCell<>(this, this, name, factory, dispatcher, false, supervisor);
+        ActorCell<A, M> cell = new ActorCell<>(this, this, name, factory, dispatcher, mailbox,
+                false, supervisor);
         if (topLevel.putIfAbsent(name, cell) != null) {
             throw new InvalidActorNameException("an actor named '" + name + "' already runs at "
                     + path() + "/" + name + "; choose another name or stop that actor first");
@@ -253,6 +276,25 @@ public final class SystemCore implements Parent {
                                     + " them all"
                             : "");
         }
+    }
+
+    private final LongAdder droppedCount = new LongAdder();
+    private final LongAdder expiredCount = new LongAdder();
+
+    void countDropped() {
+        droppedCount.increment();
+    }
+
+    void countExpired() {
+        expiredCount.increment();
+    }
+
+    /**
+     * {@return whether the calling thread is one of this system's own carrier threads, which
+     * must never block on a mailbox}
+     */
+    boolean onActorThread() {
+        return onOwnWorker();
     }
 
     /** {@return how many dead letters this system has reported} */

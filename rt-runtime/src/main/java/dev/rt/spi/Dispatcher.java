@@ -21,6 +21,22 @@ public interface Dispatcher<A extends Actor<M>, M> {
     Class<M> protocol();
 
     /**
+     * {@return the mailbox the behavior declares in {@code @ActorBehavior}; unbounded by
+     * default}
+     */
+    default dev.rt.Mailbox mailbox() {
+        return dev.rt.Mailbox.UNBOUNDED;
+    }
+
+    /**
+     * {@return the message types marked {@code @Priority}, handled ahead of the others; empty by
+     * default, which costs nothing}
+     */
+    default java.util.Set<Class<?>> priorityTypes() {
+        return java.util.Set.of();
+    }
+
+    /**
      * Calls the handler of {@code message}.
      *
      * @param actor the behavior instance

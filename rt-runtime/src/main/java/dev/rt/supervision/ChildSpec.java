@@ -1,6 +1,7 @@
 package dev.rt.supervision;
 
 import dev.rt.Actor;
+import dev.rt.Mailbox;
 import dev.rt.annotation.Restart;
 import dev.rt.spi.Dispatcher;
 import java.time.Duration;
@@ -28,10 +29,18 @@ public final class ChildSpec<M> {
     private final ChildFactory<? extends Actor<M>> factory;
     private final Dispatcher<?, M> dispatcher;
     private final SupervisorSpec supervisor;
+    private final Mailbox mailbox; // null: the behavior's own
 
     private ChildSpec(String id, Restart restart, Duration shutdown,
             ChildFactory<? extends Actor<M>> factory, Dispatcher<?, M> dispatcher,
             SupervisorSpec supervisor) {
+        this(id, restart, shutdown, factory, dispatcher, supervisor, null);
+    }
+
+    private ChildSpec(String id, Restart restart, Duration shutdown,
+            ChildFactory<? extends Actor<M>> factory, Dispatcher<?, M> dispatcher,
+            SupervisorSpec supervisor, Mailbox mailbox) {
+        this.mailbox = mailbox;
         this.id = checkId(id);
         this.restart = Objects.requireNonNull(restart, "restart");
         this.shutdown = shutdown;
@@ -100,7 +109,7 @@ public final class ChildSpec<M> {
      * @param type when to restart the child
      */
     public ChildSpec<M> withRestart(Restart type) {
-        return new ChildSpec<>(id, type, shutdown, factory, dispatcher, supervisor);
+        return new ChildSpec<>(id, type, shutdown, factory, dispatcher, supervisor, mailbox);
     }
 
     /**
@@ -115,12 +124,33 @@ public final class ChildSpec<M> {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("shutdown timeout must not be negative: " + timeout);
         }
-        return new ChildSpec<>(id, restart, timeout, factory, dispatcher, supervisor);
+        return new ChildSpec<>(id, restart, timeout, factory, dispatcher, supervisor, mailbox);
     }
 
     /** {@return a copy that waits for the child to stop however long it takes} */
     public ChildSpec<M> withShutdownForever() {
-        return new ChildSpec<>(id, restart, null, factory, dispatcher, supervisor);
+        return new ChildSpec<>(id, restart, null, factory, dispatcher, supervisor, mailbox);
+    }
+
+    /**
+     * {@return a copy with its own mailbox, rather than the one its behavior declares}
+     *
+     * @param shape the mailbox
+     */
+    public ChildSpec<M> withMailbox(Mailbox shape) {
+        Objects.requireNonNull(shape, "mailbox");
+        if (supervisor != null) {
+            throw new IllegalArgumentException("a supervisor's mailbox is always unbounded");
+        }
+        return new ChildSpec<>(id, restart, shutdown, factory, dispatcher, supervisor, shape);
+    }
+
+    /** {@return the worker's mailbox: its own, or its behavior's; unbounded for a supervisor} */
+    public Mailbox mailbox() {
+        if (mailbox != null) {
+            return mailbox;
+        }
+        return dispatcher == null ? Mailbox.UNBOUNDED : dispatcher.mailbox();
     }
 
     /** {@return the child's id} */
@@ -159,7 +189,7 @@ public final class ChildSpec<M> {
     }
 
     ChildSpec<M> withId(String newId) {
-        return new ChildSpec<>(newId, restart, shutdown, factory, dispatcher, supervisor);
+        return new ChildSpec<>(newId, restart, shutdown, factory, dispatcher, supervisor, mailbox);
     }
 
     @Override

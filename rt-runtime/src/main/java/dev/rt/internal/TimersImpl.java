@@ -1,0 +1,125 @@
+package dev.rt.internal;
+
+import dev.rt.Cancellable;
+import dev.rt.Timers;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An actor's timers. The map is confined to the actor's thread; the timer service's thread only
+ * enqueues a {@link Envelope.TimerFire} and, for a periodic timer, schedules the next firing
+ * unless the entry was cancelled (a volatile flag). A firing is delivered only if its entry is
+ * still the current one for its key, so a cancelled or replaced timer never delivers, even if
+ * its message was already queued.
+ *
+ * @param <M> the protocol
+ */
+final class TimersImpl<M> implements Timers<M> {
+
+    /** One started timer. */
+    static final class Entry implements Runnable {
+        final Object key;
+        final Object message;
+        final long intervalNanos; // 0 for a single timer
+        final ActorCell<?, ?> cell;
+        volatile boolean cancelled;
+        volatile Cancellable scheduled;
+
+        Entry(Object key, Object message, long intervalNanos, ActorCell<?, ?> cell) {
+            this.key = key;
+            this.message = message;
+            this.intervalNanos = intervalNanos;
+            this.cell = cell;
+        }
+
+        /** Runs on the timer service's thread. */
+        @Override
+        public void run() {
+            if (cancelled) {
+                return;
+            }
+            cell.tellFromRuntime(new Envelope.TimerFire(this));
+            if (intervalNanos > 0 && !cancelled) {
+                scheduled = cell.system.timers().schedule(Duration.ofNanos(intervalNanos), this);
+            }
+        }
+
+        void cancel() {
+            cancelled = true;
+            Cancellable c = scheduled;
+            if (c != null) {
+                c.cancel();
+            }
+        }
+    }
+
+    private final ActorCell<?, M> cell;
+    private final Map<Object, Entry> entries = new HashMap<>();
+
+    TimersImpl(ActorCell<?, M> cell) {
+        this.cell = cell;
+    }
+
+    @Override
+    public void startSingle(Object key, M message, Duration delay) {
+        start(key, message, delay, 0);
+    }
+
+    @Override
+    public void startPeriodic(Object key, M message, Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("a periodic timer needs a positive interval, got "
+                    + interval);
+        }
+        start(key, message, interval, interval.toNanos());
+    }
+
+    private void start(Object key, M message, Duration delay, long interval) {
+        cell.checkOnActorThread("timers");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(delay, "delay");
+        Entry entry = new Entry(key, message, interval, cell);
+        Entry old = entries.put(key, entry);
+        if (old != null) {
+            old.cancel();
+        }
+        entry.scheduled = cell.system.timers().schedule(delay, entry);
+    }
+
+    @Override
+    public void cancel(Object key) {
+        cell.checkOnActorThread("timers");
+        Entry old = entries.remove(key);
+        if (old != null) {
+            old.cancel();
+        }
+    }
+
+    @Override
+    public void cancelAll() {
+        for (Entry e : entries.values()) {
+            e.cancel();
+        }
+        entries.clear();
+    }
+
+    @Override
+    public boolean isActive(Object key) {
+        cell.checkOnActorThread("timers");
+        return entries.containsKey(key);
+    }
+
+    /** Whether a firing is still wanted; a single timer ends with its firing. Actor's thread. */
+    boolean accept(Entry entry) {
+        if (entries.get(entry.key) != entry) {
+            return false;
+        }
+        if (entry.intervalNanos == 0) {
+            entries.remove(entry.key);
+        }
+        return true;
+    }
+}
