@@ -89,6 +89,19 @@ public final class ActorSystem implements Spawner, AutoCloseable {
         return core.registry();
     }
 
+    /** {@return subscriptions to this system's monitoring events} */
+    public EventStream events() {
+        return core.events();
+    }
+
+    /**
+     * {@return a live snapshot of every actor: path, behavior, state, restarts, mailbox depth and
+     * messages handled, as data and printable as a tree with {@link TreeSnapshot#render()}}
+     */
+    public TreeSnapshot snapshot() {
+        return core.snapshot();
+    }
+
     /** {@return the system's timer service} */
     public TimerService timers() {
         return core.timers();

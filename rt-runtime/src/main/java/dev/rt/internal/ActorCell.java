@@ -19,7 +19,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,10 +100,13 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private static final int SCHEDULED = 1;
 
     private static final VarHandle RUNNER;
+    private static final VarHandle PROCESSED;
 
     static {
         try {
             RUNNER = MethodHandles.lookup().findVarHandle(ActorCell.class, "runner", Thread.class);
+            PROCESSED = MethodHandles.lookup().findVarHandle(ActorCell.class, "processed",
+                    long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -129,6 +131,10 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     final SystemCore system;
     final Parent parent;
+    /** The order of creation in the system, to list children in the order they were spawned. */
+    final long seq;
+    /** The behavior's simple class name once an instance exists; for snapshots. */
+    private volatile String behaviorName;
     final String name;
     final String path;
     final LocalRef<M> self;
@@ -164,7 +170,11 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private AskPromise<?> currentAsk;
     /** Why the actor is stopping; published to other threads by the write of TERMINATED. */
     private Throwable failure;
-    private Map<String, ActorCell<?, ?>> children;
+    /**
+     * The children by name: written by this cell's thread only, and concurrent so that a tree
+     * snapshot can read it from any thread. Created on the first spawn.
+     */
+    private volatile ConcurrentHashMap<String, ActorCell<?, ?>> children;
     private Set<ActorCell<?, ?>> watchers;
     private Map<ActorCell<?, ?>, Object> watching;
     private Logger log;
@@ -175,8 +185,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private boolean recycling;
     /** Start a new incarnation as soon as the teardown completes. */
     private boolean startAfterRecycle;
-    /** Incarnations started so far; the monitor counts restarts from it. */
-    private int incarnations;
+    /** Incarnations started so far; the monitor counts restarts from it. Read racily. */
+    private volatile int incarnations;
     /** Why the current incarnation is being replaced; reported with the restart. */
     private Throwable restartCause;
     /**
@@ -198,6 +208,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         this.urgent = priorityTypes == null ? null
                 : new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
         this.supervised = supervised;
+        this.seq = system.nextSeq();
         this.childRefs = supervisor ? new ConcurrentHashMap<>() : null;
         this.system = system;
         this.parent = parent;
@@ -490,7 +501,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                     continue; // expired, or a cancelled timer's
                 }
             }
-            processed++;
+            PROCESSED.setOpaque(this, processed + 1); // atomic for readers, no fence
             invoke(m);
             if (lifecycle != RUNNING) {
                 return;
@@ -767,6 +778,9 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                         + " returned null; it must return a new behavior instance");
             }
             actor = instance;
+            if (behaviorName == null) {
+                behaviorName = instance.getClass().getSimpleName();
+            }
             instance.preStart(this);
             started = true;
         } catch (Throwable t) {
@@ -1062,14 +1076,48 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         return timers;
     }
 
+    /** A live, approximate view of this actor and its subtree, taken from any thread. */
+    dev.rt.ActorInfo snapshot() {
+        java.util.List<ActorCell<?, ?>> kids = new java.util.ArrayList<>(children().values());
+        kids.sort(java.util.Comparator.comparingLong(c -> c.seq));
+        java.util.List<dev.rt.ActorInfo> infos = new java.util.ArrayList<>(kids.size());
+        for (ActorCell<?, ?> kid : kids) {
+            infos.add(kid.snapshot());
+        }
+        String behavior = behaviorName;
+        if (behavior == null) {
+            behavior = isSupervisorCell() ? "Supervisor" : "?";
+        } else if (isSupervisorCell()) {
+            behavior = "Supervisor";
+        }
+        return new dev.rt.ActorInfo(path, behavior, actorState(), Math.max(0, incarnations - 1),
+                mailboxDepth(), (long) PROCESSED.getOpaque(this), infos);
+    }
+
+    /** {@return the lifecycle as the API names it; any thread} */
+    dev.rt.ActorInfo.State actorState() {
+        return switch (lifecycle) {
+            case NEW -> dev.rt.ActorInfo.State.STARTING;
+            case RUNNING -> dev.rt.ActorInfo.State.RUNNING;
+            case SUSPENDED -> dev.rt.ActorInfo.State.SUSPENDED;
+            case STOPPING -> dev.rt.ActorInfo.State.STOPPING;
+            default -> dev.rt.ActorInfo.State.TERMINATED;
+        };
+    }
+
     /** {@return messages handled so far; read from any thread, approximately} */
     long processedCount() {
-        return processed;
+        return (long) PROCESSED.getOpaque(this);
     }
 
     /** {@return how many messages wait, approximately; any thread} */
     int mailboxDepth() {
         return mailbox.size() + (urgent == null ? 0 : urgent.size());
+    }
+
+    /** {@return the protocol of this actor's dispatcher; any thread} */
+    Class<?> protocol() {
+        return dispatcher.protocol();
     }
 
     @Override
@@ -1104,7 +1152,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                     + " is not running");
         }
         if (children == null) {
-            children = new LinkedHashMap<>();
+            children = new ConcurrentHashMap<>();
         }
         if (children.containsKey(childName)) {
             throw new InvalidActorNameException("an actor named '" + childName
@@ -1126,7 +1174,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             Mailbox childMailbox, boolean childIsSupervisor) {
         Names.check(childName);
         if (children == null) {
-            children = new LinkedHashMap<>();
+            children = new ConcurrentHashMap<>();
         }
         if (children.containsKey(childName)) {
             throw new InvalidActorNameException("an actor named '" + childName
@@ -1139,9 +1187,10 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         return child;
     }
 
-    /** {@return the children by name, in creation order; empty if none} */
+    /** {@return the children by name; empty if none. Any thread (a live view).} */
     Map<String, ActorCell<?, ?>> children() {
-        return children == null ? Map.of() : children;
+        Map<String, ActorCell<?, ?>> c = children;
+        return c == null ? Map.of() : c;
     }
 
     /** {@return whether this cell has terminated} */

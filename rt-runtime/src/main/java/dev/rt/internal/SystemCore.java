@@ -56,7 +56,12 @@ public final class SystemCore implements Parent {
     private final TimerService timers;
     private final boolean ownTimers;
     private final Monitor monitor;
-    private final boolean monitored;
+    /** Whether any event is wanted: a monitor, or a subscriber. Read on every report. */
+    private volatile boolean monitored;
+    private final java.util.concurrent.CopyOnWriteArrayList<Listener<?>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong sequence =
+            new java.util.concurrent.atomic.AtomicLong();
     private final ConcurrentHashMap<String, ActorCell<?, ?>> topLevel = new ConcurrentHashMap<>();
     private final AtomicInteger state = new AtomicInteger(RUNNING);
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
@@ -241,14 +246,77 @@ public final class SystemCore implements Parent {
         return monitored;
     }
 
-    /** Sends an event to the monitor; callers check {@link #monitored()} first. */
+    /** {@return how many messages bounded mailboxes did not keep} */
+    long droppedCount() {
+        return droppedCount.sum();
+    }
+
+    /** {@return how many messages expired in mailboxes} */
+    long expiredCount() {
+        return expiredCount.sum();
+    }
+
+    /** Sends an event to the monitor and the subscribers; callers check {@link #monitored()}. */
     void emit(MonitorEvent event) {
-        try {
-            monitor.onEvent(event);
-        } catch (RuntimeException e) {
-            LOG.warn("monitor {} threw on {}; the event is dropped: {}", monitor, event,
-                    e.toString());
+        if (monitor != Monitor.NONE) {
+            try {
+                monitor.onEvent(event);
+            } catch (RuntimeException e) {
+                LOG.warn("monitor {} threw on {}; the event is dropped: {}", monitor, event,
+                        e.toString());
+            }
         }
+        for (Listener<?> l : listeners) {
+            l.offer(event);
+        }
+    }
+
+    private record Listener<E extends MonitorEvent>(Class<E> type,
+            java.util.function.Consumer<? super E> action) {
+        void offer(MonitorEvent event) {
+            if (type.isInstance(event)) {
+                try {
+                    action.accept(type.cast(event));
+                } catch (RuntimeException e) {
+                    LOG.warn("an event listener threw on {}; it is dropped: {}", event,
+                            e.toString());
+                }
+            }
+        }
+    }
+
+    /** {@return the system's event subscriptions} */
+    public dev.rt.EventStream events() {
+        return new dev.rt.EventStream() {
+            @Override
+            public <E extends MonitorEvent> Subscription subscribe(Class<E> type,
+                    java.util.function.Consumer<? super E> listener) {
+                Listener<E> l = new Listener<>(java.util.Objects.requireNonNull(type, "type"),
+                        java.util.Objects.requireNonNull(listener, "listener"));
+                listeners.add(l);
+                monitored = true;
+                return () -> {
+                    listeners.remove(l);
+                    monitored = monitor != Monitor.NONE || !listeners.isEmpty();
+                };
+            }
+        };
+    }
+
+    /** {@return a live snapshot of the tree} */
+    public dev.rt.TreeSnapshot snapshot() {
+        java.util.List<ActorCell<?, ?>> tops = new java.util.ArrayList<>(topLevel.values());
+        tops.sort(java.util.Comparator.comparingLong(c -> c.seq));
+        java.util.List<dev.rt.ActorInfo> infos = new java.util.ArrayList<>(tops.size());
+        for (ActorCell<?, ?> cell : tops) {
+            infos.add(cell.snapshot());
+        }
+        return new dev.rt.TreeSnapshot(name, infos);
+    }
+
+    /** {@return a number that orders the creation of cells} */
+    long nextSeq() {
+        return sequence.incrementAndGet();
     }
 
     /**
