@@ -788,6 +788,11 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             return;
         }
         int restarts = incarnations++;
+        if (restarts > 0) {
+            LOG.info("actor {} restarted (restart #{}) after: {}", path, restarts,
+                    restartCause == null ? "a normal exit, or a sibling's restart"
+                            : restartCause.toString());
+        }
         if (system.monitored()) {
             system.emit(restarts == 0
                     ? new MonitorEvent.ActorStarted(path, actor.getClass().getSimpleName())
