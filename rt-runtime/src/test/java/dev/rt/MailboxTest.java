@@ -168,6 +168,11 @@ class MailboxTest {
         assertEquals(new Counter.Add(1), expired.get(0).message());
         assertThrows(IllegalArgumentException.class,
                 () -> c.tellWithin(new Counter.Add(1), Duration.ZERO));
+        c.stop();
+        monitor.awaitStopped("/user/c");
+        c.tellWithin(new Counter.Add(5), Duration.ofSeconds(1));
+        MonitorEvent.DeadLetter dead = monitor.all(MonitorEvent.DeadLetter.class).get(0);
+        assertEquals(new Counter.Add(5), dead.message(), "the user's message, not an envelope");
     }
 
     @Test

@@ -257,9 +257,14 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         return OfferResult.ACCEPTED;
     }
 
-    /** Enqueues a message that the runtime itself sends, such as a timer's: never blocks. */
-    void tellFromRuntime(Object message) {
-        offer(message);
+    /**
+     * Enqueues a timer's firing: never blocks or throws. A firing that races the actor's
+     * termination is dropped: its timer is cancelled, so it is not a lost message.
+     */
+    void tellFromRuntime(Envelope.TimerFire message) {
+        if (lifecycle != TERMINATED) {
+            offer(message);
+        }
     }
 
     /** Enqueues a message that expires after {@code ttl}. Any thread. */
@@ -281,7 +286,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     }
 
     /** The user message inside an envelope or ask. */
-    private static Object payload(Object envelope) {
+    static Object payload(Object envelope) {
         if (envelope instanceof AskPromise<?> p) {
             return p.message;
         }
@@ -583,7 +588,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             if (m instanceof Envelope.TimerFire) {
                 continue; // a timer of a stopped actor: cancelled, not lost
             }
-            system.deadLetter(path, m instanceof Envelope.Expiring e ? e.message : m, reason);
+            system.deadLetter(path, m, reason);
         }
     }
 
@@ -915,6 +920,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         // Report what is still queued before anyone learns of the termination, so that a
         // watcher that sees Terminated also sees every earlier message accounted for.
         drainMailbox(cause == null ? "the actor had stopped" : "the actor had failed");
+        // Likewise free its registered names and end its subscriptions before telling anyone.
+        runTerminationHooks();
         if (watchers != null) {
             for (ActorCell<?, ?> w : watchers) {
                 if (w != parent) {
@@ -924,7 +931,6 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             watchers = null;
         }
         parent.childTerminated(this, cause);
-        runTerminationHooks();
         if (system.monitored()) {
             system.emit(new MonitorEvent.ActorStopped(path, cause != null));
         }
@@ -954,8 +960,9 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     /**
      * Runs {@code action} once this actor has terminated (not when it restarts): at once, on the
-     * calling thread, if it already has; else on the actor's thread as it terminates. Any thread;
-     * for topics, the registry and pools, which forget a stopped actor.
+     * calling thread, if it already has; else on the actor's thread as it terminates, after its
+     * mailbox is drained and before its watchers and its parent are told. Any thread; for
+     * topics, the registry and pools, which forget a stopped actor.
      */
     void onTermination(Runnable action) {
         while (true) {

@@ -327,9 +327,8 @@ public final class SystemCore implements Parent {
      * @param reason why it was not delivered
      */
     void deadLetter(String path, Object message, String reason) {
-        Object payload = message;
+        Object payload = ActorCell.payload(message);
         if (message instanceof AskPromise<?> ask) {
-            payload = ask.message;
             ask.fail(new ActorTerminatedException(path, payload.getClass().getSimpleName()));
         }
         deadLetters.increment();
