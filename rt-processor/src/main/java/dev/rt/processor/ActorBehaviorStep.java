@@ -57,6 +57,7 @@ final class ActorBehaviorStep implements ProcessingStep {
                 yield Outcome.DONE;
             }
             case ValidationResult.Valid<BehaviorModel> valid -> {
+                reporter.print(valid.warnings());
                 write(behavior, valid.model());
                 yield Outcome.DONE;
             }

@@ -364,6 +364,45 @@ public enum Diagnostic {
                     + " supervisor cannot wait forever to stop, because the runtime's"
                     + " ChildTemplate has no such setting; give a timeout in milliseconds"),
 
+    // Mailboxes and priority.
+
+    /** A negative mailbox capacity. */
+    BAD_CAPACITY(
+            110,
+            "capacity = %d on %s, but a mailbox's capacity is a number of messages; use a positive"
+                    + " number to bound the mailbox, or 0 (the default) for an unbounded one"),
+    /** A negative block timeout. */
+    BAD_BLOCK_TIMEOUT(
+            111,
+            "blockTimeoutMillis = %d on %s, but how long a sender waits for room in a full mailbox"
+                    + " is a number of milliseconds; use 0 not to wait, or a positive number"),
+    /** A block timeout that no sender ever waits for. */
+    UNUSED_BLOCK_TIMEOUT(
+            112,
+            Kind.WARNING,
+            "blockTimeoutMillis = %d on %s has no effect, because %s, so no sender ever waits for"
+                    + " room; remove it, or set overflow = Overflow.BLOCK on a bounded mailbox"
+                    + " (capacity = n)"),
+    /** An overflow policy for a mailbox that is never full. */
+    UNUSED_OVERFLOW(
+            113,
+            Kind.WARNING,
+            "overflow = %s on %s has no effect, because the mailbox is unbounded (capacity = 0), so"
+                    + " it is never full; remove it, or bound the mailbox with capacity = n"),
+    /** {@code @Priority} on the root of a sealed hierarchy: the protocol itself. */
+    PRIORITY_ON_PROTOCOL(
+            120,
+            "@Priority is on %s, the root of its sealed hierarchy, as a protocol is, so every"
+                    + " message would be urgent, which is the same as none; remove it, and mark"
+                    + " the messages, or the sealed groups of messages, that must go ahead of the"
+                    + " others"),
+    /** {@code @Priority} on a type that cannot be a message or a group of a protocol. */
+    PRIORITY_NOT_A_MESSAGE(
+            121,
+            "@Priority is on %s, which is %s, but @Priority marks the messages of a protocol: a"
+                    + " record, a final class or an enum that implements a sealed interface, or a"
+                    + " sealed interface that groups them; remove @Priority from %s"),
+
     // Rounds.
 
     /** A type that is still missing after the last round. */

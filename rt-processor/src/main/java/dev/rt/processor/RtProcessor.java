@@ -3,6 +3,7 @@ package dev.rt.processor;
 import com.google.auto.service.AutoService;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.annotation.Child;
+import dev.rt.annotation.Priority;
 import dev.rt.annotation.Supervisor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +23,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * RT's annotation processor: generates the handle and the dispatcher of every {@link
  * ActorBehavior} class and the supervisor of every {@link Supervisor} class, and reports each rule
- * they break as an error with a stable code (see {@link Diagnostic} and {@code docs/processor.md}).
+ * they break, and each {@link Priority} that cannot mark a message, as an error with a stable code
+ * (see {@link Diagnostic} and {@code docs/processor.md}); a setting that has no effect is a
+ * warning.
  *
  * <p>The work is split into {@linkplain ProcessingStep steps}, one per annotation: behaviors first,
  * so that the handles that supervisors need are written as early as possible. Each round, every
@@ -49,7 +52,8 @@ public final class RtProcessor extends AbstractProcessor {
                         List.of(
                                 new ActorBehaviorStep(env, reporter),
                                 new SupervisorStep(env, reporter),
-                                new ChildStep(env, reporter)));
+                                new ChildStep(env, reporter),
+                                new PriorityStep(env, reporter)));
     }
 
     /** For tests: runs the given steps instead of the real ones. */
@@ -72,7 +76,8 @@ public final class RtProcessor extends AbstractProcessor {
         return Set.of(
                 ActorBehavior.class.getCanonicalName(),
                 Supervisor.class.getCanonicalName(),
-                Child.class.getCanonicalName());
+                Child.class.getCanonicalName(),
+                Priority.class.getCanonicalName());
     }
 
     @Override

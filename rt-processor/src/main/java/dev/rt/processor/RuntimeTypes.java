@@ -23,6 +23,9 @@ public final class RuntimeTypes {
     public static final ClassName INVALID_ACTOR_NAME_EXCEPTION =
             ClassName.get("dev.rt", "InvalidActorNameException");
 
+    /** {@code dev.rt.Mailbox}, the shape of an actor's mailbox. */
+    public static final ClassName MAILBOX = ClassName.get("dev.rt", "Mailbox");
+
     /** {@code dev.rt.Request}, implemented by messages that expect a reply. */
     public static final ClassName REQUEST = ClassName.get("dev.rt", "Request");
 
@@ -68,6 +71,9 @@ public final class RuntimeTypes {
 
     /** {@code dev.rt.annotation.Restart}, a child's restart type. */
     public static final ClassName RESTART = ClassName.get("dev.rt.annotation", "Restart");
+
+    /** {@code dev.rt.annotation.Overflow}, what a full mailbox does. */
+    public static final ClassName OVERFLOW = ClassName.get("dev.rt.annotation", "Overflow");
 
     /** {@code javax.annotation.processing.Generated}, on every generated class. */
     public static final ClassName GENERATED =

@@ -57,6 +57,7 @@ final class SupervisorStep implements ProcessingStep {
                 yield Outcome.DONE;
             }
             case ValidationResult.Valid<SupervisorModel> valid -> {
+                reporter.print(valid.warnings());
                 write(tree, valid.model());
                 yield Outcome.DONE;
             }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,13 +28,28 @@ class DiagnosticTest {
         for (Diagnostic diagnostic : Diagnostic.values()) {
             assertTrue(diagnostic.code().matches("RT-\\d{3}"), diagnostic.code());
             assertTrue(codes.add(diagnostic.code()), "duplicate " + diagnostic.code());
-            assertEquals(Kind.ERROR, diagnostic.kind(), diagnostic.name());
         }
         assertEquals("RT-000", Diagnostic.INTERNAL_ERROR.code());
         assertEquals("RT-031", Diagnostic.DUPLICATE_HANDLER.code());
         assertEquals("RT-070", Diagnostic.SUPERVISOR_NOT_A_CLASS.code());
         assertEquals("RT-092", Diagnostic.SIBLING_NOT_EARLIER.code());
         assertEquals("RT-103", Diagnostic.TEMPLATE_SHUTDOWN_FOREVER.code());
+        assertEquals("RT-110", Diagnostic.BAD_CAPACITY.code());
+        assertEquals("RT-121", Diagnostic.PRIORITY_NOT_A_MESSAGE.code());
+    }
+
+    /** Every diagnostic is an error, except the two about a mailbox setting that has no effect. */
+    @Test
+    void onlySettingsWithoutEffectAreWarnings() {
+        Set<Diagnostic> warnings = EnumSet.noneOf(Diagnostic.class);
+        for (Diagnostic diagnostic : Diagnostic.values()) {
+            if (diagnostic.kind() != Kind.ERROR) {
+                assertEquals(Kind.WARNING, diagnostic.kind(), diagnostic.name());
+                warnings.add(diagnostic);
+            }
+        }
+        assertEquals(
+                EnumSet.of(Diagnostic.UNUSED_BLOCK_TIMEOUT, Diagnostic.UNUSED_OVERFLOW), warnings);
     }
 
     @Test

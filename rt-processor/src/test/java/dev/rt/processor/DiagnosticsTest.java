@@ -2,8 +2,10 @@ package dev.rt.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.rt.processor.Outcomes.assertError;
+import static dev.rt.processor.Outcomes.assertWarning;
 import static dev.rt.processor.Outcomes.errors;
 import static dev.rt.processor.Sources.compile;
+import static dev.rt.processor.Sources.compileAllowingWarnings;
 import static dev.rt.processor.Sources.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One test per rule: each invalid input gives its own code, on the exact file and line, with no
- * crash and no generated code.
+ * crash and no generated code. A setting that has no effect gives a warning instead, and the code
+ * is still generated.
  */
 class DiagnosticsTest {
 
@@ -713,6 +716,164 @@ class DiagnosticsTest {
         assertThat(compilation)
                 .hadErrorContaining(
                         "CounterMsg.Count and CounterMsg.Name must reply with Long and String");
+    }
+
+    // Mailboxes and priority.
+
+    /**
+     * {@code test.Counter}, a valid counter whose {@code @ActorBehavior} spans lines 6 to 9, one
+     * value a line from line 7 on.
+     */
+    private static JavaFileObject mailboxBehavior(String... values) {
+        List<String> lines = new ArrayList<>();
+        lines.add("package test;");
+        lines.add("");
+        lines.add("import dev.rt.*;");
+        lines.add("import dev.rt.annotation.*;");
+        lines.add("");
+        lines.add("@ActorBehavior(");
+        for (int i = 0; i < values.length; i++) {
+            lines.add("        " + values[i] + (i < values.length - 1 ? "," : ")"));
+        }
+        lines.add(COUNTER);
+        lines.addAll(List.of(INCREMENT, GET, CRASH));
+        lines.add("}");
+        return source("test.Counter", lines.toArray(String[]::new));
+    }
+
+    @Test
+    void mailboxValuesOutOfRange() {
+        JavaFileObject counter =
+                mailboxBehavior(
+                        "capacity = -1", // 7
+                        "overflow = Overflow.BLOCK",
+                        "blockTimeoutMillis = -5"); // 9
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-110", counter, 7);
+        assertError(compilation, "RT-111", counter, 9);
+        assertThat(compilation).hadErrorContaining("capacity = -1 on Counter");
+        assertThat(compilation).hadErrorContaining("blockTimeoutMillis = -5 on Counter");
+    }
+
+    @Test
+    void blockTimeoutWithoutBlock() {
+        JavaFileObject counter =
+                mailboxBehavior(
+                        "capacity = 10",
+                        "overflow = Overflow.DROP_NEWEST",
+                        "blockTimeoutMillis = 250"); // 9
+        Compilation compilation = compileAllowingWarnings(COUNTER_MSG, counter);
+        assertWarning(compilation, "RT-112", counter, 9);
+        assertThat(compilation)
+                .hadWarningContaining(
+                        "blockTimeoutMillis = 250 on Counter has no effect, because overflow is"
+                                + " Overflow.DROP_NEWEST, not Overflow.BLOCK");
+        // A warning does not stop generation.
+        assertThat(compilation).generatedSourceFile("test.CounterDispatcher");
+        JavaFileObject byDefault = mailboxBehavior("capacity = 10", "blockTimeoutMillis = 250"); // 8
+        Compilation defaulted = compileAllowingWarnings(COUNTER_MSG, byDefault);
+        assertWarning(defaulted, "RT-112", byDefault, 8);
+        assertThat(defaulted)
+                .hadWarningContaining("because overflow is Overflow.REJECT, the default, not Overflow.BLOCK");
+    }
+
+    @Test
+    void overflowAndBlockTimeoutOfAnUnboundedMailbox() {
+        JavaFileObject counter =
+                mailboxBehavior(
+                        "overflow = Overflow.BLOCK", // 7
+                        "blockTimeoutMillis = 250"); // 8
+        Compilation compilation = compileAllowingWarnings(COUNTER_MSG, counter);
+        assertWarning(compilation, "RT-113", counter, 7);
+        assertWarning(compilation, "RT-112", counter, 8);
+        assertThat(compilation)
+                .hadWarningContaining(
+                        "overflow = Overflow.BLOCK on Counter has no effect, because the mailbox"
+                                + " is unbounded (capacity = 0)");
+        assertThat(compilation)
+                .hadWarningContaining("because the mailbox is unbounded (capacity = 0), so no sender");
+    }
+
+    @Test
+    void mailboxSettingsThatTakeEffectGiveNoWarning() {
+        // Each value matters; a block timeout set to its default is not worth a warning either.
+        JavaFileObject blocking =
+                mailboxBehavior(
+                        "capacity = 10", "overflow = Overflow.BLOCK", "blockTimeoutMillis = 250");
+        assertThat(compile(COUNTER_MSG, blocking)).succeededWithoutWarnings();
+        JavaFileObject rejecting =
+                mailboxBehavior(
+                        "capacity = 10", "overflow = Overflow.REJECT", "blockTimeoutMillis = 1000");
+        assertThat(compile(COUNTER_MSG, rejecting)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void priorityOnTheProtocol() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "import dev.rt.annotation.Priority;",
+                        "",
+                        "@Priority", // 5
+                        "public sealed interface CounterMsg {",
+                        "    record Increment(long by) implements CounterMsg {}",
+                        "}");
+        // Alone, and as the protocol of a behavior, which reads it too: reported once, either way.
+        for (Compilation compilation :
+                List.of(compile(msg), compile(msg, behavior(COUNTER, INCREMENT)))) {
+            assertError(compilation, "RT-120", msg, 5);
+            assertThat(compilation)
+                    .hadErrorContaining("so every message would be urgent, which is the same as none");
+            assertEquals(1, errors(compilation).size(), errors(compilation).toString());
+        }
+    }
+
+    @Test
+    void priorityOnATypeThatIsNoMessage() {
+        JavaFileObject misc =
+                source(
+                        "test.Misc",
+                        "package test;",
+                        "",
+                        "import dev.rt.annotation.Priority;",
+                        "",
+                        "final class Misc {",
+                        "    @Priority record Loose(String why) {}", // 6
+                        "    @Priority interface Marker {}", // 7
+                        "    @Priority @interface Tag {}", // 8
+                        "}");
+        Compilation compilation = compile(misc);
+        assertError(compilation, "RT-121", misc, 6);
+        assertError(compilation, "RT-121", misc, 7);
+        assertError(compilation, "RT-121", misc, 8);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "@Priority is on Misc.Loose, which is a record that implements no sealed"
+                                + " interface");
+        assertThat(compilation).hadErrorContaining("an interface that extends no sealed interface");
+        assertThat(compilation).hadErrorContaining("Misc.Tag, which is an annotation interface");
+    }
+
+    @Test
+    void priorityOnMessagesAndGroupsIsNoError() {
+        JavaFileObject msg =
+                source(
+                        "test.CounterMsg",
+                        "package test;",
+                        "",
+                        "import dev.rt.annotation.Priority;",
+                        "",
+                        "public sealed interface CounterMsg {",
+                        "    @Priority record Increment(long by) implements CounterMsg {}",
+                        "    @Priority sealed interface Admin extends CounterMsg {",
+                        "        record Reset() implements Admin {}",
+                        "    }",
+                        "}");
+        Compilation compilation =
+                compile(msg, behavior(COUNTER, INCREMENT, "void on(CounterMsg.Admin m) {}"));
+        assertThat(compilation).succeededWithoutWarnings();
     }
 
     // Writing.

@@ -255,6 +255,89 @@ class GoldenTest {
                 "com.example.app.GreetersEnglishDispatcher");
     }
 
+    /**
+     * A bounded mailbox that drops the oldest message when it is full: the dispatcher returns it
+     * from {@code mailbox()}.
+     */
+    @Test
+    void boundedMailbox() {
+        Compilation compilation =
+                compile(
+                        source(
+                                "com.example.feed.Ticker",
+                                "package com.example.feed;",
+                                "",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.annotation.ActorBehavior;",
+                                "import dev.rt.annotation.Overflow;",
+                                "",
+                                "@ActorBehavior(capacity = 1000, overflow = Overflow.DROP_OLDEST)",
+                                "public final class Ticker implements Actor<Ticker.Msg> {",
+                                "    public sealed interface Msg {",
+                                "        record Tick(String symbol, double price) implements Msg {}",
+                                "    }",
+                                "",
+                                "    void on(Msg.Tick m) {}",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(
+                compilation, GoldenTest.class, "boundedMailbox", "com.example.feed.TickerDispatcher");
+    }
+
+    /**
+     * Messages marked {@code @Priority}, one by itself and two through their group, among others
+     * that are not: the dispatcher returns the urgent ones from {@code priorityTypes()}, in protocol
+     * order.
+     */
+    @Test
+    void priorityMessages() {
+        Compilation compilation =
+                compile(
+                        source(
+                                "com.example.ops.OpsMsg",
+                                "package com.example.ops;",
+                                "",
+                                "import dev.rt.Request;",
+                                "import dev.rt.annotation.Priority;",
+                                "",
+                                "public sealed interface OpsMsg {",
+                                "    record Submit(String job) implements OpsMsg {}",
+                                "",
+                                "    @Priority",
+                                "    sealed interface Control extends OpsMsg {",
+                                "        record Pause() implements Control {}",
+                                "        record Resume() implements Control {}",
+                                "    }",
+                                "",
+                                "    record Status() implements OpsMsg, Request<String> {}",
+                                "",
+                                "    @Priority",
+                                "    record Cancel(String job) implements OpsMsg {}",
+                                "}"),
+                        source(
+                                "com.example.ops.Ops",
+                                "package com.example.ops;",
+                                "",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.annotation.ActorBehavior;",
+                                "",
+                                "@ActorBehavior",
+                                "final class Ops implements Actor<OpsMsg> {",
+                                "    private boolean paused;",
+                                "",
+                                "    void on(OpsMsg.Submit m) {}",
+                                "",
+                                "    void on(OpsMsg.Control m) { paused = m instanceof OpsMsg.Control.Pause; }",
+                                "",
+                                "    String on(OpsMsg.Status m) { return paused ? \"paused\" : \"running\"; }",
+                                "",
+                                "    void on(OpsMsg.Cancel m) {}",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(
+                compilation, GoldenTest.class, "priorityMessages", "com.example.ops.OpsDispatcher");
+    }
+
     /** The trading system of the design guide: three behaviors, each with one message. */
     private static final JavaFileObject[] TRADING_BEHAVIORS = {
         source(

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rounds: a behavior that refers to a type another processor generates is deferred until the type
  * exists; a supervisor waits for the handles of its children, which the processor itself
- * generates; a type that never comes is reported in the last round; and an exception in a step
- * becomes a diagnostic.
+ * generates; a type that never comes is reported in the last round, for a behavior, a supervisor
+ * or a {@code @Priority} type; and an exception in a step becomes a diagnostic.
  */
 class RoundsTest {
 
@@ -112,7 +112,8 @@ class RoundsTest {
                                 List.of(
                                         new Recording(new ActorBehaviorStep(env, reporter), outcomes),
                                         new Recording(new SupervisorStep(env, reporter), outcomes),
-                                        new ChildStep(env, reporter))));
+                                        new ChildStep(env, reporter),
+                                        new Recording(new PriorityStep(env, reporter), outcomes))));
         processors.addAll(List.of(others));
         return Compiler.javac().withProcessors(processors).withOptions("-Xlint:all,-processing", "-Werror");
     }
@@ -141,6 +142,30 @@ class RoundsTest {
         assertThat(compilation).hadErrorContaining("because type Key does not exist");
         // javac reports the missing type itself, too.
         assertThat(compilation).hadErrorContaining("gen");
+        Outcomes.assertNoCrash(compilation);
+    }
+
+    /**
+     * Whether a {@code @Priority} type implements a sealed interface cannot be told while its
+     * interface is missing: it waits, and is reported in the last round.
+     */
+    @Test
+    void priorityTypeWithAMissingInterfaceIsReportedInTheLastRound() {
+        JavaFileObject urgent =
+                source(
+                        "test.Urgent",
+                        "package test;",
+                        "",
+                        "@dev.rt.annotation.Priority",
+                        "record Urgent() implements Missing {}"); // 4
+        List<String> outcomes = new ArrayList<>();
+        Compilation compilation = recording(outcomes).compile(urgent);
+        assertThat(compilation).failed();
+        assertEquals(List.of("Urgent DEFER", "Urgent last DONE"), outcomes);
+        assertThat(compilation).hadErrorContaining("[RT-050]").inFile(urgent).onLine(4);
+        assertThat(compilation)
+                .hadErrorContaining("test.Urgent was not processed because type Missing does not exist");
+        assertThat(compilation).hadErrorContaining("cannot find symbol");
         Outcomes.assertNoCrash(compilation);
     }
 

@@ -22,6 +22,17 @@ final class Sources {
         return compiler().compile(sources);
     }
 
+    /**
+     * Compiles as {@link #compile} does, but warnings do not fail the compilation: for tests of
+     * RT's own warnings, which {@link Outcomes#assertWarning} checks are the only ones.
+     */
+    static Compilation compileAllowingWarnings(JavaFileObject... sources) {
+        return Compiler.javac()
+                .withProcessors(new RtProcessor())
+                .withOptions("-Xlint:all,-processing", "-Xdoclint:all,-missing")
+                .compile(sources);
+    }
+
     static Compiler compiler() {
         return Compiler.javac()
                 .withProcessors(new RtProcessor())

@@ -72,6 +72,59 @@ class TrickyNamesTest {
                 handle);
     }
 
+    /**
+     * A bounded behavior with urgent messages, whose names are those of the types that its
+     * dispatcher and handle import for the mailbox and the priority types.
+     */
+    @Test
+    void mailboxAndPriorityTypesNamedLikeTheTypesTheDispatcherImports() throws IOException {
+        Compilation compilation =
+                compile(
+                        source(
+                                "test.Set",
+                                "package test;",
+                                "",
+                                "public sealed interface Set permits Mailbox, Set.Duration, Set.Pause {",
+                                "    @dev.rt.annotation.Priority record Duration(long ms) implements Set {}",
+                                "    record Pause() implements Set {}",
+                                "}"),
+                        source(
+                                "test.Mailbox",
+                                "package test;",
+                                "",
+                                "@dev.rt.annotation.Priority",
+                                "public record Mailbox(int size) implements Set {}"),
+                        source(
+                                "test.Overflow",
+                                "package test;",
+                                "",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.annotation.ActorBehavior;",
+                                "",
+                                "@ActorBehavior(capacity = 3, overflow = dev.rt.annotation.Overflow.DROP_NEWEST)",
+                                "public final class Overflow implements Actor<Set> {",
+                                "    void on(Mailbox m) {}",
+                                "    void on(Set.Duration m) {}",
+                                "    void on(Set.Pause m) {}",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        String dispatcher =
+                compilation
+                        .generatedSourceFile("test.OverflowDispatcher")
+                        .orElseThrow()
+                        .getCharContent(true)
+                        .toString();
+        // The names that clash are qualified.
+        assertTrue(
+                dispatcher.contains("private static final dev.rt.Mailbox MAILBOX = new dev.rt.Mailbox(3,"),
+                dispatcher);
+        assertTrue(dispatcher.contains("dev.rt.annotation.Overflow.DROP_NEWEST"), dispatcher);
+        assertTrue(
+                dispatcher.contains(
+                        "java.util.Set<Class<?>> PRIORITY_TYPES = java.util.Set.of(Mailbox.class,"),
+                dispatcher);
+    }
+
     /** A behavior named {@code name}, in package {@code test}, whose constructor takes anything. */
     private static JavaFileObject behavior(String name) {
         return source(

@@ -7,6 +7,7 @@ import dev.rt.ActorContext;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.InvalidActorNameException;
+import dev.rt.Mailbox;
 import dev.rt.Request;
 import dev.rt.Spawner;
 import dev.rt.supervision.ChildFactory;
@@ -53,6 +54,27 @@ public final class GreetersEnglishHandle {
             Supplier<? extends Greeters.English> factory) {
         return new GreetersEnglishHandle(spawner.spawn(name, factory,
                 GreetersEnglishDispatcher.INSTANCE));
+    }
+
+    /**
+     * Starts a {@link Greeters.English} actor with a mailbox of its own rather than the one the
+     * behavior declares, and returns its handle.
+     *
+     * @param spawner where the actor starts: the {@link ActorSystem} for a top-level actor, or an
+     *     {@link ActorContext} for a child
+     * @param name the actor's name, unique among its siblings
+     * @param factory creates a fresh behavior for each start and restart, such as
+     *     {@code Greeters.English::new}
+     * @param mailbox the actor's mailbox, such as
+     *     {@code Mailbox.bounded(100, Overflow.DROP_OLDEST)}
+     * @return the handle of the new actor
+     * @throws InvalidActorNameException if the name is malformed or already taken
+     * @throws IllegalStateException if the system or the parent is stopping
+     */
+    public static GreetersEnglishHandle spawn(Spawner spawner, String name,
+            Supplier<? extends Greeters.English> factory, Mailbox mailbox) {
+        return new GreetersEnglishHandle(spawner.spawn(name, factory,
+                GreetersEnglishDispatcher.INSTANCE, mailbox));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.rt.ActorContext;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.InvalidActorNameException;
+import dev.rt.Mailbox;
 import dev.rt.Request;
 import dev.rt.Spawner;
 import dev.rt.supervision.ChildFactory;
@@ -50,6 +51,26 @@ final class ShopHandle {
      */
     public static ShopHandle spawn(Spawner spawner, String name, Supplier<? extends Shop> factory) {
         return new ShopHandle(spawner.spawn(name, factory, ShopDispatcher.INSTANCE));
+    }
+
+    /**
+     * Starts a {@link Shop} actor with a mailbox of its own rather than the one the behavior
+     * declares, and returns its handle.
+     *
+     * @param spawner where the actor starts: the {@link ActorSystem} for a top-level actor, or an
+     *     {@link ActorContext} for a child
+     * @param name the actor's name, unique among its siblings
+     * @param factory creates a fresh behavior for each start and restart, such as
+     *     {@code Shop::new}
+     * @param mailbox the actor's mailbox, such as
+     *     {@code Mailbox.bounded(100, Overflow.DROP_OLDEST)}
+     * @return the handle of the new actor
+     * @throws InvalidActorNameException if the name is malformed or already taken
+     * @throws IllegalStateException if the system or the parent is stopping
+     */
+    public static ShopHandle spawn(Spawner spawner, String name, Supplier<? extends Shop> factory,
+            Mailbox mailbox) {
+        return new ShopHandle(spawner.spawn(name, factory, ShopDispatcher.INSTANCE, mailbox));
     }
 
     /**

@@ -277,12 +277,18 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     }
 
     private void enqueue(Object message) {
-        if (priorityTypes != null && priorityTypes.contains(payload(message).getClass())) {
+        if (priorityTypes != null && isPriority(payload(message))) {
             urgent.offer(message);
         } else {
             mailbox.offer(message);
         }
         schedule();
+    }
+
+    /** Whether a message is of a {@code @Priority} type; an enum constant by its enum. */
+    private boolean isPriority(Object message) {
+        return priorityTypes.contains(message.getClass())
+                || (message instanceof Enum<?> e && priorityTypes.contains(e.getDeclaringClass()));
     }
 
     /** The user message inside an envelope or ask. */

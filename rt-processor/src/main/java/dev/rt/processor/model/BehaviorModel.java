@@ -2,6 +2,7 @@ package dev.rt.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A valid {@code @ActorBehavior} class: what its handle and its dispatcher are made of.
@@ -16,6 +17,8 @@ import java.util.List;
  * @param messages the leaves of the protocol, in the order of its {@code permits} clauses: one
  *     handle method each
  * @param handlers the handlers, in declaration order: one dispatch case each
+ * @param mailbox the bounded mailbox that the behavior declares; empty for the default, an
+ *     unbounded one
  */
 public record BehaviorModel(
         ClassName behavior,
@@ -25,11 +28,17 @@ public record BehaviorModel(
         boolean publicHandle,
         boolean generatedAnnotation,
         List<Message> messages,
-        List<Handler> handlers) {
+        List<Handler> handlers,
+        Optional<BoundedMailbox> mailbox) {
 
     /** Copies the lists. */
     public BehaviorModel {
         messages = List.copyOf(messages);
         handlers = List.copyOf(handlers);
+    }
+
+    /** {@return the urgent messages, in protocol order: those that {@code @Priority} marks} */
+    public List<Message> priorityMessages() {
+        return messages.stream().filter(Message::isPriority).toList();
     }
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
  *     Shape#RECORD}
  * @param reply {@code R} if the message is a {@code Request<R>}
  * @param handler the handler that the dispatcher calls for it
+ * @param priority the type whose {@code @Priority} makes the message urgent: the message itself, or
+ *     a group it belongs to; empty for a message that is not urgent
  */
 public record Message(
         ClassName type,
@@ -22,7 +24,8 @@ public record Message(
         Shape shape,
         List<Component> components,
         Optional<TypeName> reply,
-        MethodRef handler) {
+        MethodRef handler,
+        Optional<ClassName> priority) {
 
     /** Copies the list. */
     public Message {
@@ -32,6 +35,11 @@ public record Message(
     /** {@return whether the message is a request, sent with {@code ask}} */
     public boolean isRequest() {
         return reply.isPresent();
+    }
+
+    /** {@return whether the message is urgent: handled ahead of the others} */
+    public boolean isPriority() {
+        return priority.isPresent();
     }
 
     /** How the handle method gets the message. */

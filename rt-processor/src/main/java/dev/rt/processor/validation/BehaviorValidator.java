@@ -2,9 +2,11 @@ package dev.rt.processor.validation;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.rt.annotation.Overflow;
 import dev.rt.processor.Diagnostic;
 import dev.rt.processor.RuntimeTypes;
 import dev.rt.processor.model.BehaviorModel;
+import dev.rt.processor.model.BoundedMailbox;
 import dev.rt.processor.model.Component;
 import dev.rt.processor.model.Handler;
 import dev.rt.processor.model.Message;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -30,9 +34,11 @@ import javax.lang.model.util.ElementFilter;
  * Validates an {@code @ActorBehavior} class and builds its model: the entry point of the {@code
  * validation} package.
  *
- * <p>It checks the class itself here, then its protocol ({@link ProtocolValidator}) and its
- * handlers ({@link HandlerValidator}). It reports as many broken rules as it can find in one go,
- * and stops early only where a broken rule makes the next checks meaningless.
+ * <p>It checks the class itself and the mailbox that its {@code @ActorBehavior} declares here,
+ * then its protocol ({@link ProtocolValidator}) and its handlers ({@link HandlerValidator}); which
+ * messages are urgent ({@code @Priority}) it reads while building the model. It reports as many
+ * broken rules as it can find in one go, and stops early only where a broken rule makes the next
+ * checks meaningless.
  */
 public final class BehaviorValidator {
     private final TypeSupport support;
@@ -73,6 +79,7 @@ public final class BehaviorValidator {
         if (!checkClass(behavior, report)) {
             return new ValidationResult.Invalid<>(report.build());
         }
+        Optional<BoundedMailbox> mailbox = mailbox(behavior, report);
         Optional<TypeMirror> protocol = protocolOf(behavior, report);
         if (protocol.isEmpty()) {
             return new ValidationResult.Invalid<>(report.build());
@@ -82,10 +89,11 @@ public final class BehaviorValidator {
             return new ValidationResult.Invalid<>(report.build());
         }
         List<HandlerValidator.HandlerInfo> valid = handlers.validate(behavior, tree.get(), report);
-        if (!report.isEmpty()) {
+        if (report.hasErrors()) {
             return new ValidationResult.Invalid<>(report.build());
         }
-        return new ValidationResult.Valid<>(model(behavior, tree.get(), valid));
+        return new ValidationResult.Valid<>(
+                model(behavior, tree.get(), valid, mailbox), report.build());
     }
 
     /**
@@ -140,6 +148,69 @@ public final class BehaviorValidator {
         return true;
     }
 
+    /**
+     * Reads the mailbox that {@code @ActorBehavior} declares, reporting the values out of range as
+     * errors, and those that have no effect as warnings, on the value.
+     *
+     * @return the bounded mailbox; empty for an unbounded one, or a capacity out of range
+     */
+    private Optional<BoundedMailbox> mailbox(
+            TypeElement behavior, ValidationReport.Builder report) {
+        AnnotationMirror annotation =
+                support.annotation(behavior, GeneratedTypes.ACTOR_BEHAVIOR).orElseThrow();
+        AnnotationValue capacity = support.value(annotation, "capacity");
+        AnnotationValue overflow = support.value(annotation, "overflow");
+        AnnotationValue blockTimeout = support.value(annotation, "blockTimeoutMillis");
+        int capacityValue = (int) support.number(capacity);
+        Overflow overflowValue = Overflow.valueOf(support.enumConstant(overflow));
+        long blockTimeoutValue = support.number(blockTimeout);
+        String name = support.name(behavior);
+        if (capacityValue < 0) {
+            report.errorOnValue(
+                    Diagnostic.BAD_CAPACITY, behavior, annotation, capacity, capacityValue, name);
+        }
+        if (blockTimeoutValue < 0) {
+            report.errorOnValue(
+                    Diagnostic.BAD_BLOCK_TIMEOUT,
+                    behavior,
+                    annotation,
+                    blockTimeout,
+                    blockTimeoutValue,
+                    name);
+        }
+        boolean overflowSet = support.isExplicit(annotation, "overflow");
+        if (capacityValue == 0 && overflowSet) {
+            report.warningOnValue(
+                    Diagnostic.UNUSED_OVERFLOW,
+                    behavior,
+                    annotation,
+                    overflow,
+                    "Overflow." + overflowValue,
+                    name);
+        }
+        if (capacityValue >= 0
+                && blockTimeoutValue >= 0
+                && (capacityValue == 0 || overflowValue != Overflow.BLOCK)
+                && support.overridesDefault(annotation, "blockTimeoutMillis")) {
+            report.warningOnValue(
+                    Diagnostic.UNUSED_BLOCK_TIMEOUT,
+                    behavior,
+                    annotation,
+                    blockTimeout,
+                    blockTimeoutValue,
+                    name,
+                    capacityValue == 0
+                            ? "the mailbox is unbounded (capacity = 0)"
+                            : "overflow is Overflow."
+                                    + overflowValue
+                                    + (overflowSet ? "" : ", the default")
+                                    + ", not Overflow.BLOCK");
+        }
+        return capacityValue > 0
+                ? Optional.of(new BoundedMailbox(capacityValue, overflowValue, blockTimeoutValue))
+                : Optional.empty();
+    }
+
     /** {@return {@code M} of the behavior's {@code Actor<M>}, or empty after reporting why not} */
     private Optional<TypeMirror> protocolOf(TypeElement behavior, ValidationReport.Builder report) {
         Optional<DeclaredType> actor =
@@ -158,7 +229,8 @@ public final class BehaviorValidator {
     private BehaviorModel model(
             TypeElement behavior,
             ProtocolTree tree,
-            List<HandlerValidator.HandlerInfo> handlerInfos) {
+            List<HandlerValidator.HandlerInfo> handlerInfos,
+            Optional<BoundedMailbox> mailbox) {
         ClassName behaviorName = ClassName.get(behavior);
 
         Map<TypeElement, MethodRef> handlerOf = new HashMap<>();
@@ -206,7 +278,8 @@ public final class BehaviorValidator {
                             isRecord ? Message.Shape.RECORD : Message.Shape.INSTANCE,
                             components,
                             leaf.reply().map(TypeName::get),
-                            handlerOf.get(element)));
+                            handlerOf.get(element),
+                            priorityOf(element, tree).map(ClassName::get)));
         }
 
         return new BehaviorModel(
@@ -217,6 +290,25 @@ public final class BehaviorValidator {
                 behavior.getModifiers().contains(Modifier.PUBLIC),
                 support.canUseGenerated(behavior),
                 messages,
-                handlerModels);
+                handlerModels,
+                mailbox);
+    }
+
+    /**
+     * {@return the type whose {@code @Priority} makes a message urgent: the message itself, else
+     * the first group of the protocol, in protocol order, that the message belongs to; empty if
+     * none is marked}
+     *
+     * @param message a leaf of the protocol
+     * @param tree the protocol
+     */
+    private Optional<TypeElement> priorityOf(TypeElement message, ProtocolTree tree) {
+        if (support.isAnnotated(message, PriorityValidator.PRIORITY)) {
+            return Optional.of(message);
+        }
+        return tree.groups().stream()
+                .filter(group -> support.isAnnotated(group, PriorityValidator.PRIORITY))
+                .filter(group -> support.types.isSubtype(message.asType(), group.asType()))
+                .findFirst();
     }
 }

@@ -253,7 +253,7 @@ final class HandlerValidator {
                     support.typeParameters(method.getTypeParameters()));
             return Optional.empty();
         }
-        int errors = report.size();
+        int errors = report.errors();
         List<? extends TypeMirror> parameters = type.getParameterTypes();
         String context = RuntimeTypes.ACTOR_CONTEXT.simpleName() + "<" + support.name(tree.type()) + ">";
         if (parameters.size() > 2) {
@@ -279,7 +279,7 @@ final class HandlerValidator {
             }
         }
         Optional<Reply> reply = reply(method, name, type.getReturnType(), covered, report);
-        if (reply.isEmpty() || report.size() > errors) {
+        if (reply.isEmpty() || report.errors() > errors) {
             return Optional.empty();
         }
         return Optional.of(

@@ -22,7 +22,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * Reads and checks the protocol of a behavior: a sealed interface whose leaves are records, final
  * classes or enums, grouped only by sealed sub-interfaces, none of them generic, all accessible
- * from the generated code, and with handle method names that are distinct and legal.
+ * from the generated code, and with handle method names that are distinct and legal. The protocol
+ * itself is not marked {@code @Priority}: its messages and groups may be.
  */
 final class ProtocolValidator {
     private final TypeSupport support;
@@ -68,6 +69,14 @@ final class ProtocolValidator {
             return Optional.empty();
         }
         checkAccess(behavior, element.asType(), element, pkg, report);
+        support.annotation(element, PriorityValidator.PRIORITY)
+                .ifPresent(
+                        priority ->
+                                report.errorOnAnnotation(
+                                        Diagnostic.PRIORITY_ON_PROTOCOL,
+                                        element,
+                                        priority,
+                                        support.name(element)));
 
         Walk walk = new Walk(behavior, element, pkg, report);
         walk.visit(element);

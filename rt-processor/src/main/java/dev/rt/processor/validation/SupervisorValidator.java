@@ -130,7 +130,7 @@ public final class SupervisorValidator {
             return new ValidationResult.Unresolved<>(
                     pending.first(), pending.lastRoundReport(report));
         }
-        if (!report.isEmpty()) {
+        if (report.hasErrors()) {
             return new ValidationResult.Invalid<>(report.build());
         }
         // No rule is broken and every type exists: each child is a behavior or a supervisor.
@@ -149,7 +149,7 @@ public final class SupervisorValidator {
                     pending.first(), pending.lastRoundReport(report));
         }
         return new ValidationResult.Valid<>(
-                model(tree, settings, children, dependencies, protocol));
+                model(tree, settings, children, dependencies, protocol), report.build());
     }
 
     /**

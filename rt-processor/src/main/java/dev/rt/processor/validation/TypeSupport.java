@@ -295,6 +295,35 @@ final class TypeSupport {
     }
 
     /**
+     * {@return whether the source sets an annotation's element, rather than leaving its default}
+     *
+     * @param annotation the annotation
+     * @param name the element's name, such as {@code overflow}
+     */
+    boolean isExplicit(AnnotationMirror annotation, String name) {
+        return annotation.getElementValues().keySet().stream()
+                .anyMatch(element -> element.getSimpleName().contentEquals(name));
+    }
+
+    /**
+     * {@return whether the source sets an annotation's element to a value other than its default}
+     *
+     * @param annotation the annotation
+     * @param name the element's name, such as {@code blockTimeoutMillis}
+     */
+    boolean overridesDefault(AnnotationMirror annotation, String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+                annotation.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(name)) {
+                AnnotationValue defaultValue = entry.getKey().getDefaultValue();
+                return defaultValue == null
+                        || !defaultValue.getValue().equals(entry.getValue().getValue());
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@return the name of the enum constant that an annotation value is}
      *
      * @param value the value of an annotation element of an enum type

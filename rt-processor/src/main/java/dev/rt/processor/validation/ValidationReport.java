@@ -7,10 +7,11 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
 
 /**
  * The rules that one annotated class (a behavior or a supervisor) breaks, each on the element it
- * is about.
+ * is about: errors, and warnings about settings that have no effect, which do not stop generation.
  *
  * @param subject the annotated class; where an item goes when its element has no source position
  * @param items the broken rules, in the order found
@@ -73,12 +74,37 @@ public record ValidationReport(TypeElement subject, List<Item> items) {
             items.add(new Item(diagnostic, element, annotation, value, diagnostic.format(args)));
         }
 
-        int size() {
-            return items.size();
+        /**
+         * A warning on one value of an element's annotation, a setting that has no effect: it is
+         * reported, but does not stop generation.
+         */
+        void warningOnValue(
+                Diagnostic diagnostic,
+                Element element,
+                AnnotationMirror annotation,
+                AnnotationValue value,
+                Object... args) {
+            items.add(new Item(diagnostic, element, annotation, value, diagnostic.format(args)));
         }
 
-        boolean isEmpty() {
-            return items.isEmpty();
+        /** An error on an element's annotation as a whole, which javac then points at. */
+        void errorOnAnnotation(
+                Diagnostic diagnostic,
+                Element element,
+                AnnotationMirror annotation,
+                Object... args) {
+            items.add(new Item(diagnostic, element, annotation, null, diagnostic.format(args)));
+        }
+
+        /** {@return the number of errors so far: warnings do not count} */
+        int errors() {
+            return (int)
+                    items.stream().filter(item -> item.diagnostic().kind() == Kind.ERROR).count();
+        }
+
+        /** {@return whether a rule is broken: whether there is an error, not just warnings} */
+        boolean hasErrors() {
+            return errors() > 0;
         }
 
         ValidationReport build() {

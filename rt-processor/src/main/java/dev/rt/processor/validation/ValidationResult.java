@@ -11,14 +11,16 @@ public sealed interface ValidationResult<M> {
      * Every rule holds.
      *
      * @param model what to generate
+     * @param warnings settings that have no effect, reported without stopping generation; usually
+     *     none
      * @param <M> the model's type
      */
-    record Valid<M>(M model) implements ValidationResult<M> {}
+    record Valid<M>(M model, ValidationReport warnings) implements ValidationResult<M> {}
 
     /**
      * At least one rule is broken; nothing is generated.
      *
-     * @param report the broken rules, at least one
+     * @param report the broken rules, at least one error, and the warnings
      * @param <M> the model's type
      */
     record Invalid<M>(ValidationReport report) implements ValidationResult<M> {}

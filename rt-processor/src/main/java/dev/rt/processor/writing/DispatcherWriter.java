@@ -2,6 +2,8 @@ package dev.rt.processor.writing;
 
 import static dev.rt.processor.RuntimeTypes.ACTOR_CONTEXT;
 import static dev.rt.processor.RuntimeTypes.DISPATCHER;
+import static dev.rt.processor.RuntimeTypes.MAILBOX;
+import static dev.rt.processor.RuntimeTypes.OVERFLOW;
 import static dev.rt.processor.RuntimeTypes.REPLIER;
 
 import com.palantir.javapoet.ClassName;
@@ -10,10 +12,17 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.rt.processor.model.BehaviorModel;
+import dev.rt.processor.model.BoundedMailbox;
 import dev.rt.processor.model.Handler;
+import dev.rt.processor.model.Message;
 import dev.rt.processor.model.Reply;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -25,8 +34,24 @@ import javax.lang.model.element.Modifier;
  * per handler and no default branch: javac checks that the cases cover the sealed protocol. A tell
  * case calls the handler; a request case passes what it returns to {@code Replier.reply}, or to
  * {@code Replier.replyLater} if it returns a {@code CompletionStage}.
+ *
+ * <p>A behavior that declares a bounded mailbox ({@code @ActorBehavior(capacity = n)}) gets an
+ * override of {@code mailbox()}, and a protocol with messages marked {@code @Priority} an override
+ * of {@code priorityTypes()}, each returning a constant; the others keep the defaults of {@code
+ * Dispatcher}, an unbounded mailbox and no urgent messages.
  */
 public final class DispatcherWriter {
+    /** The width of a member's javadoc lines, without {@code "     * "}. */
+    private static final int MEMBER_DOC = 93;
+
+    private static final ClassName DURATION = ClassName.get(Duration.class);
+
+    /** {@code Set<Class<?>>}, the type of the priority types. */
+    private static final TypeName CLASS_SET =
+            ParameterizedTypeName.get(
+                    ClassName.get(Set.class),
+                    ParameterizedTypeName.get(
+                            ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)));
 
     /** Creates a writer. */
     public DispatcherWriter() {}
@@ -66,6 +91,11 @@ public final class DispatcherWriter {
                         .addJavadoc("The only instance: a dispatcher has no state.\n")
                         .initializer("new $T()", dispatcher)
                         .build());
+        model.mailbox().ifPresent(mailbox -> type.addField(mailboxField(model, mailbox)));
+        List<Message> urgent = model.priorityMessages();
+        if (!urgent.isEmpty()) {
+            type.addField(priorityField(urgent));
+        }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(
                 MethodSpec.methodBuilder("protocol")
@@ -75,6 +105,12 @@ public final class DispatcherWriter {
                         .returns(ParameterizedTypeName.get(ClassName.get(Class.class), model.protocol()))
                         .addStatement("return $T.class", model.protocol())
                         .build());
+        if (model.mailbox().isPresent()) {
+            type.addMethod(mailboxMethod(model));
+        }
+        if (!urgent.isEmpty()) {
+            type.addMethod(priorityTypes());
+        }
 
         CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (message)");
         for (Handler handler : model.handlers()) {
@@ -104,6 +140,123 @@ public final class DispatcherWriter {
                         .addCode(body.build())
                         .build());
         return Sources.file(model.behavior(), type.build());
+    }
+
+    /**
+     * {@code MAILBOX}: the bounded mailbox that the behavior declares, created once, with javadoc
+     * that says what it does when it is full.
+     */
+    private static FieldSpec mailboxField(BehaviorModel model, BoundedMailbox mailbox) {
+        Prose doc =
+                new Prose()
+                        .text("The mailbox that ")
+                        .link(model.behavior())
+                        .text(" declares in ")
+                        .code("@ActorBehavior")
+                        .text(": at most " + mailbox.capacity() + " queued ")
+                        .text(mailbox.capacity() == 1 ? "message" : "messages")
+                        .text("; when it is full, ");
+        switch (mailbox.overflow()) {
+            case REJECT ->
+                    doc.text("a new message is rejected, and its sender gets a ")
+                            .code("MailboxFullException");
+            case DROP_NEWEST -> doc.text("a new message is dropped");
+            case DROP_OLDEST ->
+                    doc.text("the oldest queued message is dropped to make room for the new one");
+            case BLOCK ->
+                    doc.text(
+                                    mailbox.blockTimeoutMillis() == 0
+                                            ? "a sender does not wait for room: it gets a "
+                                            : "a sender waits up to "
+                                                    + mailbox.blockTimeoutMillis()
+                                                    + " ms for room, then gets a ")
+                            .code("MailboxFullException");
+        }
+        doc.text(" (").link(OVERFLOW, mailbox.overflow().name()).text(").");
+        return FieldSpec.builder(MAILBOX, "MAILBOX")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(doc.wrap(MEMBER_DOC))
+                .initializer(
+                        "new $T($L,$W$T.$L,$W$T.ofMillis($L))",
+                        MAILBOX,
+                        mailbox.capacity(),
+                        OVERFLOW,
+                        mailbox.overflow(),
+                        DURATION,
+                        mailbox.blockTimeoutMillis())
+                .build();
+    }
+
+    /** {@code mailbox()}, which returns {@code MAILBOX}. */
+    private static MethodSpec mailboxMethod(BehaviorModel model) {
+        return MethodSpec.methodBuilder("mailbox")
+                .addJavadoc(
+                        new Prose()
+                                .text("{@return the mailbox that ")
+                                .link(model.behavior())
+                                .text(" declares in ")
+                                .code("@ActorBehavior")
+                                .text(", for the actors that are spawned without a mailbox of")
+                                .text(" their own}")
+                                .wrap(MEMBER_DOC))
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(MAILBOX)
+                .addStatement("return MAILBOX")
+                .build();
+    }
+
+    /**
+     * {@code PRIORITY_TYPES}: the types of the urgent messages, in protocol order, each with the
+     * type whose {@code @Priority} makes it urgent.
+     */
+    private static FieldSpec priorityField(List<Message> urgent) {
+        CodeBlock.Builder doc =
+                CodeBlock.builder()
+                        .add(
+                                new Prose()
+                                        .text("The types of the messages that ")
+                                        .code("@Priority")
+                                        .text(" marks, which the actor handles ahead of the")
+                                        .text(" others:")
+                                        .wrap(MEMBER_DOC))
+                        .add("\n<ul>\n");
+        for (Message message : urgent) {
+            ClassName marked = message.priority().orElseThrow();
+            Prose item = new Prose().link(message.type());
+            if (marked.equals(message.type())) {
+                item.text(", marked itself");
+            } else {
+                item.text(", through its group ").link(marked);
+            }
+            doc.add(item.wrap(MEMBER_DOC, "  <li>", "      "));
+        }
+        doc.add("</ul>\n");
+        CodeBlock types =
+                urgent.stream()
+                        .map(message -> CodeBlock.of("$T.class", message.type()))
+                        .collect(CodeBlock.joining(",$W"));
+        return FieldSpec.builder(CLASS_SET, "PRIORITY_TYPES")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(doc.build())
+                .initializer("$T.of($L)", Set.class, types)
+                .build();
+    }
+
+    /** {@code priorityTypes()}, which returns {@code PRIORITY_TYPES}. */
+    private static MethodSpec priorityTypes() {
+        return MethodSpec.methodBuilder("priorityTypes")
+                .addJavadoc(
+                        new Prose()
+                                .text("{@return the types of the messages that ")
+                                .code("@Priority")
+                                .text(" marks, which the actor handles ahead of the others}")
+                                .wrap(MEMBER_DOC))
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(CLASS_SET)
+                .addStatement("return PRIORITY_TYPES")
+                .build();
     }
 
     /** The handler call of one case, and what happens to its result. */

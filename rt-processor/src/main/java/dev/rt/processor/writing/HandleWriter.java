@@ -7,6 +7,7 @@ import static dev.rt.processor.RuntimeTypes.CHILD_FACTORY;
 import static dev.rt.processor.RuntimeTypes.CHILD_SPEC;
 import static dev.rt.processor.RuntimeTypes.CHILD_TEMPLATE;
 import static dev.rt.processor.RuntimeTypes.INVALID_ACTOR_NAME_EXCEPTION;
+import static dev.rt.processor.RuntimeTypes.MAILBOX;
 import static dev.rt.processor.RuntimeTypes.REQUEST;
 import static dev.rt.processor.RuntimeTypes.SPAWNER;
 import static dev.rt.processor.RuntimeTypes.SUPERVISOR_SPEC;
@@ -46,6 +47,9 @@ import javax.lang.model.element.Modifier;
  * class or an enum message gives a method that takes the message itself.
  */
 public final class HandleWriter {
+    /** The width of a member's javadoc lines, without {@code "     * "}. */
+    private static final int MEMBER_DOC = 93;
+
     private static final ClassName COMPLETION_STAGE = ClassName.get(CompletionStage.class);
     private static final ClassName DURATION = ClassName.get(Duration.class);
 
@@ -91,6 +95,7 @@ public final class HandleWriter {
                         .addStatement("this.ref = $T.requireNonNull(ref, $S)", Objects.class, "ref")
                         .build());
         type.addMethod(spawn(model));
+        type.addMethod(spawnWithMailbox(model));
         type.addMethod(of(model, refType));
         type.addMethod(childSpec(model));
         type.addMethod(childTemplate(model));
@@ -180,6 +185,53 @@ public final class HandleWriter {
                         "factory")
                 .addStatement(
                         "return new $T(spawner.spawn(name, factory,$W$T.INSTANCE))",
+                        model.handle(),
+                        model.dispatcher())
+                .build();
+    }
+
+    /** {@code spawn} with a mailbox of the caller's rather than the behavior's. */
+    private static MethodSpec spawnWithMailbox(BehaviorModel model) {
+        return MethodSpec.methodBuilder("spawn")
+                .addJavadoc(
+                        new Prose()
+                                .text("Starts a ")
+                                .link(model.behavior())
+                                .text(" actor with a mailbox of its own rather than the one the")
+                                .text(" behavior declares, and returns its handle.")
+                                .wrap(MEMBER_DOC))
+                .addJavadoc("\n")
+                .addJavadoc(
+                        "@param spawner where the actor starts: the {@link $T} for a top-level"
+                                + " actor, or an\n    {@link $T} for a child\n",
+                        ACTOR_SYSTEM,
+                        ACTOR_CONTEXT)
+                .addJavadoc("@param name the actor's name, unique among its siblings\n")
+                .addJavadoc(
+                        "@param factory creates a fresh behavior for each start and restart,"
+                                + " such as\n    {@code $T::new}\n",
+                        model.behavior())
+                .addJavadoc(
+                        "@param mailbox the actor's mailbox, such as\n    {@code $T.bounded(100,"
+                                + " Overflow.DROP_OLDEST)}\n",
+                        MAILBOX)
+                .addJavadoc("@return the handle of the new actor\n")
+                .addJavadoc(
+                        "@throws $T if the name is malformed or already taken\n",
+                        INVALID_ACTOR_NAME_EXCEPTION)
+                .addJavadoc("@throws IllegalStateException if the system or the parent is stopping\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(model.handle())
+                .addParameter(SPAWNER, "spawner")
+                .addParameter(String.class, "name")
+                .addParameter(
+                        ParameterizedTypeName.get(
+                                ClassName.get(Supplier.class),
+                                WildcardTypeName.subtypeOf(model.behavior())),
+                        "factory")
+                .addParameter(MAILBOX, "mailbox")
+                .addStatement(
+                        "return new $T(spawner.spawn(name, factory,$W$T.INSTANCE,$Wmailbox))",
                         model.handle(),
                         model.dispatcher())
                 .build();

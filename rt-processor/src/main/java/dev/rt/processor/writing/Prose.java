@@ -53,6 +53,13 @@ final class Prose {
         return append(CodeBlock.of("{@link $T}", type), "{@link }".length() + width(type));
     }
 
+    /** Adds a link to a member of a type, such as {@code {@link Overflow#BLOCK}}. */
+    Prose link(ClassName type, String member) {
+        return append(
+                CodeBlock.of("{@link $T#$L}", type, member),
+                "{@link #}".length() + width(type) + member.length());
+    }
+
     /** Adds a link to a method, such as {@code {@link Counter#on(CounterMsg.Get)}}. */
     Prose link(MethodRef method) {
         int width = "{@link #()}".length() + width(method.owner()) + method.name().length();
