@@ -3,8 +3,10 @@
  *
  * <ul>
  *   <li>{@code dev.rt}: the API (systems, references, contexts, monitoring);
+ *   <li>{@code dev.rt.pool}: pools of workers behind one routing reference;
  *   <li>{@code dev.rt.spi}: the contract that generated code implements;
- *   <li>{@code dev.rt.testkit}: deterministic test drivers such as the manual clock.
+ *   <li>{@code dev.rt.testkit}: test drivers: the manual clock, test probes and the
+ *       synchronous behavior test kit.
  * </ul>
  *
  * {@code dev.rt.internal} holds the engine and is not API.
@@ -15,6 +17,7 @@ module dev.rt.runtime {
     requires org.jctools.core.jdk11;
 
     exports dev.rt;
+    exports dev.rt.pool;
     exports dev.rt.spi;
     exports dev.rt.supervision;
     exports dev.rt.testkit;

@@ -1,0 +1,79 @@
+package dev.rt.internal;
+
+import dev.rt.ActorRef;
+import java.util.Objects;
+
+/**
+ * What the engine needs to know about a reference: the cell whose termination ends it and the
+ * protocol it accepts. For the registry, topics, pools and the testkit. Any thread.
+ */
+public final class Refs {
+
+    private Refs() {}
+
+    /**
+     * The cell behind a reference made by RT: the actor's own, or a pool's supervisor.
+     *
+     * @param ref the reference
+     * @return its cell
+     * @throws IllegalArgumentException if RT did not make {@code ref}
+     */
+    static ActorCell<?, ?> cellOf(ActorRef<?> ref) {
+        Objects.requireNonNull(ref, "ref");
+        if (ref instanceof CellBacked backed) {
+            return backed.cell();
+        }
+        throw new IllegalArgumentException(ref + " is not a reference made by RT (from spawn, a"
+                + " supervisor or a pool); only those can be watched, registered or subscribed");
+    }
+
+    /**
+     * The protocol that a reference accepts: its dispatcher's, or for a pool its workers'.
+     *
+     * @param ref a reference made by RT
+     * @return the protocol's class
+     * @throws IllegalArgumentException if RT did not make {@code ref}
+     */
+    static Class<?> protocolOf(ActorRef<?> ref) {
+        if (ref instanceof PoolRouter<?> pool) {
+            return pool.protocol;
+        }
+        return cellOf(ref).protocol();
+    }
+
+    /**
+     * Whether two references address the same actor: the same cell. A pool's reference and its
+     * supervisor's reference address the same actor.
+     *
+     * @param a a reference
+     * @param b another reference
+     * @return whether both are made by RT and share their cell, or are equal
+     */
+    public static boolean sameActor(ActorRef<?> a, ActorRef<?> b) {
+        if (a instanceof CellBacked x && b instanceof CellBacked y) {
+            return x.cell() == y.cell();
+        }
+        return Objects.equals(a, b);
+    }
+
+    /**
+     * Whether RT made a reference: only those can be watched, registered and subscribed.
+     *
+     * @param ref a reference
+     * @return whether it addresses a cell
+     */
+    public static boolean isMadeByRt(ActorRef<?> ref) {
+        return ref instanceof CellBacked;
+    }
+
+    /**
+     * Whether the actor behind a reference has terminated for good (not merely restarting).
+     *
+     * @param ref a reference made by RT
+     * @return whether its cell has terminated
+     * @throws IllegalArgumentException if RT did not make {@code ref}
+     */
+    public static boolean isTerminated(ActorRef<?> ref) {
+        return cellOf(ref).isTerminated();
+    }
+}
