@@ -6,6 +6,8 @@ import dev.rt.Spawner;
 import dev.rt.annotation.Strategy;
 import dev.rt.internal.PoolRouter;
 import dev.rt.spi.Dispatcher;
+import dev.rt.supervision.ChildSpec;
+import dev.rt.supervision.Siblings;
 import dev.rt.supervision.SupervisorSpec;
 import java.util.List;
 import java.util.Objects;
@@ -132,6 +134,42 @@ public final class Pool {
         Objects.requireNonNull(routing, "routing");
         Objects.requireNonNull(supervision, "supervision");
         return PoolRouter.start(spawner, name, size, factory, dispatcher, routing, supervision);
+    }
+
+    /**
+     * Starts a pool of workers described by a child spec, such as the one a generated handle
+     * makes ({@code CruncherHandle.childSpec("w", siblings -> new Cruncher())}): the way to start
+     * a pool from a package that cannot see the behavior's dispatcher. The spec's factory and
+     * dispatcher are used; its id, restart type, shutdown and mailbox are not (the workers are
+     * named after the pool, are permanent, and have their behavior's mailbox).
+     *
+     * @param spawner as {@link #roundRobin}
+     * @param name as {@link #roundRobin}
+     * @param size as {@link #roundRobin}
+     * @param worker a worker's spec; its factory gets no siblings
+     * @param routing how to pick a worker
+     * @param <M> the protocol
+     * @return the pool's reference
+     * @throws IllegalArgumentException if {@code worker} describes a supervisor
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <M> PoolRef<M> start(Spawner spawner, String name, int size,
+            ChildSpec<M> worker, Routing<M> routing) {
+        Objects.requireNonNull(worker, "worker");
+        if (worker.isSupervisor()) {
+            throw new IllegalArgumentException("a pool's workers are actors, not supervisors: "
+                    + worker);
+        }
+        Siblings none = new Siblings() {
+            @Override
+            public <N> ActorRef<N> ref(String id) {
+                throw new IllegalArgumentException("a pool worker has no siblings to ask for ('"
+                        + id + "')");
+            }
+        };
+        Supplier factory = () -> worker.factory().create(none);
+        return start(spawner, name, size, factory, (Dispatcher) worker.dispatcher(), routing,
+                defaultSupervision());
     }
 
     /**
