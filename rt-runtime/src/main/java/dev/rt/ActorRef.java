@@ -63,7 +63,8 @@ public interface ActorRef<M> {
      * @param <R> the reply type
      * @return completes with the reply; with {@link AskTimeoutException} on timeout; with the
      *     handler's exception if it threw; with {@link ActorTerminatedException} if the actor is
-     *     or becomes stopped before it handles the request
+     *     or becomes stopped before it handles the request; with {@link MailboxFullException} if
+     *     a bounded mailbox does not keep the request (it never throws it)
      * @throws IllegalArgumentException if the request is not a message of this actor's protocol
      */
     <R> CompletionStage<R> ask(Request<R> request);

@@ -392,8 +392,12 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             system.deadLetter(path, promise, "the actor had stopped");
             return promise;
         }
-        if (bound != null && !admit(promise, true)) {
-            return promise;
+        try {
+            if (bound != null && !admit(promise, true)) {
+                return promise;
+            }
+        } catch (MailboxFullException full) {
+            return promise; // already failed with it: an ask reports through its stage
         }
         try {
             promise.timeout = system.timers().schedule(timeout, promise);

@@ -22,6 +22,20 @@ public final class BackpressureDemo {
 
     private BackpressureDemo() {}
 
+    /** Asks a worker how many jobs it did; the request waits for room like any message. */
+    private static int doneOf(CruncherHandle worker) throws Exception {
+        while (true) {
+            try {
+                return worker.done().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (!(e.getCause() instanceof MailboxFullException)) {
+                    throw e;
+                }
+                TimeUnit.MILLISECONDS.sleep(1);
+            }
+        }
+    }
+
     /**
      * Runs the sample.
      *
@@ -59,8 +73,7 @@ public final class BackpressureDemo {
             }
             int processed = 0;
             for (ActorRef<CrunchMsg> worker : pool.workers()) {
-                int done = CruncherHandle.of(worker).done().toCompletableFuture()
-                        .get(30, TimeUnit.SECONDS);
+                int done = doneOf(CruncherHandle.of(worker));
                 Console.say("  %s processed %d jobs", worker.path(), done);
                 processed += done;
             }
