@@ -13,7 +13,7 @@ import java.util.List;
  * @param state the actor's state
  * @param restarts how many times it has been restarted
  * @param mailboxDepth how many messages wait in its mailbox
- * @param processed how many messages it has handled, across restarts
+ * @param processed how many messages its handlers handled without throwing, across restarts
  * @param children its children, in the order they were created
  */
 public record ActorInfo(String path, String behavior, State state, int restarts,

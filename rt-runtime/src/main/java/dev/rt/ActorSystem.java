@@ -89,6 +89,15 @@ public final class ActorSystem implements Spawner, AutoCloseable {
         return core.registry();
     }
 
+    /**
+     * {@return where every message went: processed, failed, dropped, expired, dead-lettered,
+     * cancelled timer messages, or still queued; exact once no message is in flight, such as
+     * after {@link #close()}}
+     */
+    public Accounting accounting() {
+        return core.accounting();
+    }
+
     /** {@return subscriptions to this system's monitoring events} */
     public EventStream events() {
         return core.events();

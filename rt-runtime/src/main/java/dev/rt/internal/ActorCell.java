@@ -263,6 +263,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
      */
     void tellFromRuntime(Envelope.TimerFire message) {
         if (lifecycle != TERMINATED) {
+            system.countTimerMessage();
             offer(message);
         }
     }
@@ -401,9 +402,12 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         }
         try {
             promise.timeout = system.timers().schedule(timeout, promise);
-        } catch (RejectedExecutionException e) {
-            promise.fail(new IllegalStateException("actor system '" + system.name()
-                    + "' is closed; ask before close()", e));
+        } catch (RejectedExecutionException e) { // the system has terminated: a dead letter
+            if (bound != null) {
+                bound.size.decrementAndGet();
+            }
+            system.deadLetter(path, promise, "the actor system is closed");
+            return promise;
         }
         enqueue(promise);
         return promise;
@@ -516,8 +520,9 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                     continue; // expired, or a cancelled timer's
                 }
             }
-            PROCESSED.setOpaque(this, processed + 1); // atomic for readers, no fence
-            invoke(m);
+            if (invoke(m)) {
+                PROCESSED.setOpaque(this, processed + 1); // atomic for readers, no fence
+            }
             if (lifecycle != RUNNING) {
                 return;
             }
@@ -568,11 +573,16 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             return e.message;
         }
         Envelope.TimerFire fire = (Envelope.TimerFire) envelope;
-        return timers != null && timers.accept(fire.entry) ? fire.entry.message : null;
+        if (timers != null && timers.accept(fire.entry)) {
+            return fire.entry.message;
+        }
+        system.countCancelledTimer(); // its timer was cancelled or replaced: not lost
+        return null;
     }
 
+    /** Handles one message; false if the handler threw (the message then counts as failed). */
     @SuppressWarnings("unchecked")
-    private void invoke(Object envelope) {
+    private boolean invoke(Object envelope) {
         AskPromise<?> ask = null;
         Object message = envelope;
         if (envelope instanceof AskPromise<?> p) {
@@ -582,11 +592,14 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         currentAsk = ask;
         try {
             dispatcher.dispatch(actor, (M) message, this, this);
+            return true;
         } catch (Throwable t) {
             if (ask != null) {
                 ask.fail(t);
             }
+            system.countFailed();
             fail(t, message.getClass().getSimpleName());
+            return false;
         } finally {
             currentAsk = null;
         }
@@ -596,7 +609,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         Object m;
         while ((m = pollAny()) != null) {
             if (m instanceof Envelope.TimerFire) {
-                continue; // a timer of a stopped actor: cancelled, not lost
+                system.countCancelledTimer(); // a timer of a stopped actor: cancelled, not lost
+                continue;
             }
             system.deadLetter(path, m, reason);
         }
@@ -930,6 +944,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         // Report what is still queued before anyone learns of the termination, so that a
         // watcher that sees Terminated also sees every earlier message accounted for.
         drainMailbox(cause == null ? "the actor had stopped" : "the actor had failed");
+        system.retireProcessed((long) PROCESSED.getOpaque(this)); // counted once, from now on
         // Likewise free its registered names and end its subscriptions before telling anyone.
         runTerminationHooks();
         if (watchers != null) {

@@ -345,8 +345,15 @@ public final class SystemCore implements Parent {
         }
     }
 
+    // Accounting: every message that reaches the runtime ends in exactly one of these buckets
+    // (or is still queued). Each is counted where its outcome happens; `processed` is counted
+    // per cell (a plain counter, on the hot path) and added here when the cell terminates.
     private final LongAdder droppedCount = new LongAdder();
     private final LongAdder expiredCount = new LongAdder();
+    private final LongAdder failedCount = new LongAdder();
+    private final LongAdder cancelledTimers = new LongAdder();
+    private final LongAdder timerMessages = new LongAdder();
+    private final LongAdder retiredProcessed = new LongAdder();
 
     void countDropped() {
         droppedCount.increment();
@@ -354,6 +361,39 @@ public final class SystemCore implements Parent {
 
     void countExpired() {
         expiredCount.increment();
+    }
+
+    void countFailed() {
+        failedCount.increment();
+    }
+
+    void countCancelledTimer() {
+        cancelledTimers.increment();
+    }
+
+    void countTimerMessage() {
+        timerMessages.increment();
+    }
+
+    void retireProcessed(long n) {
+        retiredProcessed.add(n);
+    }
+
+    /** {@return the message accounting: exact when no message is in flight} */
+    public dev.rt.Accounting accounting() {
+        long[] live = new long[2]; // processed, queued
+        java.util.ArrayDeque<ActorCell<?, ?>> todo = new java.util.ArrayDeque<>(topLevel.values());
+        while (!todo.isEmpty()) {
+            ActorCell<?, ?> cell = todo.poll();
+            if (!cell.isTerminated()) {
+                live[0] += cell.processedCount();
+                live[1] += cell.mailboxDepth();
+            }
+            todo.addAll(cell.children().values());
+        }
+        return new dev.rt.Accounting(retiredProcessed.sum() + live[0], failedCount.sum(),
+                droppedCount.sum(), expiredCount.sum(), deadLetters.sum(), cancelledTimers.sum(),
+                live[1], timerMessages.sum());
     }
 
     /**
@@ -445,6 +485,10 @@ public final class SystemCore implements Parent {
         if (ownPool != null) {
             ownPool.shutdown();
         }
+        dev.rt.Accounting a = accounting();
+        LOG.info("actor system '{}' terminated: {} messages processed, {} failed, and not"
+                + " delivered: {} dropped, {} expired, {} dead letters", name, a.processed(),
+                a.failed(), a.dropped(), a.expired(), a.deadLettered());
         Throwable failure = rootFailure;
         if (failure == null) {
             terminated.complete(null);
