@@ -15,6 +15,8 @@ import java.util.concurrent.Executor;
  * @param monitor receives monitoring events
  * @param askTimeout the timeout of an {@code ask} that names none
  * @param shutdownTimeout how long {@link ActorSystem#close()} waits for actors to stop
+ * @param blockedThreshold after how long in one turn an actor is reported as blocking its
+ *     carrier thread ({@link MonitorEvent.ActorBlocked}); zero turns the watchdog off
  */
 public record ActorSystemConfig(
         int throughput,
@@ -23,7 +25,8 @@ public record ActorSystemConfig(
         TimerService timerService,
         Monitor monitor,
         Duration askTimeout,
-        Duration shutdownTimeout) {
+        Duration shutdownTimeout,
+        Duration blockedThreshold) {
 
     /** Checks every setting. */
     public ActorSystemConfig {
@@ -37,6 +40,11 @@ public record ActorSystemConfig(
         Objects.requireNonNull(monitor, "monitor; use Monitor.NONE for none");
         requirePositive(askTimeout, "askTimeout");
         requirePositive(shutdownTimeout, "shutdownTimeout");
+        Objects.requireNonNull(blockedThreshold, "blockedThreshold");
+        if (blockedThreshold.isNegative()) {
+            throw new IllegalArgumentException("blockedThreshold must not be negative, got "
+                    + blockedThreshold + "; use Duration.ZERO to turn the watchdog off");
+        }
     }
 
     private static void requirePositive(Duration d, String what) {
@@ -65,6 +73,7 @@ public record ActorSystemConfig(
         private Monitor monitor = Monitor.NONE;
         private Duration askTimeout = Duration.ofSeconds(5);
         private Duration shutdownTimeout = Duration.ofSeconds(10);
+        private Duration blockedThreshold = Duration.ofSeconds(1);
 
         private Builder() {}
 
@@ -147,10 +156,23 @@ public record ActorSystemConfig(
             return this;
         }
 
+        /**
+         * After how long in one turn an actor that is not declared blocking is reported as
+         * blocking its carrier thread; default 1 second; zero turns the watchdog off. The
+         * watchdog watches the system's own pool only, on one daemon thread, in real time.
+         *
+         * @param threshold not negative
+         * @return this builder
+         */
+        public Builder blockedThreshold(Duration threshold) {
+            this.blockedThreshold = threshold;
+            return this;
+        }
+
         /** {@return the configuration} */
         public ActorSystemConfig build() {
             return new ActorSystemConfig(throughput, parallelism, executor, timerService, monitor,
-                    askTimeout, shutdownTimeout);
+                    askTimeout, shutdownTimeout, blockedThreshold);
         }
     }
 }

@@ -100,6 +100,17 @@ public sealed interface MonitorEvent {
     record MessageExpired(String path, Object message) implements MonitorEvent {}
 
     /**
+     * An actor that is not declared blocking has held a carrier thread of the system's pool in
+     * one turn for longer than the configured threshold: it blocks, and starves the actors that
+     * share the pool. Reported once per such turn.
+     *
+     * @param path the actor's path
+     * @param blockedMillis how long it had been in that turn when it was seen
+     * @param thread the carrier thread's name
+     */
+    record ActorBlocked(String path, long blockedMillis, String thread) implements MonitorEvent {}
+
+    /**
      * A message could not be delivered: its recipient had stopped, or stopped first.
      *
      * @param path the recipient's path

@@ -39,4 +39,10 @@ public @interface ActorBehavior {
 
     /** {@return how long a sender waits for room under {@link Overflow#BLOCK}, in milliseconds} */
     long blockTimeoutMillis() default 1000;
+
+    /**
+     * {@return whether the behavior's handlers block (on I/O, locks, sleeps): such an actor runs
+     * on virtual threads, so that it never holds up the carrier threads the other actors share}
+     */
+    boolean blocking() default false;
 }

@@ -285,6 +285,37 @@ class GoldenTest {
     }
 
     /**
+     * A blocking behavior: the dispatcher says so from {@code blocking()}, and the runtime runs
+     * its actors on virtual threads.
+     */
+    @Test
+    void blockingBehavior() {
+        Compilation compilation =
+                compile(
+                        source(
+                                "com.example.io.FileReader",
+                                "package com.example.io;",
+                                "",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.Request;",
+                                "import dev.rt.annotation.ActorBehavior;",
+                                "",
+                                "@ActorBehavior(blocking = true)",
+                                "public final class FileReader implements Actor<FileReader.Msg> {",
+                                "    public sealed interface Msg {",
+                                "        record Read(String path) implements Msg, Request<String> {}",
+                                "    }",
+                                "",
+                                "    String on(Msg.Read m) throws java.io.IOException {",
+                                "        return java.nio.file.Files.readString(java.nio.file.Path.of(m.path()));",
+                                "    }",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(
+                compilation, GoldenTest.class, "blockingBehavior", "com.example.io.FileReaderDispatcher");
+    }
+
+    /**
      * Messages marked {@code @Priority}, one by itself and two through their group, among others
      * that are not: the dispatcher returns the urgent ones from {@code priorityTypes()}, in protocol
      * order.

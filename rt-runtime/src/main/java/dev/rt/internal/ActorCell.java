@@ -149,6 +149,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private final int throughput;
     /** The turn as a plain Runnable, for executors that are not the system's ForkJoinPool. */
     private final Runnable turn;
+    /** Declared blocking: its turns run on virtual threads, never on the pool's carriers. */
+    private final boolean blocking;
     /** Whether the parent is a supervisor, which decides what happens when this cell exits. */
     final boolean supervised;
     /**
@@ -218,7 +220,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         this.dispatcher = dispatcher;
         this.mailbox = new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
         this.throughput = system.config().throughput();
-        this.turn = system.pool() == null ? this::runTurn : null;
+        this.blocking = dispatcher.blocking();
+        this.turn = system.pool() == null || blocking ? this::runTurn : null;
         this.self = new LocalRef<>(this);
     }
 
@@ -436,7 +439,9 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private void submit() {
         try {
             ForkJoinPool pool = system.pool();
-            if (pool != null) {
+            if (blocking) {
+                system.virtualThreads().execute(turn);
+            } else if (pool != null) {
                 pool.execute(this); // a ForkJoinTask is queued as is: no wrapper allocated
             } else {
                 system.executor().execute(turn);
@@ -478,7 +483,13 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     protected void setRawResult(Void value) {}
 
     private void runTurn() {
-        RUNNER.setOpaque(this, Thread.currentThread());
+        Thread carrier = Thread.currentThread();
+        RUNNER.setOpaque(this, carrier);
+        Watchdog watchdog = system.watchdog();
+        int slot = watchdog == null ? -1 : Watchdog.slotOf(carrier, watchdog.slots());
+        if (slot >= 0) {
+            watchdog.enter(slot, this);
+        }
         try {
             if (signals != null) {
                 processSignals();
@@ -492,6 +503,9 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         } catch (Throwable t) {
             LOG.error("RT internal error in the turn of {}: {}", path, t.toString(), t);
         } finally {
+            if (slot >= 0) {
+                watchdog.exit(slot);
+            }
             RUNNER.setOpaque(this, (Thread) null);
             STATUS.setVolatile(this, IDLE);
             // a NEW or SUSPENDED cell leaves its messages queued until a signal wakes it

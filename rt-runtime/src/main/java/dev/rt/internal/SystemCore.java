@@ -55,6 +55,9 @@ public final class SystemCore implements Parent {
     private final ForkJoinPool ownPool;
     private final TimerService timers;
     private final boolean ownTimers;
+    private final Watchdog watchdog;
+    /** Runs the turns of actors declared blocking, one virtual thread a turn; made on first use. */
+    private volatile java.util.concurrent.ExecutorService virtualThreads;
     private final Monitor monitor;
     /** Whether any event is wanted: a monitor, or a subscriber. Read on every report. */
     private volatile boolean monitored;
@@ -104,6 +107,13 @@ public final class SystemCore implements Parent {
             this.timers = new DefaultTimerService(name);
             this.ownTimers = true;
         }
+        this.watchdog = ownPool != null && !config.blockedThreshold().isZero()
+                ? new Watchdog(this, config.blockedThreshold().toNanos(),
+                        Math.max(64, config.parallelism() * 4))
+                : null;
+        if (watchdog != null) {
+            watchdog.start();
+        }
         this.monitor = config.monitor();
         this.monitored = monitor != Monitor.NONE;
     }
@@ -146,6 +156,27 @@ public final class SystemCore implements Parent {
 
     Executor executor() {
         return executor;
+    }
+
+    /** {@return the watchdog of the system's pool, or null when there is none} */
+    Watchdog watchdog() {
+        return watchdog;
+    }
+
+    /** {@return the executor of blocking actors: a new virtual thread for every turn} */
+    java.util.concurrent.Executor virtualThreads() {
+        java.util.concurrent.ExecutorService v = virtualThreads;
+        if (v == null) {
+            synchronized (this) { // once per system, off the hot path
+                v = virtualThreads;
+                if (v == null) {
+                    v = java.util.concurrent.Executors.newThreadPerTaskExecutor(Thread.ofVirtual()
+                            .name("rt-" + name + "-blocking-", 1).factory());
+                    virtualThreads = v;
+                }
+            }
+        }
+        return v;
     }
 
     /** {@return the system's own pool, or null when the user gave an executor} */
@@ -481,6 +512,13 @@ public final class SystemCore implements Parent {
         }
         if (ownTimers) {
             timers.close();
+        }
+        if (watchdog != null) {
+            watchdog.stop();
+        }
+        java.util.concurrent.ExecutorService v = virtualThreads;
+        if (v != null) {
+            v.shutdown();
         }
         if (ownPool != null) {
             ownPool.shutdown();

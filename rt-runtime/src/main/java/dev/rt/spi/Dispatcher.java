@@ -29,6 +29,14 @@ public interface Dispatcher<A extends Actor<M>, M> {
     }
 
     /**
+     * {@return whether the behavior is declared blocking ({@code @ActorBehavior(blocking =
+     * true)}): its actors then run on virtual threads; false by default}
+     */
+    default boolean blocking() {
+        return false;
+    }
+
+    /**
      * {@return the message types marked {@code @Priority}, handled ahead of the others; empty by
      * default, which costs nothing}
      */

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param handlers the handlers, in declaration order: one dispatch case each
  * @param mailbox the bounded mailbox that the behavior declares; empty for the default, an
  *     unbounded one
+ * @param blocking whether the behavior is declared blocking, to run on virtual threads
  */
 public record BehaviorModel(
         ClassName behavior,
@@ -29,7 +30,8 @@ public record BehaviorModel(
         boolean generatedAnnotation,
         List<Message> messages,
         List<Handler> handlers,
-        Optional<BoundedMailbox> mailbox) {
+        Optional<BoundedMailbox> mailbox,
+        boolean blocking) {
 
     /** Copies the lists. */
     public BehaviorModel {

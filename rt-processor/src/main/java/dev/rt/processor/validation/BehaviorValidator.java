@@ -291,7 +291,15 @@ public final class BehaviorValidator {
                 support.canUseGenerated(behavior),
                 messages,
                 handlerModels,
-                mailbox);
+                mailbox,
+                blocking(behavior));
+    }
+
+    /** {@return whether {@code @ActorBehavior(blocking = true)}} */
+    private boolean blocking(TypeElement behavior) {
+        AnnotationMirror annotation =
+                support.annotation(behavior, GeneratedTypes.ACTOR_BEHAVIOR).orElseThrow();
+        return Boolean.TRUE.equals(support.value(annotation, "blocking").getValue());
     }
 
     /**

@@ -111,6 +111,23 @@ public final class DispatcherWriter {
         if (!urgent.isEmpty()) {
             type.addMethod(priorityTypes());
         }
+        if (model.blocking()) {
+            type.addMethod(
+                    MethodSpec.methodBuilder("blocking")
+                            .addJavadoc(
+                                    new Prose()
+                                            .text("{@return true: ")
+                                            .link(model.behavior())
+                                            .text(" declares ")
+                                            .code("@ActorBehavior(blocking = true)")
+                                            .text(", so its actors run on virtual threads}")
+                                            .wrap(MEMBER_DOC))
+                            .addAnnotation(Override.class)
+                            .addModifiers(Modifier.PUBLIC)
+                            .returns(boolean.class)
+                            .addStatement("return true")
+                            .build());
+        }
 
         CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (message)");
         for (Handler handler : model.handlers()) {
