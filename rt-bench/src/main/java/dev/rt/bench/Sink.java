@@ -29,4 +29,9 @@ public final class Sink implements Actor<Sink.Msg> {
     long on(Msg.Count m) {
         return hits;
     }
+
+    /** {@return the hits so far; for the direct-call baseline, on the calling thread} */
+    long hits() {
+        return hits;
+    }
 }

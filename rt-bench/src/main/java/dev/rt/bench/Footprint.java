@@ -1,0 +1,152 @@
+package dev.rt.bench;
+
+import dev.rt.ActorSystem;
+import dev.rt.bench.pekko.Pekko;
+import dev.rt.bench.pekko.PekkoActors;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Memory per idle actor: spawns {@code count} actors that do nothing, as children of one parent,
+ * waits until all have started, and divides the growth of the heap after a full GC by {@code
+ * count}. The heap is measured the same way before the actors exist (system and parent already
+ * up) and after, so the system's own fixed cost is left out. Not a JMH benchmark: run it in a
+ * fresh JVM per runtime ({@code java ... dev.rt.bench.Footprint rt 1000000}); {@link Suite} does.
+ *
+ * <p>What counts for RT: the cell, its reference, its mailbox (an MPSC queue with its first
+ * chunk), the behavior instance, its name and path, and its entry in the parent's map of
+ * children. For Pekko: the same, in Pekko's shape (actor cell, mailbox, typed adapter, path).
+ */
+public final class Footprint {
+
+    private Footprint() {}
+
+    /**
+     * Measures one runtime and prints one line of JSON.
+     *
+     * @param args {@code rt} or {@code pekko}, then the number of actors
+     * @throws Exception if the measurement fails
+     */
+    public static void main(String[] args) throws Exception {
+        String runtime = args[0];
+        int count = Integer.parseInt(args[1]);
+        double bytes = measure(runtime, count);
+        System.out.println(json(runtime, count, bytes));
+        System.exit(0);
+    }
+
+    /**
+     * {@return the line of JSON that reports one measurement}
+     *
+     * @param runtime {@code rt} or {@code pekko}
+     * @param count the number of actors
+     * @param bytesPerActor the result
+     */
+    public static String json(String runtime, int count, double bytesPerActor) {
+        return String.format(Locale.ROOT,
+                "{\"runtime\":\"%s\",\"actors\":%d,\"bytesPerActor\":%.1f}",
+                runtime, count, bytesPerActor);
+    }
+
+    /**
+     * Measures the heap per idle actor, in this JVM.
+     *
+     * @param runtime {@code rt} or {@code pekko}
+     * @param count how many actors
+     * @return bytes per actor
+     * @throws Exception if the measurement fails
+     */
+    public static double measure(String runtime, int count) throws Exception {
+        return switch (runtime) {
+            case "rt" -> measureRt(count);
+            case "pekko" -> measurePekko(count);
+            default -> throw new IllegalArgumentException("runtime: rt or pekko, not " + runtime);
+        };
+    }
+
+    private static double measureRt(int count) throws Exception {
+        try (ActorSystem system = ActorSystem.create("footprint")) {
+            DriverHandle parent = DriverHandle.spawn(system, "parent", Driver::new);
+            warmUpRt(parent);
+            long before = usedHeapAfterGc();
+            CountDownLatch started = new CountDownLatch(count);
+            Idle.started = started;
+            Supplier<Idle> factory = Idle::new;
+            parent.run(ctx -> {
+                for (int i = 0; i < count; i++) {
+                    IdleHandle.spawn(ctx, "a" + i, factory);
+                }
+            });
+            await(started);
+            long after = usedHeapAfterGc();
+            return (after - before) / (double) count;
+        }
+    }
+
+    /** Spawns and stops a few actors first, so that class loading is not counted. */
+    private static void warmUpRt(DriverHandle parent) throws Exception {
+        CountDownLatch started = new CountDownLatch(100);
+        Idle.started = started;
+        parent.run(ctx -> {
+            for (int i = 0; i < 100; i++) {
+                ctx.stop(IdleHandle.spawn(ctx, "warm-" + i, Idle::new).ref());
+            }
+        });
+        await(started);
+    }
+
+    private static double measurePekko(int count) throws Exception {
+        var system = Pekko.start("footprint");
+        try {
+            CountDownLatch parentStopped = new CountDownLatch(1);
+            var parent = Pekko.spawn(system,
+                    PekkoActors.Driver.create(parentStopped::countDown), "parent");
+            CountDownLatch warm = new CountDownLatch(100);
+            PekkoActors.Idle.started = warm;
+            parent.tell(new PekkoActors.Driver.Run(ctx -> {
+                for (int i = 0; i < 100; i++) {
+                    ctx.stop(ctx.spawn(PekkoActors.Idle.BEHAVIOR, "warm-" + i));
+                }
+            }));
+            await(warm);
+            long before = usedHeapAfterGc();
+            CountDownLatch started = new CountDownLatch(count);
+            PekkoActors.Idle.started = started;
+            parent.tell(new PekkoActors.Driver.Run(ctx -> {
+                for (int i = 0; i < count; i++) {
+                    ctx.spawn(PekkoActors.Idle.BEHAVIOR, "a" + i);
+                }
+            }));
+            await(started);
+            long after = usedHeapAfterGc();
+            return (after - before) / (double) count;
+        } finally {
+            Pekko.stop(system);
+        }
+    }
+
+    private static void await(CountDownLatch latch) throws InterruptedException {
+        if (!latch.await(10, TimeUnit.MINUTES)) {
+            throw new IllegalStateException(latch.getCount() + " actors did not start");
+        }
+    }
+
+    /** The used heap after full GCs, once it stops shrinking. */
+    private static long usedHeapAfterGc() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
+            System.gc();
+            Thread.sleep(100);
+            long now = memory.getHeapMemoryUsage().getUsed();
+            if (now >= used) {
+                return Math.min(now, used);
+            }
+            used = now;
+        }
+        return used;
+    }
+}

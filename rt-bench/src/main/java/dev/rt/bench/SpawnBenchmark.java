@@ -1,0 +1,241 @@
+package dev.rt.bench;
+
+import dev.rt.ActorSystem;
+import dev.rt.bench.pekko.Pekko;
+import dev.rt.bench.pekko.PekkoActors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.SpawnProtocol;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Spawning: the time for a parent actor to spawn {@code batch} children until every child has
+ * started (its {@code preStart}, or Pekko's {@code Behaviors.setup}, has run); and spawn + stop,
+ * until every child has started, stopped itself and run its {@code postStop}. Both runtimes spawn
+ * from inside an actor (the parent), with a name per child. Once a parent has 10,000 children or
+ * more, it is stopped with them and replaced, outside the measurement (after every operation of a
+ * 10,000 batch), so that the faster runtime does not pay for more live actors on the heap.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class SpawnBenchmark {
+
+    /** How many children a parent may have spawned before it is replaced. */
+    static final long REPLACE_PARENT_AT = 10_000;
+
+    /** Children per operation: one actor, or a batch. */
+    @Param({"1", "10000"})
+    public int batch;
+
+    /** Creates the benchmark; JMH instantiates it. */
+    public SpawnBenchmark() {}
+
+    /** RT: the system, and a fresh parent per iteration. */
+    @State(Scope.Benchmark)
+    public static class Rt {
+        ActorSystem system;
+        DriverHandle parent;
+        private CountDownLatch parentStopped;
+        private int parents;
+        long names;
+        private long children;
+        final Done done = new Done();
+
+        /** Creates the state. */
+        public Rt() {}
+
+        /**
+         * Replaces the parent once it has {@link #REPLACE_PARENT_AT} children or more.
+         *
+         * @param b the parameters
+         * @throws InterruptedException if interrupted
+         */
+        @TearDown(Level.Invocation)
+        public void afterOperation(SpawnBenchmark b) throws InterruptedException {
+            children += b.batch;
+            if (children >= REPLACE_PARENT_AT) {
+                stopParent();
+                newParent();
+            }
+        }
+
+        /** Starts the system. */
+        @Setup(Level.Trial)
+        public void start() {
+            system = ActorSystem.create("spawn");
+        }
+
+        /** Starts a fresh parent. */
+        @Setup(Level.Iteration)
+        public void newParent() {
+            CountDownLatch stopped = new CountDownLatch(1);
+            parentStopped = stopped;
+            children = 0;
+            parent = DriverHandle.spawn(system, "parent-" + parents++,
+                    () -> new Driver(stopped::countDown));
+        }
+
+        /**
+         * Stops the parent and its children, and waits for it.
+         *
+         * @throws InterruptedException if interrupted
+         */
+        @TearDown(Level.Iteration)
+        public void stopParent() throws InterruptedException {
+            parent.stop();
+            if (!parentStopped.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the parent did not stop in 60 s");
+            }
+        }
+
+        /** Closes the system. */
+        @TearDown(Level.Trial)
+        public void stop() {
+            system.close();
+        }
+    }
+
+    /** Pekko: the system, and a fresh parent per iteration. */
+    @State(Scope.Benchmark)
+    public static class Pk {
+        org.apache.pekko.actor.typed.ActorSystem<SpawnProtocol.Command> system;
+        ActorRef<PekkoActors.Driver.Msg> parent;
+        private CountDownLatch parentStopped;
+        private int parents;
+        long names;
+        private long children;
+        final Done done = new Done();
+
+        /** Creates the state. */
+        public Pk() {}
+
+        /**
+         * Replaces the parent once it has {@link #REPLACE_PARENT_AT} children or more.
+         *
+         * @param b the parameters
+         * @throws InterruptedException if interrupted
+         */
+        @TearDown(Level.Invocation)
+        public void afterOperation(SpawnBenchmark b) throws InterruptedException {
+            children += b.batch;
+            if (children >= REPLACE_PARENT_AT) {
+                stopParent();
+                newParent();
+            }
+        }
+
+        /** Starts the system. */
+        @Setup(Level.Trial)
+        public void start() {
+            system = Pekko.start("spawn");
+        }
+
+        /** Starts a fresh parent. */
+        @Setup(Level.Iteration)
+        public void newParent() {
+            CountDownLatch stopped = new CountDownLatch(1);
+            parentStopped = stopped;
+            children = 0;
+            parent = Pekko.spawn(system, PekkoActors.Driver.create(stopped::countDown),
+                    "parent-" + parents++);
+        }
+
+        /**
+         * Stops the parent and its children, and waits for it.
+         *
+         * @throws InterruptedException if interrupted
+         */
+        @TearDown(Level.Iteration)
+        public void stopParent() throws InterruptedException {
+            parent.tell(new PekkoActors.Driver.Run(ctx -> ctx.stop(ctx.getSelf())));
+            if (!parentStopped.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the parent did not stop in 60 s");
+            }
+        }
+
+        /** Terminates the system. */
+        @TearDown(Level.Trial)
+        public void stop() {
+            Pekko.stop(system);
+        }
+    }
+
+    /**
+     * RT: spawn {@code batch} children and wait until all have started.
+     *
+     * @param s the system and the parent
+     */
+    @Benchmark
+    public void spawnRt(Rt s) {
+        spawnRt(s, false);
+    }
+
+    /**
+     * Pekko: spawn {@code batch} children and wait until all have started.
+     *
+     * @param s the system and the parent
+     */
+    @Benchmark
+    public void spawnPekko(Pk s) {
+        spawnPekko(s, false);
+    }
+
+    /**
+     * RT: spawn {@code batch} children that stop at once, and wait until all have stopped.
+     *
+     * @param s the system and the parent
+     */
+    @Benchmark
+    public void spawnStopRt(Rt s) {
+        spawnRt(s, true);
+    }
+
+    /**
+     * Pekko: spawn {@code batch} children that stop at once, and wait until all have stopped.
+     *
+     * @param s the system and the parent
+     */
+    @Benchmark
+    public void spawnStopPekko(Pk s) {
+        spawnPekko(s, true);
+    }
+
+    private void spawnRt(Rt s, boolean stop) {
+        int n = batch;
+        Done done = s.done;
+        done.arm(n);
+        Supplier<Child> factory = () -> new Child(done, stop);
+        s.parent.run(ctx -> {
+            for (int i = 0; i < n; i++) {
+                ChildHandle.spawn(ctx, "c" + s.names++, factory);
+            }
+        });
+        done.await();
+    }
+
+    private void spawnPekko(Pk s, boolean stop) {
+        int n = batch;
+        Done done = s.done;
+        done.arm(n);
+        Behavior<PekkoActors.Child.Msg> behavior = PekkoActors.Child.create(done, stop);
+        s.parent.tell(new PekkoActors.Driver.Run(ctx -> {
+            for (int i = 0; i < n; i++) {
+                ctx.spawn(behavior, "c" + s.names++);
+            }
+        }));
+        done.await();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.rt.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rt.bench.savina.SavinaBenchmark;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * Runs every benchmark once, with tiny sizes, so that none can rot: each must run to the end and
+ * produce a result. No performance is asserted; the figures of a smoke run mean nothing. JMH's
+ * output goes to {@code target/bench-smoke.log}.
+ */
+class BenchSmokeTest {
+
+    private static final List<Class<?>> BENCHMARKS = List.of(TellBenchmark.class,
+            SpawnBenchmark.class, RequestReplyBenchmark.class, PubSubBenchmark.class,
+            RegistryBenchmark.class, ScalingBenchmark.class, RestartBenchmark.class,
+            SavinaBenchmark.class, MonitorCostBenchmark.class);
+
+    @Test
+    void everyBenchmarkRunsOnceAndProducesAResult() throws Exception {
+        Path log = Path.of("target", "bench-smoke.log");
+        Files.createDirectories(log.getParent());
+        Collection<RunResult> results = Suite.smoke(log);
+
+        Set<String> expected = new TreeSet<>();
+        for (Class<?> c : BENCHMARKS) {
+            for (Method m : c.getMethods()) {
+                if (m.isAnnotationPresent(Benchmark.class)) {
+                    expected.add(c.getName() + "." + m.getName());
+                }
+            }
+        }
+        Set<String> produced = new TreeSet<>();
+        for (RunResult r : results) {
+            double score = r.getPrimaryResult().getScore();
+            assertTrue(Double.isFinite(score), r.getParams().id() + " has no score");
+            produced.add(r.getParams().getBenchmark());
+        }
+        assertEquals(expected, produced, "benchmarks that ran");
+    }
+
+    @Test
+    void memoryPerIdleActorIsMeasuredForBothRuntimes() throws Exception {
+        for (String runtime : List.of("rt", "pekko")) {
+            double bytes = Footprint.measure(runtime, 1_000);
+            assertTrue(Double.isFinite(bytes), runtime + ": " + bytes);
+        }
+    }
+}
