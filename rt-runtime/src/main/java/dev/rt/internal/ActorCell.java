@@ -221,7 +221,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         this.mailbox = new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
         this.throughput = system.config().throughput();
         this.blocking = dispatcher.blocking();
-        this.turn = system.pool() == null || blocking ? this::runTurn : null;
+        this.turn = system.pool() == null || blocking ? this::runTurnFromExecutor : null;
         this.self = new LocalRef<>(this);
     }
 
@@ -481,6 +481,39 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     @Override
     protected void setRawResult(Void value) {}
+
+    /**
+     * The turns a thread owes when an executor runs tasks on the calling thread: a turn that
+     * schedules another (its own next turn, or another actor's) from inside itself must not run
+     * it nested, which would grow the stack with every turn. Only the executors other than the
+     * system's pool take this path.
+     */
+    private static final class Trampoline {
+        boolean active;
+        final java.util.ArrayDeque<ActorCell<?, ?>> owed = new java.util.ArrayDeque<>();
+    }
+
+    private static final ThreadLocal<Trampoline> TRAMPOLINE =
+            ThreadLocal.withInitial(Trampoline::new);
+
+    /** The turn as a user executor or a virtual thread runs it. */
+    private void runTurnFromExecutor() {
+        Trampoline t = TRAMPOLINE.get();
+        if (t.active) { // the executor ran us inline, inside a turn: run after it, not nested
+            t.owed.add(this);
+            return;
+        }
+        t.active = true;
+        try {
+            runTurn();
+            ActorCell<?, ?> next;
+            while ((next = t.owed.poll()) != null) {
+                next.runTurn();
+            }
+        } finally {
+            t.active = false;
+        }
+    }
 
     private void runTurn() {
         Thread carrier = Thread.currentThread();
