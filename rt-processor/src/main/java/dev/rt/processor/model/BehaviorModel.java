@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param mailbox the bounded mailbox that the behavior declares; empty for the default, an
  *     unbounded one
  * @param blocking whether the behavior is declared blocking, to run on virtual threads
+ * @param usesDeprecated whether the behavior, its protocol, a message or a handler is deprecated:
+ *     the generated classes then suppress the deprecation warnings they would otherwise cause
  */
 public record BehaviorModel(
         ClassName behavior,
@@ -31,7 +33,8 @@ public record BehaviorModel(
         List<Message> messages,
         List<Handler> handlers,
         Optional<BoundedMailbox> mailbox,
-        boolean blocking) {
+        boolean blocking,
+        boolean usesDeprecated) {
 
     /** Copies the lists. */
     public BehaviorModel {

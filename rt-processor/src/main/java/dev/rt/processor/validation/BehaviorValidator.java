@@ -292,7 +292,29 @@ public final class BehaviorValidator {
                 messages,
                 handlerModels,
                 mailbox,
-                blocking(behavior));
+                blocking(behavior),
+                usesDeprecated(behavior, tree, handlerInfos));
+    }
+
+    /** {@return whether the generated code names anything deprecated} */
+    private boolean usesDeprecated(TypeElement behavior, ProtocolTree tree,
+            List<HandlerValidator.HandlerInfo> handlerInfos) {
+        if (support.elements.isDeprecated(behavior)
+                || support.elements.isDeprecated(tree.element())) {
+            return true;
+        }
+        for (ProtocolTree.Leaf leaf : tree.leaves()) {
+            if (support.elements.isDeprecated(leaf.element())) {
+                return true;
+            }
+        }
+        for (HandlerValidator.HandlerInfo info : handlerInfos) {
+            if (support.elements.isDeprecated(info.method())
+                    || support.elements.isDeprecated(info.messageType())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return whether {@code @ActorBehavior(blocking = true)}} */

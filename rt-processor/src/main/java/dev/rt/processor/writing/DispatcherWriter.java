@@ -82,6 +82,9 @@ public final class DispatcherWriter {
         }
         type.addJavadoc("</ul>\n");
         Sources.generated(type, model.generatedAnnotation(), originatingElement);
+        if (model.usesDeprecated()) {
+            type.addAnnotation(Sources.SUPPRESS_DEPRECATION);
+        }
         type.addModifiers(Modifier.FINAL)
                 .addSuperinterface(
                         ParameterizedTypeName.get(DISPATCHER, model.behavior(), model.protocol()));
@@ -145,7 +148,7 @@ public final class DispatcherWriter {
                         .addJavadoc("@param message the message to handle\n")
                         .addJavadoc("@param context the actor's context, for handlers that take it\n")
                         .addJavadoc("@param replier receives the reply of a request\n")
-                        .addJavadoc("@throws Exception what the handler throws; it fails the actor\n")
+                        .addJavadoc("@throws $T what the handler throws; it fails the actor\n", Exception.class)
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(model.behavior(), "actor")

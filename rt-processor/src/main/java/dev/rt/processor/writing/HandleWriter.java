@@ -82,6 +82,9 @@ public final class HandleWriter {
                                         + " stops, when what it sends becomes a dead letter.\n",
                                 ACTOR_REF);
         Sources.generated(type, model.generatedAnnotation(), originatingElement);
+        if (model.usesDeprecated()) {
+            type.addAnnotation(Sources.SUPPRESS_DEPRECATION);
+        }
         if (model.publicHandle()) {
             type.addModifiers(Modifier.PUBLIC);
         }
@@ -173,7 +176,7 @@ public final class HandleWriter {
                 .addJavadoc(
                         "@throws $T if the name is malformed or already taken\n",
                         INVALID_ACTOR_NAME_EXCEPTION)
-                .addJavadoc("@throws IllegalStateException if the system or the parent is stopping\n")
+                .addJavadoc("@throws $T if the system or the parent is stopping\n", IllegalStateException.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model.handle())
                 .addParameter(SPAWNER, "spawner")
@@ -219,7 +222,7 @@ public final class HandleWriter {
                 .addJavadoc(
                         "@throws $T if the name is malformed or already taken\n",
                         INVALID_ACTOR_NAME_EXCEPTION)
-                .addJavadoc("@throws IllegalStateException if the system or the parent is stopping\n")
+                .addJavadoc("@throws $T if the system or the parent is stopping\n", IllegalStateException.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model.handle())
                 .addParameter(SPAWNER, "spawner")
@@ -244,7 +247,7 @@ public final class HandleWriter {
                         model.behavior())
                 .addJavadoc("@param ref the actor's reference\n")
                 .addJavadoc("@return a handle that sends through {@code ref}\n")
-                .addJavadoc("@throws NullPointerException if {@code ref} is null\n")
+                .addJavadoc("@throws $T if {@code ref} is null\n", NullPointerException.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model.handle())
                 .addParameter(refType, "ref")

@@ -264,7 +264,7 @@ public final class SupervisorWriter {
                         "@return the spec, to start with {@link $T#start} or to nest in another"
                                 + " supervisor\n",
                         SUPERVISOR)
-                .addJavadoc("@throws NullPointerException if {@code tree} is null\n")
+                .addJavadoc("@throws $T if {@code tree} is null\n", NullPointerException.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(SUPERVISOR_SPEC)
                 .addParameter(model.tree(), "tree")
@@ -395,8 +395,8 @@ public final class SupervisorWriter {
                 .addJavadoc("@param ref the supervisor's reference\n")
                 .addJavadoc("@return the supervisor\n")
                 .addJavadoc(
-                        "@throws IllegalArgumentException if {@code ref} is not the reference of a"
-                                + " supervisor\n")
+                        "@throws $T if {@code ref} is not the reference of a supervisor\n",
+                        IllegalArgumentException.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model.supervisor())
                 .addParameter(ParameterizedTypeName.get(ACTOR_REF, SUPERVISOR_PROTOCOL), "ref")
