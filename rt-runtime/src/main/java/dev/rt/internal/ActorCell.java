@@ -151,6 +151,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private final Runnable turn;
     /** Declared blocking: its turns run on virtual threads, never on the pool's carriers. */
     private final boolean blocking;
+    /** The system's watchdog, for turns on the pool's carriers; null for blocking actors. */
+    private final Watchdog watchdog;
     /** Whether the parent is a supervisor, which decides what happens when this cell exits. */
     final boolean supervised;
     /**
@@ -221,6 +223,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         this.mailbox = new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
         this.throughput = system.config().throughput();
         this.blocking = dispatcher.blocking();
+        this.watchdog = blocking ? null : system.watchdog();
         this.turn = system.pool() == null || blocking ? this::runTurnFromExecutor : null;
         this.self = new LocalRef<>(this);
     }
@@ -235,25 +238,25 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     /** Enqueues a user message, applying a bounded mailbox's overflow policy. Any thread. */
     void tell(Object message) {
-        Objects.requireNonNull(message, "message");
-        if (lifecycle == TERMINATED) {
-            system.deadLetter(path, message, "the actor had stopped");
-            return;
-        }
-        if (bound != null && !admit(message, true)) {
-            return;
-        }
-        enqueue(message);
+        send(message, true);
     }
 
     /** Enqueues without throwing or blocking, and says what happened. Any thread. */
     OfferResult offer(Object message) {
+        return send(message, false);
+    }
+
+    /**
+     * The one way in for user messages: a dead letter if the actor has terminated, else the
+     * bounded mailbox's admission (which may throw or block only for a tell), else the queue.
+     */
+    private OfferResult send(Object message, boolean mayThrowOrBlock) {
         Objects.requireNonNull(message, "message");
         if (lifecycle == TERMINATED) {
             system.deadLetter(path, message, "the actor had stopped");
             return OfferResult.DEAD;
         }
-        if (bound != null && !admit(message, false)) {
+        if (bound != null && !admit(message, mayThrowOrBlock)) {
             return OfferResult.FULL;
         }
         enqueue(message);
@@ -518,8 +521,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private void runTurn() {
         Thread carrier = Thread.currentThread();
         RUNNER.setOpaque(this, carrier);
-        Watchdog watchdog = system.watchdog();
-        int slot = watchdog == null ? -1 : Watchdog.slotOf(carrier, watchdog.slots());
+        Watchdog watchdog = this.watchdog;
+        int slot = watchdog == null ? -1 : watchdog.slotOf(carrier);
         if (slot >= 0) {
             watchdog.enter(slot, this);
         }

@@ -19,7 +19,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,13 +89,11 @@ public final class SystemCore implements Parent {
             this.ownPool = null;
         } else {
             AtomicInteger threads = new AtomicInteger();
-            this.ownPool = new ForkJoinPool(config.parallelism(), pool -> {
-                ForkJoinWorkerThread t =
-                        ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-                t.setName("rt-" + name + "-worker-" + threads.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            }, (t, e) -> LOG.error("RT internal error on {}: {}", t.getName(), e.toString(), e),
+            this.ownPool = new ForkJoinPool(config.parallelism(),
+                    pool -> new CarrierThread(pool, "rt-" + name + "-worker-"
+                            + threads.incrementAndGet()),
+                    (t, e) -> LOG.error("RT internal error on {}: {}", t.getName(), e.toString(),
+                            e),
                     true);
             this.executor = ownPool;
         }
@@ -487,8 +484,8 @@ public final class SystemCore implements Parent {
 
     private boolean onOwnWorker() {
         return ownPool != null
-                && Thread.currentThread() instanceof ForkJoinWorkerThread w
-                && w.getPool() == ownPool;
+                && Thread.currentThread() instanceof CarrierThread c
+                && c.getPool() == ownPool;
     }
 
     private void abandon(Duration timeout) {

@@ -3,7 +3,6 @@ package dev.rt.internal;
 import dev.rt.MonitorEvent;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -52,16 +51,8 @@ final class Watchdog implements Runnable {
     }
 
     /** The slot of the calling carrier thread, or -1 if it is not one of the pool's. */
-    static int slotOf(Thread t, int slots) {
-        if (t instanceof ForkJoinWorkerThread w) {
-            int i = w.getPoolIndex();
-            return i < slots ? i : -1;
-        }
-        return -1;
-    }
-
-    int slots() {
-        return cells.length;
+    int slotOf(Thread t) {
+        return t instanceof CarrierThread c ? c.slot(cells.length) : -1;
     }
 
     /** A turn starts on the carrier with slot {@code i}. The carrier's thread only. */
