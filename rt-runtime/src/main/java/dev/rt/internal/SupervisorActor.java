@@ -55,7 +55,10 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
 
     private final SupervisorSpec spec;
     private ActorCell<?, ?> cell;
+    /** The children in start order; {@link #byCell} and {@link #byId} index the same slots. */
     private final List<Slot> slots = new ArrayList<>();
+    private final java.util.Map<ActorCell<?, ?>, Slot> byCell = new java.util.IdentityHashMap<>();
+    private final java.util.Map<String, Slot> byId = new java.util.HashMap<>();
     private final ArrayDeque<Long> restartTimes = new ArrayDeque<>();
     private final ArrayDeque<Step> steps = new ArrayDeque<>();
     /** The step waiting for an acknowledgement, or null. */
@@ -164,15 +167,36 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         return created;
     }
 
+    /** Creates a child's cell and its slot, at the end of the start order. */
     private Slot newSlot(ChildSpec<?> child, boolean dynamic) {
-        Set<String> earlier = new HashSet<>();
-        for (Slot s : slots) {
-            earlier.add(s.id());
-        }
+        return newSlot(child, dynamic, slots.size());
+    }
+
+    /** Creates a child's cell and its slot, at position {@code at} of the start order. */
+    private Slot newSlot(ChildSpec<?> child, boolean dynamic, int at) {
+        // the children a factory may ask for: a template's children have no siblings to ask for,
+        // so a simple supervisor with many children does not copy their ids for each new one
+        Set<String> earlier = spec.strategy() == Strategy.SIMPLE_ONE_FOR_ONE
+                ? Set.of()
+                : Set.copyOf(byId.keySet());
         Slot slot = new Slot(child, dynamic);
         slot.cell = createCell(cell, child, earlier);
-        slots.add(slot);
+        addSlot(at, slot);
         return slot;
+    }
+
+    /** Adds a slot to the start order and to both indexes. */
+    private void addSlot(int at, Slot slot) {
+        slots.add(at, slot);
+        byCell.put(slot.cell, slot);
+        byId.put(slot.id(), slot);
+    }
+
+    /** Removes a slot from the start order and from both indexes. */
+    private void dropSlot(Slot slot) {
+        slots.remove(slot);
+        byCell.remove(slot.cell, slot);
+        byId.remove(slot.id(), slot);
     }
 
     // =========================================================================================
@@ -198,7 +222,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
             if (existing != null && !existing.isTerminated()) {
                 Slot slot = new Slot(child, false);
                 slot.cell = existing;
-                slots.add(slot);
+                addSlot(slots.size(), slot);
             } else {
                 newSlot(child, false);
             }
@@ -405,12 +429,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
     // Child events
 
     private Slot slotOf(ActorCell<?, ?> child) {
-        for (Slot slot : slots) {
-            if (slot.cell == child) {
-                return slot;
-            }
-        }
-        return null;
+        return byCell.get(child);
     }
 
     @Override
@@ -478,8 +497,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
                 : new IllegalStateException(slot.cell.path + " stopped while starting");
         if (s.reply() != null) { // start_child: the child is not added
             s.reply().completeExceptionally(why);
-            slots.remove(slot);
-            cell.childRefs.remove(slot.id(), slot.cell.self);
+            removeSlot(slot);
             slot.cell.sendSignal(new Signal.Stop(true));
             runSteps();
         } else if (starting) { // the supervisor cannot start
@@ -631,7 +649,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
     }
 
     private void removeSlot(Slot slot) {
-        slots.remove(slot);
+        dropSlot(slot);
         cell.childRefs.remove(slot.id(), slot.cell.self);
     }
 
@@ -689,12 +707,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
     }
 
     private Slot slotById(String id) {
-        for (Slot slot : slots) {
-            if (slot.id().equals(id)) {
-                return slot;
-            }
-        }
-        return null;
+        return byId.get(id);
     }
 
     private IllegalArgumentException noChild(String id) {
@@ -766,10 +779,8 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
                         + " restarted by hand"));
             } else {
                 int at = slots.indexOf(slot);
-                slots.remove(at);
-                Slot fresh = newSlot(slot.spec, slot.dynamic);
-                slots.remove(fresh);
-                slots.add(at, fresh);
+                dropSlot(slot);
+                Slot fresh = newSlot(slot.spec, slot.dynamic, at);
                 fresh.restarts = slot.restarts + 1;
                 steps.add(new Step.Start(fresh, reply));
                 runSteps();
