@@ -1171,12 +1171,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         for (ActorCell<?, ?> kid : kids) {
             infos.add(kid.snapshot());
         }
-        String behavior = behaviorName;
-        if (behavior == null) {
-            behavior = isSupervisorCell() ? "Supervisor" : "?";
-        } else if (isSupervisorCell()) {
-            behavior = "Supervisor";
-        }
+        String known = behaviorName;
+        String behavior = isSupervisorCell() ? "Supervisor" : known == null ? "?" : known;
         return new dev.rt.ActorInfo(path, behavior, actorState(), Math.max(0, incarnations - 1),
                 mailboxDepth(), (long) PROCESSED.getOpaque(this), infos);
     }

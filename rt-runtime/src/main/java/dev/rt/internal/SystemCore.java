@@ -68,6 +68,7 @@ public final class SystemCore implements Parent {
     private final AtomicInteger state = new AtomicInteger(RUNNING);
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
     private final LongAdder deadLetters = new LongAdder();
+    private final AtomicInteger loggedDeadLetters = new AtomicInteger();
     private final Topics topics = new Topics(this);
     private final RegistryImpl registry = new RegistryImpl(this);
     /** Why the system closed on its own; written before the state leaves RUNNING. */
@@ -363,8 +364,10 @@ public final class SystemCore implements Parent {
         if (monitored) {
             emit(new MonitorEvent.DeadLetter(path, payload, reason));
         }
-        long n = deadLetters.sum();
-        if (n <= LOGGED_DEAD_LETTERS && LOG.isInfoEnabled()) {
+        int n;
+        if (loggedDeadLetters.get() < LOGGED_DEAD_LETTERS // a read, once the log is silent
+                && (n = loggedDeadLetters.incrementAndGet()) <= LOGGED_DEAD_LETTERS
+                && LOG.isInfoEnabled()) {
             LOG.info("dead letter to {}: {} ({}){}", path, payload.getClass().getSimpleName(),
                     reason, n == LOGGED_DEAD_LETTERS
                             ? "; further dead letters are not logged, install a Monitor to see"
