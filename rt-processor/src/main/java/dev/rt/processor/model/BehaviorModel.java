@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param blocking whether the behavior is declared blocking, to run on virtual threads
  * @param usesDeprecated whether the behavior, its protocol, a message or a handler is deprecated:
  *     the generated classes then suppress the deprecation warnings they would otherwise cause
+ * @param shadowedJavaLang the {@code java.lang} names that types of the behavior's package
+ *     shadow: the generated files write those {@code java.lang} types with their package
  */
 public record BehaviorModel(
         ClassName behavior,
@@ -34,10 +36,12 @@ public record BehaviorModel(
         List<Handler> handlers,
         Optional<BoundedMailbox> mailbox,
         boolean blocking,
-        boolean usesDeprecated) {
+        boolean usesDeprecated,
+        java.util.Set<String> shadowedJavaLang) {
 
     /** Copies the lists. */
     public BehaviorModel {
+        shadowedJavaLang = java.util.Set.copyOf(shadowedJavaLang);
         messages = List.copyOf(messages);
         handlers = List.copyOf(handlers);
     }

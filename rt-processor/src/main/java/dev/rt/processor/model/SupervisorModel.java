@@ -20,6 +20,8 @@ import java.util.Optional;
  *     for {@link Strategy#SIMPLE_ONE_FOR_ONE}
  * @param template the template of a {@link Strategy#SIMPLE_ONE_FOR_ONE} supervisor's children;
  *     empty for the other strategies
+ * @param shadowedJavaLang the {@code java.lang} names that types of the tree's package shadow:
+ *     the generated file writes those {@code java.lang} types with their package
  */
 public record SupervisorModel(
         ClassName tree,
@@ -30,10 +32,12 @@ public record SupervisorModel(
         int intensity,
         int periodSeconds,
         List<Child> children,
-        Optional<Template> template) {
+        Optional<Template> template,
+        java.util.Set<String> shadowedJavaLang) {
 
-    /** Copies the list. */
+    /** Copies the collections. */
     public SupervisorModel {
         children = List.copyOf(children);
+        shadowedJavaLang = java.util.Set.copyOf(shadowedJavaLang);
     }
 }

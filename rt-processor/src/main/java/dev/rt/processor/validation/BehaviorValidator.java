@@ -293,7 +293,8 @@ public final class BehaviorValidator {
                 handlerModels,
                 mailbox,
                 blocking(behavior),
-                usesDeprecated(behavior, tree, handlerInfos));
+                usesDeprecated(behavior, tree, handlerInfos),
+                support.shadowedJavaLang(behavior));
     }
 
     /** {@return whether the generated code names anything deprecated} */

@@ -434,7 +434,8 @@ public final class SupervisorValidator {
                 settings.intensity(),
                 settings.periodSeconds(),
                 childModels,
-                template);
+                template,
+                support.shadowedJavaLang(tree));
     }
 
     /** A {@code @Child} method, as javadoc links it: with its parameters' erased types. */

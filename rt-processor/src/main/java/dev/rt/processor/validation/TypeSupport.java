@@ -467,4 +467,21 @@ final class TypeSupport {
                 + " and "
                 + names.get(names.size() - 1);
     }
+
+    /**
+     * {@return the simple names of the package of {@code element} that are also names of {@code
+     * java.lang} types, as the compilation sees them: a generated file in that package must
+     * write those {@code java.lang} types with their package}
+     */
+    java.util.Set<String> shadowedJavaLang(javax.lang.model.element.Element element) {
+        java.util.Set<String> shadowed = new java.util.TreeSet<>();
+        javax.lang.model.element.PackageElement pkg = elements.getPackageOf(element);
+        for (javax.lang.model.element.Element member : pkg.getEnclosedElements()) {
+            String name = member.getSimpleName().toString();
+            if (elements.getTypeElement("java.lang." + name) != null) {
+                shadowed.add(name);
+            }
+        }
+        return shadowed;
+    }
 }

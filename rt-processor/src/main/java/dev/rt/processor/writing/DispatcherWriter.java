@@ -159,7 +159,7 @@ public final class DispatcherWriter {
                         .addException(Exception.class)
                         .addCode(body.build())
                         .build());
-        return Sources.file(model.behavior(), type.build());
+        return Sources.file(model.behavior(), type.build(), model.shadowedJavaLang());
     }
 
     /**

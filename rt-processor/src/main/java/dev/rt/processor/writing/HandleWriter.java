@@ -156,7 +156,7 @@ public final class HandleWriter {
                         .returns(String.class)
                         .addStatement("return ref.toString()")
                         .build());
-        return Sources.file(model.behavior(), type.build());
+        return Sources.file(model.behavior(), type.build(), model.shadowedJavaLang());
     }
 
     private static MethodSpec spawn(BehaviorModel model) {

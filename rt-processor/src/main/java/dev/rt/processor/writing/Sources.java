@@ -34,29 +34,14 @@ final class Sources {
     }
 
     /**
-     * A generated file: 4-space indent, in the package of {@code origin}, which it names. A
-     * {@code java.lang} type that a type of the package shadows (a message named {@code
-     * Override}, a class named {@code String}) is written with its package, so that the file
+     * A generated file: 4-space indent, in the package of {@code origin}, which it names. The
+     * {@code java.lang} types that a type of that package shadows (a message named {@code
+     * Override}, a class named {@code String}) are written with their package, so that the file
      * still compiles.
      */
-    static JavaFile file(ClassName origin, TypeSpec type) {
-        java.util.Set<String> shadowed = new java.util.TreeSet<>();
-        for (Element element : type.originatingElements()) {
-            Element p = element;
-            while (p != null && p.getKind() != javax.lang.model.element.ElementKind.PACKAGE) {
-                p = p.getEnclosingElement();
-            }
-            if (p != null) {
-                for (Element member : p.getEnclosedElements()) {
-                    String name = member.getSimpleName().toString();
-                    if (isJavaLang(name)) {
-                        shadowed.add(name);
-                    }
-                }
-            }
-        }
-        if (!shadowed.isEmpty()) {
-            type = type.toBuilder().alwaysQualify(shadowed.toArray(String[]::new)).build();
+    static JavaFile file(ClassName origin, TypeSpec type, java.util.Set<String> shadowedJavaLang) {
+        if (!shadowedJavaLang.isEmpty()) {
+            type = type.toBuilder().alwaysQualify(shadowedJavaLang.toArray(String[]::new)).build();
         }
         return JavaFile.builder(origin.packageName(), type)
                 .addFileComment(
@@ -66,15 +51,6 @@ final class Sources {
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
-    }
-
-    private static boolean isJavaLang(String simpleName) {
-        try {
-            Class.forName("java.lang." + simpleName, false, Object.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
     }
 
     /** A javadoc link to a method, such as {@code {@link Counter#on(CounterMsg.Get)}}. */

@@ -94,7 +94,7 @@ public final class SupervisorWriter {
         }
         model.template().ifPresent(template -> type.addMethod(startChild(template)));
         addDelegates(type, model);
-        return Sources.file(model.tree(), type.build());
+        return Sources.file(model.tree(), type.build(), model.shadowedJavaLang());
     }
 
     private static CodeBlock classDoc(SupervisorModel model) {
