@@ -151,8 +151,6 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private final Runnable turn;
     /** Declared blocking: its turns run on virtual threads, never on the pool's carriers. */
     private final boolean blocking;
-    /** The system's watchdog, for turns on the pool's carriers; null for blocking actors. */
-    private final Watchdog watchdog;
     /** Whether the parent is a supervisor, which decides what happens when this cell exits. */
     final boolean supervised;
     /**
@@ -223,7 +221,6 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         this.mailbox = new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
         this.throughput = system.config().throughput();
         this.blocking = dispatcher.blocking();
-        this.watchdog = blocking ? null : system.watchdog();
         this.turn = system.pool() == null || blocking ? this::runTurnFromExecutor : null;
         this.self = new LocalRef<>(this);
     }
@@ -519,12 +516,11 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     }
 
     private void runTurn() {
-        Thread carrier = Thread.currentThread();
-        RUNNER.setOpaque(this, carrier);
-        Watchdog watchdog = this.watchdog;
-        int slot = watchdog == null ? -1 : watchdog.slotOf(carrier);
-        if (slot >= 0) {
-            watchdog.enter(slot, this);
+        Thread runner = Thread.currentThread();
+        RUNNER.setOpaque(this, runner);
+        CarrierThread watched = runner instanceof CarrierThread c && c.watched() ? c : null;
+        if (watched != null) {
+            watched.enter(this);
         }
         try {
             if (signals != null) {
@@ -539,8 +535,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         } catch (Throwable t) {
             LOG.error("RT internal error in the turn of {}: {}", path, t.toString(), t);
         } finally {
-            if (slot >= 0) {
-                watchdog.exit(slot);
+            if (watched != null) {
+                watched.exit();
             }
             RUNNER.setOpaque(this, (Thread) null);
             STATUS.setVolatile(this, IDLE);

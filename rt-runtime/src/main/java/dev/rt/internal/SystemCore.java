@@ -85,6 +85,9 @@ public final class SystemCore implements Parent {
         this.facade = facade;
         this.name = name;
         this.config = config;
+        this.watchdog = config.executor() == null && !config.blockedThreshold().isZero()
+                ? new Watchdog(this, config.blockedThreshold().toNanos())
+                : null;
         if (config.executor() != null) {
             this.executor = config.executor();
             this.ownPool = null;
@@ -92,7 +95,7 @@ public final class SystemCore implements Parent {
             AtomicInteger threads = new AtomicInteger();
             this.ownPool = new ForkJoinPool(config.parallelism(),
                     pool -> new CarrierThread(pool, "rt-" + name + "-worker-"
-                            + threads.incrementAndGet()),
+                            + threads.incrementAndGet(), watchdog),
                     (t, e) -> LOG.error("RT internal error on {}: {}", t.getName(), e.toString(),
                             e),
                     true);
@@ -105,10 +108,6 @@ public final class SystemCore implements Parent {
             this.timers = new DefaultTimerService(name);
             this.ownTimers = true;
         }
-        this.watchdog = ownPool != null && !config.blockedThreshold().isZero()
-                ? new Watchdog(this, config.blockedThreshold().toNanos(),
-                        Math.max(64, config.parallelism() * 4))
-                : null;
         if (watchdog != null) {
             watchdog.start();
         }
@@ -154,11 +153,6 @@ public final class SystemCore implements Parent {
 
     Executor executor() {
         return executor;
-    }
-
-    /** {@return the watchdog of the system's pool, or null when there is none} */
-    Watchdog watchdog() {
-        return watchdog;
     }
 
     /** {@return the executor of blocking actors: a new virtual thread for every turn} */

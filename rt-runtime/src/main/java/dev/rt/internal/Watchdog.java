@@ -1,8 +1,9 @@
 package dev.rt.internal;
 
 import dev.rt.MonitorEvent;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -12,31 +13,36 @@ import org.slf4j.LoggerFactory;
  * Finds actors that block a carrier thread of the system's pool, and reports each such turn
  * once ({@link MonitorEvent.ActorBlocked}, and a warning).
  *
- * <p>Concurrency: each carrier thread owns one slot, by its pool index. At the start of a turn
- * it writes the cell and bumps the slot's turn number; at the end it clears the cell. Both are
- * opaque writes: no fence on the hot path. The watchdog's own thread reads the slots every
- * quarter of the threshold; a slot that shows the same cell and the same turn number for longer
- * than the threshold is a blocked turn. The reads may be a little late, which only delays a
- * report; they never invent one, since a new turn always changes the turn number.
+ * <p>Concurrency: each {@link CarrierThread} publishes its current turn in fields of its own
+ * (see there): nothing on the hot path is shared between carriers. Carriers register when they
+ * start and leave when they end ({@link CopyOnWriteArrayList}: rare writes, lock-free reads).
+ * The watchdog's own thread reads every carrier each quarter of the threshold; a carrier that
+ * shows the same cell and the same turn number for longer than the threshold runs a blocked
+ * turn. The reads may be a little late, which only delays a report; they never invent one,
+ * since a new turn always changes the turn number. Everything else here is confined to the
+ * watchdog's thread.
  */
 final class Watchdog implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(dev.rt.ActorSystem.class);
-    private static final VarHandle CELLS = MethodHandles.arrayElementVarHandle(ActorCell[].class);
-    private static final VarHandle TURNS = MethodHandles.arrayElementVarHandle(long[].class);
 
     private final SystemCore system;
     private final long thresholdNanos;
-    private final ActorCell<?, ?>[] cells;
-    private final long[] turns;
+    private final CopyOnWriteArrayList<CarrierThread> carriers = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile boolean stopped;
 
-    Watchdog(SystemCore system, long thresholdNanos, int slots) {
+    /** What the watchdog last saw of one carrier; the watchdog's thread only. */
+    private static final class Seen {
+        ActorCell<?, ?> cell;
+        long turn;
+        long since;
+        boolean reported;
+    }
+
+    Watchdog(SystemCore system, long thresholdNanos) {
         this.system = system;
         this.thresholdNanos = thresholdNanos;
-        this.cells = new ActorCell<?, ?>[slots];
-        this.turns = new long[slots];
         this.thread = Thread.ofPlatform().daemon().name("rt-" + system.name() + "-watchdog")
                 .unstarted(this);
     }
@@ -50,57 +56,50 @@ final class Watchdog implements Runnable {
         LockSupport.unpark(thread);
     }
 
-    /** The slot of the calling carrier thread, or -1 if it is not one of the pool's. */
-    int slotOf(Thread t) {
-        return t instanceof CarrierThread c ? c.slot(cells.length) : -1;
+    /** A carrier starts. Called on that carrier. */
+    void register(CarrierThread carrier) {
+        carriers.add(carrier);
     }
 
-    /** A turn starts on the carrier with slot {@code i}. The carrier's thread only. */
-    void enter(int i, ActorCell<?, ?> cell) {
-        TURNS.setOpaque(turns, i, (long) TURNS.getOpaque(turns, i) + 1);
-        CELLS.setOpaque(cells, i, cell);
-    }
-
-    /** The turn on slot {@code i} has ended. The carrier's thread only. */
-    void exit(int i) {
-        CELLS.setOpaque(cells, i, (ActorCell<?, ?>) null);
+    /** A carrier ends. Called on that carrier. */
+    void unregister(CarrierThread carrier) {
+        carriers.remove(carrier);
     }
 
     @Override
     public void run() {
-        int n = cells.length;
-        ActorCell<?, ?>[] seen = new ActorCell<?, ?>[n];
-        long[] seenTurn = new long[n];
-        long[] since = new long[n];
-        boolean[] reported = new boolean[n];
+        Map<CarrierThread, Seen> seen = new IdentityHashMap<>();
         long pause = Math.max(thresholdNanos / 4, TimeUnit.MILLISECONDS.toNanos(1));
         while (!stopped) {
             LockSupport.parkNanos(pause);
             long now = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                ActorCell<?, ?> cell = (ActorCell<?, ?>) CELLS.getOpaque(cells, i);
-                long turn = (long) TURNS.getOpaque(turns, i);
-                if (cell == null || cell != seen[i] || turn != seenTurn[i]) {
-                    seen[i] = cell;
-                    seenTurn[i] = turn;
-                    since[i] = now;
-                    reported[i] = false;
-                } else if (!reported[i] && now - since[i] >= thresholdNanos) {
-                    reported[i] = true;
-                    report(cell, TimeUnit.NANOSECONDS.toMillis(now - since[i]), i);
+            if (seen.size() > carriers.size()) {
+                seen.keySet().retainAll(carriers); // carriers that ended
+            }
+            for (CarrierThread carrier : carriers) {
+                Seen s = seen.computeIfAbsent(carrier, c -> new Seen());
+                ActorCell<?, ?> cell = carrier.current();
+                long turn = carrier.turns();
+                if (cell == null || cell != s.cell || turn != s.turn) {
+                    s.cell = cell;
+                    s.turn = turn;
+                    s.since = now;
+                    s.reported = false;
+                } else if (!s.reported && now - s.since >= thresholdNanos) {
+                    s.reported = true;
+                    report(cell, TimeUnit.NANOSECONDS.toMillis(now - s.since), carrier);
                 }
             }
         }
     }
 
-    private void report(ActorCell<?, ?> cell, long millis, int slot) {
-        String carrier = "carrier " + slot;
+    private void report(ActorCell<?, ?> cell, long millis, CarrierThread carrier) {
         LOG.warn("actor {} has blocked a carrier thread of the pool for {} ms in one turn; it"
                 + " starves the actors that share the pool: declare it @ActorBehavior(blocking ="
                 + " true) so it runs on virtual threads, or move the blocking work off it",
                 cell.path, millis);
         if (system.monitored()) {
-            system.emit(new MonitorEvent.ActorBlocked(cell.path, millis, carrier));
+            system.emit(new MonitorEvent.ActorBlocked(cell.path, millis, carrier.getName()));
         }
     }
 }
