@@ -16,8 +16,13 @@ import java.util.function.Supplier;
  * up) and after, so the system's own fixed cost is left out. Not a JMH benchmark: run it in a
  * fresh JVM per runtime ({@code java ... dev.rt.bench.Footprint rt 1000000}); {@link Suite} does.
  *
+ * <p>Two shapes: {@code idle}, actors that have started and were never sent anything, and {@code
+ * messaged}, actors that have also handled one message each. They differ for RT, whose actor
+ * creates its mailbox's queue with the first message it is sent; Pekko creates its mailbox at
+ * spawn.
+ *
  * <p>What counts for RT: the cell, its reference, its mailbox (an MPSC queue with its first
- * chunk), the behavior instance, its name and path, and its entry in the parent's map of
+ * chunk, once messaged), the behavior instance, its name, and its entry in the parent's map of
  * children. For Pekko: the same, in Pekko's shape (actor cell, mailbox, typed adapter, path).
  */
 public final class Footprint {
@@ -27,14 +32,21 @@ public final class Footprint {
     /**
      * Measures one runtime and prints one line of JSON.
      *
-     * @param args {@code rt} or {@code pekko}, then the number of actors
+     * @param args {@code rt} or {@code pekko}, the number of actors, and optionally the shape,
+     *     {@code idle} (the default) or {@code messaged}
      * @throws Exception if the measurement fails
      */
     public static void main(String[] args) throws Exception {
         String runtime = args[0];
         int count = Integer.parseInt(args[1]);
-        double bytes = measure(runtime, count);
-        System.out.println(json(runtime, count, bytes));
+        String shape = args.length > 2 ? args[2] : "idle";
+        boolean messaged = switch (shape) {
+            case "idle" -> false;
+            case "messaged" -> true;
+            default -> throw new IllegalArgumentException("shape: idle or messaged, not " + shape);
+        };
+        double bytes = measure(runtime, count, messaged);
+        System.out.println(json(runtime, count, shape, bytes));
         System.exit(0);
     }
 
@@ -43,12 +55,12 @@ public final class Footprint {
      *
      * @param runtime {@code rt} or {@code pekko}
      * @param count the number of actors
+     * @param shape {@code idle} or {@code messaged}
      * @param bytesPerActor the result
      */
-    public static String json(String runtime, int count, double bytesPerActor) {
-        return String.format(Locale.ROOT,
-                "{\"runtime\":\"%s\",\"actors\":%d,\"bytesPerActor\":%.1f}",
-                runtime, count, bytesPerActor);
+    public static String json(String runtime, int count, String shape, double bytesPerActor) {
+        return String.format(Locale.ROOT, "{\"runtime\":\"%s\",\"shape\":\"%s\","
+                + "\"actors\":%d,\"bytesPerActor\":%.1f}", runtime, shape, count, bytesPerActor);
     }
 
     /**
@@ -56,24 +68,26 @@ public final class Footprint {
      *
      * @param runtime {@code rt} or {@code pekko}
      * @param count how many actors
+     * @param messaged whether each actor handles one message before the heap is measured
      * @return bytes per actor
      * @throws Exception if the measurement fails
      */
-    public static double measure(String runtime, int count) throws Exception {
+    public static double measure(String runtime, int count, boolean messaged) throws Exception {
         return switch (runtime) {
-            case "rt" -> measureRt(count);
-            case "pekko" -> measurePekko(count);
+            case "rt" -> measureRt(count, messaged);
+            case "pekko" -> measurePekko(count, messaged);
             default -> throw new IllegalArgumentException("runtime: rt or pekko, not " + runtime);
         };
     }
 
-    private static double measureRt(int count) throws Exception {
+    private static double measureRt(int count, boolean messaged) throws Exception {
         try (ActorSystem system = ActorSystem.create("footprint")) {
             DriverHandle parent = DriverHandle.spawn(system, "parent", Driver::new);
             warmUpRt(parent);
             long before = usedHeapAfterGc();
             CountDownLatch started = new CountDownLatch(count);
             Idle.started = started;
+            Idle.pokeSelf = messaged;
             Supplier<Idle> factory = Idle::new;
             parent.run(ctx -> {
                 for (int i = 0; i < count; i++) {
@@ -98,7 +112,7 @@ public final class Footprint {
         await(started);
     }
 
-    private static double measurePekko(int count) throws Exception {
+    private static double measurePekko(int count, boolean messaged) throws Exception {
         var system = Pekko.start("footprint");
         try {
             CountDownLatch parentStopped = new CountDownLatch(1);
@@ -115,6 +129,7 @@ public final class Footprint {
             long before = usedHeapAfterGc();
             CountDownLatch started = new CountDownLatch(count);
             PekkoActors.Idle.started = started;
+            PekkoActors.Idle.pokeSelf = messaged;
             parent.tell(new PekkoActors.Driver.Run(ctx -> {
                 for (int i = 0; i < count; i++) {
                     ctx.spawn(PekkoActors.Idle.BEHAVIOR, "a" + i);

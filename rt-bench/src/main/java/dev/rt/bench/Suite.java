@@ -89,8 +89,10 @@ public final class Suite {
 
         List<String> footprint = new ArrayList<>();
         if (footprintActors > 0) {
-            for (String runtime : List.of("rt", "pekko")) {
-                footprint.add(footprintInFreshJvm(runtime, footprintActors));
+            for (String shape : List.of("idle", "messaged")) {
+                for (String runtime : List.of("rt", "pekko")) {
+                    footprint.add(footprintInFreshJvm(runtime, footprintActors, shape));
+                }
             }
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
@@ -163,12 +165,12 @@ public final class Suite {
         return new Runner(options).run();
     }
 
-    private static String footprintInFreshJvm(String runtime, int actors)
+    private static String footprintInFreshJvm(String runtime, int actors, String shape)
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process p = new ProcessBuilder(java, "-Xms1g", "-Xmx6g", "-cp",
                 System.getProperty("java.class.path"), Footprint.class.getName(), runtime,
-                Integer.toString(actors))
+                Integer.toString(actors), shape)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String line = null;
@@ -181,7 +183,8 @@ public final class Suite {
             }
         }
         if (p.waitFor() != 0 || line == null) {
-            throw new IllegalStateException("the footprint run of " + runtime + " failed");
+            throw new IllegalStateException("the footprint run of " + runtime + " (" + shape
+                    + ") failed");
         }
         System.out.println("footprint: " + line);
         return line;

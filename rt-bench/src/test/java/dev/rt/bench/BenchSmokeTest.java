@@ -53,8 +53,11 @@ class BenchSmokeTest {
     @Test
     void memoryPerIdleActorIsMeasuredForBothRuntimes() throws Exception {
         for (String runtime : List.of("rt", "pekko")) {
-            double bytes = Footprint.measure(runtime, 1_000);
-            assertTrue(Double.isFinite(bytes), runtime + ": " + bytes);
+            for (boolean messaged : List.of(false, true)) {
+                double bytes = Footprint.measure(runtime, 1_000, messaged);
+                assertTrue(Double.isFinite(bytes), runtime + " (messaged " + messaged + "): "
+                        + bytes);
+            }
         }
     }
 }

@@ -39,6 +39,14 @@ final class Rig {
      * turn is run here, so the actor is started and idle when the constructor returns.
      */
     Rig(Turns turns, int throughput, Function<Msg.Query, Object> replies) {
+        this(turns, throughput, replies, true);
+    }
+
+    /**
+     * Builds the system and spawns the recorder; with a {@link Turns.Held} executor, runs the
+     * start turn here only if {@code runStart}, else leaves it held.
+     */
+    Rig(Turns turns, int throughput, Function<Msg.Query, Object> replies, boolean runStart) {
         this.turns = turns;
         this.system = ActorSystem.create("jcstress", ActorSystemConfig.builder()
                 .executor(turns)
@@ -48,7 +56,7 @@ final class Rig {
                 .build());
         this.ref = system.spawn("recorder", () -> new Recorder(fates, replies),
                 RecorderDispatcher.INSTANCE);
-        if (turns instanceof Turns.Held held) {
+        if (runStart && turns instanceof Turns.Held held) {
             held.runAll();
         }
     }

@@ -56,6 +56,11 @@ import org.slf4j.LoggerFactory;
  *       then reads the queues. Both pairs are volatile or CAS accesses, so at least one side sees
  *       the other: either the producer sees IDLE and schedules, or the ending turn sees the
  *       message and schedules itself again.
+ *   <li><b>The queue comes with the first message.</b> {@link #mailbox} is null until a producer
+ *       installs a queue by CAS (a losing producer uses the winner's). The turn reads the field
+ *       with a volatile read after writing IDLE, so the argument above holds when the queue is
+ *       new: the turn either sees the installed queue, and the message in it, or read the field
+ *       before the producer's CAS, and then the producer's later read of the status sees IDLE.
  *   <li><b>Signals first.</b> Signals (start, stop, watch, death notices) are pushed onto an
  *       intrusive lock-free stack, {@link #signals}, by CAS. The turn takes the whole stack with
  *       one {@code getAndSet(null)}, reverses it to arrival order, and handles it before the
@@ -101,9 +106,12 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     private static final VarHandle RUNNER;
     private static final VarHandle PROCESSED;
+    private static final VarHandle MAILBOX;
 
     static {
         try {
+            MAILBOX = MethodHandles.lookup().findVarHandle(ActorCell.class, "mailbox",
+                    MessagePassingQueue.class);
             RUNNER = MethodHandles.lookup().findVarHandle(ActorCell.class, "runner", Thread.class);
             PROCESSED = MethodHandles.lookup().findVarHandle(ActorCell.class, "processed",
                     long.class);
@@ -136,11 +144,17 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     /** The behavior's simple class name once an instance exists; for snapshots. */
     private volatile String behaviorName;
     final String name;
-    final String path;
+    /** The path, built on first use and cached: a benign race, as a String is immutable. */
+    private String path;
     final LocalRef<M> self;
     private final Supplier<? extends A> factory;
     private final Dispatcher<A, M> dispatcher;
-    private final MessagePassingQueue<Object> mailbox;
+    /**
+     * The queue of user messages, created by the first message: an actor that was never sent
+     * anything carries no queue. Written once, by the CAS in {@link #mailboxForOffer}; read by
+     * producers and by the actor's thread (a volatile read, a plain load on x86).
+     */
+    private volatile MessagePassingQueue<Object> mailbox;
     /** The queue of {@code @Priority} messages, taken first; null when the protocol has none. */
     private final MessagePassingQueue<Object> urgent;
     private final java.util.Set<Class<?>> priorityTypes;
@@ -215,10 +229,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         this.system = system;
         this.parent = parent;
         this.name = name;
-        this.path = parent.path() + "/" + name;
         this.factory = factory;
         this.dispatcher = dispatcher;
-        this.mailbox = new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
         this.throughput = system.config().throughput();
         this.blocking = dispatcher.blocking();
         this.turn = system.pool() == null || blocking ? this::runTurnFromExecutor : null;
@@ -250,7 +262,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private OfferResult send(Object message, boolean mayThrowOrBlock) {
         Objects.requireNonNull(message, "message");
         if (lifecycle == TERMINATED) {
-            system.deadLetter(path, message, "the actor had stopped");
+            system.deadLetter(path(), message, "the actor had stopped");
             return OfferResult.DEAD;
         }
         if (bound != null && !admit(message, mayThrowOrBlock)) {
@@ -284,9 +296,21 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         if (priorityTypes != null && isPriority(payload(message))) {
             urgent.offer(message);
         } else {
-            mailbox.offer(message);
+            mailboxForOffer().offer(message);
         }
         schedule();
+    }
+
+    /** The mailbox's queue, created on the first message by whichever producer wins the CAS. */
+    private MessagePassingQueue<Object> mailboxForOffer() {
+        MessagePassingQueue<Object> q = mailbox;
+        if (q != null) {
+            return q;
+        }
+        q = new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
+        MessagePassingQueue<Object> won = (MessagePassingQueue<Object>) MAILBOX.compareAndExchange(this,
+                (MessagePassingQueue<Object>) null, q);
+        return won == null ? q : won;
     }
 
     /** Whether a message is of a {@code @Priority} type; an enum constant by its enum. */
@@ -324,7 +348,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                 if (mayThrowOrBlock) {
                     if (system.onActorThread()) {
                         dropped(message);
-                        throw new IllegalStateException("the mailbox of " + path + " is full and"
+                        throw new IllegalStateException("the mailbox of " + path() + " is full and"
                                 + " its policy is BLOCK, but the sender is an actor, which must"
                                 + " never block; use offer() from actors, or another policy");
                     }
@@ -332,14 +356,14 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                         return true;
                     }
                     dropped(message);
-                    throw new MailboxFullException(path, b.capacity,
+                    throw new MailboxFullException(path(), b.capacity,
                             payload(message).getClass().getSimpleName(), true);
                 }
             }
             case REJECT -> {
                 if (mayThrowOrBlock) {
                     dropped(message);
-                    throw new MailboxFullException(path, b.capacity,
+                    throw new MailboxFullException(path(), b.capacity,
                             payload(message).getClass().getSimpleName(), false);
                 }
             }
@@ -370,12 +394,12 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private void dropped(Object message) {
         Object m = payload(message);
         if (message instanceof AskPromise<?> ask) {
-            ask.fail(new MailboxFullException(path, bound.capacity, m.getClass().getSimpleName(),
+            ask.fail(new MailboxFullException(path(), bound.capacity, m.getClass().getSimpleName(),
                     false));
         }
         system.countDropped();
         if (system.monitored()) {
-            system.emit(new MonitorEvent.MessageDropped(path, m, bound.overflow, bound.capacity));
+            system.emit(new MonitorEvent.MessageDropped(path(), m, bound.overflow, bound.capacity));
         }
     }
 
@@ -386,14 +410,14 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         if (!dispatcher.protocol().isInstance(request)) {
             throw new IllegalArgumentException(request.getClass().getName()
                     + " is not a message of " + dispatcher.protocol().getName()
-                    + ", the protocol of " + path + "; ask it a request of its own protocol");
+                    + ", the protocol of " + path() + "; ask it a request of its own protocol");
         }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("ask timeout must be positive, got " + timeout);
         }
-        AskPromise<R> promise = new AskPromise<>(request, path, timeout);
+        AskPromise<R> promise = new AskPromise<>(request, path(), timeout);
         if (lifecycle == TERMINATED) {
-            system.deadLetter(path, promise, "the actor had stopped");
+            system.deadLetter(path(), promise, "the actor had stopped");
             return promise;
         }
         try {
@@ -409,7 +433,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             if (bound != null) {
                 bound.size.decrementAndGet();
             }
-            system.deadLetter(path, promise, "the actor system is closed");
+            system.deadLetter(path(), promise, "the actor system is closed");
             return promise;
         }
         enqueue(promise);
@@ -427,7 +451,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     }
 
     private boolean hasMail() {
-        return !mailbox.isEmpty() || (urgent != null && !urgent.isEmpty());
+        MessagePassingQueue<Object> q = mailbox;
+        return (q != null && !q.isEmpty()) || (urgent != null && !urgent.isEmpty());
     }
 
     private void schedule() {
@@ -533,7 +558,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                 drainMailbox(failure == null ? "the actor had stopped" : "the actor had failed");
             }
         } catch (Throwable t) {
-            LOG.error("RT internal error in the turn of {}: {}", path, t.toString(), t);
+            LOG.error("RT internal error in the turn of {}: {}", path(), t.toString(), t);
         } finally {
             if (watched != null) {
                 watched.exit();
@@ -603,7 +628,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                 return m;
             }
         }
-        return mailbox.relaxedPoll();
+        MessagePassingQueue<Object> q = mailbox;
+        return q == null ? null : q.relaxedPoll();
     }
 
     /** Opens an envelope; null when its message must not be handled. */
@@ -612,7 +638,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             if (system.timers().nanoTime() - e.deadline >= 0) {
                 system.countExpired();
                 if (system.monitored()) {
-                    system.emit(new MonitorEvent.MessageExpired(path, e.message));
+                    system.emit(new MonitorEvent.MessageExpired(path(), e.message));
                 }
                 return null;
             }
@@ -658,7 +684,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                 system.countCancelledTimer(); // a timer of a stopped actor: cancelled, not lost
                 continue;
             }
-            system.deadLetter(path, m, reason);
+            system.deadLetter(path(), m, reason);
         }
     }
 
@@ -792,7 +818,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             try {
                 actor.preRestart(cause);
             } catch (Throwable t) {
-                LOG.warn("preRestart of {} threw, which is ignored: {}", path, t.toString());
+                LOG.warn("preRestart of {} threw, which is ignored: {}", path(), t.toString());
             }
         }
         dropWatches();
@@ -849,7 +875,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         try {
             A instance = factory.get();
             if (instance == null) {
-                throw new NullPointerException("the factory of " + path
+                throw new NullPointerException("the factory of " + path()
                         + " returned null; it must return a new behavior instance");
             }
             actor = instance;
@@ -864,14 +890,14 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         }
         int restarts = incarnations++;
         if (restarts > 0) {
-            LOG.info("actor {} restarted (restart #{}) after: {}", path, restarts,
+            LOG.info("actor {} restarted (restart #{}) after: {}", path(), restarts,
                     restartCause == null ? "a normal exit, or a sibling's restart"
                             : restartCause.toString());
         }
         if (system.monitored()) {
             system.emit(restarts == 0
-                    ? new MonitorEvent.ActorStarted(path, actor.getClass().getSimpleName())
-                    : new MonitorEvent.ActorRestarted(path, restarts, restartCause));
+                    ? new MonitorEvent.ActorStarted(path(), actor.getClass().getSimpleName())
+                    : new MonitorEvent.ActorRestarted(path(), restarts, restartCause));
         }
         restartCause = null;
         if (!(actor instanceof ChildWatcher)) {
@@ -923,7 +949,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         try {
             actor.onTerminated(new Terminated(dead.self, Optional.ofNullable(cause)), this);
         } catch (Throwable t) {
-            fail(t, "Terminated(" + dead.path + ")");
+            fail(t, "Terminated(" + dead.path() + ")");
         }
     }
 
@@ -931,12 +957,12 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     // Failure and stopping (actor's thread)
 
     private void fail(Throwable cause, String while_) {
-        LOG.error("actor {} failed while handling {}: {}", path, while_, cause.toString());
+        LOG.error("actor {} failed while handling {}: {}", path(), while_, cause.toString());
         if (LOG.isDebugEnabled()) {
-            LOG.debug("stack trace of the failure of " + path, cause);
+            LOG.debug("stack trace of the failure of " + path(), cause);
         }
         if (system.monitored()) {
-            system.emit(new MonitorEvent.ActorFailed(path, while_, cause));
+            system.emit(new MonitorEvent.ActorFailed(path(), while_, cause));
         }
         failed(cause);
     }
@@ -980,7 +1006,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             try {
                 actor.postStop();
             } catch (Throwable t) {
-                LOG.warn("postStop of {} threw, which is ignored: {}", path, t.toString());
+                LOG.warn("postStop of {} threw, which is ignored: {}", path(), t.toString());
             }
         }
         actor = null;
@@ -1003,7 +1029,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         }
         parent.childTerminated(this, cause);
         if (system.monitored()) {
-            system.emit(new MonitorEvent.ActorStopped(path, cause != null));
+            system.emit(new MonitorEvent.ActorStopped(path(), cause != null));
         }
     }
 
@@ -1054,7 +1080,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             try {
                 hook.action().run();
             } catch (RuntimeException e) {
-                LOG.warn("a termination hook of {} threw: {}", path, e.toString());
+                LOG.warn("a termination hook of {} threw: {}", path(), e.toString());
             }
             h = hook.next();
         }
@@ -1067,14 +1093,19 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     @Override
     public String path() {
-        return path;
+        String p = path;
+        if (p == null) {
+            p = parent.path() + "/" + name;
+            path = p;
+        }
+        return p;
     }
 
     /** Adds this actor's path to {@code out} unless it has terminated. For shutdown reports. */
     void collectLive(List<String> out) {
         int lc = lifecycle;
         if (lc != TERMINATED) {
-            out.add(path + (lc == STOPPING ? " (stopping)" : " (running)"));
+            out.add(path() + (lc == STOPPING ? " (stopping)" : " (running)"));
         }
     }
 
@@ -1083,7 +1114,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     void checkOnActorThread(String what) {
         if ((Thread) RUNNER.getOpaque(this) != Thread.currentThread()) {
-            throw new IllegalStateException("ActorContext." + what + " of " + path
+            throw new IllegalStateException("ActorContext." + what + " of " + path()
                     + " was called from " + Thread.currentThread().getName()
                     + ", which is not running the actor; only the actor's own thread may use"
                     + " its context (send the actor a message instead)");
@@ -1111,7 +1142,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         checkOnActorThread("stop");
         ActorCell<?, ?> cell = cellOf(child);
         if (children == null || children.get(cell.name) != cell) {
-            throw new IllegalArgumentException(child.path() + " is not a child of " + path
+            throw new IllegalArgumentException(child.path() + " is not a child of " + path()
                     + "; stop it through its parent, or call stop() on its reference");
         }
         cell.sendSignal(new Signal.Stop(true));
@@ -1169,7 +1200,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         }
         String known = behaviorName;
         String behavior = isSupervisorCell() ? "Supervisor" : known == null ? "?" : known;
-        return new dev.rt.ActorInfo(path, behavior, actorState(), Math.max(0, incarnations - 1),
+        return new dev.rt.ActorInfo(path(), behavior, actorState(), Math.max(0, incarnations - 1),
                 mailboxDepth(), (long) PROCESSED.getOpaque(this), infos);
     }
 
@@ -1191,7 +1222,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     /** {@return how many messages wait, approximately; any thread} */
     int mailboxDepth() {
-        return mailbox.size() + (urgent == null ? 0 : urgent.size());
+        MessagePassingQueue<Object> q = mailbox;
+        return (q == null ? 0 : q.size()) + (urgent == null ? 0 : urgent.size());
     }
 
     /** {@return the protocol of this actor's dispatcher; any thread} */
@@ -1227,7 +1259,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         Objects.requireNonNull(childFactory, "factory");
         Objects.requireNonNull(childDispatcher, "dispatcher");
         if (lifecycle != RUNNING) {
-            throw new IllegalStateException("cannot spawn '" + childName + "': " + path
+            throw new IllegalStateException("cannot spawn '" + childName + "': " + path()
                     + " is not running");
         }
         if (children == null) {
@@ -1235,7 +1267,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         }
         if (children.containsKey(childName)) {
             throw new InvalidActorNameException("an actor named '" + childName
-                    + "' already runs at " + path + "/" + childName
+                    + "' already runs at " + path() + "/" + childName
                     + "; choose another name or stop that child first");
         }
         ActorCell<C, N> child = new ActorCell<>(system, this, childName, childFactory,
@@ -1257,7 +1289,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         }
         if (children.containsKey(childName)) {
             throw new InvalidActorNameException("an actor named '" + childName
-                    + "' already runs at " + path + "/" + childName
+                    + "' already runs at " + path() + "/" + childName
                     + "; give each child of a supervisor its own id");
         }
         ActorCell<C, N> child = new ActorCell<>(system, this, childName, childFactory,
@@ -1322,7 +1354,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         }
         if (stage == null) {
             p.fail(new IllegalStateException("the handler of " + p.message.getClass().getSimpleName()
-                    + " in " + path + " returned a null CompletionStage; return a stage"));
+                    + " in " + path() + " returned a null CompletionStage; return a stage"));
         } else {
             stage.whenComplete(p);
         }
@@ -1330,6 +1362,6 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     @Override
     public String toString() {
-        return "ActorCell[" + path + "]";
+        return "ActorCell[" + path() + "]";
     }
 }

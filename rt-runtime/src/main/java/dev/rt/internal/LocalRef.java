@@ -27,7 +27,7 @@ public final class LocalRef<M> implements ActorRef<M>, CellBacked {
 
     @Override
     public String path() {
-        return cell.path;
+        return cell.path();
     }
 
     @Override
@@ -67,6 +67,6 @@ public final class LocalRef<M> implements ActorRef<M>, CellBacked {
 
     @Override
     public String toString() {
-        return "ActorRef[" + cell.path + "]";
+        return "ActorRef[" + cell.path() + "]";
     }
 }

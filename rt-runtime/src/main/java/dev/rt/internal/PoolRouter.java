@@ -165,7 +165,7 @@ public final class PoolRouter<M> implements PoolRef<M>, CellBacked {
 
     @Override
     public String path() {
-        return supervisorCell.path;
+        return supervisorCell.path();
     }
 
     @Override

@@ -79,7 +79,7 @@ public final class Supervision {
         ActorCell<?, ?> cell = supervisorCell(ref);
         LocalRef<?> child = cell.childRefs.get(Objects.requireNonNull(id, "id"));
         if (child == null) {
-            throw new IllegalArgumentException("supervisor " + cell.path + " has no child '" + id
+            throw new IllegalArgumentException("supervisor " + cell.path() + " has no child '" + id
                     + "'; its children are " + cell.childRefs.keySet());
         }
         return (ActorRef<M>) child;

@@ -152,7 +152,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
                     LocalRef<?> ref = earlier.contains(id) ? parent.childRefs.get(id) : null;
                     if (ref == null) {
                         throw new IllegalArgumentException("child '" + child.id() + "' of "
-                                + parent.path + " asked for sibling '" + id + "', which is not"
+                                + parent.path() + " asked for sibling '" + id + "', which is not"
                                 + " a child that starts before it; its earlier siblings are "
                                 + earlier);
                     }
@@ -409,9 +409,9 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
 
     private void abandon(Slot slot, Step step, long millis) {
         LOG.warn("{} did not stop within its shutdown timeout of {} ms; it is abandoned and its"
-                + " thread interrupted", slot.cell.path, millis);
+                + " thread interrupted", slot.cell.path(), millis);
         if (cell.system.monitored()) {
-            cell.system.emit(new MonitorEvent.ActorAbandoned(slot.cell.path, millis));
+            cell.system.emit(new MonitorEvent.ActorAbandoned(slot.cell.path(), millis));
         }
         if (step instanceof Step.Recycle) {
             slot.cell.interruptRunner();
@@ -494,14 +494,14 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         Slot slot = s.slot();
         current = null;
         Throwable why = cause != null ? cause
-                : new IllegalStateException(slot.cell.path + " stopped while starting");
+                : new IllegalStateException(slot.cell.path() + " stopped while starting");
         if (s.reply() != null) { // start_child: the child is not added
             s.reply().completeExceptionally(why);
             removeSlot(slot);
             slot.cell.sendSignal(new Signal.Stop(true));
             runSteps();
         } else if (starting) { // the supervisor cannot start
-            escalate(new IllegalStateException("supervisor " + cell.path + " could not start its"
+            escalate(new IllegalStateException("supervisor " + cell.path() + " could not start its"
                     + " child '" + slot.id() + "': " + why
                     + "; fix the child's factory or preStart", why));
         } else { // during a restart: another failure, with the intensity as its bound
@@ -544,7 +544,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
             return;
         }
         if (!recordRestart()) {
-            escalate(new RestartIntensityException(cell.path, slot.id(), spec.intensity(),
+            escalate(new RestartIntensityException(cell.path(), slot.id(), spec.intensity(),
                     spec.period(), cause));
             return;
         }
@@ -582,7 +582,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         slot.consecutive++;
         Duration delay = backoff.delay(slot.consecutive, ThreadLocalRandom.current().nextDouble());
         if (cell.system.monitored()) {
-            cell.system.emit(new MonitorEvent.BackoffScheduled(slot.cell.path, delay.toMillis()));
+            cell.system.emit(new MonitorEvent.BackoffScheduled(slot.cell.path(), delay.toMillis()));
         }
         return delay;
     }
@@ -662,9 +662,9 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
             }
         }
         steps.add(new Step.Call(() -> {
-            LOG.error("supervisor {} escalates: {}", cell.path, String.valueOf(cause));
+            LOG.error("supervisor {} escalates: {}", cell.path(), String.valueOf(cause));
             if (cell.system.monitored()) {
-                cell.system.emit(new MonitorEvent.SupervisorEscalated(cell.path, cause));
+                cell.system.emit(new MonitorEvent.SupervisorEscalated(cell.path(), cause));
             }
             retired = true;
             cell.failed(cause);
@@ -702,7 +702,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
     }
 
     private IllegalStateException stoppingError() {
-        return new IllegalStateException("supervisor " + cell.path
+        return new IllegalStateException("supervisor " + cell.path()
                 + " is stopping or restarting and dropped the request; retry once it runs");
     }
 
@@ -715,7 +715,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         for (Slot slot : slots) {
             ids.add(slot.id());
         }
-        return new IllegalArgumentException("supervisor " + cell.path + " has no child '" + id
+        return new IllegalArgumentException("supervisor " + cell.path() + " has no child '" + id
                 + "'; its children are " + ids);
     }
 
@@ -723,10 +723,10 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         CompletableFuture<ActorRef<?>> reply = new CompletableFuture<>();
         return whenIdle(reply, () -> {
             if (spec.strategy() == Strategy.SIMPLE_ONE_FOR_ONE) {
-                reply.completeExceptionally(new IllegalArgumentException("supervisor " + cell.path
+                reply.completeExceptionally(new IllegalArgumentException("supervisor " + cell.path()
                         + " is SIMPLE_ONE_FOR_ONE: start its children with startChildWith(argument)"));
             } else if (slotById(child.id()) != null) {
-                reply.completeExceptionally(new IllegalArgumentException("supervisor " + cell.path
+                reply.completeExceptionally(new IllegalArgumentException("supervisor " + cell.path()
                         + " already has a child '" + child.id() + "'; choose another id, or"
                         + " delete that child first"));
             } else {
@@ -740,7 +740,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         CompletableFuture<ActorRef<?>> reply = new CompletableFuture<>();
         return whenIdle(reply, () -> {
             if (spec.template() == null) {
-                reply.completeExceptionally(new IllegalArgumentException("supervisor " + cell.path
+                reply.completeExceptionally(new IllegalArgumentException("supervisor " + cell.path()
                         + " is " + spec.strategy() + ", not SIMPLE_ONE_FOR_ONE: add children"
                         + " with startChild(spec)"));
                 return;
@@ -775,7 +775,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
                 reply.completeExceptionally(noChild(id));
             } else if (slot.state != ChildState.TERMINATED) {
                 reply.completeExceptionally(new IllegalStateException("child '" + id + "' of "
-                        + cell.path + " is " + slot.state + "; only a terminated child can be"
+                        + cell.path() + " is " + slot.state + "; only a terminated child can be"
                         + " restarted by hand"));
             } else {
                 int at = slots.indexOf(slot);
@@ -796,7 +796,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
                 reply.completeExceptionally(noChild(id));
             } else if (slot.state != ChildState.TERMINATED) {
                 reply.completeExceptionally(new IllegalStateException("child '" + id + "' of "
-                        + cell.path + " is " + slot.state + "; terminate it before deleting it"));
+                        + cell.path() + " is " + slot.state + "; terminate it before deleting it"));
             } else {
                 removeSlot(slot);
                 reply.complete(null);

@@ -241,7 +241,7 @@ public final class SystemCore implements Parent {
     public void childTerminated(ActorCell<?, ?> child, Throwable failure) {
         topLevel.remove(child.name, child);
         if (failure != null && child.isSupervisorCell()) {
-            failSystem(child.path, failure);
+            failSystem(child.path(), failure);
         }
         if (state.get() == CLOSING && topLevel.isEmpty()) {
             finish();

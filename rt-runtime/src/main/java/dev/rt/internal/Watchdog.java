@@ -97,9 +97,9 @@ final class Watchdog implements Runnable {
         LOG.warn("actor {} has blocked a carrier thread of the pool for {} ms in one turn; it"
                 + " starves the actors that share the pool: declare it @ActorBehavior(blocking ="
                 + " true) so it runs on virtual threads, or move the blocking work off it",
-                cell.path, millis);
+                cell.path(), millis);
         if (system.monitored()) {
-            system.emit(new MonitorEvent.ActorBlocked(cell.path, millis, carrier.getName()));
+            system.emit(new MonitorEvent.ActorBlocked(cell.path(), millis, carrier.getName()));
         }
     }
 }

@@ -348,19 +348,28 @@ public final class PekkoActors {
 
     /** Twin of {@link dev.rt.bench.Idle}. */
     public static final class Idle {
-        /** The protocol: it is never sent anything. */
+        /** The protocol. */
         public sealed interface Msg {}
 
-        /** Unused. */
+        /** The one message of the messaged shape. */
         public record Poke() implements Msg {}
 
         /** Counted down by every idle actor once it has started; set before they are spawned. */
         public static volatile CountDownLatch started = new CountDownLatch(0);
+        /** Whether each actor sends itself one {@link Poke} when it starts. */
+        public static volatile boolean pokeSelf;
 
         /** One behavior value, spawned as many times as needed, as Pekko users do. */
         public static final Behavior<Msg> BEHAVIOR = Behaviors.setup(ctx -> {
-            started.countDown();
-            return Behaviors.ignore();
+            if (pokeSelf) {
+                ctx.getSelf().tell(new Poke());
+            } else {
+                started.countDown();
+            }
+            return Behaviors.receiveMessage(m -> {
+                started.countDown();
+                return Behaviors.same();
+            });
         });
 
         private Idle() {}
