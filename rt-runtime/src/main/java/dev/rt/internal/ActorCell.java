@@ -457,20 +457,59 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     private void schedule() {
         if (status == IDLE && STATUS.compareAndSet(this, IDLE, SCHEDULED)) {
-            submit();
+            submit(true);
         }
     }
 
-    private void submit() {
+    /**
+     * Hands the scheduled cell to its executor. From a turn of another cell on a carrier of the
+     * system's pool, the cell goes into that carrier's handoff slot and runs on the same thread
+     * right after the turn ends ({@link #exec}): a message to an idle actor then costs no pool
+     * queue and no wake-up of another thread, which is what request-reply and ring shapes need.
+     * The slot holds one cell; a newer one pushes the older into the pool.
+     *
+     * @param handoff whether the slot may be used; false when a cell reschedules itself, which
+     *     must go to the back of the pool's queue so that it does not starve others
+     */
+    private void submit(boolean handoff) {
         try {
             ForkJoinPool pool = system.pool();
             if (blocking) {
                 system.virtualThreads().execute(turn);
             } else if (pool != null) {
-                pool.execute(this); // a ForkJoinTask is queued as is: no wrapper allocated
+                if (handoff && Thread.currentThread() instanceof CarrierThread c
+                        && c.inCellTask && c.watched() && c.getPool() == pool) {
+                    ActorCell<?, ?> older = c.putNext(this);
+                    if (older != null) {
+                        older.requeue();
+                    }
+                } else {
+                    if (!handoff && Thread.currentThread() instanceof CarrierThread c
+                            && c.getPool() == pool) {
+                        c.owesOutside = true; // see CarrierPool
+                    }
+                    pool.execute(this); // a ForkJoinTask is queued as is: no wrapper allocated
+                }
             } else {
                 system.executor().execute(turn);
             }
+        } catch (RejectedExecutionException e) {
+            abandonedTurn();
+        }
+    }
+
+    /**
+     * Queues a scheduled cell that was in a handoff slot onto the pool: from its carrier, onto
+     * that carrier's own queue, where idle carriers can take it; from the watchdog, as an
+     * outside submission.
+     */
+    void requeue() {
+        try {
+            ForkJoinPool pool = system.pool();
+            if (Thread.currentThread() instanceof CarrierThread c && c.getPool() == pool) {
+                c.owesOutside = true; // onto the carrier's own queue: see CarrierPool
+            }
+            pool.execute(this);
         } catch (RejectedExecutionException e) {
             abandonedTurn();
         }
@@ -493,9 +532,53 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     // =========================================================================================
     // The turn
 
+    /** Runs the handoff slot's cells, up to {@link #HANDOFF_CHAIN}; then queues the next one. */
+    private static void runHandoffs(CarrierThread c) {
+        ActorCell<?, ?> next;
+        for (int i = 0; c.hasNext() && (next = c.takeNext()) != null; i++) {
+            if (i >= HANDOFF_CHAIN) {
+                if (getQueuedTaskCount() == 0 && !c.getPool().hasQueuedSubmissions()) {
+                    i = 0; // nothing waits for this carrier: queuing would only wake another
+                } else {
+                    next.submit(false); // onto the carrier's own queue; owes the outside a turn
+                    return;
+                }
+            }
+            next.runTurn();
+        }
+    }
+
+    /** Turns run from the handoff slot in one pool task, before the slot goes to the pool. */
+    private static final int HANDOFF_CHAIN = 64;
+
+    /**
+     * Runs this cell's turn, then the cells that turns on this carrier woke up (the handoff
+     * slot, see {@link #submit}), up to {@link #HANDOFF_CHAIN} of them; past that the slot's cell
+     * goes to the carrier's own queue. Then, if a cell went back onto that queue, it runs one
+     * submission from outside the pool (see {@link CarrierPool}), so that neither a chain of
+     * handoffs nor actors that keep each other busy can hold the carrier from outside work.
+     */
     @Override
     protected boolean exec() {
-        runTurn();
+        if (!(Thread.currentThread() instanceof CarrierThread c) || c.inCellTask) {
+            runTurn();
+            return false;
+        }
+        c.inCellTask = true;
+        try {
+            runTurn();
+            runHandoffs(c);
+            if (c.owesOutside) {
+                c.owesOutside = false;
+                ActorCell<?, ?> outside = ((CarrierPool) c.getPool()).pollOutside();
+                if (outside != null) {
+                    outside.runTurn();
+                    runHandoffs(c);
+                }
+            }
+        } finally {
+            c.inCellTask = false;
+        }
         return false; // never complete: the same task is scheduled again and again
     }
 
@@ -552,7 +635,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                 processSignals();
             }
             if (lifecycle == RUNNING) {
-                processMessages();
+                processMessages(watched);
             }
             if (lifecycle >= STOPPING) {
                 drainMailbox(failure == null ? "the actor had stopped" : "the actor had failed");
@@ -567,13 +650,19 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             STATUS.setVolatile(this, IDLE);
             // a NEW or SUSPENDED cell leaves its messages queued until a signal wakes it
             int lc = lifecycle;
-            if (signals != null || ((lc == RUNNING || lc >= STOPPING) && hasMail())) {
-                schedule();
+            if ((signals != null || ((lc == RUNNING || lc >= STOPPING) && hasMail()))
+                    && STATUS.compareAndSet(this, IDLE, SCHEDULED)) {
+                submit(false);
             }
         }
     }
 
-    private void processMessages() {
+    /**
+     * Handles up to {@link #throughput} messages. A cell handed off by the previous message goes
+     * to the pool before the next one is handled: the slot only keeps the cell that the turn's
+     * last message woke, so that a turn never makes it wait for more than one handler.
+     */
+    private void processMessages(CarrierThread carrier) {
         for (int i = throughput; i > 0; i--) {
             if (signals != null) {
                 processSignals();
@@ -584,6 +673,12 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             Object m = nextMessage();
             if (m == null) {
                 return;
+            }
+            if (carrier != null && carrier.hasNext()) { // another handler follows: let it go
+                ActorCell<?, ?> woken = carrier.takeNext();
+                if (woken != null) {
+                    woken.requeue();
+                }
             }
             if (m instanceof Envelope e) {
                 m = open(e);

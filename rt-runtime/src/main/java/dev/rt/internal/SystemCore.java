@@ -51,7 +51,7 @@ public final class SystemCore implements Parent {
     private final String name;
     private final ActorSystemConfig config;
     private final Executor executor;
-    private final ForkJoinPool ownPool;
+    private final CarrierPool ownPool;
     private final TimerService timers;
     private final boolean ownTimers;
     private final Watchdog watchdog;
@@ -93,12 +93,11 @@ public final class SystemCore implements Parent {
             this.ownPool = null;
         } else {
             AtomicInteger threads = new AtomicInteger();
-            this.ownPool = new ForkJoinPool(config.parallelism(),
+            this.ownPool = new CarrierPool(config.parallelism(),
                     pool -> new CarrierThread(pool, "rt-" + name + "-worker-"
                             + threads.incrementAndGet(), watchdog),
                     (t, e) -> LOG.error("RT internal error on {}: {}", t.getName(), e.toString(),
-                            e),
-                    true);
+                            e));
             this.executor = ownPool;
         }
         if (config.timerService() != null) {
@@ -172,7 +171,7 @@ public final class SystemCore implements Parent {
     }
 
     /** {@return the system's own pool, or null when the user gave an executor} */
-    ForkJoinPool pool() {
+    CarrierPool pool() {
         return ownPool;
     }
 

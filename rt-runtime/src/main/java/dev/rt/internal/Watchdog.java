@@ -21,6 +21,11 @@ import org.slf4j.LoggerFactory;
  * turn. The reads may be a little late, which only delays a report; they never invent one,
  * since a new turn always changes the turn number. Everything else here is confined to the
  * watchdog's thread.
+ *
+ * <p>A turn seen running for a whole period also has its carrier's handoff slot emptied into
+ * the pool's queue (see {@link ActorCell#exec}): a cell handed off just before a handler went on
+ * to run long, or to block, then waits at most one period, instead of until the handler
+ * returns, while other carriers may be idle.
  */
 final class Watchdog implements Runnable {
 
@@ -85,7 +90,14 @@ final class Watchdog implements Runnable {
                     s.turn = turn;
                     s.since = now;
                     s.reported = false;
-                } else if (!s.reported && now - s.since >= thresholdNanos) {
+                    continue;
+                }
+                // the same turn for a whole period: whatever it handed off would wait behind it
+                ActorCell<?, ?> stranded = carrier.takeNext();
+                if (stranded != null) {
+                    stranded.requeue();
+                }
+                if (!s.reported && now - s.since >= thresholdNanos) {
                     s.reported = true;
                     report(cell, TimeUnit.NANOSECONDS.toMillis(now - s.since), carrier);
                 }

@@ -1,0 +1,37 @@
+package dev.rt.internal;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
+/**
+ * A system's own pool: a {@link ForkJoinPool} in FIFO mode whose tasks are {@link ActorCell}s,
+ * with one addition, {@link #pollOutside}, for fairness.
+ *
+ * <p>Why: a carrier runs the tasks of its own queue until that queue is empty before it looks
+ * at work submitted from outside the pool (tells from application threads, timers). Actors that
+ * keep feeding each other on one carrier would starve that work for as long as they run. So a
+ * carrier that reschedules a cell onto its own queue, or ends a long handoff chain, then runs
+ * one outside submission itself ({@link ActorCell#exec}).
+ */
+final class CarrierPool extends ForkJoinPool {
+
+    CarrierPool(int parallelism, ForkJoinWorkerThreadFactory factory,
+            Thread.UncaughtExceptionHandler handler) {
+        super(parallelism, factory, handler, true);
+    }
+
+    /**
+     * Removes the oldest submission from outside the pool, if any. Called by a carrier of this
+     * pool, between turns.
+     *
+     * @return the cell, or null if there was none
+     */
+    ActorCell<?, ?> pollOutside() {
+        ForkJoinTask<?> task = pollSubmission();
+        if (task == null || task instanceof ActorCell<?, ?>) {
+            return (ActorCell<?, ?>) task;
+        }
+        execute(task); // only cells are submitted; anything else goes back as it came
+        return null;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.rt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.rt.spi.Dispatcher;
+import dev.rt.spi.Replier;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The handoff slot: a turn that wakes an idle actor on a carrier of the pool runs that actor next
+ * on the same carrier. These tests check that nothing is lost or duplicated along such chains,
+ * and that an endless chain cannot keep the carrier from the rest of the pool's work.
+ */
+class HandoffTest {
+
+    private static final Duration LONG = Duration.ofSeconds(60);
+
+    /** Passes a ball to the next actor until the ball's hops run out; hops below 0 never do. */
+    static final class Bouncer implements Actor<Bouncer.Msg> {
+
+        sealed interface Msg {}
+
+        /** Sets the actor that the ball goes to next. */
+        record Next(ActorRef<Msg> next) implements Msg {}
+
+        record Ball(long hopsLeft) implements Msg {}
+
+        private final AtomicLong handled;
+        private final CountDownLatch done;
+        private ActorRef<Msg> next;
+
+        Bouncer(AtomicLong handled, CountDownLatch done) {
+            this.handled = handled;
+            this.done = done;
+        }
+
+        static final class BouncerDispatcher implements Dispatcher<Bouncer, Msg> {
+            static final BouncerDispatcher INSTANCE = new BouncerDispatcher();
+
+            @Override
+            public Class<Msg> protocol() {
+                return Msg.class;
+            }
+
+            @Override
+            public void dispatch(Bouncer actor, Msg message, ActorContext<Msg> context,
+                    Replier replier) {
+                switch (message) {
+                    case Next m -> actor.next = m.next();
+                    case Ball m -> {
+                        actor.handled.incrementAndGet();
+                        if (m.hopsLeft() == 0) {
+                            actor.done.countDown();
+                        } else {
+                            actor.next.tell(new Ball(m.hopsLeft() - 1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Tells another actor, then waits in the same handler until that actor has handled it. */
+    static final class Teller implements Actor<Teller.Msg> {
+
+        sealed interface Msg {}
+
+        record TellAndWait(ActorRef<Counter.Msg> to) implements Msg {}
+
+        final CountDownLatch waited = new CountDownLatch(1);
+
+        static final class TellerDispatcher implements Dispatcher<Teller, Msg> {
+            static final TellerDispatcher INSTANCE = new TellerDispatcher();
+
+            @Override
+            public Class<Msg> protocol() {
+                return Msg.class;
+            }
+
+            @Override
+            public void dispatch(Teller actor, Msg message, ActorContext<Msg> context,
+                    Replier replier) throws Exception {
+                switch (message) {
+                    case TellAndWait m -> {
+                        CountDownLatch handled = new CountDownLatch(1);
+                        m.to().tell(new Counter.Block(handled, new CountDownLatch(0)));
+                        if (handled.await(LONG.toSeconds(), TimeUnit.SECONDS)) {
+                            actor.waited.countDown();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<ActorRef<Bouncer.Msg>> ring(ActorSystem system, String prefix, int size,
+            AtomicLong handled, CountDownLatch done) {
+        List<ActorRef<Bouncer.Msg>> ring = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            ring.add(system.spawn(prefix + i, () -> new Bouncer(handled, done),
+                    Bouncer.BouncerDispatcher.INSTANCE));
+        }
+        for (int i = 0; i < size; i++) {
+            ring.get(i).tell(new Bouncer.Next(ring.get((i + 1) % size)));
+        }
+        return ring;
+    }
+
+    @Test
+    void ringsHandleEveryHopExactlyOnce() throws Exception {
+        int rings = 8;
+        int size = 10;
+        long hops = 20_000;
+        try (ActorSystem system = ActorSystem.create("rings")) {
+            AtomicLong handled = new AtomicLong();
+            CountDownLatch done = new CountDownLatch(rings);
+            for (int r = 0; r < rings; r++) {
+                ring(system, "ring-" + r + "-", size, handled, done).get(0)
+                        .tell(new Bouncer.Ball(hops));
+            }
+            assertEquals(true, done.await(LONG.toSeconds(), TimeUnit.SECONDS), "rings finished");
+            assertEquals(rings * (hops + 1), handled.get());
+        }
+    }
+
+    @Test
+    void anEndlessChainDoesNotStarveTheOtherActorsOfItsCarrier() throws Exception {
+        ActorSystemConfig oneCarrier = ActorSystemConfig.builder().parallelism(1).build();
+        try (ActorSystem system = ActorSystem.create("endless", oneCarrier)) {
+            AtomicLong handled = new AtomicLong();
+            CountDownLatch never = new CountDownLatch(1);
+            ring(system, "pair-", 2, handled, never).get(0).tell(new Bouncer.Ball(-1));
+            // The only carrier now runs the pair's handoff chain without end. The counter is
+            // scheduled through the pool's queue, behind that chain: it runs only if the chain
+            // gives the carrier back.
+            ActorRef<Counter.Msg> counter = Counter.spawn(system, "counter");
+            counter.tell(new Counter.Add(3));
+            assertEquals(3L, counter.ask(new Counter.Get(), LONG).toCompletableFuture()
+                    .get(LONG.toSeconds(), TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void anActorHandedOffByAHandlerThatThenWaitsIsNotStrandedBehindIt() throws Exception {
+        ActorSystemConfig twoCarriers = ActorSystemConfig.builder().parallelism(2).build();
+        try (ActorSystem system = ActorSystem.create("stranded", twoCarriers)) {
+            Counter.Hooks hooks = new Counter.Hooks();
+            ActorRef<Counter.Msg> target = Counter.spawn(system, "target", hooks);
+            assertEquals(true, hooks.started.await(LONG.toSeconds(), TimeUnit.SECONDS));
+            Teller teller = new Teller();
+            ActorRef<Teller.Msg> ref = system.spawn("teller", () -> teller,
+                    Teller.TellerDispatcher.INSTANCE);
+            // The tell hands the idle target off to the teller's carrier, and the teller's
+            // handler then waits for the target: the target must run elsewhere (the watchdog
+            // takes it out of the slot), or the two wait for each other.
+            ref.tell(new Teller.TellAndWait(target));
+            assertEquals(true, teller.waited.await(LONG.toSeconds(), TimeUnit.SECONDS),
+                    "the target handled the message while the teller waited");
+        }
+    }
+}
