@@ -440,14 +440,20 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         return promise;
     }
 
-    /** Pushes a signal and schedules the cell. Any thread. */
+    /**
+     * Pushes a signal and schedules the cell. Any thread. A signal never takes the handoff slot
+     * (see {@link #submit}): spawns, stops and death notices are control traffic that does not
+     * chain, and queuing them wakes another carrier, which is then at hand for what follows.
+     */
     void sendSignal(Signal signal) {
         Signal head;
         do {
             head = signals;
             signal.next = head;
         } while (!SIGNALS.compareAndSet(this, head, signal));
-        schedule();
+        if (status == IDLE && STATUS.compareAndSet(this, IDLE, SCHEDULED)) {
+            submit(false);
+        }
     }
 
     private boolean hasMail() {
