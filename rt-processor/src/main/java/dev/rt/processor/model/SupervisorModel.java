@@ -22,6 +22,9 @@ import java.util.Optional;
  *     empty for the other strategies
  * @param shadowedJavaLang the {@code java.lang} names that types of the tree's package shadow:
  *     the generated file writes those {@code java.lang} types with their package
+ * @param usesDeprecated whether the generated class names a deprecated type or method of the
+ *     user's (the tree, a {@code @Child} method, a child's class or its protocol, a parameter's
+ *     type): it then suppresses deprecation warnings, as handles and dispatchers do
  */
 public record SupervisorModel(
         ClassName tree,
@@ -33,7 +36,8 @@ public record SupervisorModel(
         int periodSeconds,
         List<Child> children,
         Optional<Template> template,
-        java.util.Set<String> shadowedJavaLang) {
+        java.util.Set<String> shadowedJavaLang,
+        boolean usesDeprecated) {
 
     /** Copies the collections. */
     public SupervisorModel {

@@ -380,6 +380,45 @@ public final class SupervisorValidator {
         return protocol;
     }
 
+    /**
+     * {@return whether the generated supervisor names anything deprecated: the tree, a {@code
+     * @Child} method, a child's class, a template's protocol, or a parameter's type}
+     */
+    private boolean usesDeprecated(TypeElement tree, List<ChildInfo> children,
+            Optional<ClassName> protocol) {
+        if (support.elements.isDeprecated(tree)) {
+            return true;
+        }
+        for (ChildInfo child : children) {
+            if (support.elements.isDeprecated(child.method())
+                    || child.type().map(t -> deprecatedOrInDeprecated(t.element())).orElse(false)) {
+                return true;
+            }
+            for (var parameter : child.method().getParameters()) {
+                if (parameter.asType() instanceof javax.lang.model.type.DeclaredType declared
+                        && deprecatedOrInDeprecated((TypeElement) declared.asElement())) {
+                    return true;
+                }
+            }
+        }
+        if (protocol.isPresent()) {
+            TypeElement element = support.elements.getTypeElement(protocol.get().canonicalName());
+            return element != null && deprecatedOrInDeprecated(element);
+        }
+        return false;
+    }
+
+    /** {@return whether a type, or a type that encloses it, is deprecated} */
+    private boolean deprecatedOrInDeprecated(TypeElement type) {
+        for (javax.lang.model.element.Element e = type;
+                e instanceof TypeElement; e = e.getEnclosingElement()) {
+            if (support.elements.isDeprecated(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private SupervisorModel model(
             TypeElement tree,
             Settings settings,
@@ -435,7 +474,8 @@ public final class SupervisorValidator {
                 settings.periodSeconds(),
                 childModels,
                 template,
-                support.shadowedJavaLang(tree));
+                support.shadowedJavaLang(tree),
+                usesDeprecated(tree, children, protocol));
     }
 
     /** A {@code @Child} method, as javadoc links it: with its parameters' erased types. */

@@ -69,6 +69,9 @@ public final class SupervisorWriter {
         ClassName self = model.supervisor();
         TypeSpec.Builder type = TypeSpec.classBuilder(self).addJavadoc(classDoc(model));
         Sources.generated(type, model.generatedAnnotation(), originatingElement);
+        if (model.usesDeprecated()) {
+            type.addAnnotation(Sources.SUPPRESS_DEPRECATION);
+        }
         if (model.publicSupervisor()) {
             type.addModifiers(Modifier.PUBLIC);
         }

@@ -145,6 +145,43 @@ class ShadowedNamesTest {
                         """));
     }
 
+    /** A deprecated child behavior and @Child method, supervised by a generated supervisor. */
+    @Test
+    void deprecatedChildOfASupervisor() {
+        assertCompilesCleanly(
+                JavaFileObjects.forSourceString("q.Old", """
+                        package q;
+
+                        /** Replaced by a newer worker. */
+                        @Deprecated
+                        @dev.rt.annotation.ActorBehavior
+                        public final class Old implements dev.rt.Actor<Old.Msg> {
+                            /** The protocol. */
+                            public sealed interface Msg {
+                                /** Work. */
+                                record Work() implements Msg {}
+                            }
+
+                            void on(Msg.Work m) {}
+                        }
+                        """),
+                JavaFileObjects.forSourceString("q.Tree", """
+                        package q;
+
+                        /** The tree. */
+                        @dev.rt.annotation.Supervisor(strategy = dev.rt.annotation.Strategy.ONE_FOR_ONE)
+                        public final class Tree {
+                            /** {@return the old worker} */
+                            @Deprecated
+                            @SuppressWarnings("deprecation")
+                            @dev.rt.annotation.Child
+                            Old old() {
+                                return new Old();
+                            }
+                        }
+                        """));
+    }
+
     private static void assertCompilesCleanly(JavaFileObject... sources) {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new RtProcessor())
