@@ -56,7 +56,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
     private final SupervisorSpec spec;
     private ActorCell<?, ?> cell;
     /** The children in start order; {@link #byCell} and {@link #byId} index the same slots. */
-    private final List<Slot> slots = new ArrayList<>();
+    private final SlotList slots = new SlotList();
     private final java.util.Map<ActorCell<?, ?>, Slot> byCell = new java.util.IdentityHashMap<>();
     private final java.util.Map<String, Slot> byId = new java.util.HashMap<>();
     private final ArrayDeque<Long> restartTimes = new ArrayDeque<>();
@@ -88,6 +88,9 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         long lastStart;
         boolean abandoned;
         Cancellable pendingStart;
+        /** The neighbours in start order; see {@link SlotList}. */
+        Slot prev;
+        Slot next;
 
         Slot(ChildSpec<?> spec, boolean dynamic) {
             this.spec = spec;
@@ -169,11 +172,14 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
 
     /** Creates a child's cell and its slot, at the end of the start order. */
     private Slot newSlot(ChildSpec<?> child, boolean dynamic) {
-        return newSlot(child, dynamic, slots.size());
+        return newSlot(child, dynamic, null);
     }
 
-    /** Creates a child's cell and its slot, at position {@code at} of the start order. */
-    private Slot newSlot(ChildSpec<?> child, boolean dynamic, int at) {
+    /**
+     * Creates a child's cell and its slot, in the place of {@code replacing} in the start order
+     * (already dropped from the indexes), or at the end if it is null.
+     */
+    private Slot newSlot(ChildSpec<?> child, boolean dynamic, Slot replacing) {
         // the children a factory may ask for: a template's children have no siblings to ask for,
         // so a simple supervisor with many children does not copy their ids for each new one
         Set<String> earlier = spec.strategy() == Strategy.SIMPLE_ONE_FOR_ONE
@@ -181,13 +187,22 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
                 : Set.copyOf(byId.keySet());
         Slot slot = new Slot(child, dynamic);
         slot.cell = createCell(cell, child, earlier);
-        addSlot(at, slot);
+        if (replacing == null) {
+            slots.add(slot);
+        } else {
+            slots.replace(replacing, slot);
+        }
+        index(slot);
         return slot;
     }
 
-    /** Adds a slot to the start order and to both indexes. */
-    private void addSlot(int at, Slot slot) {
-        slots.add(at, slot);
+    /** Adds a slot at the end of the start order and to both indexes. */
+    private void addSlot(Slot slot) {
+        slots.add(slot);
+        index(slot);
+    }
+
+    private void index(Slot slot) {
         byCell.put(slot.cell, slot);
         byId.put(slot.id(), slot);
     }
@@ -222,7 +237,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
             if (existing != null && !existing.isTerminated()) {
                 Slot slot = new Slot(child, false);
                 slot.cell = existing;
-                addSlot(slots.size(), slot);
+                addSlot(slot);
             } else {
                 newSlot(child, false);
             }
@@ -550,9 +565,8 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         }
         switch (spec.strategy()) {
             case ONE_FOR_ONE, SIMPLE_ONE_FOR_ONE -> restartOne(slot, cause);
-            case ONE_FOR_ALL -> restartGroup(slot, slots, cause);
-            case REST_FOR_ONE -> restartGroup(slot, slots.subList(slots.indexOf(slot),
-                    slots.size()), cause);
+            case ONE_FOR_ALL -> restartGroup(slot, slots.toList(), cause);
+            case REST_FOR_ONE -> restartGroup(slot, slots.from(slot), cause);
         }
     }
 
@@ -778,9 +792,9 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
                         + cell.path() + " is " + slot.state + "; only a terminated child can be"
                         + " restarted by hand"));
             } else {
-                int at = slots.indexOf(slot);
-                dropSlot(slot);
-                Slot fresh = newSlot(slot.spec, slot.dynamic, at);
+                byCell.remove(slot.cell, slot);
+                byId.remove(slot.id(), slot);
+                Slot fresh = newSlot(slot.spec, slot.dynamic, slot);
                 fresh.restarts = slot.restarts + 1;
                 steps.add(new Step.Start(fresh, reply));
                 runSteps();
