@@ -1175,6 +1175,15 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         }
     }
 
+    /** {@return how many termination hooks wait; for diagnostics and tests} Any thread. */
+    int pendingTerminationHooks() {
+        int n = 0;
+        for (Object h = hooks; h instanceof Hook hook; h = hook.next()) {
+            n++;
+        }
+        return n;
+    }
+
     private void runTerminationHooks() {
         Object h = HOOKS.getAndSet(this, HOOKS_DONE);
         while (h instanceof Hook hook) {

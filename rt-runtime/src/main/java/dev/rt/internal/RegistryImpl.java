@@ -18,20 +18,25 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>An entry is an identity object. Every removal is a {@code remove(name, entry)}, so a
  *       late removal (a termination hook of an old registration, or a lookup that found it dead)
  *       never removes a newer registration of the same name.
- *   <li>A name is freed when its actor terminates: each registration adds a termination hook to
- *       the actor's cell that removes exactly that entry. A register that races the termination
- *       removes its own entry if it then reads TERMINATED; the hook runs after the cell wrote
- *       TERMINATED, so whichever comes last does the removal. Until then, lookups and register
- *       treat an entry whose cell has terminated as absent.
- *   <li>Cost: each registration leaves one small hook on its actor's cell until the actor
- *       terminates, even after {@code unregister}; registering the same live actor under the
- *       same name again adds none.
+ *   <li>A name is freed when its actor terminates. The registry keeps, per registered cell, the
+ *       set of its names ({@link #namesByCell}, each set changed only inside the map's atomic
+ *       {@code compute} for its cell), and adds one termination hook to a cell the first time it
+ *       is registered; the hook removes the cell's set and each of its names that still maps to
+ *       that cell. A register that races the termination removes its own entry if it then reads
+ *       TERMINATED; the hook runs after the cell wrote TERMINATED, so whichever comes last does
+ *       the removal (a register after the hooks ran adds a hook, which then runs at once). Until
+ *       then, lookups and register treat an entry whose cell has terminated as absent.
+ *   <li>Cost: one hook and one small set per registered actor, for the actor's life, however
+ *       often it is registered and unregistered.
  * </ul>
  */
 final class RegistryImpl implements Registry {
 
     private final SystemCore system;
     private final ConcurrentHashMap<String, Entry> names = new ConcurrentHashMap<>();
+    /** The names of each registered cell that has not terminated; see the class comment. */
+    private final ConcurrentHashMap<ActorCell<?, ?>, Set<String>> namesByCell =
+            new ConcurrentHashMap<>();
 
     RegistryImpl(SystemCore system) {
         this.system = system;
@@ -78,9 +83,30 @@ final class RegistryImpl implements Registry {
             }
             names.remove(name, holder); // its actor terminated; its hook has not run yet
         }
-        cell.onTermination(() -> names.remove(name, entry));
+        boolean[] first = {false};
+        namesByCell.compute(cell, (c, set) -> {
+            if (set == null) {
+                set = new java.util.HashSet<>();
+                first[0] = true;
+            }
+            set.add(name);
+            return set;
+        });
+        if (first[0]) {
+            cell.onTermination(() -> forget(cell));
+        }
         if (cell.isTerminated()) {
             names.remove(name, entry); // raced the termination: see the class comment
+        }
+    }
+
+    /** The termination hook of a registered cell: frees the names that are still its own. */
+    private void forget(ActorCell<?, ?> cell) {
+        Set<String> owned = namesByCell.remove(cell);
+        if (owned != null) {
+            for (String name : owned) {
+                names.computeIfPresent(name, (n, e) -> e.cell == cell ? null : e);
+            }
         }
     }
 
@@ -109,7 +135,14 @@ final class RegistryImpl implements Registry {
     @Override
     public boolean unregister(String name) {
         Entry removed = names.remove(Objects.requireNonNull(name, "name"));
-        return removed != null && removed.live();
+        if (removed == null) {
+            return false;
+        }
+        namesByCell.computeIfPresent(removed.cell, (c, set) -> {
+            set.remove(name);
+            return set; // kept, empty or not: the cell's hook stays until it terminates
+        });
+        return removed.live();
     }
 
     @Override
