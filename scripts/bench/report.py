@@ -141,6 +141,40 @@ def collect(results):
     return table
 
 
+def wake_up_floor(results, table):
+    """The section on the thread wake-ups under single spawns and asks (WakeUpBenchmark)."""
+    hops = {}
+    for entry in results["jmh"]:
+        cls, method = entry["benchmark"].rsplit(".", 1)
+        if cls.endswith(".WakeUpBenchmark"):
+            hops[method] = entry["primaryMetric"]
+    if "oneHop" not in hops or "twoHops" not in hops:
+        return []
+    out = ["### The wake-up floor", ""]
+    out.append("`WakeUpBenchmark` does the hand-offs of a single spawn and of an ask with no actor "
+               "runtime: the benchmark thread hands a task to a fork-join pool of one thread per "
+               "core and waits on a latch that the task (one hop) or a second task it hands on "
+               "(two hops) counts down. What a runtime adds is the difference.")
+    out.append("")
+    out.append("| | time | RT | Pekko |")
+    out.append("| --- | ---: | ---: | ---: |")
+    cases = (("one hop (the shape of an ask)", "oneHop", ("RequestReplyBenchmark", "ask", ())),
+             ("two hops (the shape of spawning one actor)", "twoHops",
+              ("SpawnBenchmark", "spawn", (("batch", "1"),))))
+    for label, hop, key in cases:
+        m = hops[hop]
+        sides = table.get(key, {})
+        cells = []
+        for side in ("Rt", "Pekko"):
+            e = sides.get(side)
+            cells.append("—" if e is None else
+                         fmt_metric(e["primaryMetric"]["score"], e["primaryMetric"]["scoreUnit"]))
+        out.append(f"| {label} | {fmt_metric(m['score'], m['scoreUnit'])}{fmt_error(m)} "
+                   f"| {cells[0]} | {cells[1]} |")
+    out.append("")
+    return out
+
+
 def main_rows(table):
     rows = []
     for cls, case, params, label, target in ROWS:
@@ -254,6 +288,8 @@ def markdown(results, table, rows):
                        f"each batch of 10,000): {met}"
                        f"{gap}. Pekko allocates {a_pk:.1f} B per tell.")
         out.append("")
+
+    out.extend(wake_up_floor(results, table))
 
     out.append("### Charts")
     out.append("")

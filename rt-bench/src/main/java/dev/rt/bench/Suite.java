@@ -45,7 +45,7 @@ public final class Suite {
     /** The benchmarks of the side-by-side suite. */
     public static final String SUITE_INCLUDE = "dev\\.rt\\.bench\\.(TellBenchmark|SpawnBenchmark"
             + "|RequestReplyBenchmark|PubSubBenchmark|RegistryBenchmark|ScalingBenchmark"
-            + "|RestartBenchmark|savina\\.SavinaBenchmark)\\..*";
+            + "|RestartBenchmark|WakeUpBenchmark|savina\\.SavinaBenchmark)\\..*";
 
     /** Pekko's version, as in the pom. */
     public static final String PEKKO_VERSION = "1.7.0";

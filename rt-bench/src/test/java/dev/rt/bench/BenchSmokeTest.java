@@ -25,7 +25,7 @@ class BenchSmokeTest {
     private static final List<Class<?>> BENCHMARKS = List.of(TellBenchmark.class,
             SpawnBenchmark.class, RequestReplyBenchmark.class, PubSubBenchmark.class,
             RegistryBenchmark.class, ScalingBenchmark.class, RestartBenchmark.class,
-            SavinaBenchmark.class, MonitorCostBenchmark.class);
+            SavinaBenchmark.class, MonitorCostBenchmark.class, WakeUpBenchmark.class);
 
     @Test
     void everyBenchmarkRunsOnceAndProducesAResult() throws Exception {
