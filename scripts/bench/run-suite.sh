@@ -3,7 +3,7 @@
 # (rt-bench/results/results.json), the table in docs/benchmarks.md and the charts
 # (rt-bench/results/*.svg).
 #
-#   scripts/bench/run-suite.sh                      # the full suite (about 25 minutes)
+#   scripts/bench/run-suite.sh                      # the full suite (about 15 minutes)
 #   scripts/bench/run-suite.sh --iterations 10      # any option of dev.rt.bench.Suite
 #   SKIP_BUILD=1 scripts/bench/run-suite.sh ...     # reuse the last build
 #   NOTE="quiet machine" scripts/bench/run-suite.sh # a note printed with the results
