@@ -298,7 +298,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         } else {
             mailboxForOffer().offer(message);
         }
-        schedule();
+        schedule(true);
     }
 
     /** The mailbox's queue, created on the first message by whichever producer wins the CAS. */
@@ -451,9 +451,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             head = signals;
             signal.next = head;
         } while (!SIGNALS.compareAndSet(this, head, signal));
-        if (status == IDLE && STATUS.compareAndSet(this, IDLE, SCHEDULED)) {
-            submit(false);
-        }
+        schedule(false);
     }
 
     private boolean hasMail() {
@@ -461,9 +459,14 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         return (q != null && !q.isEmpty()) || (urgent != null && !urgent.isEmpty());
     }
 
-    private void schedule() {
+    /**
+     * Moves the cell from IDLE to SCHEDULED and, if this call did it, hands it to its executor.
+     *
+     * @param handoff whether the carrier's handoff slot may take it (see {@link #submit})
+     */
+    private void schedule(boolean handoff) {
         if (status == IDLE && STATUS.compareAndSet(this, IDLE, SCHEDULED)) {
-            submit(true);
+            submit(handoff);
         }
     }
 
@@ -483,16 +486,16 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             if (blocking) {
                 system.virtualThreads().execute(turn);
             } else if (pool != null) {
-                if (handoff && Thread.currentThread() instanceof CarrierThread c
-                        && c.inCellTask && c.watched() && c.getPool() == pool) {
-                    ActorCell<?, ?> older = c.putNext(this);
+                CarrierThread own = Thread.currentThread() instanceof CarrierThread c
+                        && c.getPool() == pool ? c : null;
+                if (handoff && own != null && own.inCellTask && own.watched()) {
+                    ActorCell<?, ?> older = own.putNext(this);
                     if (older != null) {
-                        older.requeue();
+                        older.submit(false);
                     }
                 } else {
-                    if (!handoff && Thread.currentThread() instanceof CarrierThread c
-                            && c.getPool() == pool) {
-                        c.owesOutside = true; // see CarrierPool
+                    if (own != null) {
+                        own.owesOutside = true; // onto the carrier's own queue: see CarrierPool
                     }
                     pool.execute(this); // a ForkJoinTask is queued as is: no wrapper allocated
                 }
@@ -510,15 +513,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
      * outside submission.
      */
     void requeue() {
-        try {
-            ForkJoinPool pool = system.pool();
-            if (Thread.currentThread() instanceof CarrierThread c && c.getPool() == pool) {
-                c.owesOutside = true; // onto the carrier's own queue: see CarrierPool
-            }
-            pool.execute(this);
-        } catch (RejectedExecutionException e) {
-            abandonedTurn();
-        }
+        submit(false);
     }
 
     /**
@@ -566,7 +561,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
      */
     @Override
     protected boolean exec() {
-        if (!(Thread.currentThread() instanceof CarrierThread c) || c.inCellTask) {
+        if (!(Thread.currentThread() instanceof CarrierThread c)) {
             runTurn();
             return false;
         }
@@ -656,9 +651,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             STATUS.setVolatile(this, IDLE);
             // a NEW or SUSPENDED cell leaves its messages queued until a signal wakes it
             int lc = lifecycle;
-            if ((signals != null || ((lc == RUNNING || lc >= STOPPING) && hasMail()))
-                    && STATUS.compareAndSet(this, IDLE, SCHEDULED)) {
-                submit(false);
+            if (signals != null || ((lc == RUNNING || lc >= STOPPING) && hasMail())) {
+                schedule(false);
             }
         }
     }

@@ -19,13 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *       late removal (a termination hook of an old registration, or a lookup that found it dead)
  *       never removes a newer registration of the same name.
  *   <li>A name is freed when its actor terminates. The registry keeps, per registered cell, the
- *       set of its names ({@link #namesByCell}, each set changed only inside the map's atomic
- *       {@code compute} for its cell), and adds one termination hook to a cell the first time it
- *       is registered; the hook removes the cell's set and each of its names that still maps to
- *       that cell. A register that races the termination removes its own entry if it then reads
+ *       concurrent set of its names ({@link #namesByCell}), and adds one termination hook to a
+ *       cell the first time it is registered; the hook removes the cell's set and each of its
+ *       names that still maps to that cell. A register that races the termination (it may add
+ *       its name to a set the hook has already taken) removes its own entry if it then reads
  *       TERMINATED; the hook runs after the cell wrote TERMINATED, so whichever comes last does
- *       the removal (a register after the hooks ran adds a hook, which then runs at once). Until
- *       then, lookups and register treat an entry whose cell has terminated as absent.
+ *       the removal. Until then, lookups and register treat an entry whose cell has terminated
+ *       as absent.
  *   <li>Cost: one hook and one small set per registered actor, for the actor's life, however
  *       often it is registered and unregistered.
  * </ul>
@@ -83,18 +83,13 @@ final class RegistryImpl implements Registry {
             }
             names.remove(name, holder); // its actor terminated; its hook has not run yet
         }
-        boolean[] first = {false};
-        namesByCell.compute(cell, (c, set) -> {
-            if (set == null) {
-                set = new java.util.HashSet<>();
-                first[0] = true;
-            }
-            set.add(name);
-            return set;
-        });
-        if (first[0]) {
+        Set<String> fresh = ConcurrentHashMap.newKeySet();
+        Set<String> owned = namesByCell.putIfAbsent(cell, fresh);
+        if (owned == null) { // the cell's first registration: its one hook
+            owned = fresh;
             cell.onTermination(() -> forget(cell));
         }
+        owned.add(name);
         if (cell.isTerminated()) {
             names.remove(name, entry); // raced the termination: see the class comment
         }
@@ -138,10 +133,10 @@ final class RegistryImpl implements Registry {
         if (removed == null) {
             return false;
         }
-        namesByCell.computeIfPresent(removed.cell, (c, set) -> {
-            set.remove(name);
-            return set; // kept, empty or not: the cell's hook stays until it terminates
-        });
+        Set<String> owned = namesByCell.get(removed.cell);
+        if (owned != null) {
+            owned.remove(name); // the set stays, empty or not, as the cell's hook does
+        }
         return removed.live();
     }
 
