@@ -308,8 +308,9 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             return q;
         }
         q = new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
-        MessagePassingQueue<Object> won = (MessagePassingQueue<Object>) MAILBOX.compareAndExchange(this,
-                (MessagePassingQueue<Object>) null, q);
+        @SuppressWarnings("unchecked") // the field's type; the VarHandle returns Object
+        MessagePassingQueue<Object> won = (MessagePassingQueue<Object>)
+                MAILBOX.compareAndExchange(this, (MessagePassingQueue<Object>) null, q);
         return won == null ? q : won;
     }
 
