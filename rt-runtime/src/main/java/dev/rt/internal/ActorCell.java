@@ -48,8 +48,11 @@ import org.slf4j.LoggerFactory;
  *       Replier} method, runs on the actor's thread: the thread that currently runs its turn.
  *   <li><b>One runner.</b> {@link #status} is IDLE or SCHEDULED. A producer that enqueues
  *       something calls {@link #schedule}, which moves IDLE to SCHEDULED by CAS and, only when it
- *       wins, hands the cell to the executor. The turn sets IDLE again (a volatile write) as its
- *       last step. So at most one thread runs a turn at a time, and each turn happens-before the
+ *       wins, hands the cell to the executor, or to its carrier's handoff slot ({@link #exec}). A
+ *       cell in the slot is SCHEDULED and leaves it exactly once, by an atomic exchange, either
+ *       to run on that carrier or to go to the pool (the putting turn's release store, or the
+ *       exchange, orders everything before it ahead of the next turn). The turn sets IDLE again
+ *       (a volatile write) as its last step. So at most one thread runs a turn at a time, and each turn happens-before the
  *       next one, which is why the actor-confined fields below need no synchronization.
  *   <li><b>No lost wake-up.</b> A producer offers (a release store into the queue, ordered by
  *       its CAS on the producer index) and then reads {@link #status}; the turn writes IDLE and
