@@ -79,6 +79,26 @@ public sealed interface MonitorEvent {
     record SystemFailed(String path, Throwable cause) implements MonitorEvent {}
 
     /**
+     * A supervised child declined to start by throwing a {@link
+     * dev.rt.supervision.StartIgnoredException} (OTP's {@code ignore}): its supervisor keeps its
+     * spec with no running child. Not a failure.
+     *
+     * @param path the child's path
+     * @param reason the reason it gave
+     */
+    record StartIgnored(String path, String reason) implements MonitorEvent {}
+
+    /**
+     * A supervised child failed its {@link dev.rt.supervision.HealthCheck}: it did not answer a
+     * probe in time, or its health request failed or answered {@code false}. Its supervisor then
+     * treats it as failed with a {@link dev.rt.supervision.HealthCheckFailedException}.
+     *
+     * @param path the child's path
+     * @param reason what the check found
+     */
+    record HealthCheckFailed(String path, String reason) implements MonitorEvent {}
+
+    /**
      * A bounded mailbox did not keep a message: it was full, and its overflow policy rejected
      * the message, dropped it, dropped it as the oldest, or the sender's wait for room ran out.
      *

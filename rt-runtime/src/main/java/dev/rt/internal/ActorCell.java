@@ -170,11 +170,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private final boolean blocking;
     /** Whether the parent is a supervisor, which decides what happens when this cell exits. */
     final boolean supervised;
-    /**
-     * For a supervisor's cell: its children's current references by id, written by the
-     * supervisor's thread and read by any thread; null for other cells.
-     */
-    final ConcurrentHashMap<String, LocalRef<?>> childRefs;
+    /** For a supervisor's cell: its children's references and its start; null for other cells. */
+    final SupervisorState supervision;
 
     /** IDLE or SCHEDULED; see the class comment. */
     private volatile int status;
@@ -228,7 +225,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                 : new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
         this.supervised = supervised;
         this.seq = system.nextSeq();
-        this.childRefs = supervisor ? new ConcurrentHashMap<>() : null;
+        this.supervision = supervisor ? new SupervisorState() : null;
         this.system = system;
         this.parent = parent;
         this.name = name;
@@ -284,6 +281,23 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             system.countTimerMessage();
             offer(message);
         }
+    }
+
+    /**
+     * Sends a health probe through the mailbox, behind the messages already queued: {@code
+     * reached} runs on this actor's thread when its turn comes to the probe, without a handler.
+     * A bounded mailbox takes it over its capacity, since it is not a user message. Any thread.
+     * An actor that has terminated never answers.
+     */
+    void probe(Runnable reached) {
+        if (lifecycle == TERMINATED) {
+            return;
+        }
+        if (bound != null) {
+            bound.size.incrementAndGet(); // released when the probe is taken, as a message's is
+        }
+        mailboxForOffer().offer(new Envelope.Probe(reached));
+        schedule(true);
     }
 
     /** Enqueues a message that expires after {@code ttl}. Any thread. */
@@ -708,6 +722,11 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                 if (oldest == null) {
                     break;
                 }
+                if (oldest instanceof Envelope.Probe probe) { // not a user message: never dropped
+                    b.size.decrementAndGet();
+                    probe.reached.run();
+                    continue;
+                }
                 b.evict.decrementAndGet();
                 dropped(oldest);
             }
@@ -742,6 +761,10 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                 return null;
             }
             return e.message;
+        }
+        if (envelope instanceof Envelope.Probe probe) {
+            probe.reached.run();
+            return null;
         }
         Envelope.TimerFire fire = (Envelope.TimerFire) envelope;
         if (timers != null && timers.accept(fire.entry)) {
@@ -782,6 +805,9 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             if (m instanceof Envelope.TimerFire) {
                 system.countCancelledTimer(); // a timer of a stopped actor: cancelled, not lost
                 continue;
+            }
+            if (m instanceof Envelope.Probe) {
+                continue; // the runtime's own, not a user message: nothing to report
             }
             system.deadLetter(path(), m, reason);
         }
@@ -983,6 +1009,18 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             }
             instance.preStart(this);
             started = true;
+        } catch (dev.rt.supervision.StartIgnoredException ignored) {
+            if (!supervised) {
+                fail(ignored, actor == null ? "its factory" : "preStart");
+                return;
+            }
+            LOG.info("actor {} declined to start: {}", path(), ignored.getMessage());
+            if (system.monitored()) {
+                system.emit(new MonitorEvent.StartIgnored(path(), ignored.getMessage()));
+            }
+            exit(ignored); // not a failure: its supervisor keeps the spec, with no child running
+            failure = null; // so that the stop that follows is a normal one
+            return;
         } catch (Throwable t) {
             fail(t, actor == null ? "its factory" : "preStart");
             return;
@@ -1425,9 +1463,14 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         }
     }
 
+    /** {@return whether this actor is declared blocking (its turns run on virtual threads)} */
+    boolean isBlocking() {
+        return blocking;
+    }
+
     /** {@return whether this is a supervisor's cell} */
     boolean isSupervisorCell() {
-        return childRefs != null;
+        return supervision != null;
     }
 
     /** Runs {@code task} on this cell's thread after {@code delay}, through the timer service. */

@@ -2,7 +2,7 @@ package dev.rt.internal;
 
 /**
  * A user message wrapped by the runtime on its way through the mailbox: with a deadline, or as a
- * timer's firing. Asks travel as {@link AskPromise}s instead. A plain {@code tell} is never
+ * timer's firing; or the runtime's own health probe. Asks travel as {@link AskPromise}s instead. A plain {@code tell} is never
  * wrapped, so the common path pays one type check.
  */
 abstract sealed class Envelope {
@@ -37,6 +37,30 @@ abstract sealed class Envelope {
         @Override
         Object message() {
             return entry.message;
+        }
+    }
+
+    /**
+     * A supervisor's health probe ({@link dev.rt.supervision.HealthCheck}): it queues behind the
+     * user messages and, when the actor's turn reaches it, runs {@link #reached} on the actor's
+     * thread instead of a handler. Not a user message: it is in no bucket of the accounting, and
+     * a probe left queued when the actor stops is discarded.
+     */
+    static final class Probe extends Envelope {
+        final Runnable reached;
+
+        Probe(Runnable reached) {
+            this.reached = reached;
+        }
+
+        @Override
+        Object message() {
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "HealthProbe";
         }
     }
 }

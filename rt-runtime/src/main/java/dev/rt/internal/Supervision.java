@@ -32,6 +32,21 @@ public final class Supervision {
      */
     public static ActorRef<SupervisorProtocol> start(Spawner spawner, String name,
             SupervisorSpec spec) {
+        return start(spawner, name, spec, false);
+    }
+
+    /**
+     * Starts a supervisor, as {@link #start(Spawner, String, SupervisorSpec)}.
+     *
+     * @param spawner the system, or the context of the parent actor (on its thread)
+     * @param name the supervisor's name
+     * @param spec what it supervises
+     * @param awaited whether the caller waits for the start and takes its failure, so that a
+     *     top-level supervisor's failed start does not close the system
+     * @return the supervisor's reference
+     */
+    public static ActorRef<SupervisorProtocol> start(Spawner spawner, String name,
+            SupervisorSpec spec, boolean awaited) {
         ActorCell<SupervisorActor, SupervisorProtocol> cell;
         if (spawner instanceof ActorSystem system) {
             cell = SystemAccess.coreOf(system).newTopLevel(name, () -> new SupervisorActor(spec),
@@ -43,7 +58,9 @@ public final class Supervision {
             throw new IllegalArgumentException(spawner + " is not an ActorSystem or an"
                     + " ActorContext made by RT; start supervisors from one of those");
         }
+        cell.supervision.startAwaited = awaited;
         SupervisorActor.precreate(cell, spec);
+        SupervisorActor.reportStartOnTermination(cell);
         cell.start();
         return cell.self;
     }
@@ -77,10 +94,10 @@ public final class Supervision {
     @SuppressWarnings("unchecked")
     public static <M> ActorRef<M> staticChild(ActorRef<SupervisorProtocol> ref, String id) {
         ActorCell<?, ?> cell = supervisorCell(ref);
-        LocalRef<?> child = cell.childRefs.get(Objects.requireNonNull(id, "id"));
+        LocalRef<?> child = cell.supervision.childRefs.get(Objects.requireNonNull(id, "id"));
         if (child == null) {
             throw new IllegalArgumentException("supervisor " + cell.path() + " has no child '" + id
-                    + "'; its children are " + cell.childRefs.keySet());
+                    + "'; its children are " + cell.supervision.childRefs.keySet());
         }
         return (ActorRef<M>) child;
     }
@@ -166,6 +183,64 @@ public final class Supervision {
     public static CompletionStage<List<ChildInfo>> whichChildren(ActorRef<SupervisorProtocol> ref) {
         supervisorCell(ref);
         return ref.ask(new SupervisorMessages.WhichChildren());
+    }
+
+    /**
+     * Asks for a child's spec.
+     *
+     * @param ref the supervisor
+     * @param id the child's id
+     * @return the spec
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static CompletionStage<ChildSpec<?>> childSpec(ActorRef<SupervisorProtocol> ref,
+            String id) {
+        supervisorCell(ref);
+        return (CompletionStage) ref.ask(new SupervisorMessages.ChildSpecOf(
+                Objects.requireNonNull(id, "id")));
+    }
+
+    /**
+     * The outcome of the supervisor's first start.
+     *
+     * @param ref the supervisor
+     * @return completes once every static child has started, or exceptionally with a {@link
+     *     dev.rt.supervision.SupervisorStartException}
+     */
+    public static CompletionStage<Void> started(ActorRef<SupervisorProtocol> ref) {
+        return supervisorCell(ref).supervision.started.minimalCompletionStage();
+    }
+
+    /**
+     * The supervisor's termination.
+     *
+     * @param ref the supervisor
+     * @return completes once the supervisor's cell has terminated (with its children)
+     */
+    public static CompletionStage<Void> terminated(ActorRef<SupervisorProtocol> ref) {
+        java.util.concurrent.CompletableFuture<Void> done =
+                new java.util.concurrent.CompletableFuture<>();
+        supervisorCell(ref).onTermination(() -> done.complete(null));
+        return done;
+    }
+
+    /**
+     * The id of the static child whose first start is under way, for error messages.
+     *
+     * @param ref the supervisor
+     * @return the id, or null
+     */
+    public static String startingChild(ActorRef<SupervisorProtocol> ref) {
+        return supervisorCell(ref).supervision.startingChild;
+    }
+
+    /**
+     * {@return whether the calling thread runs actors of {@code system}, which must not block}
+     *
+     * @param system the system
+     */
+    public static boolean onActorThread(ActorSystem system) {
+        return SystemAccess.coreOf(system).onActorThread();
     }
 
     /**

@@ -15,10 +15,14 @@ import dev.rt.supervision.ChildInfo;
 import dev.rt.supervision.ChildSpec;
 import dev.rt.supervision.ChildState;
 import dev.rt.supervision.Directive;
+import dev.rt.supervision.HealthCheck;
+import dev.rt.supervision.HealthCheckFailedException;
 import dev.rt.supervision.RestartIntensityException;
 import dev.rt.supervision.Siblings;
+import dev.rt.supervision.StartIgnoredException;
 import dev.rt.supervision.SupervisorProtocol;
 import dev.rt.supervision.SupervisorSpec;
+import dev.rt.supervision.SupervisorStartException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -88,6 +92,10 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         long lastStart;
         boolean abandoned;
         Cancellable pendingStart;
+        /** The health check's next probe or current deadline; null without a check. */
+        Cancellable healthTimer;
+        /** Which probe is current: a late answer or deadline of an older one is ignored. */
+        int healthRound;
         /** The neighbours in start order; see {@link SlotList}. */
         Slot prev;
         Slot next;
@@ -108,8 +116,17 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
 
     /** Work done one child at a time. */
     private sealed interface Step {
-        /** Starts a child and waits for it to have started. */
-        record Start(Slot slot, CompletableFuture<ActorRef<?>> reply) implements Step {}
+        /**
+         * Starts a child and waits for it to have started. With a {@code reply}, the start was
+         * asked for ({@code startChild}, {@code restartChild}): a failure is answered, and the
+         * slot is then kept as terminated ({@code keep}, for {@code restartChild}) or removed.
+         */
+        record Start(Slot slot, CompletableFuture<ActorRef<?>> reply, boolean keep)
+                implements Step {
+            Start(Slot slot) {
+                this(slot, null, false);
+            }
+        }
 
         /** Ends a child's incarnation and waits for it to be dormant. */
         record Recycle(Slot slot, Throwable cause) implements Step {}
@@ -139,6 +156,24 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         }
     }
 
+    /**
+     * Makes a supervisor cell that terminates before its first start has completed fail its
+     * {@link SupervisorState#started} stage, so that nobody waits for it forever.
+     */
+    static void reportStartOnTermination(ActorCell<?, ?> supervisorCell) {
+        SupervisorState state = supervisorCell.supervision;
+        supervisorCell.onTermination(() -> {
+            if (!state.started.isDone()) {
+                String child = state.startingChild;
+                state.started.completeExceptionally(new SupervisorStartException(
+                        supervisorCell.path(), null, "supervisor " + supervisorCell.path()
+                        + " stopped before its children had started"
+                        + (child == null ? "" : " (child '" + child + "' was starting)")
+                        + "; it was stopped, or its parent or the system closed", null));
+            }
+        });
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static ActorCell<?, ?> createCell(ActorCell<?, ?> parent, ChildSpec<?> child,
             Set<String> earlier) {
@@ -148,11 +183,12 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
             created = parent.createSupervisedChild(child.id(), () -> new SupervisorActor(nested),
                     SupervisorDispatcher.INSTANCE, Mailbox.UNBOUNDED, true);
             precreate(created, nested);
+            reportStartOnTermination(created);
         } else {
             Siblings siblings = new Siblings() {
                 @Override
                 public <N> ActorRef<N> ref(String id) {
-                    LocalRef<?> ref = earlier.contains(id) ? parent.childRefs.get(id) : null;
+                    LocalRef<?> ref = earlier.contains(id) ? parent.supervision.childRefs.get(id) : null;
                     if (ref == null) {
                         throw new IllegalArgumentException("child '" + child.id() + "' of "
                                 + parent.path() + " asked for sibling '" + id + "', which is not"
@@ -166,7 +202,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
             created = parent.createSupervisedChild(child.id(), factory,
                     (Dispatcher) child.dispatcher(), child.mailbox(), false);
         }
-        parent.childRefs.put(child.id(), created.self);
+        parent.supervision.childRefs.put(child.id(), created.self);
         return created;
     }
 
@@ -228,7 +264,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         }
         for (ActorCell<?, ?> existing : List.copyOf(cell.children().values())) {
             if (!staticIds.contains(existing.name)) {
-                cell.childRefs.remove(existing.name);
+                cell.supervision.childRefs.remove(existing.name);
                 existing.sendSignal(new Signal.Stop(true));
             }
         }
@@ -243,11 +279,13 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
             }
         }
         for (Slot slot : slots) {
-            steps.add(new Step.Start(slot, null));
+            steps.add(new Step.Start(slot));
         }
         steps.add(new Step.Call(() -> {
             starting = false;
+            cell.supervision.startingChild = null;
             cell.ackStarted();
+            cell.supervision.started.complete(null); // once: a later incarnation's is a no-op
         }));
         runSteps();
     }
@@ -306,6 +344,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
                 slot.pendingStart.cancel();
                 slot.pendingStart = null;
             }
+            stopHealthCheck(slot);
         }
         for (Runnable r : deferred) {
             if (r instanceof Refusable refusable) {
@@ -335,6 +374,9 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
                     slot.state = slot.restarts == 0 && slot.state == ChildState.STARTING
                             ? ChildState.STARTING
                             : ChildState.RESTARTING;
+                    if (starting) {
+                        cell.supervision.startingChild = slot.id();
+                    }
                     slot.cell.sendSignal(new Signal.Start());
                     if (slot.abandoned) { // it starts when its stuck thread comes back
                         slot.abandoned = false;
@@ -455,6 +497,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         }
         slot.state = ChildState.RUNNING;
         slot.lastStart = cell.system.timers().nanoTime();
+        armHealthCheck(slot);
         if (current instanceof Step.Start s && s.slot() == slot) {
             complete(s, slot);
             advance();
@@ -490,6 +533,10 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         if (slot == null || stopping || retired) {
             return;
         }
+        if (cause instanceof StartIgnoredException) {
+            declined(slot, child, cause);
+            return;
+        }
         if (current instanceof Step.Start s && s.slot() == slot) {
             startFailed(s, cause);
             return;
@@ -508,21 +555,70 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
     private void startFailed(Step.Start s, Throwable cause) {
         Slot slot = s.slot();
         current = null;
+        cancelTimeout();
         Throwable why = cause != null ? cause
                 : new IllegalStateException(slot.cell.path() + " stopped while starting");
-        if (s.reply() != null) { // start_child: the child is not added
-            s.reply().completeExceptionally(why);
-            removeSlot(slot);
-            slot.cell.sendSignal(new Signal.Stop(true));
-            runSteps();
+        if (s.reply() != null) {
+            // start_child leaves nothing behind, restart_child keeps the spec as terminated; both
+            // answer once the failed cell has gone, so that its id is free for the next call
+            takeDown(slot, () -> {
+                if (s.keep()) {
+                    slot.state = ChildState.TERMINATED;
+                } else {
+                    removeSlot(slot);
+                }
+                s.reply().completeExceptionally(why);
+            });
         } else if (starting) { // the supervisor cannot start
-            escalate(new IllegalStateException("supervisor " + cell.path() + " could not start its"
-                    + " child '" + slot.id() + "': " + why
-                    + "; fix the child's factory or preStart", why));
+            SupervisorStartException failed = new SupervisorStartException(cell.path(), slot.id(),
+                    "supervisor " + cell.path() + " could not start its child '" + slot.id()
+                            + "': " + why + "; fix the child's factory or preStart", why);
+            escalate(failed); // answers the start once the children are down
         } else { // during a restart: another failure, with the intensity as its bound
             steps.clear();
             decide(slot, why);
         }
+    }
+
+    /**
+     * A child declined to start ({@link StartIgnoredException}, OTP's {@code ignore}): its cell
+     * is stopped and its spec kept as terminated, except a simple supervisor's child, which is
+     * not kept. A start that was asked for completes with null once the cell has gone.
+     */
+    private void declined(Slot slot, ActorCell<?, ?> child, Throwable cause) {
+        CompletableFuture<ActorRef<?>> reply = null;
+        if (current instanceof Step.Start s && s.slot() == slot) {
+            current = null;
+            cancelTimeout();
+            reply = s.reply();
+        } else if ((current instanceof Step.Recycle r && r.slot() == slot)
+                || (current instanceof Step.Stop st && st.slot() == slot)) {
+            return; // it is being taken down already
+        } else if (busy()) { // a restart of its own that declined: handled once the steps are done
+            deferred.add(() -> childExited(child, cause));
+            return;
+        }
+        CompletableFuture<ActorRef<?>> answer = reply;
+        takeDown(slot, () -> {
+            if (slot.dynamic && spec.strategy() == Strategy.SIMPLE_ONE_FOR_ONE) {
+                removeSlot(slot);
+            } else {
+                slot.state = ChildState.TERMINATED;
+            }
+            if (answer != null) {
+                answer.complete(null);
+            }
+        });
+    }
+
+    /**
+     * Stops a child's cell for good, ahead of the pending steps, then runs {@code after} once
+     * the cell has terminated (or been abandoned after its shutdown timeout).
+     */
+    private void takeDown(Slot slot, Runnable after) {
+        steps.addFirst(new Step.Call(after));
+        steps.addFirst(new Step.Stop(slot));
+        runSteps();
     }
 
     /** Decides what to do with a child that exited; the supervisor is idle. */
@@ -541,7 +637,12 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
             }
         }
         switch (directive) {
-            case RESUME -> slot.cell.sendSignal(new Signal.Resume());
+            case RESUME -> {
+                slot.cell.sendSignal(new Signal.Resume());
+                if (slot.state == ChildState.RUNNING) {
+                    armHealthCheck(slot); // after a failed check, the checks go on
+                }
+            }
             case STOP -> terminate(slot, null);
             case ESCALATE -> escalate(cause);
             case RESTART -> restart(slot, cause);
@@ -641,7 +742,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         for (Slot s : members) {
             if (s.spec.restart() != Restart.TEMPORARY) {
                 s.restarts++;
-                steps.add(new Step.Start(s, null));
+                steps.add(new Step.Start(s));
             }
         }
         runSteps();
@@ -664,7 +765,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
 
     private void removeSlot(Slot slot) {
         dropSlot(slot);
-        cell.childRefs.remove(slot.id(), slot.cell.self);
+        cell.supervision.childRefs.remove(slot.id(), slot.cell.self);
     }
 
     /** Makes every child dormant, in reverse order, then fails this supervisor. */
@@ -681,6 +782,9 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
                 cell.system.emit(new MonitorEvent.SupervisorEscalated(cell.path(), cause));
             }
             retired = true;
+            if (starting && cause instanceof SupervisorStartException failedStart) {
+                cell.supervision.started.completeExceptionally(failedStart);
+            }
             cell.failed(cause);
         }));
         runSteps();
@@ -744,10 +848,26 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
                         + " already has a child '" + child.id() + "'; choose another id, or"
                         + " delete that child first"));
             } else {
-                steps.add(new Step.Start(newSlot(child, true), reply));
-                runSteps();
+                Slot slot = created(reply, () -> newSlot(child, true));
+                if (slot != null) {
+                    steps.add(new Step.Start(slot, reply, false));
+                    runSteps();
+                }
             }
         });
+    }
+
+    /**
+     * Creates a child's slot and cell for a request; a creation that throws fails the request
+     * instead of this supervisor, which must never fail for a bad request.
+     */
+    private Slot created(CompletableFuture<ActorRef<?>> reply, Supplier<Slot> create) {
+        try {
+            return create.get();
+        } catch (RuntimeException e) {
+            reply.completeExceptionally(e);
+            return null;
+        }
     }
 
     CompletionStage<ActorRef<?>> startChildWith(Object argument) {
@@ -763,9 +883,13 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
             do {
                 id = spec.template().prefix() + "-" + ++dynamicCount;
             } while (cell.children().containsKey(id));
-            steps.add(new Step.Start(newSlot(spec.template().specFor(id, argument),
-                    true), reply));
-            runSteps();
+            String childId = id;
+            Slot slot = created(reply,
+                    () -> newSlot(spec.template().specFor(childId, argument), true));
+            if (slot != null) {
+                steps.add(new Step.Start(slot, reply, false));
+                runSteps();
+            }
         });
     }
 
@@ -794,9 +918,13 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
             } else {
                 byCell.remove(slot.cell, slot);
                 byId.remove(slot.id(), slot);
-                Slot fresh = newSlot(slot.spec, slot.dynamic, slot);
+                Slot fresh = created(reply, () -> newSlot(slot.spec, slot.dynamic, slot));
+                if (fresh == null) {
+                    index(slot); // nothing changed: the child stays as it was
+                    return;
+                }
                 fresh.restarts = slot.restarts + 1;
-                steps.add(new Step.Start(fresh, reply));
+                steps.add(new Step.Start(fresh, reply, true));
                 runSteps();
             }
         });
@@ -845,8 +973,122 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
                     supervisors++;
                 }
             }
-            reply.complete(new ChildCounts(slots.size(), active, supervisors,
+            // OTP counts a simple supervisor's template as its one spec
+            int specs = spec.strategy() == Strategy.SIMPLE_ONE_FOR_ONE ? 1 : slots.size();
+            reply.complete(new ChildCounts(specs, active, supervisors,
                     slots.size() - supervisors));
         });
+    }
+
+    /** Answered in turn with the requests before it, as OTP's calls are. */
+    CompletionStage<ChildSpec<?>> childSpec(String id) {
+        CompletableFuture<ChildSpec<?>> reply = new CompletableFuture<>();
+        return whenIdle(reply, () -> {
+            Slot slot = slotById(id);
+            if (slot == null) {
+                reply.completeExceptionally(noChild(id));
+            } else {
+                reply.complete(slot.spec);
+            }
+        });
+    }
+
+    // =========================================================================================
+    // Health checks: a timer per checked child, a probe through its mailbox, a deadline
+
+    /** Starts a child's checks afresh after it has started: the first probe in one interval. */
+    private void armHealthCheck(Slot slot) {
+        HealthCheck<?> check = slot.spec.healthCheck().orElse(null);
+        if (check == null || retired || stopping) {
+            return;
+        }
+        stopHealthCheck(slot);
+        int round = slot.healthRound;
+        slot.healthTimer = cell.runLater(check.interval(), () -> probe(slot, round, check));
+    }
+
+    /** Forgets a child's pending probe, deadline and answer. */
+    private static void stopHealthCheck(Slot slot) {
+        slot.healthRound++;
+        if (slot.healthTimer != null) {
+            slot.healthTimer.cancel();
+            slot.healthTimer = null;
+        }
+    }
+
+    private boolean healthCurrent(Slot slot, int round) {
+        return !retired && !stopping && round == slot.healthRound
+                && slot.state == ChildState.RUNNING && byCell.get(slot.cell) == slot;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void probe(Slot slot, int round, HealthCheck<?> check) {
+        if (!healthCurrent(slot, round)) {
+            return;
+        }
+        ActorCell<?, ?> child = slot.cell;
+        long timeoutMillis = check.timeout().toMillis();
+        slot.healthTimer = cell.runLater(check.timeout(), () -> unhealthy(slot, round,
+                "no answer within " + timeoutMillis + " ms", null));
+        var request = check.request().orElse(null);
+        if (request == null) {
+            child.probe(() -> cell.sendSignal(new Signal.Run(() -> healthy(slot, round))));
+            return;
+        }
+        CompletionStage<?> answer;
+        try {
+            answer = (CompletionStage<?>) ((java.util.function.Function) request).apply(child.self);
+        } catch (RuntimeException e) {
+            unhealthy(slot, round, "its health request threw " + e, e);
+            return;
+        }
+        if (answer == null) {
+            unhealthy(slot, round, "its health request returned no stage", null);
+            return;
+        }
+        answer.whenComplete((value, failure) -> cell.sendSignal(new Signal.Run(() -> {
+            if (failure != null) {
+                unhealthy(slot, round, "its health request failed: " + failure, failure);
+            } else if (Boolean.FALSE.equals(value)) {
+                unhealthy(slot, round, "its health request answered false", null);
+            } else {
+                healthy(slot, round);
+            }
+        })));
+    }
+
+    private void healthy(Slot slot, int round) {
+        if (healthCurrent(slot, round)) {
+            armHealthCheck(slot);
+        }
+    }
+
+    /**
+     * A child missed its deadline or answered badly: reported, its blocking runner interrupted,
+     * and then handled as a failure of the child, as {@link #childExited} handles one.
+     */
+    private void unhealthy(Slot slot, int round, String reason, Throwable cause) {
+        if (!healthCurrent(slot, round)) {
+            return;
+        }
+        stopHealthCheck(slot);
+        ActorCell<?, ?> child = slot.cell;
+        LOG.warn("{} failed its health check: {}; it is treated as failed", child.path(), reason);
+        if (cell.system.monitored()) {
+            cell.system.emit(new MonitorEvent.HealthCheckFailed(child.path(), reason));
+        }
+        if (child.isBlocking()) {
+            child.interruptRunner();
+        }
+        Throwable failure = new HealthCheckFailedException(child.path(), reason, cause);
+        if (busy()) {
+            deferred.add(() -> {
+                if (slot.state == ChildState.RUNNING && byCell.get(child) == slot) {
+                    decide(slot, failure);
+                }
+            });
+        } else {
+            decide(slot, failure);
+        }
     }
 }

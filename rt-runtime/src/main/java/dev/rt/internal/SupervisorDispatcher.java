@@ -30,6 +30,7 @@ final class SupervisorDispatcher implements Dispatcher<SupervisorActor, Supervis
             case SupervisorMessages.DeleteChild m -> replier.replyLater(actor.deleteChild(m.id()));
             case SupervisorMessages.WhichChildren m -> replier.replyLater(actor.whichChildren());
             case SupervisorMessages.CountChildren m -> replier.replyLater(actor.countChildren());
+            case SupervisorMessages.ChildSpecOf m -> replier.replyLater(actor.childSpec(m.id()));
             default -> throw new IllegalArgumentException(
                     "not a supervisor request: " + message.getClass().getName());
         }

@@ -27,4 +27,6 @@ final class SupervisorMessages {
     record WhichChildren() implements SupervisorProtocol, Request<List<ChildInfo>> {}
 
     record CountChildren() implements SupervisorProtocol, Request<ChildCounts> {}
+
+    record ChildSpecOf(String id) implements SupervisorProtocol, Request<ChildSpec<?>> {}
 }

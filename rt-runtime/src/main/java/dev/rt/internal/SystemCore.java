@@ -239,12 +239,21 @@ public final class SystemCore implements Parent {
     @Override
     public void childTerminated(ActorCell<?, ?> child, Throwable failure) {
         topLevel.remove(child.name, child);
-        if (failure != null && child.isSupervisorCell()) {
+        if (failure != null && child.isSupervisorCell() && !startFailureTaken(child, failure)) {
             failSystem(child.path(), failure);
         }
         if (state.get() == CLOSING && topLevel.isEmpty()) {
             finish();
         }
+    }
+
+    /**
+     * {@return whether a top-level supervisor's failure is the failure of a start that its caller
+     * waits for ({@code Supervisor.startAndWait}), which takes it instead of the root}
+     */
+    private static boolean startFailureTaken(ActorCell<?, ?> supervisor, Throwable failure) {
+        return supervisor.supervision.startAwaited
+                && failure instanceof dev.rt.supervision.SupervisorStartException;
     }
 
     /** A failure reached the root: a top-level supervisor gave up. The system closes. */

@@ -3,6 +3,7 @@ package dev.rt.supervision;
 import dev.rt.Actor;
 import dev.rt.Mailbox;
 import dev.rt.annotation.Restart;
+import dev.rt.internal.Names;
 import dev.rt.spi.Dispatcher;
 import java.time.Duration;
 import java.util.Objects;
@@ -30,17 +31,19 @@ public final class ChildSpec<M> {
     private final Dispatcher<?, M> dispatcher;
     private final SupervisorSpec supervisor;
     private final Mailbox mailbox; // null: the behavior's own
+    private final HealthCheck<M> healthCheck; // null: none
 
     private ChildSpec(String id, Restart restart, Duration shutdown,
             ChildFactory<? extends Actor<M>> factory, Dispatcher<?, M> dispatcher,
             SupervisorSpec supervisor) {
-        this(id, restart, shutdown, factory, dispatcher, supervisor, null);
+        this(id, restart, shutdown, factory, dispatcher, supervisor, null, null);
     }
 
     private ChildSpec(String id, Restart restart, Duration shutdown,
             ChildFactory<? extends Actor<M>> factory, Dispatcher<?, M> dispatcher,
-            SupervisorSpec supervisor, Mailbox mailbox) {
+            SupervisorSpec supervisor, Mailbox mailbox, HealthCheck<M> healthCheck) {
         this.mailbox = mailbox;
+        this.healthCheck = healthCheck;
         this.id = checkId(id);
         this.restart = Objects.requireNonNull(restart, "restart");
         this.shutdown = shutdown;
@@ -53,6 +56,12 @@ public final class ChildSpec<M> {
         Objects.requireNonNull(id, "id");
         if (id.isEmpty()) {
             throw new IllegalArgumentException("a child id must not be empty");
+        }
+        int i = Names.illegalCharAt(id);
+        if (i >= 0) { // the id is the child's actor name: checked here, at the call that is wrong
+            throw new IllegalArgumentException("child id '" + id + "' has the illegal character '"
+                    + id.charAt(i) + "' at index " + i + "; a child id is its actor name: use "
+                    + Names.ALLOWED);
         }
         return id;
     }
@@ -109,7 +118,8 @@ public final class ChildSpec<M> {
      * @param type when to restart the child
      */
     public ChildSpec<M> withRestart(Restart type) {
-        return new ChildSpec<>(id, type, shutdown, factory, dispatcher, supervisor, mailbox);
+        return new ChildSpec<>(id, type, shutdown, factory, dispatcher, supervisor, mailbox,
+                healthCheck);
     }
 
     /**
@@ -124,12 +134,14 @@ public final class ChildSpec<M> {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("shutdown timeout must not be negative: " + timeout);
         }
-        return new ChildSpec<>(id, restart, timeout, factory, dispatcher, supervisor, mailbox);
+        return new ChildSpec<>(id, restart, timeout, factory, dispatcher, supervisor, mailbox,
+                healthCheck);
     }
 
     /** {@return a copy that waits for the child to stop however long it takes} */
     public ChildSpec<M> withShutdownForever() {
-        return new ChildSpec<>(id, restart, null, factory, dispatcher, supervisor, mailbox);
+        return new ChildSpec<>(id, restart, null, factory, dispatcher, supervisor, mailbox,
+                healthCheck);
     }
 
     /**
@@ -142,7 +154,25 @@ public final class ChildSpec<M> {
         if (supervisor != null) {
             throw new IllegalArgumentException("a supervisor's mailbox is always unbounded");
         }
-        return new ChildSpec<>(id, restart, shutdown, factory, dispatcher, supervisor, shape);
+        return new ChildSpec<>(id, restart, shutdown, factory, dispatcher, supervisor, shape,
+                healthCheck);
+    }
+
+    /**
+     * {@return a copy whose supervisor probes the child while it runs, and treats it as failed
+     * when it does not answer in time; see {@link HealthCheck}}
+     *
+     * @param check the health check
+     */
+    public ChildSpec<M> withHealthCheck(HealthCheck<M> check) {
+        Objects.requireNonNull(check, "check");
+        return new ChildSpec<>(id, restart, shutdown, factory, dispatcher, supervisor, mailbox,
+                check);
+    }
+
+    /** {@return the child's health check, if it has one} */
+    public Optional<HealthCheck<M>> healthCheck() {
+        return Optional.ofNullable(healthCheck);
     }
 
     /** {@return the worker's mailbox: its own, or its behavior's; unbounded for a supervisor} */
@@ -189,7 +219,8 @@ public final class ChildSpec<M> {
     }
 
     ChildSpec<M> withId(String newId) {
-        return new ChildSpec<>(newId, restart, shutdown, factory, dispatcher, supervisor, mailbox);
+        return new ChildSpec<>(newId, restart, shutdown, factory, dispatcher, supervisor, mailbox,
+                healthCheck);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.rt.supervision;
 
 import dev.rt.Actor;
 import dev.rt.annotation.Restart;
+import dev.rt.internal.Names;
 import dev.rt.spi.Dispatcher;
 import java.time.Duration;
 import java.util.Objects;
@@ -26,6 +27,12 @@ public final class ChildTemplate<T, M> {
     private ChildTemplate(String prefix, Function<? super T, ? extends Actor<M>> factory,
             Dispatcher<?, M> dispatcher, Restart restart, Duration shutdown) {
         this.prefix = Objects.requireNonNull(prefix, "prefix");
+        int bad = Names.illegalCharAt(prefix);
+        if (prefix.isEmpty() || bad >= 0) {
+            throw new IllegalArgumentException("child name prefix '" + prefix + "' is "
+                    + (bad < 0 ? "empty" : "not a valid actor name at index " + bad)
+                    + "; the children's names are <prefix>-1, <prefix>-2…: use " + Names.ALLOWED);
+        }
         this.factory = Objects.requireNonNull(factory, "factory");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.restart = Objects.requireNonNull(restart, "restart");

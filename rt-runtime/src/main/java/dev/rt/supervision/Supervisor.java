@@ -1,11 +1,16 @@
 package dev.rt.supervision;
 
 import dev.rt.ActorRef;
+import dev.rt.ActorSystem;
 import dev.rt.Spawner;
 import dev.rt.internal.Supervision;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A running supervisor: starts it, finds its children, and administers them as OTP's {@code
@@ -23,7 +28,9 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>Static children are created, and their references known, when {@link #start} returns; they
  * then start one by one, in order, on the supervisor's thread. Messages sent to a child before it
- * has started wait in its mailbox.
+ * has started wait in its mailbox. {@link #started()} completes once every static child has
+ * started, or fails with the child that could not; {@link #startAndWait} blocks until then, as
+ * OTP's {@code start_link} does.
  *
  * <p>Threading: any thread may call any method. The administrative methods are requests to the
  * supervisor actor: their stages complete once it has done the work, or exceptionally with an
@@ -53,6 +60,75 @@ public final class Supervisor {
     }
 
     /**
+     * Starts a top-level supervisor and waits until every static child has started, as OTP's
+     * {@code start_link}: it returns the running supervisor, or throws the failure of the child
+     * that could not start. A failed start is the caller's to handle: the children already
+     * started are stopped in reverse order, the supervisor terminates, and the system goes on
+     * (a supervisor started with {@link #start} fails to the root instead, which closes the
+     * system). Not from an actor's thread, which must not block: there, use {@link
+     * #start}{@code (context, …)} and {@link #started()}.
+     *
+     * @param system the actor system
+     * @param name the supervisor's actor name
+     * @param spec what it supervises
+     * @param timeout how long the start may take; past it the supervisor is stopped
+     * @return the running supervisor, every static child started
+     * @throws SupervisorStartException if a static child failed in its factory or {@code
+     *     preStart} (its {@link SupervisorStartException#child()} and cause say which and why), or
+     *     the start took longer than {@code timeout}, or the supervisor was stopped first
+     * @throws InterruptedException if the calling thread was interrupted while it waited; the
+     *     supervisor goes on starting
+     * @throws IllegalStateException if called from one of {@code system}'s actor threads
+     */
+    public static Supervisor startAndWait(ActorSystem system, String name, SupervisorSpec spec,
+            Duration timeout) throws InterruptedException {
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("start timeout must be positive, got " + timeout);
+        }
+        if (Supervision.onActorThread(system)) {
+            throw new IllegalStateException("Supervisor.startAndWait blocks, and an actor's thread"
+                    + " must not: from an actor, start the supervisor with Supervisor.start(context,"
+                    + " …) and react to its started() stage");
+        }
+        Supervisor supervisor = new Supervisor(Supervision.start(system, name, spec, true));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            supervisor.started().toCompletableFuture().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return supervisor;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SupervisorStartException failed) {
+                // as start_link: answer once the supervisor has gone, its name free again
+                awaitTermination(supervisor, deadline);
+                throw failed;
+            }
+            throw new SupervisorStartException(supervisor.ref.path(), null, "supervisor "
+                    + supervisor.ref.path() + " could not start: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            String child = Supervision.startingChild(supervisor.ref);
+            supervisor.stop();
+            throw new SupervisorStartException(supervisor.ref.path(), child, "supervisor "
+                    + supervisor.ref.path() + " did not start within " + timeout.toMillis()
+                    + " ms" + (child == null ? "" : "; child '" + child + "' was still starting")
+                    + "; it is stopped. Make the children's preStart quicker, or allow more time",
+                    null);
+        }
+    }
+
+    /** Waits for a supervisor that failed to start to terminate, until {@code deadline}. */
+    private static void awaitTermination(Supervisor supervisor, long deadline)
+            throws InterruptedException {
+        try {
+            Supervision.terminated(supervisor.ref).toCompletableFuture()
+                    .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // it still terminates; the start's failure is what the caller needs to know
+        }
+    }
+
+    /**
      * Wraps the reference of a running supervisor, such as a nested one got from {@link #child}.
      *
      * @param ref the supervisor's reference
@@ -67,6 +143,20 @@ public final class Supervisor {
     /** {@return the supervisor's own reference, for example to watch it} */
     public ActorRef<SupervisorProtocol> ref() {
         return ref;
+    }
+
+    /**
+     * The outcome of this supervisor's first start. It completes once every static child has
+     * started (its {@code preStart} returned; for a nested supervisor, once its own children
+     * have), or exceptionally with a {@link SupervisorStartException} that names the child that
+     * could not start, or says that the supervisor was stopped before it had started. A child
+     * that declined to start ({@link StartIgnoredException}) does not fail the start. A restart
+     * of the supervisor later on does not change this stage.
+     *
+     * @return the stage; any thread may wait on it, an actor by reacting to it
+     */
+    public CompletionStage<Supervisor> started() {
+        return Supervision.started(ref).thenApply(ignored -> this);
     }
 
     /**
@@ -86,7 +176,10 @@ public final class Supervisor {
      *
      * @param spec the child
      * @param <M> its protocol
-     * @return completes with the child's reference once it has started
+     * @return completes with the child's reference once it has started; with null if the child
+     *     declined to start ({@link StartIgnoredException}), its spec then kept as terminated; or
+     *     exceptionally with the child's start failure, once its cell has gone and its id is free
+     *     again, the spec not kept
      */
     public <M> CompletionStage<ActorRef<M>> startChild(ChildSpec<M> spec) {
         return Supervision.startChild(ref, spec);
@@ -97,7 +190,9 @@ public final class Supervisor {
      *
      * @param argument passed to the template's factory, on every start and restart
      * @param <M> the children's protocol
-     * @return completes with the child's reference once it has started
+     * @return completes with the child's reference once it has started; with null if the child
+     *     declined to start (it is then not kept, as in OTP); or exceptionally with its start
+     *     failure
      */
     public <M> CompletionStage<ActorRef<M>> startChildWith(Object argument) {
         return Supervision.startChildWith(ref, argument);
@@ -119,7 +214,9 @@ public final class Supervisor {
      *
      * @param id the child's id
      * @param <M> its protocol
-     * @return completes with the child's reference once it has started
+     * @return completes with the child's new reference once it has started; with null if it
+     *     declined to start; or exceptionally with its start failure. Either way the spec stays,
+     *     the child terminated, to be restarted again later, as in OTP
      */
     public <M> CompletionStage<ActorRef<M>> restartChild(String id) {
         return Supervision.restartChild(ref, id);
@@ -140,7 +237,22 @@ public final class Supervisor {
         return Supervision.whichChildren(ref);
     }
 
-    /** {@return counts of the children ({@code count_children})} */
+    /**
+     * The spec of a child ({@code get_childspec}): the one it was started with, or for a child
+     * of a {@code SIMPLE_ONE_FOR_ONE} supervisor, the spec its template made for it.
+     *
+     * @param id the child's id
+     * @return completes with the spec, or exceptionally with an {@link IllegalArgumentException}
+     *     if there is no child {@code id}
+     */
+    public CompletionStage<ChildSpec<?>> childSpec(String id) {
+        return Supervision.childSpec(ref, id);
+    }
+
+    /**
+     * {@return counts of the children ({@code count_children}); as in OTP, {@code specs} of a
+     * {@code SIMPLE_ONE_FOR_ONE} supervisor is 1, its template, however many children run}
+     */
     public CompletionStage<ChildCounts> countChildren() {
         return Supervision.countChildren(ref);
     }

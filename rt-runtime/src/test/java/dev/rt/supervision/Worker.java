@@ -7,6 +7,7 @@ import dev.rt.spi.Dispatcher;
 import dev.rt.spi.Replier;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -30,12 +31,19 @@ final class Worker implements Actor<Worker.Msg> {
 
     record Block(CountDownLatch entered, CountDownLatch release) implements Msg {}
 
+    /** A health request: answers whether {@link Journal#unhealthy} leaves this worker out. */
+    record Health() implements Msg, Request<Boolean> {}
+
     /** Shared, thread-safe record of what every worker did. */
     static final class Journal {
         final List<String> events = new CopyOnWriteArrayList<>();
         final Map<String, AtomicInteger> incarnations = new ConcurrentHashMap<>();
         /** How many more starts of an id fail in preStart; negative: always. */
         final Map<String, AtomicInteger> failStarts = new ConcurrentHashMap<>();
+        /** The ids whose preStart declines to start (StartIgnoredException). */
+        final Set<String> declines = ConcurrentHashMap.newKeySet();
+        /** The ids whose health request answers false. */
+        final Set<String> unhealthy = ConcurrentHashMap.newKeySet();
 
         List<String> of(String prefix) {
             return events.stream().filter(e -> e.startsWith(prefix)).toList();
@@ -56,6 +64,10 @@ final class Worker implements Actor<Worker.Msg> {
     public void preStart(ActorContext<Msg> context) {
         incarnation = journal.incarnations.computeIfAbsent(id, k -> new AtomicInteger())
                 .incrementAndGet();
+        if (journal.declines.contains(id)) {
+            journal.events.add("decline:" + id);
+            throw new StartIgnoredException(id + " is switched off");
+        }
         AtomicInteger failing = journal.failStarts.get(id);
         if (failing != null && (failing.get() < 0 || failing.getAndDecrement() > 0)) {
             journal.events.add("failstart:" + id);
@@ -93,7 +105,16 @@ final class Worker implements Actor<Worker.Msg> {
 
     void on(Block m) throws InterruptedException {
         m.entered().countDown();
-        m.release().await(60, TimeUnit.SECONDS);
+        try {
+            m.release().await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            journal.events.add("interrupted:" + id);
+            throw e;
+        }
+    }
+
+    boolean on(Health m) {
+        return !journal.unhealthy.contains(id);
     }
 
     static final class WorkerDispatcher implements Dispatcher<Worker, Msg> {
@@ -113,8 +134,35 @@ final class Worker implements Actor<Worker.Msg> {
                 case CrashAsk m -> replier.reply(actor.on(m));
                 case Exit m -> actor.on(m, context);
                 case Block m -> actor.on(m);
+                case Health m -> replier.reply(actor.on(m));
             }
         }
+    }
+
+    /** The same worker, declared blocking: its turns run on virtual threads. */
+    static final class BlockingWorkerDispatcher implements Dispatcher<Worker, Msg> {
+        static final BlockingWorkerDispatcher INSTANCE = new BlockingWorkerDispatcher();
+
+        @Override
+        public Class<Msg> protocol() {
+            return Msg.class;
+        }
+
+        @Override
+        public boolean blocking() {
+            return true;
+        }
+
+        @Override
+        public void dispatch(Worker actor, Msg message, ActorContext<Msg> context, Replier replier)
+                throws Exception {
+            WorkerDispatcher.INSTANCE.dispatch(actor, message, context, replier);
+        }
+    }
+
+    static ChildSpec<Msg> blockingSpec(String id, Journal journal) {
+        return ChildSpec.worker(id, () -> new Worker(id, journal),
+                BlockingWorkerDispatcher.INSTANCE);
     }
 
     static ChildSpec<Msg> spec(String id, Journal journal) {
