@@ -13,7 +13,10 @@ import java.util.List;
  * @param state the actor's state
  * @param restarts how many times it has been restarted
  * @param mailboxDepth how many messages wait in its mailbox
- * @param processed how many messages its handlers handled without throwing, across restarts
+ * @param processed how many messages its handlers handled and returned from, across restarts
+ *     (as {@link Accounting#processed()} counts them for the whole system); a message whose
+ *     handler threw is not counted here, but in {@link Accounting#failed()}, and neither are
+ *     messages that expired, were dropped or dead-lettered, nor cancelled timers' messages
  * @param children its children, in the order they were created
  */
 public record ActorInfo(String path, String behavior, State state, int restarts,

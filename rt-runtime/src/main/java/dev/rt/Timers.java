@@ -9,6 +9,12 @@ import java.time.Duration;
  * message is never delivered, even one already queued. Time comes from the system's {@link
  * TimerService}, so a {@link dev.rt.testkit.ManualClock} drives them in tests.
  *
+ * <p>Times: a single timer's delay may be zero, which sends its message as soon as possible
+ * (through the mailbox, behind what is already queued; with a {@link
+ * dev.rt.testkit.ManualClock}, at its next {@code advance}, even by {@link Duration#ZERO}), but
+ * not negative; a periodic timer's interval must be positive. A start that is refused throws
+ * {@link IllegalArgumentException} and leaves any timer under its key running.
+ *
  * <p>Threading: only the actor's own thread may use its timers.
  *
  * @param <M> the actor's protocol
@@ -20,7 +26,8 @@ public interface Timers<M> {
      *
      * @param key names the timer; any object with a proper {@code equals}
      * @param message what to send
-     * @param delay when
+     * @param delay when; zero or more, and zero sends as soon as possible
+     * @throws IllegalArgumentException if {@code delay} is negative
      */
     void startSingle(Object key, M message, Duration delay);
 
@@ -30,6 +37,7 @@ public interface Timers<M> {
      * @param key names the timer
      * @param message what to send
      * @param interval how often; positive
+     * @throws IllegalArgumentException if {@code interval} is zero or negative
      */
     void startPeriodic(Object key, M message, Duration interval);
 

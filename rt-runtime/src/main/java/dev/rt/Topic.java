@@ -4,7 +4,9 @@ package dev.rt;
  * A typed publish-subscribe topic of an {@link ActorSystem}, from {@link ActorSystem#topic}.
  * Publishing tells the message to every subscriber; a subscription ends by itself when its
  * subscriber terminates (not when it restarts: a restarted actor keeps its reference, and so its
- * subscriptions).
+ * subscriptions). It ends before the subscriber's watchers are told ({@link Terminated}, or a
+ * {@code watchWith} message): a watcher that reads or publishes to the topic when told finds the
+ * subscriber gone, and what it publishes does not reach the dead subscriber as a dead letter.
  *
  * <pre>{@code
  * Topic<Price> prices = system.topic("prices", Price.class);   // the same topic for the same name
@@ -30,8 +32,8 @@ public interface Topic<M> {
 
     /**
      * Subscribes an actor; subscribing twice is the same as once. The subscription ends by
-     * itself when the actor terminates. A pool's reference subscribes the pool: each message
-     * goes to one of its workers.
+     * itself when the actor terminates, before its watchers are told. A pool's reference
+     * subscribes the pool: each message goes to one of its workers.
      *
      * @param subscriber receives every message published from now on
      * @throws IllegalArgumentException if {@code subscriber} is not a reference made by RT, or

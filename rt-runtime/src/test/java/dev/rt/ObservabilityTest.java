@@ -1,15 +1,18 @@
 package dev.rt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rt.annotation.Strategy;
 import dev.rt.supervision.ChildSpec;
+import dev.rt.supervision.Directive;
 import dev.rt.supervision.Supervisor;
 import dev.rt.supervision.SupervisorSpec;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +83,37 @@ class ObservabilityTest {
             assertTrue(text.contains("├─ a [Counter] RUNNING restarts=1 mailbox=0 processed=6"), text);
             assertTrue(text.contains("└─ b [Counter] RUNNING restarts=0 mailbox=3"), text);
             release.countDown();
+        }
+    }
+
+    @Test
+    void aFailedMessageIsNotCountedAsProcessed() throws Exception {
+        try (ActorSystem system = ActorSystem.create("failed")) {
+            Supervisor sup = Supervisor.start(system, "sup",
+                    SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
+                            .decider(cause -> Directive.RESUME) // the same instance goes on
+                            .child(ChildSpec.worker("a", Counter::new,
+                                    Counter.CounterDispatcher.INSTANCE))
+                            .build());
+            ActorRef<Counter.Msg> a = sup.child("a");
+            a.tell(new Counter.Add(1));
+            a.tell(new Counter.Fail("told"));
+            ExecutionException asked = assertThrows(ExecutionException.class, () -> a.ask(
+                    new Counter.FailAsk("asked")).toCompletableFuture().get(30, TimeUnit.SECONDS));
+            assertEquals("asked", asked.getCause().getMessage());
+            a.tell(new Counter.Add(1));
+            CountDownLatch entered = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            a.tell(new Counter.Block(entered, release));
+            try {
+                assertTrue(entered.await(30, TimeUnit.SECONDS)); // all before Block is counted
+                ActorInfo info = system.snapshot().find("/user/sup/a").orElseThrow();
+                assertEquals(0, info.restarts());
+                assertEquals(2, info.processed(), "the two Adds; the two failed messages are not");
+                assertEquals(2, system.accounting().failed());
+            } finally {
+                release.countDown();
+            }
         }
     }
 }

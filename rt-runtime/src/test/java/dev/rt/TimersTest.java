@@ -2,6 +2,9 @@ package dev.rt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rt.annotation.Strategy;
 import dev.rt.supervision.ChildSpec;
@@ -10,6 +13,7 @@ import dev.rt.supervision.SupervisorSpec;
 import dev.rt.testkit.ManualClock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,5 +112,34 @@ class TimersTest {
         clock.advance(Duration.ofSeconds(5));
         assertEquals(0, monitor.all(MonitorEvent.DeadLetter.class).size(),
                 "a stopped actor's timer still sent messages (" + before + " pending)");
+    }
+
+    @Test
+    void aNegativeDelayIsRejectedLikeANonPositiveInterval() throws Exception {
+        ActorRef<Ticker.Msg> t = Ticker.spawn(system, "t", Ticker.journal());
+        ExecutionException single = assertThrows(ExecutionException.class, () -> await(
+                t.ask(new Ticker.Single("late", Duration.ofSeconds(-1)), Duration.ofDays(1))));
+        IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class,
+                single.getCause());
+        assertTrue(e.getMessage().contains("single timer 'late'"), e.getMessage());
+        assertTrue(e.getMessage().contains("PT-1S"), e.getMessage());
+        assertTrue(e.getMessage().contains("Duration.ZERO"), e.getMessage());
+
+        ActorRef<Ticker.Msg> u = Ticker.spawn(system, "u", Ticker.journal());
+        ExecutionException periodic = assertThrows(ExecutionException.class, () -> await(
+                u.ask(new Ticker.Periodic("busy", Duration.ZERO), Duration.ofDays(1))));
+        IllegalArgumentException p = assertInstanceOf(IllegalArgumentException.class,
+                periodic.getCause());
+        assertTrue(p.getMessage().contains("periodic timer 'busy'"), p.getMessage());
+        assertTrue(p.getMessage().contains("PT0S"), p.getMessage());
+    }
+
+    @Test
+    void aZeroDelaySendsAsSoonAsPossible() throws Exception {
+        ActorRef<Ticker.Msg> t = Ticker.spawn(system, "t", Ticker.journal());
+        await(t.ask(new Ticker.Single("now", Duration.ZERO), Duration.ofDays(1)));
+        assertTrue(clock.pendingDelays().contains(Duration.ZERO), "" + clock.pendingDelays());
+        clock.advance(Duration.ZERO); // a manual clock runs what is due now, without moving
+        assertEquals(List.of("tick:now"), ticks(t));
     }
 }

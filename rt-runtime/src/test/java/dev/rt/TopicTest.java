@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rt.spi.Dispatcher;
+import dev.rt.spi.Replier;
 import dev.rt.testkit.TestInbox;
 import dev.rt.testkit.TestProbe;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +110,73 @@ class TopicTest {
         assertEquals(1, topic.publish(new Counter.Add(2)));
         assertEquals(2, count(stays));
         assertEquals(List.of(), monitor.all(MonitorEvent.DeadLetter.class));
+    }
+
+    @Test
+    void aWatcherToldOfASubscribersTerminationFindsItGoneFromTheTopic() throws Exception {
+        Topic<Counter.Add> topic = system.topic("watched", Counter.Add.class);
+        BlockingQueue<SeenOnTerminated> seen = new LinkedBlockingQueue<>();
+        ActorRef<TopicWatcher.Msg> watcher = system.spawn("watcher",
+                () -> new TopicWatcher(topic, seen), TopicWatcher.Dispatch.INSTANCE);
+        ActorRef<Counter.Msg> gone = Counter.spawn(system, "gone");
+        ActorRef<Counter.Msg> stays = Counter.spawn(system, "stays");
+        topic.subscribe(gone);
+        topic.subscribe(stays);
+        assertTrue(watcher.ask(new TopicWatcher.Watch(gone), LONG).toCompletableFuture()
+                .get(30, TimeUnit.SECONDS));
+        gone.stop();
+        // the watcher reads and publishes from its onTerminated, on its own thread
+        SeenOnTerminated onTerminated = seen.poll(30, TimeUnit.SECONDS);
+        assertEquals(new SeenOnTerminated("/user/gone", 1, 1), onTerminated,
+                "the subscription ends before the watchers of the subscriber are told");
+        assertEquals(2, count(stays));
+        assertEquals(List.of(), monitor.all(MonitorEvent.DeadLetter.class));
+    }
+
+    /** What a {@link TopicWatcher} saw of its topic when told of a termination. */
+    record SeenOnTerminated(String path, int subscribers, int reached) {}
+
+    /** Watches on request; on {@code Terminated}, reads its topic and publishes to it. */
+    static final class TopicWatcher implements Actor<TopicWatcher.Msg> {
+
+        sealed interface Msg {}
+
+        record Watch(ActorRef<?> target) implements Msg, Request<Boolean> {}
+
+        private final Topic<Counter.Add> topic;
+        private final BlockingQueue<SeenOnTerminated> seen;
+
+        TopicWatcher(Topic<Counter.Add> topic, BlockingQueue<SeenOnTerminated> seen) {
+            this.topic = topic;
+            this.seen = seen;
+        }
+
+        @Override
+        public void onTerminated(Terminated terminated, ActorContext<Msg> context) {
+            int subscribers = topic.subscriberCount();
+            int reached = topic.publish(new Counter.Add(2));
+            seen.add(new SeenOnTerminated(terminated.ref().path(), subscribers, reached));
+        }
+
+        static final class Dispatch implements Dispatcher<TopicWatcher, Msg> {
+            static final Dispatch INSTANCE = new Dispatch();
+
+            @Override
+            public Class<Msg> protocol() {
+                return Msg.class;
+            }
+
+            @Override
+            public void dispatch(TopicWatcher actor, Msg message, ActorContext<Msg> context,
+                    Replier replier) {
+                switch (message) {
+                    case Watch w -> {
+                        context.watch(w.target());
+                        replier.reply(true);
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -76,4 +76,20 @@ public final class Refs {
     public static boolean isTerminated(ActorRef<?> ref) {
         return cellOf(ref).isTerminated();
     }
+
+    /**
+     * Makes the actor behind {@code watcher} watch {@code target}, as its own {@code
+     * ActorContext.watch} would, without a message: a signal runs the watch on the watcher's
+     * thread, ahead of the messages queued for it, so that the system's accounting does not see
+     * it. Does nothing once the watcher has terminated. For the testkit's probes. Any thread.
+     *
+     * @param watcher a reference made by RT, of the actor that watches
+     * @param target a reference made by RT, of the actor to watch
+     * @throws IllegalArgumentException if RT did not make one of them
+     */
+    public static void watchFrom(ActorRef<?> watcher, ActorRef<?> target) {
+        ActorCell<?, ?> self = cellOf(watcher);
+        cellOf(target); // fail here, on the caller's thread, not on the watcher's
+        self.sendSignal(new Signal.Run(() -> self.watch(target)));
+    }
 }

@@ -64,23 +64,40 @@ final class TimersImpl<M> implements Timers<M> {
 
     @Override
     public void startSingle(Object key, M message, Duration delay) {
+        cell.checkOnActorThread("timers");
+        Objects.requireNonNull(delay, "delay");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException(negativeDelay(key, delay));
+        }
         start(key, message, delay, 0);
     }
 
     @Override
     public void startPeriodic(Object key, M message, Duration interval) {
+        cell.checkOnActorThread("timers");
+        Objects.requireNonNull(interval, "interval");
         if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("a periodic timer needs a positive interval, got "
-                    + interval);
+            throw new IllegalArgumentException(nonPositiveInterval(key, interval));
         }
         start(key, message, interval, interval.toNanos());
     }
 
+    /** The message for a single timer's negative delay; BehaviorTestKit's timers say the same. */
+    static String negativeDelay(Object key, Duration delay) {
+        return "a single timer '" + key + "' needs a delay of zero or more, got " + delay
+                + "; pass Duration.ZERO to send its message as soon as possible";
+    }
+
+    /** The message for a periodic timer's interval that is not positive; likewise. */
+    static String nonPositiveInterval(Object key, Duration interval) {
+        return "a periodic timer '" + key + "' needs a positive interval, got " + interval
+                + "; to send a message at once and then periodically, also start a single timer"
+                + " with Duration.ZERO";
+    }
+
     private void start(Object key, M message, Duration delay, long interval) {
-        cell.checkOnActorThread("timers");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(delay, "delay");
         Entry entry = new Entry(key, message, interval, cell);
         Entry old = entries.put(key, entry);
         if (old != null) {

@@ -28,6 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *       terminated. The cell writes TERMINATED before it runs its hooks, which read the array.
  *       All four accesses are volatile or CAS, so either the hook sees the new entry, or the
  *       subscriber sees TERMINATED and removes it: no dead subscription stays behind.
+ *   <li>The cell runs its hooks before it sends its watchers their death notices, so the
+ *       subscription has ended when a watcher is told: {@link Topic} promises it, and {@code
+ *       TopicTest} checks it from a watcher's {@code onTerminated}. Only a subscribe that races
+ *       the termination can be seen after that, until it undoes itself before it returns.
  * </ul>
  */
 final class Topics {

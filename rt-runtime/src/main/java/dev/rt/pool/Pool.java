@@ -32,7 +32,10 @@ import java.util.function.Supplier;
  * its mailbox kept, and the pool goes on routing to it; messages routed to it meanwhile wait for
  * the new instance. The supervisor's restart intensity applies as to any supervisor: past it, the
  * pool gives up and fails to its parent (for a top-level pool, the system closes). Pass a {@link
- * SupervisorSpec} to {@link #start} to choose the intensity, a backoff or a decider.
+ * SupervisorSpec} to {@link #start(Spawner, String, int, Supplier, Dispatcher, Routing,
+ * SupervisorSpec)} or, from outside the behavior's package (with a generated handle's child
+ * spec), to {@link #start(Spawner, String, int, ChildSpec, Routing, SupervisorSpec)} to choose
+ * the intensity, a backoff or a decider.
  *
  * <p>A worker that ends for good (a decider's {@code STOP}, or {@code terminateChild}) is not
  * replaced: what is routed to it becomes a dead letter.
@@ -141,7 +144,9 @@ public final class Pool {
      * makes ({@code CruncherHandle.childSpec("w", siblings -> new Cruncher())}): the way to start
      * a pool from a package that cannot see the behavior's dispatcher. The spec's factory and
      * dispatcher are used; its id, restart type, shutdown and mailbox are not (the workers are
-     * named after the pool, are permanent, and have their behavior's mailbox).
+     * named after the pool, are permanent, and have their behavior's mailbox). The supervisor is
+     * {@code ONE_FOR_ONE} with the defaults of {@link SupervisorSpec#builder}; {@link
+     * #start(Spawner, String, int, ChildSpec, Routing, SupervisorSpec)} chooses another.
      *
      * @param spawner as {@link #roundRobin}
      * @param name as {@link #roundRobin}
@@ -150,15 +155,50 @@ public final class Pool {
      * @param routing how to pick a worker
      * @param <M> the protocol
      * @return the pool's reference
-     * @throws IllegalArgumentException if {@code worker} describes a supervisor
+     * @throws IllegalArgumentException if {@code size} is less than 1, or {@code worker}
+     *     describes a supervisor
+     */
+    public static <M> PoolRef<M> start(Spawner spawner, String name, int size,
+            ChildSpec<M> worker, Routing<M> routing) {
+        return start(spawner, name, size, worker, routing, defaultSupervision());
+    }
+
+    /**
+     * Starts a pool of workers described by a child spec, as {@link #start(Spawner, String, int,
+     * ChildSpec, Routing)} does, under a supervision of your choice: the way to choose the
+     * restart intensity, a backoff or a decider from a package that cannot see the behavior's
+     * dispatcher.
+     *
+     * <pre>{@code
+     * PoolRef<CrunchMsg> pool = Pool.start(system, "crunchers", 4,
+     *         CruncherHandle.childSpec("worker", siblings -> new Cruncher()), Routing.roundRobin(),
+     *         SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
+     *                 .intensity(10, Duration.ofSeconds(1))
+     *                 .decider(cause -> cause instanceof BadInput ? Directive.RESUME
+     *                         : Directive.RESTART)
+     *                 .build());
+     * }</pre>
+     *
+     * @param spawner as {@link #roundRobin}
+     * @param name as {@link #roundRobin}
+     * @param size as {@link #roundRobin}
+     * @param worker a worker's spec; its factory gets no siblings
+     * @param routing how to pick a worker
+     * @param supervision the supervisor's strategy, intensity, backoff and decider, with no
+     *     children (the pool adds its workers) and not {@code SIMPLE_ONE_FOR_ONE}
+     * @param <M> the protocol
+     * @return the pool's reference
+     * @throws IllegalArgumentException if {@code size} is less than 1, {@code worker} describes
+     *     a supervisor, or {@code supervision} has children or is {@code SIMPLE_ONE_FOR_ONE}
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static <M> PoolRef<M> start(Spawner spawner, String name, int size,
-            ChildSpec<M> worker, Routing<M> routing) {
+            ChildSpec<M> worker, Routing<M> routing, SupervisorSpec supervision) {
         Objects.requireNonNull(worker, "worker");
         if (worker.isSupervisor()) {
             throw new IllegalArgumentException("a pool's workers are actors, not supervisors: "
-                    + worker);
+                    + worker + "; pass the child spec of a behavior, such as"
+                    + " XHandle.childSpec(id, factory)");
         }
         Siblings none = new Siblings() {
             @Override
@@ -169,7 +209,7 @@ public final class Pool {
         };
         Supplier factory = () -> worker.factory().create(none);
         return start(spawner, name, size, factory, (Dispatcher) worker.dispatcher(), routing,
-                defaultSupervision());
+                supervision);
     }
 
     /**

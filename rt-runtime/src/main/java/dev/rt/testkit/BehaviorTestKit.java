@@ -695,8 +695,16 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
 
         final Map<Object, Entry> entries = new LinkedHashMap<>();
 
+        // The checks and their messages are those of the system's timers (internal.TimersImpl).
+
         @Override
         public void startSingle(Object key, M message, Duration delay) {
+            Objects.requireNonNull(delay, "delay");
+            if (delay.isNegative()) {
+                throw new IllegalArgumentException("a single timer '" + key + "' needs a delay of"
+                        + " zero or more, got " + delay + "; pass Duration.ZERO to send its"
+                        + " message as soon as possible");
+            }
             start(key, message, delay, false);
         }
 
@@ -704,8 +712,10 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         public void startPeriodic(Object key, M message, Duration interval) {
             Objects.requireNonNull(interval, "interval");
             if (interval.isNegative() || interval.isZero()) {
-                throw new IllegalArgumentException("a periodic timer needs a positive interval,"
-                        + " got " + interval);
+                throw new IllegalArgumentException("a periodic timer '" + key + "' needs a"
+                        + " positive interval, got " + interval + "; to send a message at once"
+                        + " and then periodically, also start a single timer with"
+                        + " Duration.ZERO");
             }
             start(key, message, interval, true);
         }

@@ -241,10 +241,14 @@ public final class TestProbe<M> {
      * Watches {@code other} from the probe, so that a later {@link #expectTerminated} sees its
      * termination even if it happens first. Watching twice is watching once.
      *
+     * <p>The watch reaches the probe's actor as a system signal, not as a message: it is in
+     * place before the probe handles any message sent after this call returns, and the
+     * system's {@link dev.rt.Accounting} does not count it, so a test's {@code sentByUsers()} and
+     * {@code processed()} hold only the messages the test and its actors sent.
+     *
      * @param other the actor to watch
      * @throws IllegalArgumentException if RT did not make {@code other}
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public void watch(ActorRef<?> other) {
         Objects.requireNonNull(other, "other");
         if (!Refs.isMadeByRt(other)) {
@@ -252,7 +256,7 @@ public final class TestProbe<M> {
                     + " can watch only actors of a system (a TestInbox cannot be watched)");
         }
         if (watched.add(other)) {
-            ((ActorRef) ref).tell(new Watch(other));
+            Refs.watchFrom(ref, other);
         }
     }
 
@@ -353,9 +357,6 @@ public final class TestProbe<M> {
     // ---------------------------------------------------------------------------------------
     // The probe's actor
 
-    /** A command from the probe to its own actor, sent through its mailbox. */
-    private record Watch(ActorRef<?> target) {}
-
     /** Records into its probe; runs on the probe actor's thread. */
     private static final class ProbeActor<M> implements Actor<M> {
         private final TestProbe<M> probe;
@@ -386,10 +387,6 @@ public final class TestProbe<M> {
         @Override
         public void dispatch(ProbeActor<M> actor, M message, ActorContext<M> context,
                 Replier replier) {
-            if ((Object) message instanceof Watch w) {
-                context.watch(w.target());
-                return;
-            }
             if (message instanceof Request<?>) {
                 CompletableFuture<Object> reply = new CompletableFuture<>();
                 actor.probe.asks.add(reply); // before the message: an expected request is

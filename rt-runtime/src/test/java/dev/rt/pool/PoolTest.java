@@ -15,8 +15,11 @@ import dev.rt.Request;
 import dev.rt.Terminated;
 import dev.rt.Topic;
 import dev.rt.annotation.Strategy;
+import dev.rt.pool.crunch.Cruncher;
+import dev.rt.pool.crunch.CruncherHandle;
 import dev.rt.pool.PoolWorker.PoolWorkerDispatcher;
 import dev.rt.supervision.ChildInfo;
+import dev.rt.supervision.Directive;
 import dev.rt.supervision.SupervisorSpec;
 import dev.rt.testkit.ManualClock;
 import dev.rt.testkit.TestProbe;
@@ -28,6 +31,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -265,6 +269,53 @@ class PoolTest {
         pool.tell(new PoolWorker.Add(1));        // -> resumes-2
         assertEquals(List.of(5L, 8L), counts(pool));
         assertEquals(1, starts.of("resumes-1"));
+    }
+
+    @Test
+    void aChildSpecFromAnotherPackageTakesASupervisorSpec() throws Exception {
+        // Cruncher's dispatcher is package-private to dev.rt.pool.crunch, as a generated one is:
+        // this test cannot name it, only the handle's child spec
+        AtomicInteger starts = new AtomicInteger();
+        PoolRef<Cruncher.Msg> pool = Pool.start(system, "crunchers", 2,
+                CruncherHandle.childSpec("worker", siblings -> new Cruncher(starts)),
+                Routing.roundRobin(), SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
+                        .intensity(1, Duration.ofMinutes(1))
+                        .decider(cause -> Directive.RESUME).build());
+        pool.tell(new Cruncher.Add(5));          // -> crunchers-1
+        pool.tell(new Cruncher.Add(7));          // -> crunchers-2
+        pool.tell(new Cruncher.Crash("kept"));   // -> crunchers-1: resumed, keeps its 5
+        pool.tell(new Cruncher.Add(1));          // -> crunchers-2
+        pool.tell(new Cruncher.Crash("again"));  // -> crunchers-1: a resume is not a restart
+        List<Long> counts = new ArrayList<>();
+        for (ActorRef<Cruncher.Msg> w : pool.workers()) {
+            counts.add(await(w.ask(new Cruncher.Count())));
+        }
+        assertEquals(List.of(5L, 8L), counts);
+        assertEquals(2, starts.get(), "a worker was restarted: the decider was not applied");
+        assertEquals(List.of(), monitor.all(MonitorEvent.ActorRestarted.class));
+        assertEquals(List.of("/user/crunchers/crunchers-1", "/user/crunchers/crunchers-2"),
+                pool.workers().stream().map(ActorRef::path).toList());
+    }
+
+    @Test
+    void aChildSpecPoolChecksItsSupervisorSpec() {
+        AtomicInteger starts = new AtomicInteger();
+        IllegalArgumentException withChildren = assertThrows(IllegalArgumentException.class,
+                () -> Pool.start(system, "bad", 2,
+                        CruncherHandle.childSpec("worker", siblings -> new Cruncher(starts)),
+                        Routing.roundRobin(), SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
+                                .child(CruncherHandle.childSpec("x",
+                                        siblings -> new Cruncher(starts)))
+                                .build()));
+        assertTrue(withChildren.getMessage().contains("no children"), withChildren.getMessage());
+        IllegalArgumentException nested = assertThrows(IllegalArgumentException.class,
+                () -> Pool.start(system, "nested", 2,
+                        dev.rt.supervision.ChildSpec.supervisor("s",
+                                SupervisorSpec.builder(Strategy.ONE_FOR_ONE).build()),
+                        Routing.roundRobin(), SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
+                                .build()));
+        assertTrue(nested.getMessage().contains("not supervisors"), nested.getMessage());
+        assertEquals(0, starts.get());
     }
 
     @Test

@@ -167,6 +167,24 @@ class BehaviorTestKitTest {
     }
 
     @Test
+    void timersRejectANegativeDelayAsTheSystemDoes() {
+        BehaviorTestKit<Subject, Subject.Msg> kit = kit();
+        IllegalArgumentException single = assertThrows(IllegalArgumentException.class,
+                () -> kit.tell(new Subject.StartOnce(Duration.ofSeconds(-1))));
+        assertTrue(single.getMessage().contains("single timer 'once'"), single.getMessage());
+        assertTrue(single.getMessage().contains("Duration.ZERO"), single.getMessage());
+        IllegalArgumentException periodic = assertThrows(IllegalArgumentException.class,
+                () -> kit.tell(new Subject.StartTick(Duration.ZERO)));
+        assertTrue(periodic.getMessage().contains("periodic timer 'tick'"),
+                periodic.getMessage());
+        assertEquals(Set.of(), kit.activeTimers());
+
+        kit.tell(new Subject.StartOnce(Duration.ZERO)); // as soon as possible: allowed
+        kit.fireTimer("once");
+        assertEquals(10L, kit.behavior().count);
+    }
+
+    @Test
     void messagesToSelfWaitInTheSelfInboxUntilRun() {
         BehaviorTestKit<Subject, Subject.Msg> kit = kit();
         kit.tell(new Subject.TellSelf(4));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rt.Accounting;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
@@ -148,6 +149,25 @@ class TestProbeTest {
             probe.defaultTimeout(SHORT);
             assertSame(b, probe.expectTerminated(b).ref()); // kept; not watched anew
         }
+    }
+
+    @Test
+    void aProbesWatchIsNotCountedAsAUserMessage() {
+        ActorSystem own = ActorSystem.create("accounted");
+        TestProbe<Object> probe = TestProbe.create(own, "p");
+        ActorRef<Subject.Msg> a = own.spawn("a", Subject::new, SubjectDispatcher.INSTANCE);
+        ActorRef<Subject.Msg> b = own.spawn("b", Subject::new, SubjectDispatcher.INSTANCE);
+        probe.watch(a);
+        probe.ref().tell("after the watch"); // the one message the test sends
+        probe.expectMessage("after the watch");
+        a.stop();
+        probe.expectTerminated(a);
+        b.stop();
+        probe.expectTerminated(b); // watches b, then waits
+        own.close();
+        Accounting accounting = own.accounting();
+        assertEquals(1, accounting.sentByUsers(), accounting.toString());
+        assertEquals(1, accounting.processed(), accounting.toString());
     }
 
     @Test

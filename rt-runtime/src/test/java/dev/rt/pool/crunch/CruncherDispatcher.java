@@ -1,0 +1,28 @@
+package dev.rt.pool.crunch;
+
+import dev.rt.ActorContext;
+import dev.rt.spi.Dispatcher;
+import dev.rt.spi.Replier;
+
+/** The dispatcher of the generated shape: package-private, as a generated one is. */
+final class CruncherDispatcher implements Dispatcher<Cruncher, Cruncher.Msg> {
+
+    static final CruncherDispatcher INSTANCE = new CruncherDispatcher();
+
+    private CruncherDispatcher() {}
+
+    @Override
+    public Class<Cruncher.Msg> protocol() {
+        return Cruncher.Msg.class;
+    }
+
+    @Override
+    public void dispatch(Cruncher actor, Cruncher.Msg message, ActorContext<Cruncher.Msg> context,
+            Replier replier) {
+        switch (message) {
+            case Cruncher.Add m -> actor.count += m.n();
+            case Cruncher.Count m -> replier.reply(actor.count);
+            case Cruncher.Crash m -> throw new IllegalStateException(m.why());
+        }
+    }
+}
