@@ -61,6 +61,11 @@ class ObservabilityTest {
             assertEquals(5L, a.ask(new Counter.Get()).toCompletableFuture().get(30, TimeUnit.SECONDS));
             CountDownLatch entered = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
+            // the Get is counted after its reply: hold a in its next handler, so that the count
+            // of 6 is settled when the snapshot reads it
+            CountDownLatch aEntered = new CountDownLatch(1);
+            a.tell(new Counter.Block(aEntered, release));
+            assertTrue(aEntered.await(30, TimeUnit.SECONDS));
             b.tell(new Counter.Block(entered, release));
             assertTrue(entered.await(30, TimeUnit.SECONDS));
             for (int i = 0; i < 3; i++) {
