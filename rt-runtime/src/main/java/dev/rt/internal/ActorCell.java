@@ -78,6 +78,17 @@ import org.slf4j.LoggerFactory;
  *       supervisor with a {@link Signal.ChildExited} and waits for a directive: {@link
  *       Signal.Resume}, {@link Signal.Recycle} (a new incarnation in the same cell, so references
  *       and the mailbox survive) or a terminal {@link Signal.Stop}.
+ *   <li><b>Interrupts.</b> {@link #interruptRunner} (any thread) reaches this cell's turn and
+ *       no other. It announces itself in {@link #interrupts} by CAS, then reads {@link #status}
+ *       (volatile) and only then {@link #runner}. A turn ends by clearing {@link #runner},
+ *       writing IDLE (volatile), then reading {@link #interrupts}. In the synchronization order
+ *       either the turn's read comes after the announcement, and the runner waits for the
+ *       interrupter to finish and clears its thread's interrupt status ({@link
+ *       #settleInterrupt}); or the interrupter's read of the status comes after the IDLE write,
+ *       which synchronizes-with it (JLS 17.4.4), so it sees the runner cleared and interrupts no
+ *       one, or the runner of a later turn of this cell, which settles in the same way. Once
+ *       interrupted, a cell clears its thread's interrupt status at the end of every turn; a
+ *       cell never interrupted pays one plain load per turn.
  *   <li><b>No locks</b> are taken anywhere on the tell and turn paths.
  * </ul>
  *
@@ -110,6 +121,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private static final VarHandle RUNNER;
     private static final VarHandle PROCESSED;
     private static final VarHandle MAILBOX;
+    private static final VarHandle INTERRUPTS;
 
     static {
         try {
@@ -118,10 +130,17 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             RUNNER = MethodHandles.lookup().findVarHandle(ActorCell.class, "runner", Thread.class);
             PROCESSED = MethodHandles.lookup().findVarHandle(ActorCell.class, "processed",
                     long.class);
+            INTERRUPTS = MethodHandles.lookup().findVarHandle(ActorCell.class, "interrupts",
+                    int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
+
+    /** In {@link #interrupts}: the runtime has interrupted this cell's runner at least once. */
+    private static final int INTERRUPTED = 1;
+    /** In {@link #interrupts}: one interrupter at work, counted in the bits above the first. */
+    private static final int INTERRUPTING = 2;
 
     /** Created; waits for its Start signal. */
     private static final int NEW = 0;
@@ -210,9 +229,14 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private Throwable restartCause;
     /**
      * The thread running the current turn: read plainly by the actor-thread check of the context,
-     * and with opaque access by a supervisor that abandons the cell and interrupts it.
+     * and with opaque access by {@link #interruptRunner}.
      */
     private Thread runner;
+    /**
+     * {@link #INTERRUPTED}, plus {@link #INTERRUPTING} for each {@link #interruptRunner} at
+     * work; zero for a cell that was never interrupted. See "Interrupts" in the class comment.
+     */
+    private volatile int interrupts;
 
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
             Dispatcher<A, M> dispatcher) {
@@ -653,6 +677,9 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             }
             RUNNER.setOpaque(this, (Thread) null);
             STATUS.setVolatile(this, IDLE);
+            if (interrupts != 0) { // a plain load on x86; nonzero once the runtime interrupted it
+                settleInterrupt();
+            }
             // a NEW or SUSPENDED cell leaves its messages queued until a signal wakes it
             int lc = lifecycle;
             if (signals != null || ((lc == RUNNING || lc >= STOPPING) && hasMail())) {
@@ -1417,12 +1444,40 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         return lifecycle == TERMINATED;
     }
 
-    /** Interrupts the thread that runs this cell's current turn, if any: for abandonment. */
+    /**
+     * Interrupts the thread that runs this cell's current turn, if any: for abandonment. Any
+     * thread. The interrupt reaches this cell's turn and no other: a runner that ends its turn
+     * meanwhile waits for this call to finish and then clears its interrupt status (see
+     * "Interrupts" in the class comment).
+     */
     void interruptRunner() {
-        Thread t = (Thread) RUNNER.getOpaque(this);
-        if (t != null) {
-            t.interrupt();
+        int v;
+        do {
+            v = interrupts;
+        } while (!INTERRUPTS.compareAndSet(this, v, (v + INTERRUPTING) | INTERRUPTED));
+        try {
+            if (status == SCHEDULED) { // also orders the read below after the end of a turn
+                Thread t = (Thread) RUNNER.getOpaque(this);
+                if (t != null) {
+                    t.interrupt();
+                }
+            }
+        } finally {
+            INTERRUPTS.getAndAdd(this, -INTERRUPTING);
         }
+    }
+
+    /**
+     * At the end of a turn of a cell that has been interrupted: waits for an {@link
+     * #interruptRunner} still at work (it is quick; yielding lets it run even on a busy
+     * virtual-thread carrier), then clears this thread's interrupt status, so that an interrupt
+     * meant for this actor does not reach what the thread runs next. Actor's thread.
+     */
+    private void settleInterrupt() {
+        while ((interrupts & ~INTERRUPTED) != 0) {
+            Thread.yield();
+        }
+        Thread.interrupted();
     }
 
     /** {@return whether this is a supervisor's cell} */
