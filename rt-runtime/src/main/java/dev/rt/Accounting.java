@@ -7,7 +7,9 @@ package dev.rt;
  * message handled and an atomic one per exceptional outcome.
  *
  * <p>The numbers are read while actors run: they are exact when no message is in flight, for
- * example after {@link ActorSystem#close()}, and approximate otherwise. Then, for the messages
+ * example once {@link ActorSystem#whenTerminated()} has completed, and approximate otherwise.
+ * (A {@code close} that gave up and abandoned actors returns before they have finished: the
+ * numbers move until each has.) Then, for the messages
  * the users sent (tell, offer, tellWithin, ask, and publish for each subscriber),
  * <pre>{@code sent == processed + failed + dropped + expired + deadLettered + cancelledTimers
  *         + queued - timerMessages}</pre>

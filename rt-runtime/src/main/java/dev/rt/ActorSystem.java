@@ -91,8 +91,9 @@ public final class ActorSystem implements Spawner, AutoCloseable {
 
     /**
      * {@return where every message went: processed, failed, dropped, expired, dead-lettered,
-     * cancelled timer messages, or still queued; exact once no message is in flight, such as
-     * after {@link #close()}}
+     * cancelled timer messages, or still queued; exact once no message is in flight, and final
+     * once {@link #whenTerminated()} has completed (then nothing is queued, and a message sent
+     * later adds one dead letter and changes nothing else)}
      */
     public Accounting accounting() {
         return core.accounting();
@@ -127,10 +128,25 @@ public final class ActorSystem implements Spawner, AutoCloseable {
      * Stops every actor and waits, at most the configured {@linkplain
      * ActorSystemConfig#shutdownTimeout shutdown timeout}, for them to stop. Each actor stops as
      * {@link ActorRef#stop()} describes: children before parents, messages still queued become
-     * dead letters. Actors still running when the timeout passes are abandoned: their threads are
-     * interrupted and they are named in a warning. Then the system's own executor and timer
-     * service are shut down. Calling it again does nothing; calling it from an actor of this
-     * system starts the shutdown and returns without waiting.
+     * dead letters. Then the system's own executors and timer service shut down and {@link
+     * #whenTerminated()} completes.
+     *
+     * <p>When the timeout passes, every actor still live, at any depth of the tree (and a child
+     * its supervisor had already abandoned), is <em>abandoned</em>, and this method returns at
+     * once. For each one, a {@link MonitorEvent.ActorAbandoned} is reported with the timeout,
+     * and the thread running its handler, if any, is interrupted (that thread only: the
+     * interrupt status is cleared when the actor's turn ends, so it never reaches another
+     * actor's turn); the interrupt is repeated every timeout until the actor has terminated. As
+     * soon as its handler returns, or at once if it is idle, the actor terminates without {@code
+     * postStop} and without waiting for its children; the messages queued behind the handler,
+     * and those sent later, are dead letters. The executors and the timer service keep running
+     * until every abandoned actor has terminated; only then does {@link #whenTerminated()}
+     * complete. A handler that ignores interrupts and never returns therefore keeps the system
+     * from ever terminating. A warning names the abandoned actors.
+     *
+     * <p>Calling it again waits, bounded again, for the same shutdown: it never starts another
+     * and never abandons twice. Calling it from an actor of this system starts the shutdown and
+     * returns without waiting (nothing is abandoned then).
      */
     @Override
     public void close() {
@@ -138,10 +154,12 @@ public final class ActorSystem implements Spawner, AutoCloseable {
     }
 
     /**
-     * As {@link #close()}, waiting at most {@code timeout}.
+     * As {@link #close()}, waiting at most {@code timeout}, which is also the interval at which
+     * abandoned actors are interrupted again.
      *
      * @param timeout the bound on the wait
-     * @return whether every actor stopped in time
+     * @return whether every actor stopped in time; false when actors were abandoned, and then
+     *     {@link #whenTerminated()} completes once each of them has returned from its handler
      */
     public boolean close(Duration timeout) {
         return core.close(timeout);
@@ -150,7 +168,11 @@ public final class ActorSystem implements Spawner, AutoCloseable {
     /**
      * {@return completes when the system has terminated: normally after {@link #close()}, or
      * exceptionally, with the cause, when a failure reached the root of the tree (a top-level
-     * supervisor gave up) and closed the system}
+     * supervisor gave up) and closed the system. Terminated means every actor has terminated,
+     * an abandoned one included (see {@link #close()}): none runs a handler any more, the
+     * system's own executors and timer service are shut down, and the {@linkplain #accounting()
+     * accounting} is final. It never completes while an abandoned actor's handler ignores its
+     * interrupt and does not return}
      */
     public CompletionStage<Void> whenTerminated() {
         return core.whenTerminated();

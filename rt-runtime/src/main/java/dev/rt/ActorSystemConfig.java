@@ -14,7 +14,8 @@ import java.util.concurrent.Executor;
  * @param timerService the timer service, or null for the default one-thread service
  * @param monitor receives monitoring events
  * @param askTimeout the timeout of an {@code ask} that names none
- * @param shutdownTimeout how long {@link ActorSystem#close()} waits for actors to stop
+ * @param shutdownTimeout how long {@link ActorSystem#close()} waits for actors to stop before
+ *     it abandons those still live, and how often it then interrupts them again
  * @param blockedThreshold after how long in one turn an actor is reported as blocking its
  *     carrier thread ({@link MonitorEvent.ActorBlocked}); zero turns the watchdog off
  */
@@ -146,7 +147,9 @@ public record ActorSystemConfig(
         }
 
         /**
-         * How long {@link ActorSystem#close()} waits for actors to stop; default 10 seconds.
+         * How long {@link ActorSystem#close()} waits for actors to stop; default 10 seconds. Past
+         * it, the actors still live are abandoned and interrupted, again every this long until
+         * they have terminated (see {@link ActorSystem#close()}).
          *
          * @param shutdownTimeout positive
          * @return this builder

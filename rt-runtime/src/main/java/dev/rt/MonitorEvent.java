@@ -62,11 +62,14 @@ public sealed interface MonitorEvent {
     record SupervisorEscalated(String path, Throwable cause) implements MonitorEvent {}
 
     /**
-     * An actor did not stop within its shutdown timeout: its thread was interrupted and its
-     * supervisor went on without it.
+     * An actor did not stop within its shutdown timeout and was abandoned: its thread was
+     * interrupted and its supervisor went on without it; or it was still live when {@link
+     * ActorSystem#close(java.time.Duration)} gave up waiting, one event per such actor at any
+     * depth of the tree (a child its supervisor had abandoned is reported again). The actor
+     * terminates once its handler returns.
      *
      * @param path the actor's path
-     * @param timeoutMillis the shutdown timeout
+     * @param timeoutMillis the shutdown timeout: the child's, or the system's close timeout
      */
     record ActorAbandoned(String path, long timeoutMillis) implements MonitorEvent {}
 

@@ -20,7 +20,6 @@ import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,10 +63,11 @@ import org.slf4j.LoggerFactory;
  *       with a volatile read after writing IDLE, so the argument above holds when the queue is
  *       new: the turn either sees the installed queue, and the message in it, or read the field
  *       before the producer's CAS, and then the producer's later read of the status sees IDLE.
- *   <li><b>Signals first.</b> Signals (start, stop, watch, death notices) are pushed onto an
- *       intrusive lock-free stack, {@link #signals}, by CAS. The turn takes the whole stack with
- *       one {@code getAndSet(null)}, reverses it to arrival order, and handles it before the
- *       first user message and again before every later one that finds the stack non-empty.
+ *   <li><b>Signals first.</b> Signals (start, stop, watch, death notices, abandon) are pushed
+ *       onto an intrusive lock-free stack, {@link #signals}, by CAS. The turn takes the whole
+ *       stack with one {@code getAndSet(null)}, reverses it to arrival order, and handles it
+ *       before the first user message and again before every later one that finds the stack
+ *       non-empty.
  *   <li><b>Termination.</b> {@link #lifecycle} is written only by the actor's thread and read by
  *       any thread. After it reads TERMINATED, a producer reports its message as a dead letter
  *       instead of enqueuing it; a message that slipped in just before is found by the next
@@ -78,6 +78,27 @@ import org.slf4j.LoggerFactory;
  *       supervisor with a {@link Signal.ChildExited} and waits for a directive: {@link
  *       Signal.Resume}, {@link Signal.Recycle} (a new incarnation in the same cell, so references
  *       and the mailbox survive) or a terminal {@link Signal.Stop}.
+ *   <li><b>Abandonment.</b> When {@code close(timeout)} gives up, the system marks each live
+ *       cell of the tree once ({@link #markAbandoned}, a CAS on {@link #abandon}), sends it
+ *       {@link Signal.Abandon} and interrupts its runner. The signal is handled like any other,
+ *       ahead of messages: as soon as the running handler returns, or at once when the cell is
+ *       idle. The cell then terminates without {@code postStop}, whatever its lifecycle and
+ *       without waiting for its children (each is abandoned in its own right), and reports back
+ *       ({@link #reportAbandoned}, a CAS, so once, also from {@link #abandonedTurn}); the
+ *       system terminates when every abandoned cell has reported. A supervisor abandons a child
+ *       that outlives its shutdown timeout in another way: it interrupts it and forgets it, and
+ *       the system keeps it as an orphan until it terminates ({@link #abandonChild}).
+ *   <li><b>Interrupts.</b> {@link #interruptRunner} (any thread) reaches this cell's turn and
+ *       no other. It announces itself in {@link #interrupts} by CAS, then reads {@link #status}
+ *       (volatile) and only then {@link #runner}. A turn ends by clearing {@link #runner},
+ *       writing IDLE (volatile), then reading {@link #interrupts}. In the synchronization order
+ *       either the turn's read comes after the announcement, and the runner waits for the
+ *       interrupter to finish and clears its thread's interrupt status ({@link
+ *       #settleInterrupt}); or the interrupter's read of the status comes after the IDLE write,
+ *       which synchronizes-with it (JLS 17.4.4), so it sees the runner cleared and interrupts no
+ *       one, or the runner of a later turn of this cell, which settles in the same way. Once
+ *       interrupted, a cell clears its thread's interrupt status at the end of every turn; a
+ *       cell never interrupted pays one plain load per turn.
  *   <li><b>No locks</b> are taken anywhere on the tell and turn paths.
  * </ul>
  *
@@ -110,6 +131,8 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private static final VarHandle RUNNER;
     private static final VarHandle PROCESSED;
     private static final VarHandle MAILBOX;
+    private static final VarHandle INTERRUPTS;
+    private static final VarHandle ABANDON;
 
     static {
         try {
@@ -118,10 +141,23 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             RUNNER = MethodHandles.lookup().findVarHandle(ActorCell.class, "runner", Thread.class);
             PROCESSED = MethodHandles.lookup().findVarHandle(ActorCell.class, "processed",
                     long.class);
+            INTERRUPTS = MethodHandles.lookup().findVarHandle(ActorCell.class, "interrupts",
+                    int.class);
+            ABANDON = MethodHandles.lookup().findVarHandle(ActorCell.class, "abandon", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
+
+    /** In {@link #interrupts}: the runtime has interrupted this cell's runner at least once. */
+    private static final int INTERRUPTED = 1;
+    /** In {@link #interrupts}: one interrupter at work, counted in the bits above the first. */
+    private static final int INTERRUPTING = 2;
+
+    /** In {@link #abandon}: the closing system abandoned the cell and waits for it to report. */
+    private static final int ABANDONED = 1;
+    /** In {@link #abandon}: the abandoned cell has terminated and reported to its system. */
+    private static final int REPORTED = 2;
 
     /** Created; waits for its Start signal. */
     private static final int NEW = 0;
@@ -207,9 +243,16 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     private Throwable restartCause;
     /**
      * The thread running the current turn: read plainly by the actor-thread check of the context,
-     * and with opaque access by a supervisor that abandons the cell and interrupts it.
+     * and with opaque access by {@link #interruptRunner}.
      */
     private Thread runner;
+    /**
+     * {@link #INTERRUPTED}, plus {@link #INTERRUPTING} for each {@link #interruptRunner} at
+     * work; zero for a cell that was never interrupted. See "Interrupts" in the class comment.
+     */
+    private volatile int interrupts;
+    /** 0, then {@link #ABANDONED} and {@link #REPORTED}, once each: see {@link #markAbandoned}. */
+    private volatile int abandon;
 
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
             Dispatcher<A, M> dispatcher) {
@@ -535,17 +578,27 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     }
 
     /**
-     * The executor refused the turn: the system has shut down and this actor will never run
-     * again. The caller holds SCHEDULED, so it is the only consumer; it reports everything still
-     * queued, releases the status, and repeats if more arrived meanwhile.
+     * The executor refused the turn: the system has shut down (or a user's executor has) and
+     * this actor will never run again. The caller holds SCHEDULED, so it is the only consumer and
+     * acts as the actor's thread: it terminates the cell if it was live (its handled messages
+     * counted, its termination hooks run), drops its signals, reports everything still queued,
+     * reports to a closing system that waits for it, releases the status, and repeats if more
+     * arrived meanwhile. The parent and watchers are not told: nothing runs to hear it.
      */
     private void abandonedTurn() {
         do {
-            lifecycle = TERMINATED;
             signals = null;
-            drainMailbox("the actor system has shut down");
+            if (lifecycle != TERMINATED) {
+                lifecycle = TERMINATED;
+                drainMailbox("the actor system has shut down");
+                system.retireProcessed((long) PROCESSED.getOpaque(this));
+                runTerminationHooks();
+            } else {
+                drainMailbox("the actor system has shut down");
+            }
+            reportAbandoned(); // if it was abandoned: its Abandon signal was just dropped
             STATUS.setVolatile(this, IDLE);
-        } while (hasMail() && STATUS.compareAndSet(this, IDLE, SCHEDULED));
+        } while ((signals != null || hasMail()) && STATUS.compareAndSet(this, IDLE, SCHEDULED));
     }
 
     // =========================================================================================
@@ -657,7 +710,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                 processMessages(watched);
             }
             if (lifecycle >= STOPPING) {
-                drainMailbox(failure == null ? "the actor had stopped" : "the actor had failed");
+                drainMailbox(stopReason());
             }
         } catch (Throwable t) {
             LOG.error("RT internal error in the turn of {}: {}", path(), t.toString(), t);
@@ -667,6 +720,9 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             }
             RUNNER.setOpaque(this, (Thread) null);
             STATUS.setVolatile(this, IDLE);
+            if (interrupts != 0) { // a plain load on x86; nonzero once the runtime interrupted it
+                settleInterrupt();
+            }
             // a NEW or SUSPENDED cell leaves its messages queued until a signal wakes it
             int lc = lifecycle;
             if (signals != null || ((lc == RUNNING || lc >= STOPPING) && hasMail())) {
@@ -875,7 +931,55 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
                     r.task.run();
                 }
             }
+            case Signal.Abandon a -> onAbandon();
         }
+    }
+
+    /**
+     * The closing system gave up on this cell ({@link SystemCore#abandonCell}): it terminates
+     * now, whatever its lifecycle and without {@code postStop}; a child spawned after the system
+     * walked the tree, which the walk missed, is abandoned too; then the cell reports back. Its
+     * runner's interrupt status is cleared at the end of the turn ({@link #settleInterrupt}).
+     */
+    private void onAbandon() {
+        if (lifecycle != TERMINATED) {
+            cancelTimers();
+            recycling = false;
+            startAfterRecycle = false;
+            finishTermination(); // does not wait for children: each is abandoned on its own
+        }
+        for (ActorCell<?, ?> child : children().values()) {
+            system.abandonCell(child); // before this cell reports, so the system still waits
+        }
+        reportAbandoned();
+    }
+
+    /**
+     * Marks this cell abandoned by its closing system, once. Any thread; the caller then counts
+     * it, and sends it {@link Signal.Abandon}, to which it answers with {@link #reportAbandoned}.
+     *
+     * @return whether this call marked it
+     */
+    boolean markAbandoned() {
+        return ABANDON.compareAndSet(this, 0, ABANDONED);
+    }
+
+    /** Reports to the system, once, that this abandoned cell has terminated. Actor's thread. */
+    private void reportAbandoned() {
+        if (ABANDON.compareAndSet(this, ABANDONED, REPORTED)) {
+            system.abandonedCellDone();
+        }
+    }
+
+    /** {@return whether the closing system abandoned this cell and still waits for it} */
+    boolean abandonPending() {
+        return abandon == ABANDONED;
+    }
+
+    /** Why messages left in the mailbox of this stopping or stopped cell are not handled. */
+    private String stopReason() {
+        return abandon != 0 ? "the actor was abandoned when its system closed"
+                : failure == null ? "the actor had stopped" : "the actor had failed";
     }
 
     private void onStart() {
@@ -1068,11 +1172,14 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
 
     /**
      * Forgets a child that did not stop within its shutdown timeout, and interrupts its thread if
-     * it is still running it. Its late death notice is ignored.
+     * it is still running it. Its late death notice is ignored. The system keeps it as an orphan
+     * until it terminates, so that closing still waits for it (or abandons it in turn).
      */
     void abandonChild(ActorCell<?, ?> child) {
         child.interruptRunner();
-        if (children != null && children.remove(child.name, child)) {
+        if (children != null && children.get(child.name) == child) {
+            system.adoptOrphan(child); // first: the child is never out of both the tree and the set
+            children.remove(child.name, child);
             childGone(child, null);
         }
     }
@@ -1139,7 +1246,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
     }
 
     private void finishTermination() {
-        if (started) {
+        if (started && abandon == 0) { // an actor its closing system abandoned gets no postStop
             try {
                 actor.postStop();
             } catch (Throwable t) {
@@ -1152,7 +1259,7 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         lifecycle = TERMINATED;
         // Report what is still queued before anyone learns of the termination, so that a
         // watcher that sees Terminated also sees every earlier message accounted for.
-        drainMailbox(cause == null ? "the actor had stopped" : "the actor had failed");
+        drainMailbox(stopReason());
         system.retireProcessed((long) PROCESSED.getOpaque(this)); // counted once, from now on
         // Likewise free its registered names and end its subscriptions before telling anyone.
         runTerminationHooks();
@@ -1245,14 +1352,6 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
             path = p;
         }
         return p;
-    }
-
-    /** Adds this actor's path to {@code out} unless it has terminated. For shutdown reports. */
-    void collectLive(List<String> out) {
-        int lc = lifecycle;
-        if (lc != TERMINATED) {
-            out.add(path() + (lc == STOPPING ? " (stopping)" : " (running)"));
-        }
     }
 
     // =========================================================================================
@@ -1455,17 +1554,45 @@ public final class ActorCell<A extends Actor<M>, M> extends ForkJoinTask<Void>
         return lifecycle == TERMINATED;
     }
 
-    /** Interrupts the thread that runs this cell's current turn, if any: for abandonment. */
+    /**
+     * Interrupts the thread that runs this cell's current turn, if any: for abandonment. Any
+     * thread. The interrupt reaches this cell's turn and no other: a runner that ends its turn
+     * meanwhile waits for this call to finish and then clears its interrupt status (see
+     * "Interrupts" in the class comment).
+     */
     void interruptRunner() {
-        Thread t = (Thread) RUNNER.getOpaque(this);
-        if (t != null) {
-            t.interrupt();
+        int v;
+        do {
+            v = interrupts;
+        } while (!INTERRUPTS.compareAndSet(this, v, (v + INTERRUPTING) | INTERRUPTED));
+        try {
+            if (status == SCHEDULED) { // also orders the read below after the end of a turn
+                Thread t = (Thread) RUNNER.getOpaque(this);
+                if (t != null) {
+                    t.interrupt();
+                }
+            }
+        } finally {
+            INTERRUPTS.getAndAdd(this, -INTERRUPTING);
         }
     }
 
     /** {@return whether this actor is declared blocking (its turns run on virtual threads)} */
     boolean isBlocking() {
         return blocking;
+    }
+
+    /**
+     * At the end of a turn of a cell that has been interrupted: waits for an {@link
+     * #interruptRunner} still at work (it is quick; yielding lets it run even on a busy
+     * virtual-thread carrier), then clears this thread's interrupt status, so that an interrupt
+     * meant for this actor does not reach what the thread runs next. Actor's thread.
+     */
+    private void settleInterrupt() {
+        while ((interrupts & ~INTERRUPTED) != 0) {
+            Thread.yield();
+        }
+        Thread.interrupted();
     }
 
     /** {@return whether this is a supervisor's cell} */

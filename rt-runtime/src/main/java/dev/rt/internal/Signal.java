@@ -27,6 +27,13 @@ abstract sealed class Signal {
         }
     }
 
+    /**
+     * From the closing system, which gave up waiting: terminate now, without {@code postStop},
+     * whatever the lifecycle, and report back (see {@link SystemCore#abandonCell}). Sent once per
+     * cell, after the cell was marked abandoned.
+     */
+    static final class Abandon extends Signal {}
+
     /** From a supervisor: go on with the same instance after a failure. */
     static final class Resume extends Signal {}
 

@@ -33,9 +33,21 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Concurrency: any thread may spawn, report dead letters or close. Top-level actors live in a
  * {@link ConcurrentHashMap}; a name is freed when its actor has terminated. {@link #state} moves
- * once from RUNNING to CLOSING to TERMINATED; a spawn that races the move to CLOSING either
- * fails or is stopped by the shutdown, because the shutdown stops every child that is in the map
- * after the state changed.
+ * once from RUNNING to CLOSING, perhaps to ABANDONING, and to TERMINATED; a spawn that races the
+ * move to CLOSING either fails or is stopped by the shutdown, because the shutdown stops every
+ * child that is in the map after the state changed.
+ *
+ * <p>Termination ({@link #maybeFinish}): a CLOSING system terminates when the tree is empty and
+ * no orphan (a child its supervisor abandoned, see {@link ActorCell#abandonChild}) still runs.
+ * Each cell that terminates removes itself and then checks; the check reads the state last, so a
+ * check that sees an empty tree and CLOSING was not misled by an abandoned cell, which leaves
+ * the tree only after the move to ABANDONING. An ABANDONING system terminates when {@link
+ * #unsettled} reaches zero: it counts the abandoned cells that have not reported back, plus one
+ * held by the walk in {@link #abandon} until it ends. A cell is counted before it is signalled.
+ * A cell abandoned after the walk (a child spawned meanwhile, which its abandoned parent finds as
+ * it handles its own abandonment; an orphan made meanwhile) is counted on the thread of a cell
+ * that is still counted (that parent; the supervisor, or its nearest abandoned ancestor, which
+ * has not yet found it), so the count cannot reach zero early.
  */
 public final class SystemCore implements Parent {
 
@@ -45,7 +57,9 @@ public final class SystemCore implements Parent {
 
     private static final int RUNNING = 0;
     private static final int CLOSING = 1;
-    private static final int TERMINATED = 2;
+    /** close() gave up waiting; the system waits for each abandoned cell to come back. */
+    private static final int ABANDONING = 2;
+    private static final int TERMINATED = 3;
 
     private final ActorSystem facade;
     private final String name;
@@ -73,6 +87,16 @@ public final class SystemCore implements Parent {
     private final RegistryImpl registry = new RegistryImpl(this);
     /** Why the system closed on its own; written before the state leaves RUNNING. */
     private volatile Throwable rootFailure;
+    /** Children abandoned by their supervisors that have not terminated: out of the tree. */
+    private final java.util.Set<ActorCell<?, ?>> orphans = ConcurrentHashMap.newKeySet();
+    /** Abandoned cells that have not reported back, plus one held by the walk: see above. */
+    private final AtomicInteger unsettled = new AtomicInteger(1);
+    /** The timeout after which close() gave up, in ms; -1 before. Set once, before ABANDONING. */
+    private final java.util.concurrent.atomic.AtomicLong abandonMillis =
+            new java.util.concurrent.atomic.AtomicLong(-1);
+    /** The cells abandoned so far, for the interrupts repeated until they report. */
+    private final java.util.Queue<ActorCell<?, ?>> abandoned =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /**
      * Creates the engine of {@code facade}.
@@ -242,8 +266,22 @@ public final class SystemCore implements Parent {
         if (failure != null && child.isSupervisorCell() && !startFailureTaken(child, failure)) {
             failSystem(child.path(), failure);
         }
-        if (state.get() == CLOSING && topLevel.isEmpty()) {
-            finish();
+        maybeFinish();
+    }
+
+    /**
+     * Keeps a child that its supervisor abandoned (and no longer holds) until it terminates, so
+     * that a closing system still waits for it, or abandons it in turn. The supervisor's thread,
+     * before the child leaves its children.
+     */
+    void adoptOrphan(ActorCell<?, ?> child) {
+        orphans.add(child);
+        child.onTermination(() -> { // at once if it has terminated already
+            orphans.remove(child);
+            maybeFinish();
+        });
+        if (state.get() == ABANDONING) {
+            abandonCell(child); // the supervisor, or an ancestor, holds a count: see above
         }
     }
 
@@ -416,6 +454,7 @@ public final class SystemCore implements Parent {
     public dev.rt.Accounting accounting() {
         long[] live = new long[2]; // processed, queued
         java.util.ArrayDeque<ActorCell<?, ?>> todo = new java.util.ArrayDeque<>(topLevel.values());
+        todo.addAll(orphans); // briefly counted twice while a supervisor abandons one: in flight
         while (!todo.isEmpty()) {
             ActorCell<?, ?> cell = todo.poll();
             if (!cell.isTerminated()) {
@@ -451,7 +490,8 @@ public final class SystemCore implements Parent {
     }
 
     /**
-     * Stops every actor and waits for them, bounded.
+     * Stops every actor and waits for them, bounded; on the timeout, abandons those still live
+     * ({@link #abandon}) and returns without waiting for them.
      *
      * @param timeout the bound
      * @return whether every actor stopped in time
@@ -481,9 +521,7 @@ public final class SystemCore implements Parent {
             for (ActorCell<?, ?> cell : topLevel.values()) {
                 cell.sendSignal(new Signal.Stop(true));
             }
-            if (topLevel.isEmpty()) {
-                finish();
-            }
+            maybeFinish();
         }
     }
 
@@ -493,24 +531,107 @@ public final class SystemCore implements Parent {
                 && c.getPool() == ownPool;
     }
 
+    /**
+     * close() gave up waiting: abandons, once, every live cell of the tree and every orphan,
+     * with their subtrees ({@link #abandonCell}). The executors keep running, so that each
+     * abandoned cell can come back (see {@link ActorCell}, "Abandonment"); the system terminates
+     * when the last one has, and the interrupts are repeated every {@code timeout} until then.
+     * Returns at once.
+     */
     private void abandon(Duration timeout) {
+        if (!abandonMillis.compareAndSet(-1, timeout.toMillis())
+                || !state.compareAndSet(CLOSING, ABANDONING)) {
+            return; // another close() gave up first, or the system has just terminated
+        }
         List<String> stuck = new ArrayList<>();
-        for (ActorCell<?, ?> cell : topLevel.values()) {
-            cell.collectLive(stuck);
+        java.util.ArrayDeque<ActorCell<?, ?>> todo = new java.util.ArrayDeque<>(topLevel.values());
+        todo.addAll(orphans);
+        while (!todo.isEmpty()) { // parents before their children
+            ActorCell<?, ?> cell = todo.poll();
+            dev.rt.ActorInfo.State was = cell.actorState();
+            if (abandonCell(cell)) {
+                stuck.add(cell.path() + " (" + was.name().toLowerCase(java.util.Locale.ROOT)
+                        + ")");
+            }
+            todo.addAll(cell.children().values());
         }
-        LOG.warn("actor system '{}' did not stop within {} ms; abandoning {} actor(s) still"
-                + " running, their threads are interrupted: {}", name, timeout.toMillis(),
-                stuck.size(), stuck);
-        if (ownPool != null) {
-            ownPool.shutdownNow();
-        }
-        finish();
+        LOG.warn("actor system '{}' did not stop within {} ms; abandoning {} actor(s): each one's"
+                + " thread is interrupted and it terminates, without postStop, as soon as its"
+                + " handler returns, its queued messages dead letters; the system terminates"
+                + " when all have (a handler that ignores interrupts and never returns keeps it"
+                + " from terminating): {}", name, timeout.toMillis(), stuck.size(), stuck);
+        interruptAgainAfter(timeout);
+        settled(); // the walk's own count
     }
 
-    private void finish() {
-        int s = state.get();
-        if (s == TERMINATED || !state.compareAndSet(s, TERMINATED)) {
-            return;
+    /**
+     * Abandons one cell, once, unless it has terminated: counts it, reports it, sends it {@link
+     * Signal.Abandon} and interrupts its runner. The signal goes first, so that a turn starting
+     * now finds it before any message; the interrupt then reaches a handler already running.
+     * Any thread; the caller holds a count (see the class comment).
+     *
+     * @return whether this call abandoned it
+     */
+    boolean abandonCell(ActorCell<?, ?> cell) {
+        if (cell.isTerminated() || !cell.markAbandoned()) {
+            return false;
+        }
+        unsettled.incrementAndGet();
+        abandoned.add(cell);
+        if (monitored) {
+            emit(new MonitorEvent.ActorAbandoned(cell.path(), abandonMillis.get()));
+        }
+        cell.sendSignal(new Signal.Abandon());
+        cell.interruptRunner();
+        return true;
+    }
+
+    /** An abandoned cell has terminated and come back ({@link ActorCell#reportAbandoned}). */
+    void abandonedCellDone() {
+        settled();
+    }
+
+    private void settled() {
+        if (unsettled.decrementAndGet() == 0) {
+            maybeFinish();
+        }
+    }
+
+    /**
+     * Interrupts again, every {@code period} until the system terminates, the abandoned cells
+     * that have not come back: a handler that started just as its cell was abandoned may have
+     * missed the first interrupt (the runner it would have read was not yet visible), and one
+     * that swallowed an interrupt is asked again. On the timer service; off every actor's path.
+     */
+    private void interruptAgainAfter(Duration period) {
+        try {
+            timers.schedule(period, () -> {
+                if (state.get() != ABANDONING) {
+                    return;
+                }
+                abandoned.removeIf(cell -> !cell.abandonPending());
+                for (ActorCell<?, ?> cell : abandoned) {
+                    cell.interruptRunner();
+                }
+                interruptAgainAfter(period);
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the timer service is closed: the system has terminated, or its user closed it
+        }
+    }
+
+    /** Terminates the system if it is closing and nothing it waits for is left (see above). */
+    private void maybeFinish() {
+        boolean treeGone = topLevel.isEmpty() && orphans.isEmpty();
+        int s = state.get(); // last: see the class comment
+        if (s == ABANDONING ? unsettled.get() == 0 : s == CLOSING && treeGone) {
+            finish(s);
+        }
+    }
+
+    private void finish(int from) {
+        if (!state.compareAndSet(from, TERMINATED)) {
+            return; // finished already, or another close() has just begun abandoning: it will
         }
         if (ownTimers) {
             timers.close();
@@ -525,6 +646,7 @@ public final class SystemCore implements Parent {
         if (ownPool != null) {
             ownPool.shutdown();
         }
+        abandoned.clear();
         dev.rt.Accounting a = accounting();
         LOG.info("actor system '{}' terminated: {} messages processed, {} failed, and not"
                 + " delivered: {} dropped, {} expired, {} dead letters", name, a.processed(),
