@@ -275,9 +275,9 @@ public enum Diagnostic {
     RESERVED_CHILD_ID(
             85,
             "child '%s' would get the getter %s(), but the generated supervisor already has a"
-                    + " method of that name (spec, start, of, supervisor, ref, stop,"
-                    + " whichChildren, countChildren, and the methods of Object); rename the"
-                    + " @Child method, for example to %s"),
+                    + " method of that name (spec, start, startAndWait, started, of, supervisor,"
+                    + " ref, stop, whichChildren, countChildren, and the methods of Object); rename"
+                    + " the @Child method, for example to %s"),
     /** A child id that is not a valid actor name. */
     BAD_CHILD_ID(
             86,

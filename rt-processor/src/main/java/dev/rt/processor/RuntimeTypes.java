@@ -60,6 +60,10 @@ public final class RuntimeTypes {
     public static final ClassName SUPERVISOR_PROTOCOL =
             ClassName.get("dev.rt.supervision", "SupervisorProtocol");
 
+    /** {@code dev.rt.supervision.SupervisorStartException}, a supervisor that could not start. */
+    public static final ClassName SUPERVISOR_START_EXCEPTION =
+            ClassName.get("dev.rt.supervision", "SupervisorStartException");
+
     /** {@code dev.rt.supervision.ChildInfo}, one child in a supervisor's snapshot. */
     public static final ClassName CHILD_INFO = ClassName.get("dev.rt.supervision", "ChildInfo");
 

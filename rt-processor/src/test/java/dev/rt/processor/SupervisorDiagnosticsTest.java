@@ -257,6 +257,21 @@ class SupervisorDiagnosticsTest {
     }
 
     @Test
+    void childIdTakenByStartedOrStartAndWait() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker started() { return new Worker(); }", // 7
+                        "    @Child Clerk startAndWait() { return new Clerk(); }", // 8
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-085", tree, 7);
+        assertError(compilation, "RT-085", tree, 8);
+        assertThat(compilation).hadErrorContaining("for example to startedChild");
+    }
+
+    @Test
     void childIdThatIsNoActorName() {
         JavaFileObject tree =
                 tree(

@@ -12,6 +12,7 @@ import static dev.rt.processor.RuntimeTypes.STRATEGY;
 import static dev.rt.processor.RuntimeTypes.SUPERVISOR;
 import static dev.rt.processor.RuntimeTypes.SUPERVISOR_PROTOCOL;
 import static dev.rt.processor.RuntimeTypes.SUPERVISOR_SPEC;
+import static dev.rt.processor.RuntimeTypes.SUPERVISOR_START_EXCEPTION;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -91,11 +92,13 @@ public final class SupervisorWriter {
                         .build());
         type.addMethod(spec(model));
         type.addMethod(start(model));
+        type.addMethod(startAndWait(model));
         type.addMethod(of(model));
         for (Child child : model.children()) {
             type.addMethod(getter(model, child));
         }
         model.template().ifPresent(template -> type.addMethod(startChild(template)));
+        type.addMethod(started(model));
         addDelegates(type, model);
         return Sources.file(model.tree(), type.build(), model.shadowedJavaLang());
     }
@@ -139,7 +142,9 @@ public final class SupervisorWriter {
                 new Prose()
                         .text("<p>Start the tree with ")
                         .word("{@link #start},")
-                        .text(" or wrap a running one with ")
+                        .text(" or with ")
+                        .word("{@link #startAndWait}")
+                        .text(" to wait until it has started, or wrap a running one with ")
                         .word("{@link #of};");
         if (template.isPresent()) {
             usage.text(" then start children with ")
@@ -383,6 +388,114 @@ public final class SupervisorWriter {
                         "return new $T($T.start(spawner, name, spec(tree)))",
                         model.supervisor(),
                         SUPERVISOR)
+                .build();
+    }
+
+    private static MethodSpec startAndWait(SupervisorModel model) {
+        boolean simple = model.template().isPresent();
+        Prose doc = new Prose();
+        if (simple) {
+            doc.text("Starts a top-level supervisor and waits until it runs, as OTP's ")
+                    .code("start_link")
+                    .text(" does. It starts with no children: start them with ")
+                    .word("{@link #" + model.template().get().startMethod() + "}.");
+        } else {
+            doc.text("Starts a top-level supervisor and waits until every child has started, as")
+                    .text(" OTP's ")
+                    .code("start_link")
+                    .text(" does. If a child cannot start, because its ")
+                    .code("@Child")
+                    .text(" method or its ")
+                    .code("preStart")
+                    .text(" throws, the children already started are stopped in reverse order,")
+                    .text(" the supervisor terminates, and the failure is thrown here: the")
+                    .text(" system goes on.");
+        }
+        doc.text(" Not from an actor's thread, which must not block: there, use ")
+                .word("{@link #start}")
+                .text(" and ")
+                .word("{@link #started()}.");
+        Prose fails = new Prose().text("@throws ").type(SUPERVISOR_START_EXCEPTION);
+        if (simple) {
+            fails.text(" if the start took longer than ")
+                    .code("timeout")
+                    .text(", or the supervisor was stopped first");
+        } else {
+            fails.text(" if a child could not start (its ")
+                    .link(SUPERVISOR_START_EXCEPTION, "child()")
+                    .text(" names it, and the cause says why), or the start took longer than ")
+                    .code("timeout")
+                    .text("; the supervisor is then stopped");
+        }
+        return MethodSpec.methodBuilder("startAndWait")
+                .addJavadoc(doc.wrap(MEMBER_DOC))
+                .addJavadoc("\n")
+                .addJavadoc("@param system the actor system\n")
+                .addJavadoc("@param name the supervisor's actor name, unique among its siblings\n")
+                .addJavadoc("@param tree creates the children, on every start and restart\n")
+                .addJavadoc(
+                        "@param timeout how long the start may take; past it the supervisor is"
+                                + " stopped\n")
+                .addJavadoc(
+                        simple
+                                ? "@return the running supervisor\n"
+                                : "@return the running supervisor, every child started\n")
+                .addJavadoc(fails.wrap(MEMBER_DOC, "", "    "))
+                .addJavadoc(
+                        new Prose()
+                                .text("@throws ")
+                                .type(ClassName.get(InterruptedException.class))
+                                .text(" if the calling thread was interrupted while it waited;")
+                                .text(" the supervisor goes on starting")
+                                .wrap(MEMBER_DOC, "", "    "))
+                .addJavadoc(
+                        new Prose()
+                                .text("@throws ")
+                                .type(ClassName.get(IllegalStateException.class))
+                                .text(" if called from one of ")
+                                .code("system")
+                                .text("'s actor threads")
+                                .wrap(MEMBER_DOC, "", "    "))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(model.supervisor())
+                .addParameter(ACTOR_SYSTEM, "system")
+                .addParameter(String.class, "name")
+                .addParameter(model.tree(), "tree")
+                .addParameter(DURATION, "timeout")
+                .addException(InterruptedException.class)
+                .addStatement(
+                        "return new $T($T.startAndWait(system, name, spec(tree),$Wtimeout))",
+                        model.supervisor(),
+                        SUPERVISOR)
+                .build();
+    }
+
+    /** {@code started()}: the outcome of the supervisor's first start. */
+    private static MethodSpec started(SupervisorModel model) {
+        Prose doc =
+                new Prose()
+                        .text("The outcome of the supervisor's first start, as ")
+                        .link(SUPERVISOR, "started()")
+                        .text(" gives it: it completes with this supervisor once ");
+        if (model.template().isPresent()) {
+            doc.text("the supervisor runs (it starts with no children), or exceptionally with a ")
+                    .link(SUPERVISOR_START_EXCEPTION)
+                    .text(" if it was stopped first.");
+        } else {
+            doc.text("every child has started, or exceptionally with a ")
+                    .link(SUPERVISOR_START_EXCEPTION)
+                    .text(" that names the child that could not start. A later restart of the")
+                    .text(" supervisor does not change it.");
+        }
+        return MethodSpec.methodBuilder("started")
+                .addJavadoc(doc.wrap(MEMBER_DOC))
+                .addJavadoc("\n")
+                .addJavadoc(
+                        "@return the stage; any thread may wait on it, an actor by reacting to"
+                                + " it\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(COMPLETION_STAGE, model.supervisor()))
+                .addStatement("return supervisor.started().thenApply(ignored -> this)")
                 .build();
     }
 
