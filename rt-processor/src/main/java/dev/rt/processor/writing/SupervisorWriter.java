@@ -6,6 +6,7 @@ import static dev.rt.processor.RuntimeTypes.ACTOR_SYSTEM;
 import static dev.rt.processor.RuntimeTypes.CHILD_COUNTS;
 import static dev.rt.processor.RuntimeTypes.CHILD_INFO;
 import static dev.rt.processor.RuntimeTypes.CHILD_SPEC;
+import static dev.rt.processor.RuntimeTypes.HEALTH_CHECK;
 import static dev.rt.processor.RuntimeTypes.RESTART;
 import static dev.rt.processor.RuntimeTypes.SPAWNER;
 import static dev.rt.processor.RuntimeTypes.STRATEGY;
@@ -24,6 +25,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.rt.annotation.Restart;
 import dev.rt.processor.model.Child;
+import dev.rt.processor.model.HealthCheck;
 import dev.rt.processor.model.SupervisorModel;
 import dev.rt.processor.model.Template;
 import java.time.Duration;
@@ -187,12 +189,23 @@ public final class SupervisorWriter {
             item.text(", a nested supervisor");
         }
         item.text(", " + restart(child.restart()) + shutdown(child.shutdownMillis()));
+        child.healthCheck().ifPresent(check -> healthCheck(item, check));
         List<Child.Dependency> dependencies = child.dependencies();
         for (int i = 0; i < dependencies.size(); i++) {
             item.text(i == 0 ? "; depends on " : i == dependencies.size() - 1 ? " and " : ", ")
                     .code(dependencies.get(i).sibling());
         }
         return item.wrap(CLASS_DOC, "  <li>", "      ");
+    }
+
+    /**
+     * The health check of a child, for its item in the class javadoc, after a comma: its interval,
+     * its request if it is not a mailbox probe, and its timeout.
+     */
+    private static void healthCheck(Prose item, HealthCheck check) {
+        item.text(", health check every " + check.intervalMillis() + " ms");
+        check.request().ifPresent(request -> item.text(" with ").link(request));
+        item.text(", timeout " + check.timeoutMillis() + " ms");
     }
 
     private static String restart(Restart restart) {
@@ -315,7 +328,42 @@ public final class SupervisorWriter {
         } else if (child.shutdownMillis() >= 0) {
             options.add(shutdownOption(child.shutdownMillis()));
         }
+        child.healthCheck().ifPresent(check -> options.add(healthCheckOption(check)));
         return withOptions(spec, options);
+    }
+
+    /**
+     * {@code .withHealthCheck(HealthCheck.<M>every(interval, timeout))}, and {@code
+     * .withRequest(ref -> ref.ask(new M.Request()))} on its own line for a request.
+     */
+    private static CodeBlock healthCheckOption(HealthCheck check) {
+        CodeBlock every =
+                CodeBlock.of(
+                        "$T.<$T>every($Z$T.ofMillis($L),$W$T.ofMillis($L))",
+                        HEALTH_CHECK,
+                        check.protocol(),
+                        DURATION,
+                        millisLiteral(check.intervalMillis()),
+                        DURATION,
+                        millisLiteral(check.timeoutMillis()));
+        if (check.request().isEmpty()) {
+            return CodeBlock.of(".withHealthCheck($L)", every);
+        }
+        // The arguments of every(...) wrap deeper than .withRequest, which continues the call.
+        return CodeBlock.builder()
+                .add(".withHealthCheck(")
+                .indent()
+                .indent()
+                .add(every)
+                .add("\n.withRequest(ref -> ref.ask(new $T())))", check.request().get())
+                .unindent()
+                .unindent()
+                .build();
+    }
+
+    /** A number of milliseconds as a literal: with {@code L} when it does not fit an int. */
+    private static String millisLiteral(long millis) {
+        return millis > Integer.MAX_VALUE ? millis + "L" : Long.toString(millis);
     }
 
     /** The template of a {@code SIMPLE_ONE_FOR_ONE} supervisor's children. */
@@ -343,8 +391,7 @@ public final class SupervisorWriter {
     }
 
     private static CodeBlock shutdownOption(long millis) {
-        String literal = millis > Integer.MAX_VALUE ? millis + "L" : Long.toString(millis);
-        return CodeBlock.of(".withShutdown($T.ofMillis($L))", DURATION, literal);
+        return CodeBlock.of(".withShutdown($T.ofMillis($L))", DURATION, millisLiteral(millis));
     }
 
     /** A spec followed by its {@code with...} calls, one per line, indented under it. */
