@@ -275,9 +275,9 @@ public enum Diagnostic {
     RESERVED_CHILD_ID(
             85,
             "child '%s' would get the getter %s(), but the generated supervisor already has a"
-                    + " method of that name (spec, start, of, supervisor, ref, stop,"
-                    + " whichChildren, countChildren, and the methods of Object); rename the"
-                    + " @Child method, for example to %s"),
+                    + " method of that name (spec, start, startAndWait, started, of, supervisor,"
+                    + " ref, stop, whichChildren, countChildren, and the methods of Object); rename"
+                    + " the @Child method, for example to %s"),
     /** A child id that is not a valid actor name. */
     BAD_CHILD_ID(
             86,
@@ -402,6 +402,60 @@ public enum Diagnostic {
             "@Priority is on %s, which is %s, but @Priority marks the messages of a protocol: a"
                     + " record, a final class or an enum that implements a sealed interface, or a"
                     + " sealed interface that groups them; remove @Priority from %s"),
+
+    // Supervisors: health checks of @Child.
+
+    /** A negative health check interval. */
+    BAD_HEALTH_INTERVAL(
+            130,
+            "healthIntervalMillis = %d on %s, but a health check's interval is a number of"
+                    + " milliseconds; use a positive number to probe the child that often, or 0"
+                    + " (the default) for no health check"),
+    /** A health check timeout or request without an interval. */
+    HEALTH_CHECK_WITHOUT_INTERVAL(
+            131,
+            "%s = %s on %s belongs to a health check, but healthIntervalMillis is 0 (the"
+                    + " default), which means none; set healthIntervalMillis to how often the child"
+                    + " is probed, in milliseconds, or remove %s"),
+    /** A health check interval without a positive timeout. */
+    BAD_HEALTH_TIMEOUT(
+            132,
+            "healthIntervalMillis = %d on %s sets a health check, but %s; set healthTimeoutMillis"
+                    + " to a positive number of milliseconds: how long the child has to answer a"
+                    + " probe before it is treated as failed"),
+    /** A health request that is not a message of the child's protocol. */
+    HEALTH_REQUEST_NOT_A_MESSAGE(
+            133,
+            "healthRequest = %s.class on %s, but %s is not a message of %s, the protocol of %s"
+                    + " (%s), so the child could not handle it; %s"),
+    /** A health request that is a message, but not a request. */
+    HEALTH_REQUEST_NOT_A_REQUEST(
+            134,
+            "healthRequest = %s.class on %s, but %s does not implement dev.rt.Request<R>, so the"
+                    + " child would not answer it; make it implement Request<Boolean> and answer"
+                    + " whether the child is healthy, or %s"),
+    /** A health request that the generated supervisor cannot create with no arguments. */
+    HEALTH_REQUEST_NEEDS_ARGUMENTS(
+            135,
+            "healthRequest = %s.class on %s, but the generated supervisor creates the request"
+                    + " with no arguments, as 'new %s()', and %s; name a record with no"
+                    + " components, such as 'record Health() implements %s, Request<Boolean> {}',"
+                    + " or give a final class a constructor without parameters that package '%s'"
+                    + " can call"),
+    /** A health request on a nested supervisor child. */
+    HEALTH_REQUEST_ON_SUPERVISOR(
+            136,
+            "healthRequest = %s.class on %s, but child '%s' is a nested supervisor, whose protocol"
+                    + " is the runtime's SupervisorProtocol, so it cannot answer a request of"
+                    + " yours; remove healthRequest: a nested supervisor's health check probes its"
+                    + " mailbox"),
+    /** A health check on the template of a {@code SIMPLE_ONE_FOR_ONE} supervisor. */
+    TEMPLATE_HEALTH_CHECK(
+            137,
+            "healthIntervalMillis = %d on template method %s, but the children of a"
+                    + " SIMPLE_ONE_FOR_ONE supervisor cannot have a health check, because the"
+                    + " runtime's ChildTemplate has no such setting; remove the health check, or"
+                    + " choose another strategy for a fixed set of children"),
 
     // Rounds.
 

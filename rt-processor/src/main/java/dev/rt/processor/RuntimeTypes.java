@@ -60,6 +60,14 @@ public final class RuntimeTypes {
     public static final ClassName SUPERVISOR_PROTOCOL =
             ClassName.get("dev.rt.supervision", "SupervisorProtocol");
 
+    /** {@code dev.rt.supervision.HealthCheck}, the health check of a supervised child. */
+    public static final ClassName HEALTH_CHECK =
+            ClassName.get("dev.rt.supervision", "HealthCheck");
+
+    /** {@code dev.rt.supervision.SupervisorStartException}, a supervisor that could not start. */
+    public static final ClassName SUPERVISOR_START_EXCEPTION =
+            ClassName.get("dev.rt.supervision", "SupervisorStartException");
+
     /** {@code dev.rt.supervision.ChildInfo}, one child in a supervisor's snapshot. */
     public static final ClassName CHILD_INFO = ClassName.get("dev.rt.supervision", "ChildInfo");
 

@@ -36,6 +36,8 @@ class DiagnosticTest {
         assertEquals("RT-103", Diagnostic.TEMPLATE_SHUTDOWN_FOREVER.code());
         assertEquals("RT-110", Diagnostic.BAD_CAPACITY.code());
         assertEquals("RT-121", Diagnostic.PRIORITY_NOT_A_MESSAGE.code());
+        assertEquals("RT-130", Diagnostic.BAD_HEALTH_INTERVAL.code());
+        assertEquals("RT-137", Diagnostic.TEMPLATE_HEALTH_CHECK.code());
     }
 
     /** Every diagnostic is an error, except the two about a mailbox setting that has no effect. */

@@ -630,4 +630,88 @@ class GoldenTest {
         Goldens.assertMatches(
                 compilation, GoldenTest.class, "simpleOneForOne", "com.example.jobs.JobsSupervisor");
     }
+    /**
+     * Health checks: a worker probed through its mailbox, a transient worker probed with a request
+     * of its protocol, and a nested supervisor probed through its mailbox.
+     */
+    @Test
+    void healthChecks() {
+        Compilation compilation =
+                compile(
+                        source(
+                                "com.example.health.Cache",
+                                "package com.example.health;",
+                                "",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.annotation.ActorBehavior;",
+                                "",
+                                "@ActorBehavior",
+                                "public final class Cache implements Actor<Cache.Msg> {",
+                                "    public sealed interface Msg {",
+                                "        record Put(String key, String value) implements Msg {}",
+                                "    }",
+                                "",
+                                "    void on(Msg.Put m) {}",
+                                "}"),
+                        source(
+                                "com.example.health.Gateway",
+                                "package com.example.health;",
+                                "",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.Request;",
+                                "import dev.rt.annotation.ActorBehavior;",
+                                "",
+                                "@ActorBehavior",
+                                "public final class Gateway implements Actor<Gateway.Msg> {",
+                                "    public sealed interface Msg {",
+                                "        record Route(String path) implements Msg {}",
+                                "        record Health() implements Msg, Request<Boolean> {}",
+                                "    }",
+                                "",
+                                "    private final CacheHandle cache;",
+                                "",
+                                "    Gateway(CacheHandle cache) { this.cache = cache; }",
+                                "",
+                                "    void on(Msg.Route m) { cache.put(m.path(), \"seen\"); }",
+                                "",
+                                "    boolean on(Msg.Health m) { return true; }",
+                                "}"),
+                        source(
+                                "com.example.health.Pool",
+                                "package com.example.health;",
+                                "",
+                                "import dev.rt.annotation.Child;",
+                                "import dev.rt.annotation.Supervisor;",
+                                "",
+                                "@Supervisor",
+                                "public class Pool {",
+                                "    @Child Cache first() { return new Cache(); }",
+                                "}"),
+                        source(
+                                "com.example.health.Services",
+                                "package com.example.health;",
+                                "",
+                                "import dev.rt.annotation.Child;",
+                                "import dev.rt.annotation.Restart;",
+                                "import dev.rt.annotation.Supervisor;",
+                                "",
+                                "@Supervisor(intensity = 5, periodSeconds = 30)",
+                                "public abstract class Services {",
+                                "    @Child(healthIntervalMillis = 10_000, healthTimeoutMillis = 1_000)",
+                                "    Cache cache() { return new Cache(); }",
+                                "",
+                                "    @Child(restart = Restart.TRANSIENT, healthIntervalMillis = 5_000,",
+                                "            healthTimeoutMillis = 500, healthRequest = Gateway.Msg.Health.class)",
+                                "    Gateway gateway(CacheHandle cache) { return new Gateway(cache); }",
+                                "",
+                                "    @Child(healthIntervalMillis = 60_000, healthTimeoutMillis = 5_000)",
+                                "    Pool pool() { return new Pool(); }",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(
+                compilation,
+                GoldenTest.class,
+                "healthChecks",
+                "com.example.health.ServicesSupervisor");
+    }
 }

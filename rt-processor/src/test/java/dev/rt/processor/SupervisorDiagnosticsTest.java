@@ -257,6 +257,21 @@ class SupervisorDiagnosticsTest {
     }
 
     @Test
+    void childIdTakenByStartedOrStartAndWait() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker started() { return new Worker(); }", // 7
+                        "    @Child Clerk startAndWait() { return new Clerk(); }", // 8
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-085", tree, 7);
+        assertError(compilation, "RT-085", tree, 8);
+        assertThat(compilation).hadErrorContaining("for example to startedChild");
+    }
+
+    @Test
     void childIdThatIsNoActorName() {
         JavaFileObject tree =
                 tree(
@@ -632,6 +647,426 @@ class SupervisorDiagnosticsTest {
                 .generatedSourceFile("test.TreeSupervisor")
                 .contentsAsUtf8String()
                 .contains("public CompletionStage<WorkerHandle> startWorker(ClerkHandle clerk) {");
+    }
+
+    // Health checks.
+
+    /**
+     * A behavior whose protocol has one message that makes a good health request ({@code Health})
+     * and others that do not: a tell, a request with a component, a request with a private
+     * constructor, an enum request, and a group.
+     */
+    private static final JavaFileObject GATE =
+            source(
+                    "test.Gate",
+                    "package test;",
+                    "",
+                    "import dev.rt.Actor;",
+                    "import dev.rt.Request;",
+                    "import dev.rt.annotation.ActorBehavior;",
+                    "",
+                    "@ActorBehavior",
+                    "final class Gate implements Actor<Gate.Msg> {",
+                    "    sealed interface Msg {",
+                    "        record Work(String job) implements Msg {}",
+                    "        record Health() implements Msg, Request<Boolean> {}",
+                    "        record Status(String who) implements Msg, Request<String> {}",
+                    "        final class Probe implements Msg, Request<Boolean> {",
+                    "            private Probe() {}",
+                    "        }",
+                    "        enum Mode implements Msg, Request<Boolean> { ON }",
+                    "        sealed interface Admin extends Msg {",
+                    "            record Reset() implements Admin {}",
+                    "        }",
+                    "    }",
+                    "",
+                    "    void on(Msg.Work m) {}",
+                    "    boolean on(Msg.Health m) { return true; }",
+                    "    String on(Msg.Status m) { return m.who(); }",
+                    "    boolean on(Msg.Probe m) { return true; }",
+                    "    boolean on(Msg.Mode m) { return true; }",
+                    "    void on(Msg.Admin m) {}",
+                    "}");
+
+    /** Compiles a tree with the two behaviors and {@link #GATE}. */
+    private static Compilation compileWithGate(JavaFileObject... sources) {
+        List<JavaFileObject> all = new ArrayList<>(List.of(GATE));
+        all.addAll(List.of(sources));
+        return compileTree(all.toArray(JavaFileObject[]::new));
+    }
+
+    @Test
+    void healthIntervalOutOfRange() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child(restart = Restart.TRANSIENT,",
+                        "            healthIntervalMillis = -1, healthTimeoutMillis = 100)", // 8
+                        "    Worker worker() { return new Worker(); }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-130", tree, 8);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "healthIntervalMillis = -1 on worker(), but a health check's interval is a"
+                                + " number of milliseconds; use a positive number");
+    }
+
+    @Test
+    void healthTimeoutAndRequestWithoutAnInterval() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child(",
+                        "            healthTimeoutMillis = 500,", // 8
+                        "            healthRequest = Gate.Msg.Health.class)", // 9
+                        "    Gate gate() { return new Gate(); }",
+                        "}");
+        Compilation compilation = compileWithGate(tree);
+        assertError(compilation, "RT-131", tree, 8);
+        assertError(compilation, "RT-131", tree, 9);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "healthTimeoutMillis = 500 on gate() belongs to a health check, but"
+                                + " healthIntervalMillis is 0 (the default), which means none; set"
+                                + " healthIntervalMillis");
+        assertThat(compilation)
+                .hadErrorContaining("healthRequest = Gate.Msg.Health.class on gate() belongs to");
+    }
+
+    @Test
+    void healthIntervalWithoutATimeout() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child(healthIntervalMillis = 1000)", // 7
+                        "    Worker worker() { return new Worker(); }",
+                        "    @Child(healthIntervalMillis = 1000,",
+                        "            healthTimeoutMillis = -5)", // 10
+                        "    Clerk clerk() { return new Clerk(); }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-132", tree, 7);
+        assertError(compilation, "RT-132", tree, 10);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "healthIntervalMillis = 1000 on worker() sets a health check, but"
+                                + " healthTimeoutMillis is not set; set healthTimeoutMillis to a"
+                                + " positive number of milliseconds");
+        assertThat(compilation)
+                .hadErrorContaining("but healthTimeoutMillis = -5 is not positive");
+    }
+
+    @Test
+    void healthRequestThatIsNoMessageOfTheProtocol() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
+                        "            healthRequest = Worker.Msg.Work.class)", // 8
+                        "    Gate a() { return new Gate(); }",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
+                        "            healthRequest = Gate.Msg.Admin.class)", // 11
+                        "    Gate b() { return new Gate(); }",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
+                        "            healthRequest = Gate.Msg.class)", // 14
+                        "    Gate c() { return new Gate(); }",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
+                        "            healthRequest = int.class)", // 17
+                        "    Gate d() { return new Gate(); }",
+                        "}");
+        Compilation compilation = compileWithGate(tree);
+        assertError(compilation, "RT-133", tree, 8);
+        assertError(compilation, "RT-133", tree, 11);
+        assertError(compilation, "RT-133", tree, 14);
+        assertError(compilation, "RT-133", tree, 17);
+        assertThat(compilation).hadErrorCount(4);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "healthRequest = Worker.Msg.Work.class on a(), but Worker.Msg.Work is not"
+                                + " a message of Gate.Msg, the protocol of Gate (it does not"
+                                + " implement Gate.Msg), so the child could not handle it; name"
+                                + " Gate.Msg.Health.class");
+        assertThat(compilation).hadErrorContaining("(it is an interface that groups messages)");
+        assertThat(compilation).hadErrorContaining("(it is the protocol itself)");
+        assertThat(compilation).hadErrorContaining("(it is a primitive type)");
+    }
+
+    @Test
+    void healthRequestOfAProtocolWithoutASuitableRequest() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
+                        "            healthRequest = Gate.Msg.Health.class)", // 8
+                        "    Worker worker() { return new Worker(); }",
+                        "}");
+        Compilation compilation = compileWithGate(tree);
+        assertError(compilation, "RT-133", tree, 8);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "add a message such as 'record Health() implements Worker.Msg,"
+                                + " Request<Boolean> {}', whose handler answers whether the child"
+                                + " is healthy, and name it");
+    }
+
+    @Test
+    void healthRequestThatIsNoRequest() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
+                        "            healthRequest = Gate.Msg.Admin.Reset.class)", // 8
+                        "    Gate gate() { return new Gate(); }",
+                        "}");
+        Compilation compilation = compileWithGate(tree);
+        assertError(compilation, "RT-134", tree, 8);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "healthRequest = Gate.Msg.Admin.Reset.class on gate(), but"
+                                + " Gate.Msg.Admin.Reset does not implement dev.rt.Request<R>, so"
+                                + " the child would not answer it; make it implement"
+                                + " Request<Boolean> and answer whether the child is healthy, or"
+                                + " name Gate.Msg.Health.class");
+    }
+
+    @Test
+    void healthRequestThatNeedsArguments() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
+                        "            healthRequest = Gate.Msg.Status.class)", // 8
+                        "    Gate a() { return new Gate(); }",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
+                        "            healthRequest = Gate.Msg.Probe.class)", // 11
+                        "    Gate b() { return new Gate(); }",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
+                        "            healthRequest = Gate.Msg.Mode.class)", // 14
+                        "    Gate c() { return new Gate(); }",
+                        "}");
+        Compilation compilation = compileWithGate(tree);
+        assertError(compilation, "RT-135", tree, 8);
+        assertError(compilation, "RT-135", tree, 11);
+        assertError(compilation, "RT-135", tree, 14);
+        assertThat(compilation).hadErrorCount(3);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "healthRequest = Gate.Msg.Status.class on a(), but the generated"
+                                + " supervisor creates the request with no arguments, as 'new"
+                                + " Gate.Msg.Status()', and it is a record with components (String"
+                                + " who); name a record with no components, such as 'record"
+                                + " Health() implements Gate.Msg, Request<Boolean> {}', or give a"
+                                + " final class a constructor without parameters that package"
+                                + " 'test' can call");
+        assertThat(compilation)
+                .hadErrorContaining("and its constructor without parameters is private;");
+        assertThat(compilation)
+                .hadErrorContaining("and it is an enum, whose constants cannot be created;");
+    }
+
+    @Test
+    void healthRequestThatTheGeneratedSupervisorCannotAccess() {
+        // The tree extends Base, so it may name the protected Ping; its generated supervisor may not.
+        JavaFileObject base =
+                source(
+                        "other.Base",
+                        "package other;",
+                        "",
+                        "public class Base {",
+                        "    public sealed interface Msg permits Work, Ping {}",
+                        "",
+                        "    public record Work() implements Msg {}",
+                        "",
+                        "    protected static final class Ping implements Msg, dev.rt.Request<Boolean> {",
+                        "        public Ping() {}",
+                        "    }",
+                        "}");
+        JavaFileObject behavior =
+                source(
+                        "other.Door",
+                        "package other;",
+                        "",
+                        "@dev.rt.annotation.ActorBehavior",
+                        "public final class Door implements dev.rt.Actor<Base.Msg> {",
+                        "    void on(Base.Work m) {}",
+                        "    boolean on(Base.Ping m) { return true; }",
+                        "}");
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree extends other.Base {",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
+                        "            healthRequest = Ping.class)", // 8
+                        "    other.Door door() { return new other.Door(); }",
+                        "}");
+        Compilation compilation = compileTree(base, behavior, tree);
+        assertError(compilation, "RT-013", tree, 8);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "Base.Ping is used by the code generated for Tree in package 'test', but"
+                                + " the generated code cannot access it because it is protected in"
+                                + " package 'other'");
+    }
+
+    @Test
+    void healthCheckOfAChildWhoseProtocolTheGeneratedSupervisorCannotAccess() {
+        JavaFileObject behavior =
+                source(
+                        "other.Door",
+                        "package other;",
+                        "",
+                        "@dev.rt.annotation.ActorBehavior",
+                        "public final class Door implements dev.rt.Actor<Door.Msg> {",
+                        "    sealed interface Msg {",
+                        "        record Work() implements Msg {}",
+                        "    }",
+                        "",
+                        "    void on(Msg.Work m) {}",
+                        "}");
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100)", // 7
+                        "    other.Door door() { return new other.Door(); }",
+                        "}");
+        Compilation compilation = compileTree(behavior, tree);
+        assertError(compilation, "RT-013", tree, 7);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "Door.Msg is used by the code generated for Tree in package 'test', but"
+                                + " the generated code cannot access it because it is"
+                                + " package-private in package 'other'");
+    }
+
+    @Test
+    void healthRequestOfANestedSupervisor() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
+                        "            healthRequest = Gate.Msg.Health.class)", // 8
+                        "    Pool pool() { return new Pool(); }",
+                        "}",
+                        "",
+                        "@Supervisor",
+                        "class Pool {",
+                        "    @Child Gate gate() { return new Gate(); }",
+                        "}");
+        Compilation compilation = compileWithGate(tree);
+        assertError(compilation, "RT-136", tree, 8);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "healthRequest = Gate.Msg.Health.class on pool(), but child 'pool' is a"
+                                + " nested supervisor, whose protocol is the runtime's"
+                                + " SupervisorProtocol");
+    }
+
+    @Test
+    void healthChecksThatAreFine() {
+        // A nested supervisor may have a mailbox probe; a request may be a final class with a
+        // public constructor without parameters, in another package.
+        JavaFileObject msg =
+                source(
+                        "other.Msg",
+                        "package other;",
+                        "",
+                        "public sealed interface Msg {",
+                        "    record Work() implements Msg {}",
+                        "    final class Ping implements Msg, dev.rt.Request<String> {",
+                        "        public Ping() {}",
+                        "    }",
+                        "}");
+        JavaFileObject behavior =
+                source(
+                        "other.Door",
+                        "package other;",
+                        "",
+                        "@dev.rt.annotation.ActorBehavior",
+                        "public final class Door implements dev.rt.Actor<Msg> {",
+                        "    void on(Msg.Work m) {}",
+                        "    String on(Msg.Ping m) { return \"pong\"; }",
+                        "}");
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
+                        "            healthRequest = other.Msg.Ping.class)",
+                        "    other.Door door() { return new other.Door(); }",
+                        "    @Child(healthIntervalMillis = 3_000_000_000L, healthTimeoutMillis = 100)",
+                        "    Pool pool() { return new Pool(); }",
+                        "}");
+        JavaFileObject pool =
+                source(
+                        "test.Pool",
+                        "package test;",
+                        "",
+                        "@dev.rt.annotation.Supervisor",
+                        "class Pool {",
+                        "    @dev.rt.annotation.Child Worker worker() { return new Worker(); }",
+                        "}");
+        Compilation compilation = compileTree(msg, behavior, tree, pool);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("test.TreeSupervisor")
+                .contentsAsUtf8String()
+                .contains(".withRequest(ref -> ref.ask(new Msg.Ping()))");
+        assertThat(compilation)
+                .generatedSourceFile("test.TreeSupervisor")
+                .contentsAsUtf8String()
+                .contains("Duration.ofMillis(3000000000L)");
+    }
+
+    @Test
+    void templateWithAHealthCheck() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
+                        "abstract class Tree {",
+                        "    @Child(healthTimeoutMillis = 100,",
+                        "            healthIntervalMillis = 1000)", // 8
+                        "    Worker worker(String job) { return new Worker(job); }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-137", tree, 8);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "healthIntervalMillis = 1000 on template method worker(String), but the"
+                                + " children of a SIMPLE_ONE_FOR_ONE supervisor cannot have a"
+                                + " health check");
+    }
+
+    @Test
+    void healthRequestThatDoesNotExist() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
+                        "            healthRequest = Gate.Msg.Missing.class)",
+                        "    Gate gate() { return new Gate(); }",
+                        "}");
+        Compilation compilation = compileWithGate(tree);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("cannot find symbol");
+        Outcomes.assertNoCrash(compilation);
     }
 
     // Many errors at once, and input that javac rejects itself.

@@ -13,6 +13,7 @@ import dev.rt.supervision.ChildInfo;
 import dev.rt.supervision.Supervisor;
 import dev.rt.supervision.SupervisorProtocol;
 import dev.rt.supervision.SupervisorSpec;
+import dev.rt.supervision.SupervisorStartException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -28,10 +29,11 @@ import javax.annotation.processing.Generated;
  * <p>Each child is a {@link JobRunner} actor, created by {@link Jobs#runner(Job)} from the argument
  * of {@link #startRunner}: transient, shutdown timeout 30000 ms.
  *
- * <p>Start the tree with {@link #start}, or wrap a running one with {@link #of}; then start
- * children with {@link #startRunner}. {@link #spec} gives the tree's {@link SupervisorSpec}, to
- * start it by hand or to nest it in another supervisor. This class only wraps a {@link Supervisor}:
- * any thread may call any of its methods.
+ * <p>Start the tree with {@link #start}, or with {@link #startAndWait} to wait until it has
+ * started, or wrap a running one with {@link #of}; then start children with {@link #startRunner}.
+ * {@link #spec} gives the tree's {@link SupervisorSpec}, to start it by hand or to nest it in
+ * another supervisor. This class only wraps a {@link Supervisor}: any thread may call any of its
+ * methods.
  */
 @Generated("dev.rt.processor.RtProcessor")
 public final class JobsSupervisor {
@@ -74,6 +76,27 @@ public final class JobsSupervisor {
     }
 
     /**
+     * Starts a top-level supervisor and waits until it runs, as OTP's {@code start_link} does. It
+     * starts with no children: start them with {@link #startRunner}. Not from an actor's thread,
+     * which must not block: there, use {@link #start} and {@link #started()}.
+     *
+     * @param system the actor system
+     * @param name the supervisor's actor name, unique among its siblings
+     * @param tree creates the children, on every start and restart
+     * @param timeout how long the start may take; past it the supervisor is stopped
+     * @return the running supervisor
+     * @throws SupervisorStartException if the start took longer than {@code timeout}, or the
+     *     supervisor was stopped first
+     * @throws InterruptedException if the calling thread was interrupted while it waited; the
+     *     supervisor goes on starting
+     * @throws IllegalStateException if called from one of {@code system}'s actor threads
+     */
+    public static JobsSupervisor startAndWait(ActorSystem system, String name, Jobs tree,
+            Duration timeout) throws InterruptedException {
+        return new JobsSupervisor(Supervisor.startAndWait(system, name, spec(tree), timeout));
+    }
+
+    /**
      * Wraps the reference of a running supervisor of this tree, such as one started by hand from
      * {@link #spec}.
      *
@@ -95,6 +118,17 @@ public final class JobsSupervisor {
      */
     public CompletionStage<JobRunnerHandle> startRunner(Job job) {
         return supervisor.<JobRunner.Msg>startChildWith(job).thenApply(JobRunnerHandle::of);
+    }
+
+    /**
+     * The outcome of the supervisor's first start, as {@link Supervisor#started()} gives it: it
+     * completes with this supervisor once the supervisor runs (it starts with no children), or
+     * exceptionally with a {@link SupervisorStartException} if it was stopped first.
+     *
+     * @return the stage; any thread may wait on it, an actor by reacting to it
+     */
+    public CompletionStage<JobsSupervisor> started() {
+        return supervisor.started().thenApply(ignored -> this);
     }
 
     /**

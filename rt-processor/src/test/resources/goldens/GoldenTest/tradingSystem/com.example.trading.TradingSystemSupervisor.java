@@ -13,6 +13,7 @@ import dev.rt.supervision.ChildInfo;
 import dev.rt.supervision.Supervisor;
 import dev.rt.supervision.SupervisorProtocol;
 import dev.rt.supervision.SupervisorSpec;
+import dev.rt.supervision.SupervisorStartException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -33,10 +34,11 @@ import javax.annotation.processing.Generated;
  *       {@code risk}
  * </ul>
  *
- * <p>Start the tree with {@link #start}, or wrap a running one with {@link #of}; then reach each
- * child through its getter, which stays valid across the child's restarts. {@link #spec} gives the
- * tree's {@link SupervisorSpec}, to start it by hand or to nest it in another supervisor. This
- * class only wraps a {@link Supervisor}: any thread may call any of its methods.
+ * <p>Start the tree with {@link #start}, or with {@link #startAndWait} to wait until it has
+ * started, or wrap a running one with {@link #of}; then reach each child through its getter, which
+ * stays valid across the child's restarts. {@link #spec} gives the tree's {@link SupervisorSpec},
+ * to start it by hand or to nest it in another supervisor. This class only wraps a
+ * {@link Supervisor}: any thread may call any of its methods.
  */
 @Generated("dev.rt.processor.RtProcessor")
 final class TradingSystemSupervisor {
@@ -84,6 +86,31 @@ final class TradingSystemSupervisor {
     }
 
     /**
+     * Starts a top-level supervisor and waits until every child has started, as OTP's
+     * {@code start_link} does. If a child cannot start, because its {@code @Child} method or its
+     * {@code preStart} throws, the children already started are stopped in reverse order, the
+     * supervisor terminates, and the failure is thrown here: the system goes on. Not from an
+     * actor's thread, which must not block: there, use {@link #start} and {@link #started()}.
+     *
+     * @param system the actor system
+     * @param name the supervisor's actor name, unique among its siblings
+     * @param tree creates the children, on every start and restart
+     * @param timeout how long the start may take; past it the supervisor is stopped
+     * @return the running supervisor, every child started
+     * @throws SupervisorStartException if a child could not start (its
+     *     {@link SupervisorStartException#child()} names it, and the cause says why), or the start
+     *     took longer than {@code timeout}; the supervisor is then stopped
+     * @throws InterruptedException if the calling thread was interrupted while it waited; the
+     *     supervisor goes on starting
+     * @throws IllegalStateException if called from one of {@code system}'s actor threads
+     */
+    public static TradingSystemSupervisor startAndWait(ActorSystem system, String name,
+            TradingSystem tree, Duration timeout) throws InterruptedException {
+        return new TradingSystemSupervisor(Supervisor.startAndWait(system, name, spec(tree),
+                timeout));
+    }
+
+    /**
      * Wraps the reference of a running supervisor of this tree, such as one started by hand from
      * {@link #spec}.
      *
@@ -119,6 +146,18 @@ final class TradingSystemSupervisor {
      */
     public MarketDataFeedHandle market() {
         return MarketDataFeedHandle.of(supervisor.child("market"));
+    }
+
+    /**
+     * The outcome of the supervisor's first start, as {@link Supervisor#started()} gives it: it
+     * completes with this supervisor once every child has started, or exceptionally with a
+     * {@link SupervisorStartException} that names the child that could not start. A later restart
+     * of the supervisor does not change it.
+     *
+     * @return the stage; any thread may wait on it, an actor by reacting to it
+     */
+    public CompletionStage<TradingSystemSupervisor> started() {
+        return supervisor.started().thenApply(ignored -> this);
     }
 
     /**

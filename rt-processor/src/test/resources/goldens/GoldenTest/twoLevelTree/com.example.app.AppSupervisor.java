@@ -16,6 +16,7 @@ import dev.rt.supervision.ChildSpec;
 import dev.rt.supervision.Supervisor;
 import dev.rt.supervision.SupervisorProtocol;
 import dev.rt.supervision.SupervisorSpec;
+import dev.rt.supervision.SupervisorStartException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -36,10 +37,11 @@ import javax.annotation.processing.Generated;
  *       {@code reporter} and {@code pool}
  * </ul>
  *
- * <p>Start the tree with {@link #start}, or wrap a running one with {@link #of}; then reach each
- * child through its getter, which stays valid across the child's restarts. {@link #spec} gives the
- * tree's {@link SupervisorSpec}, to start it by hand or to nest it in another supervisor. This
- * class only wraps a {@link Supervisor}: any thread may call any of its methods.
+ * <p>Start the tree with {@link #start}, or with {@link #startAndWait} to wait until it has
+ * started, or wrap a running one with {@link #of}; then reach each child through its getter, which
+ * stays valid across the child's restarts. {@link #spec} gives the tree's {@link SupervisorSpec},
+ * to start it by hand or to nest it in another supervisor. This class only wraps a
+ * {@link Supervisor}: any thread may call any of its methods.
  */
 @Generated("dev.rt.processor.RtProcessor")
 public final class AppSupervisor {
@@ -89,6 +91,30 @@ public final class AppSupervisor {
     }
 
     /**
+     * Starts a top-level supervisor and waits until every child has started, as OTP's
+     * {@code start_link} does. If a child cannot start, because its {@code @Child} method or its
+     * {@code preStart} throws, the children already started are stopped in reverse order, the
+     * supervisor terminates, and the failure is thrown here: the system goes on. Not from an
+     * actor's thread, which must not block: there, use {@link #start} and {@link #started()}.
+     *
+     * @param system the actor system
+     * @param name the supervisor's actor name, unique among its siblings
+     * @param tree creates the children, on every start and restart
+     * @param timeout how long the start may take; past it the supervisor is stopped
+     * @return the running supervisor, every child started
+     * @throws SupervisorStartException if a child could not start (its
+     *     {@link SupervisorStartException#child()} names it, and the cause says why), or the start
+     *     took longer than {@code timeout}; the supervisor is then stopped
+     * @throws InterruptedException if the calling thread was interrupted while it waited; the
+     *     supervisor goes on starting
+     * @throws IllegalStateException if called from one of {@code system}'s actor threads
+     */
+    public static AppSupervisor startAndWait(ActorSystem system, String name, App tree,
+            Duration timeout) throws InterruptedException {
+        return new AppSupervisor(Supervisor.startAndWait(system, name, spec(tree), timeout));
+    }
+
+    /**
      * Wraps the reference of a running supervisor of this tree, such as one started by hand from
      * {@link #spec}.
      *
@@ -123,6 +149,18 @@ public final class AppSupervisor {
      */
     public AuditorHandle auditor() {
         return AuditorHandle.of(supervisor.child("auditor"));
+    }
+
+    /**
+     * The outcome of the supervisor's first start, as {@link Supervisor#started()} gives it: it
+     * completes with this supervisor once every child has started, or exceptionally with a
+     * {@link SupervisorStartException} that names the child that could not start. A later restart
+     * of the supervisor does not change it.
+     *
+     * @return the stage; any thread may wait on it, an actor by reacting to it
+     */
+    public CompletionStage<AppSupervisor> started() {
+        return supervisor.started().thenApply(ignored -> this);
     }
 
     /**

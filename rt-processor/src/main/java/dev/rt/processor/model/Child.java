@@ -3,6 +3,7 @@ package dev.rt.processor.model;
 import com.palantir.javapoet.ClassName;
 import dev.rt.annotation.Restart;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A static child of a supervisor: one {@code @Child} method, and so one child spec and one getter.
@@ -19,6 +20,7 @@ import java.util.List;
  *     the shutdown timeout in milliseconds
  * @param dependencies the siblings that the method takes, one per parameter, in order; empty for a
  *     nested supervisor
+ * @param healthCheck the child's health check, if its {@code @Child} sets one
  */
 public record Child(
         String id,
@@ -28,7 +30,8 @@ public record Child(
         ClassName generated,
         Restart restart,
         long shutdownMillis,
-        List<Dependency> dependencies) {
+        List<Dependency> dependencies,
+        Optional<HealthCheck> healthCheck) {
 
     /** Copies the list. */
     public Child {

@@ -4,6 +4,7 @@ import dev.rt.annotation.Child;
 import dev.rt.annotation.Restart;
 import dev.rt.processor.Diagnostic;
 import dev.rt.processor.RuntimeTypes;
+import dev.rt.processor.model.HealthCheck;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -17,9 +18,9 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads and checks one {@code @Child} method on its own: its modifiers, what it throws, its id,
- * its {@code shutdownMillis}, and what it returns, which makes the child a worker or a nested
- * supervisor. How children relate to each other is for {@link SupervisorValidator} and {@link
- * SiblingValidator}.
+ * its {@code shutdownMillis}, what it returns, which makes the child a worker or a nested
+ * supervisor, and its health check. How children relate to each other is for {@link
+ * SupervisorValidator} and {@link SiblingValidator}.
  */
 final class ChildValidator {
     static final String CHILD = Child.class.getCanonicalName();
@@ -29,12 +30,14 @@ final class ChildValidator {
 
     private final TypeSupport support;
     private final GeneratedTypes generated;
+    private final HealthCheckValidator healthCheckValidator;
     private final TypeMirror runtimeException;
     private final TypeMirror error;
 
     ChildValidator(TypeSupport support, GeneratedTypes generated) {
         this.support = support;
         this.generated = generated;
+        this.healthCheckValidator = new HealthCheckValidator(support);
         this.runtimeException =
                 support.elements.getTypeElement("java.lang.RuntimeException").asType();
         this.error = support.elements.getTypeElement("java.lang.Error").asType();
@@ -50,6 +53,8 @@ final class ChildValidator {
      * @param shutdownMillis its {@code shutdownMillis}
      * @param annotation its {@code @Child}
      * @param type what the child is, when the method returns a behavior or a supervisor class
+     * @param healthIntervalMillis its {@code healthIntervalMillis}: 0 for no health check
+     * @param healthCheck its health check, when it sets one and breaks no rule of health checks
      */
     record ChildInfo(
             ExecutableElement method,
@@ -58,7 +63,9 @@ final class ChildValidator {
             Restart restart,
             long shutdownMillis,
             AnnotationMirror annotation,
-            Optional<GeneratedTypes.Origin> type) {
+            Optional<GeneratedTypes.Origin> type,
+            long healthIntervalMillis,
+            Optional<HealthCheck> healthCheck) {
 
         /** {@return the child for a sentence: {@code child 'risk'}} */
         String who() {
@@ -106,6 +113,7 @@ final class ChildValidator {
             report.errorOnValue(
                     Diagnostic.BAD_SHUTDOWN, method, annotation, shutdown, shutdownMillis, name);
         }
+        Optional<GeneratedTypes.Origin> type = type(tree, method, name, report, pending);
         return new ChildInfo(
                 method,
                 name,
@@ -113,7 +121,9 @@ final class ChildValidator {
                 Restart.valueOf(support.enumConstant(restart)),
                 shutdownMillis,
                 annotation,
-                type(tree, method, name, report, pending));
+                type,
+                support.number(support.value(annotation, HealthCheckValidator.INTERVAL)),
+                healthCheckValidator.check(tree, method, name, annotation, type, report, pending));
     }
 
     private void checkModifiers(

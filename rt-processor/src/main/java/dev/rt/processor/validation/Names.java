@@ -20,9 +20,9 @@ final class Names {
      */
     static final Set<String> RESERVED_CHILD_IDS =
             Set.of(
-                    "spec", "start", "of", "supervisor", "ref", "stop", "whichChildren",
-                    "countChildren", "equals", "hashCode", "toString", "getClass", "wait",
-                    "notify", "notifyAll", "clone", "finalize");
+                    "spec", "start", "startAndWait", "started", "of", "supervisor", "ref",
+                    "stop", "whichChildren", "countChildren", "equals", "hashCode", "toString",
+                    "getClass", "wait", "notify", "notifyAll", "clone", "finalize");
 
     private Names() {}
 

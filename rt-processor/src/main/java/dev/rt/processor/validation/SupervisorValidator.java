@@ -6,6 +6,7 @@ import dev.rt.annotation.Strategy;
 import dev.rt.processor.Diagnostic;
 import dev.rt.processor.RuntimeTypes;
 import dev.rt.processor.model.Child;
+import dev.rt.processor.model.HealthCheck;
 import dev.rt.processor.model.MethodRef;
 import dev.rt.processor.model.SupervisorModel;
 import dev.rt.processor.model.Template;
@@ -281,6 +282,15 @@ public final class SupervisorValidator {
                     support.value(template.annotation(), "shutdownMillis"),
                     template.name());
         }
+        if (template.healthIntervalMillis() > 0) {
+            report.errorOnValue(
+                    Diagnostic.TEMPLATE_HEALTH_CHECK,
+                    template.method(),
+                    template.annotation(),
+                    support.value(template.annotation(), HealthCheckValidator.INTERVAL),
+                    template.healthIntervalMillis(),
+                    template.name());
+        }
         List<? extends VariableElement> parameters = template.method().getParameters();
         if (parameters.size() > 1) {
             report.error(
@@ -382,7 +392,8 @@ public final class SupervisorValidator {
 
     /**
      * {@return whether the generated supervisor names anything deprecated: the tree, a {@code
-     * @Child} method, a child's class, a template's protocol, or a parameter's type}
+     * @Child} method, a child's class, a template's protocol, a parameter's type, or the protocol
+     * or the request of a health check}
      */
     private boolean usesDeprecated(TypeElement tree, List<ChildInfo> children,
             Optional<ClassName> protocol) {
@@ -394,6 +405,13 @@ public final class SupervisorValidator {
                     || child.type().map(t -> deprecatedOrInDeprecated(t.element())).orElse(false)) {
                 return true;
             }
+            if (child.healthCheck().isPresent()) {
+                HealthCheck check = child.healthCheck().get();
+                if (deprecatedOrInDeprecated(check.protocol())
+                        || check.request().map(this::deprecatedOrInDeprecated).orElse(false)) {
+                    return true;
+                }
+            }
             for (var parameter : child.method().getParameters()) {
                 if (parameter.asType() instanceof javax.lang.model.type.DeclaredType declared
                         && deprecatedOrInDeprecated((TypeElement) declared.asElement())) {
@@ -401,11 +419,13 @@ public final class SupervisorValidator {
                 }
             }
         }
-        if (protocol.isPresent()) {
-            TypeElement element = support.elements.getTypeElement(protocol.get().canonicalName());
-            return element != null && deprecatedOrInDeprecated(element);
-        }
-        return false;
+        return protocol.isPresent() && deprecatedOrInDeprecated(protocol.get());
+    }
+
+    /** {@return whether a class that generated code names, or an enclosing one, is deprecated} */
+    private boolean deprecatedOrInDeprecated(ClassName type) {
+        TypeElement element = support.elements.getTypeElement(type.canonicalName());
+        return element != null && deprecatedOrInDeprecated(element);
     }
 
     /** {@return whether a type, or a type that encloses it, is deprecated} */
@@ -461,7 +481,8 @@ public final class SupervisorValidator {
                                 child.type().get().generated(),
                                 child.restart(),
                                 child.shutdownMillis(),
-                                dependencies.get(child)));
+                                dependencies.get(child),
+                                child.healthCheck()));
             }
         }
         return new SupervisorModel(

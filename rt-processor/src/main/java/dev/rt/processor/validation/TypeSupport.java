@@ -350,6 +350,20 @@ final class TypeSupport {
     }
 
     /**
+     * {@return the type that an annotation value of type {@code Class} is: {@code void} for {@code
+     * void.class}, an error type for a class that does not exist (yet)}
+     *
+     * @param value the value of an annotation element of type {@code Class}
+     * @throws UnresolvedTypeException if it is not a type, as when javac cannot read it
+     */
+    TypeMirror classValue(AnnotationValue value) {
+        if (value.getValue() instanceof TypeMirror type) {
+            return type;
+        }
+        throw new UnresolvedTypeException(String.valueOf(value));
+    }
+
+    /**
      * Whether generated code in the class's module can use {@code
      * javax.annotation.processing.Generated}: always in the unnamed module; in a named one, only if
      * it reads {@code java.compiler}, else the annotation would not compile.

@@ -48,6 +48,11 @@ final class Prose {
         return append(CodeBlock.of("{@code $L}", text), "{@code }".length() + text.length());
     }
 
+    /** Adds a type's name, as a block tag needs it: {@code @throws Type}. */
+    Prose type(ClassName type) {
+        return append(CodeBlock.of("$T", type), width(type));
+    }
+
     /** Adds {@code {@link type}}. */
     Prose link(ClassName type) {
         return append(CodeBlock.of("{@link $T}", type), "{@link }".length() + width(type));

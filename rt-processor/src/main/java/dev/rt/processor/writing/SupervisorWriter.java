@@ -6,12 +6,14 @@ import static dev.rt.processor.RuntimeTypes.ACTOR_SYSTEM;
 import static dev.rt.processor.RuntimeTypes.CHILD_COUNTS;
 import static dev.rt.processor.RuntimeTypes.CHILD_INFO;
 import static dev.rt.processor.RuntimeTypes.CHILD_SPEC;
+import static dev.rt.processor.RuntimeTypes.HEALTH_CHECK;
 import static dev.rt.processor.RuntimeTypes.RESTART;
 import static dev.rt.processor.RuntimeTypes.SPAWNER;
 import static dev.rt.processor.RuntimeTypes.STRATEGY;
 import static dev.rt.processor.RuntimeTypes.SUPERVISOR;
 import static dev.rt.processor.RuntimeTypes.SUPERVISOR_PROTOCOL;
 import static dev.rt.processor.RuntimeTypes.SUPERVISOR_SPEC;
+import static dev.rt.processor.RuntimeTypes.SUPERVISOR_START_EXCEPTION;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -23,6 +25,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.rt.annotation.Restart;
 import dev.rt.processor.model.Child;
+import dev.rt.processor.model.HealthCheck;
 import dev.rt.processor.model.SupervisorModel;
 import dev.rt.processor.model.Template;
 import java.time.Duration;
@@ -91,11 +94,13 @@ public final class SupervisorWriter {
                         .build());
         type.addMethod(spec(model));
         type.addMethod(start(model));
+        type.addMethod(startAndWait(model));
         type.addMethod(of(model));
         for (Child child : model.children()) {
             type.addMethod(getter(model, child));
         }
         model.template().ifPresent(template -> type.addMethod(startChild(template)));
+        type.addMethod(started(model));
         addDelegates(type, model);
         return Sources.file(model.tree(), type.build(), model.shadowedJavaLang());
     }
@@ -139,7 +144,9 @@ public final class SupervisorWriter {
                 new Prose()
                         .text("<p>Start the tree with ")
                         .word("{@link #start},")
-                        .text(" or wrap a running one with ")
+                        .text(" or with ")
+                        .word("{@link #startAndWait}")
+                        .text(" to wait until it has started, or wrap a running one with ")
                         .word("{@link #of};");
         if (template.isPresent()) {
             usage.text(" then start children with ")
@@ -182,12 +189,23 @@ public final class SupervisorWriter {
             item.text(", a nested supervisor");
         }
         item.text(", " + restart(child.restart()) + shutdown(child.shutdownMillis()));
+        child.healthCheck().ifPresent(check -> healthCheck(item, check));
         List<Child.Dependency> dependencies = child.dependencies();
         for (int i = 0; i < dependencies.size(); i++) {
             item.text(i == 0 ? "; depends on " : i == dependencies.size() - 1 ? " and " : ", ")
                     .code(dependencies.get(i).sibling());
         }
         return item.wrap(CLASS_DOC, "  <li>", "      ");
+    }
+
+    /**
+     * The health check of a child, for its item in the class javadoc, after a comma: its interval,
+     * its request if it is not a mailbox probe, and its timeout.
+     */
+    private static void healthCheck(Prose item, HealthCheck check) {
+        item.text(", health check every " + check.intervalMillis() + " ms");
+        check.request().ifPresent(request -> item.text(" with ").link(request));
+        item.text(", timeout " + check.timeoutMillis() + " ms");
     }
 
     private static String restart(Restart restart) {
@@ -310,7 +328,42 @@ public final class SupervisorWriter {
         } else if (child.shutdownMillis() >= 0) {
             options.add(shutdownOption(child.shutdownMillis()));
         }
+        child.healthCheck().ifPresent(check -> options.add(healthCheckOption(check)));
         return withOptions(spec, options);
+    }
+
+    /**
+     * {@code .withHealthCheck(HealthCheck.<M>every(interval, timeout))}, and {@code
+     * .withRequest(ref -> ref.ask(new M.Request()))} on its own line for a request.
+     */
+    private static CodeBlock healthCheckOption(HealthCheck check) {
+        CodeBlock every =
+                CodeBlock.of(
+                        "$T.<$T>every($Z$T.ofMillis($L),$W$T.ofMillis($L))",
+                        HEALTH_CHECK,
+                        check.protocol(),
+                        DURATION,
+                        millisLiteral(check.intervalMillis()),
+                        DURATION,
+                        millisLiteral(check.timeoutMillis()));
+        if (check.request().isEmpty()) {
+            return CodeBlock.of(".withHealthCheck($L)", every);
+        }
+        // The arguments of every(...) wrap deeper than .withRequest, which continues the call.
+        return CodeBlock.builder()
+                .add(".withHealthCheck(")
+                .indent()
+                .indent()
+                .add(every)
+                .add("\n.withRequest(ref -> ref.ask(new $T())))", check.request().get())
+                .unindent()
+                .unindent()
+                .build();
+    }
+
+    /** A number of milliseconds as a literal: with {@code L} when it does not fit an int. */
+    private static String millisLiteral(long millis) {
+        return millis > Integer.MAX_VALUE ? millis + "L" : Long.toString(millis);
     }
 
     /** The template of a {@code SIMPLE_ONE_FOR_ONE} supervisor's children. */
@@ -338,8 +391,7 @@ public final class SupervisorWriter {
     }
 
     private static CodeBlock shutdownOption(long millis) {
-        String literal = millis > Integer.MAX_VALUE ? millis + "L" : Long.toString(millis);
-        return CodeBlock.of(".withShutdown($T.ofMillis($L))", DURATION, literal);
+        return CodeBlock.of(".withShutdown($T.ofMillis($L))", DURATION, millisLiteral(millis));
     }
 
     /** A spec followed by its {@code with...} calls, one per line, indented under it. */
@@ -383,6 +435,114 @@ public final class SupervisorWriter {
                         "return new $T($T.start(spawner, name, spec(tree)))",
                         model.supervisor(),
                         SUPERVISOR)
+                .build();
+    }
+
+    private static MethodSpec startAndWait(SupervisorModel model) {
+        boolean simple = model.template().isPresent();
+        Prose doc = new Prose();
+        if (simple) {
+            doc.text("Starts a top-level supervisor and waits until it runs, as OTP's ")
+                    .code("start_link")
+                    .text(" does. It starts with no children: start them with ")
+                    .word("{@link #" + model.template().get().startMethod() + "}.");
+        } else {
+            doc.text("Starts a top-level supervisor and waits until every child has started, as")
+                    .text(" OTP's ")
+                    .code("start_link")
+                    .text(" does. If a child cannot start, because its ")
+                    .code("@Child")
+                    .text(" method or its ")
+                    .code("preStart")
+                    .text(" throws, the children already started are stopped in reverse order,")
+                    .text(" the supervisor terminates, and the failure is thrown here: the")
+                    .text(" system goes on.");
+        }
+        doc.text(" Not from an actor's thread, which must not block: there, use ")
+                .word("{@link #start}")
+                .text(" and ")
+                .word("{@link #started()}.");
+        Prose fails = new Prose().text("@throws ").type(SUPERVISOR_START_EXCEPTION);
+        if (simple) {
+            fails.text(" if the start took longer than ")
+                    .code("timeout")
+                    .text(", or the supervisor was stopped first");
+        } else {
+            fails.text(" if a child could not start (its ")
+                    .link(SUPERVISOR_START_EXCEPTION, "child()")
+                    .text(" names it, and the cause says why), or the start took longer than ")
+                    .code("timeout")
+                    .text("; the supervisor is then stopped");
+        }
+        return MethodSpec.methodBuilder("startAndWait")
+                .addJavadoc(doc.wrap(MEMBER_DOC))
+                .addJavadoc("\n")
+                .addJavadoc("@param system the actor system\n")
+                .addJavadoc("@param name the supervisor's actor name, unique among its siblings\n")
+                .addJavadoc("@param tree creates the children, on every start and restart\n")
+                .addJavadoc(
+                        "@param timeout how long the start may take; past it the supervisor is"
+                                + " stopped\n")
+                .addJavadoc(
+                        simple
+                                ? "@return the running supervisor\n"
+                                : "@return the running supervisor, every child started\n")
+                .addJavadoc(fails.wrap(MEMBER_DOC, "", "    "))
+                .addJavadoc(
+                        new Prose()
+                                .text("@throws ")
+                                .type(ClassName.get(InterruptedException.class))
+                                .text(" if the calling thread was interrupted while it waited;")
+                                .text(" the supervisor goes on starting")
+                                .wrap(MEMBER_DOC, "", "    "))
+                .addJavadoc(
+                        new Prose()
+                                .text("@throws ")
+                                .type(ClassName.get(IllegalStateException.class))
+                                .text(" if called from one of ")
+                                .code("system")
+                                .text("'s actor threads")
+                                .wrap(MEMBER_DOC, "", "    "))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(model.supervisor())
+                .addParameter(ACTOR_SYSTEM, "system")
+                .addParameter(String.class, "name")
+                .addParameter(model.tree(), "tree")
+                .addParameter(DURATION, "timeout")
+                .addException(InterruptedException.class)
+                .addStatement(
+                        "return new $T($T.startAndWait(system, name, spec(tree),$Wtimeout))",
+                        model.supervisor(),
+                        SUPERVISOR)
+                .build();
+    }
+
+    /** {@code started()}: the outcome of the supervisor's first start. */
+    private static MethodSpec started(SupervisorModel model) {
+        Prose doc =
+                new Prose()
+                        .text("The outcome of the supervisor's first start, as ")
+                        .link(SUPERVISOR, "started()")
+                        .text(" gives it: it completes with this supervisor once ");
+        if (model.template().isPresent()) {
+            doc.text("the supervisor runs (it starts with no children), or exceptionally with a ")
+                    .link(SUPERVISOR_START_EXCEPTION)
+                    .text(" if it was stopped first.");
+        } else {
+            doc.text("every child has started, or exceptionally with a ")
+                    .link(SUPERVISOR_START_EXCEPTION)
+                    .text(" that names the child that could not start. A later restart of the")
+                    .text(" supervisor does not change it.");
+        }
+        return MethodSpec.methodBuilder("started")
+                .addJavadoc(doc.wrap(MEMBER_DOC))
+                .addJavadoc("\n")
+                .addJavadoc(
+                        "@return the stage; any thread may wait on it, an actor by reacting to"
+                                + " it\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(COMPLETION_STAGE, model.supervisor()))
+                .addStatement("return supervisor.started().thenApply(ignored -> this)")
                 .build();
     }
 

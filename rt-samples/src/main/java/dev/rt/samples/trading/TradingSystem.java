@@ -23,7 +23,12 @@ public abstract class TradingSystem {
         this.exchange = exchange;
     }
 
-    @Child
+    /*
+     * The executor sends every order to the market: if it ever hangs, trading stops without a
+     * failure to restart it. Its supervisor probes its mailbox every 10 s, and restarts it when it
+     * does not answer within 2 s.
+     */
+    @Child(healthIntervalMillis = 10_000, healthTimeoutMillis = 2_000)
     OrderExecutor executor() {
         return new OrderExecutor();
     }
