@@ -17,7 +17,8 @@ import java.util.concurrent.Executor;
  * @param shutdownTimeout how long {@link ActorSystem#close()} waits for actors to stop before
  *     it abandons those still live, and how often it then interrupts them again
  * @param blockedThreshold after how long in one turn an actor is reported as blocking its
- *     carrier thread ({@link MonitorEvent.ActorBlocked}); zero turns the watchdog off
+ *     carrier thread ({@link MonitorEvent.ActorBlocked}); zero turns these reports off (the
+ *     scheduling, handoff slot included, is the same either way)
  */
 public record ActorSystemConfig(
         int throughput,
@@ -44,7 +45,7 @@ public record ActorSystemConfig(
         Objects.requireNonNull(blockedThreshold, "blockedThreshold");
         if (blockedThreshold.isNegative()) {
             throw new IllegalArgumentException("blockedThreshold must not be negative, got "
-                    + blockedThreshold + "; use Duration.ZERO to turn the watchdog off");
+                    + blockedThreshold + "; use Duration.ZERO to turn the blocked-actor reports off");
         }
     }
 
@@ -161,8 +162,9 @@ public record ActorSystemConfig(
 
         /**
          * After how long in one turn an actor that is not declared blocking is reported as
-         * blocking its carrier thread; default 1 second; zero turns the watchdog off. The
-         * watchdog watches the system's own pool only, on one daemon thread, in real time.
+         * blocking its carrier thread; default 1 second; zero turns the reports off. The
+         * system's carrier monitor watches its own pool only, on one daemon thread, in real
+         * time; it also keeps the handoff slot from stranding an actor, whatever this says.
          *
          * @param threshold not negative
          * @return this builder

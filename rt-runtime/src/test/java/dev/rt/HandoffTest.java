@@ -7,6 +7,8 @@ import dev.rt.spi.Replier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,6 +33,11 @@ class HandoffTest {
 
         record Ball(long hopsLeft) implements Msg {}
 
+        /** Counts down once handled: everything sent before it has been handled. */
+        record Sync(CountDownLatch handled) implements Msg {}
+
+        /** The threads that handled balls with fewer than 1,000 hops left. */
+        final Set<String> threads = ConcurrentHashMap.newKeySet();
         private final AtomicLong handled;
         private final CountDownLatch done;
         private ActorRef<Msg> next;
@@ -53,7 +60,11 @@ class HandoffTest {
                     Replier replier) {
                 switch (message) {
                     case Next m -> actor.next = m.next();
+                    case Sync m -> m.handled().countDown();
                     case Ball m -> {
+                        if (m.hopsLeft() < 1_000) {
+                            actor.threads.add(Thread.currentThread().getName());
+                        }
                         actor.handled.incrementAndGet();
                         if (m.hopsLeft() == 0) {
                             actor.done.countDown();
@@ -113,6 +124,34 @@ class HandoffTest {
     }
 
     @Test
+    void theHandoffRunsWithTheBlockedActorReportsTurnedOff() throws Exception {
+        // blockedThreshold zero turns the reports off, not the scheduling policy: a ball passed
+        // between two idle actors stays on one carrier, hop after hop (the first hops may still
+        // meet an actor finishing its Sync turn elsewhere, so only the last 1,000 are checked)
+        ActorSystemConfig quiet = ActorSystemConfig.builder().parallelism(2)
+                .blockedThreshold(Duration.ZERO).build();
+        try (ActorSystem system = ActorSystem.create("quiet", quiet)) {
+            AtomicLong handled = new AtomicLong();
+            CountDownLatch done = new CountDownLatch(1);
+            Bouncer a = new Bouncer(handled, done);
+            Bouncer b = new Bouncer(handled, done);
+            ActorRef<Bouncer.Msg> refA = system.spawn("a", () -> a, Bouncer.BouncerDispatcher.INSTANCE);
+            ActorRef<Bouncer.Msg> refB = system.spawn("b", () -> b, Bouncer.BouncerDispatcher.INSTANCE);
+            refA.tell(new Bouncer.Next(refB));
+            refB.tell(new Bouncer.Next(refA));
+            CountDownLatch idle = new CountDownLatch(2);
+            refA.tell(new Bouncer.Sync(idle));
+            refB.tell(new Bouncer.Sync(idle));
+            assertEquals(true, idle.await(LONG.toSeconds(), TimeUnit.SECONDS));
+            refA.tell(new Bouncer.Ball(3_000));
+            assertEquals(true, done.await(LONG.toSeconds(), TimeUnit.SECONDS), "ball came home");
+            Set<String> threads = new java.util.HashSet<>(a.threads);
+            threads.addAll(b.threads);
+            assertEquals(1, threads.size(), "every hop on one carrier: " + threads);
+        }
+    }
+
+    @Test
     void ringsHandleEveryHopExactlyOnce() throws Exception {
         int rings = 8;
         int size = 10;
@@ -148,7 +187,9 @@ class HandoffTest {
 
     @Test
     void anActorHandedOffByAHandlerThatThenWaitsIsNotStrandedBehindIt() throws Exception {
-        ActorSystemConfig twoCarriers = ActorSystemConfig.builder().parallelism(2).build();
+        // with the blocked-actor reports off, so the rescue is shown to be the scheduler's own
+        ActorSystemConfig twoCarriers = ActorSystemConfig.builder().parallelism(2)
+                .blockedThreshold(Duration.ZERO).build();
         try (ActorSystem system = ActorSystem.create("stranded", twoCarriers)) {
             Counter.Hooks hooks = new Counter.Hooks();
             ActorRef<Counter.Msg> target = Counter.spawn(system, "target", hooks);

@@ -11,7 +11,7 @@ import java.util.concurrent.ForkJoinTask;
  * at work submitted from outside the pool (tells from application threads, timers). Actors that
  * keep feeding each other on one carrier would starve that work for as long as they run. So a
  * carrier that reschedules a cell onto its own queue, or ends a long handoff chain, then runs
- * one outside submission itself ({@link ActorCell#exec}).
+ * one outside submission itself ({@link Scheduler#exec}).
  */
 final class CarrierPool extends ForkJoinPool {
 
@@ -26,10 +26,10 @@ final class CarrierPool extends ForkJoinPool {
      *
      * @return the cell, or null if there was none
      */
-    ActorCell<?, ?> pollOutside() {
+    CellTask pollOutside() {
         ForkJoinTask<?> task = pollSubmission();
-        if (task == null || task instanceof ActorCell<?, ?>) {
-            return (ActorCell<?, ?>) task;
+        if (task == null || task instanceof CellTask) {
+            return (CellTask) task;
         }
         execute(task); // only cells are submitted; anything else goes back as it came
         return null;

@@ -28,6 +28,27 @@ public final class Refs {
     }
 
     /**
+     * What a cell watches for a reference: the seam of death watch (see {@link Watchable}). A
+     * reference made by RT is backed by its cell; a reference that is itself {@link Watchable}
+     * (such as one to an actor on another node) is watched through itself.
+     *
+     * @param ref the reference
+     * @return what to watch
+     * @throws IllegalArgumentException if RT did not make {@code ref} and it cannot be watched
+     */
+    static Watchable watchable(ActorRef<?> ref) {
+        Objects.requireNonNull(ref, "ref");
+        if (ref instanceof CellBacked backed) {
+            return backed.cell();
+        }
+        if (ref instanceof Watchable w) {
+            return w;
+        }
+        throw new IllegalArgumentException(ref + " is not a reference made by RT (from spawn, a"
+                + " supervisor or a pool); only those can be watched, registered or subscribed");
+    }
+
+    /**
      * The protocol that a reference accepts: its dispatcher's, or for a pool its workers'.
      *
      * @param ref a reference made by RT

@@ -92,31 +92,31 @@ abstract sealed class Signal {
 
     /** {@link #watcher} starts watching the receiving cell. */
     static final class Watch extends Signal {
-        final ActorCell<?, ?> watcher;
+        final Watcher watcher;
 
-        Watch(ActorCell<?, ?> watcher) {
+        Watch(Watcher watcher) {
             this.watcher = watcher;
         }
     }
 
     /** {@link #watcher} stops watching the receiving cell. */
     static final class Unwatch extends Signal {
-        final ActorCell<?, ?> watcher;
+        final Watcher watcher;
 
-        Unwatch(ActorCell<?, ?> watcher) {
+        Unwatch(Watcher watcher) {
             this.watcher = watcher;
         }
     }
 
     /**
-     * {@link #cell} has terminated; sent to its watchers and its parent.
+     * {@link #dead} has terminated; sent to its watchers and its parent.
      */
     static final class DeathNotice extends Signal {
-        final ActorCell<?, ?> cell;
+        final Watchable dead;
         final Throwable failure;
 
-        DeathNotice(ActorCell<?, ?> cell, Throwable failure) {
-            this.cell = cell;
+        DeathNotice(Watchable dead, Throwable failure) {
+            this.dead = dead;
             this.failure = failure;
         }
     }

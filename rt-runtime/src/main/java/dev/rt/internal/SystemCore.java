@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -64,13 +63,9 @@ public final class SystemCore implements Parent {
     private final ActorSystem facade;
     private final String name;
     private final ActorSystemConfig config;
-    private final Executor executor;
-    private final CarrierPool ownPool;
+    private final Scheduler scheduler;
     private final TimerService timers;
     private final boolean ownTimers;
-    private final Watchdog watchdog;
-    /** Runs the turns of actors declared blocking, one virtual thread a turn; made on first use. */
-    private volatile java.util.concurrent.ExecutorService virtualThreads;
     private final Monitor monitor;
     /** Whether any event is wanted: a monitor, or a subscriber. Read on every report. */
     private volatile boolean monitored;
@@ -109,30 +104,13 @@ public final class SystemCore implements Parent {
         this.facade = facade;
         this.name = name;
         this.config = config;
-        this.watchdog = config.executor() == null && !config.blockedThreshold().isZero()
-                ? new Watchdog(this, config.blockedThreshold().toNanos())
-                : null;
-        if (config.executor() != null) {
-            this.executor = config.executor();
-            this.ownPool = null;
-        } else {
-            AtomicInteger threads = new AtomicInteger();
-            this.ownPool = new CarrierPool(config.parallelism(),
-                    pool -> new CarrierThread(pool, "rt-" + name + "-worker-"
-                            + threads.incrementAndGet(), watchdog),
-                    (t, e) -> LOG.error("RT internal error on {}: {}", t.getName(), e.toString(),
-                            e));
-            this.executor = ownPool;
-        }
+        this.scheduler = new Scheduler(this, config);
         if (config.timerService() != null) {
             this.timers = config.timerService();
             this.ownTimers = false;
         } else {
             this.timers = new DefaultTimerService(name);
             this.ownTimers = true;
-        }
-        if (watchdog != null) {
-            watchdog.start();
         }
         this.monitor = config.monitor();
         this.monitored = monitor != Monitor.NONE;
@@ -174,29 +152,9 @@ public final class SystemCore implements Parent {
         return facade;
     }
 
-    Executor executor() {
-        return executor;
-    }
-
-    /** {@return the executor of blocking actors: a new virtual thread for every turn} */
-    java.util.concurrent.Executor virtualThreads() {
-        java.util.concurrent.ExecutorService v = virtualThreads;
-        if (v == null) {
-            synchronized (this) { // once per system, off the hot path
-                v = virtualThreads;
-                if (v == null) {
-                    v = java.util.concurrent.Executors.newThreadPerTaskExecutor(Thread.ofVirtual()
-                            .name("rt-" + name + "-blocking-", 1).factory());
-                    virtualThreads = v;
-                }
-            }
-        }
-        return v;
-    }
-
-    /** {@return the system's own pool, or null when the user gave an executor} */
-    CarrierPool pool() {
-        return ownPool;
+    /** {@return where the cells' turns run} */
+    Scheduler scheduler() {
+        return scheduler;
     }
 
     boolean isTerminated() {
@@ -526,9 +484,7 @@ public final class SystemCore implements Parent {
     }
 
     private boolean onOwnWorker() {
-        return ownPool != null
-                && Thread.currentThread() instanceof CarrierThread c
-                && c.getPool() == ownPool;
+        return scheduler.onOwnCarrier();
     }
 
     /**
@@ -636,16 +592,7 @@ public final class SystemCore implements Parent {
         if (ownTimers) {
             timers.close();
         }
-        if (watchdog != null) {
-            watchdog.stop();
-        }
-        java.util.concurrent.ExecutorService v = virtualThreads;
-        if (v != null) {
-            v.shutdown();
-        }
-        if (ownPool != null) {
-            ownPool.shutdown();
-        }
+        scheduler.shutdown();
         abandoned.clear();
         dev.rt.Accounting a = accounting();
         LOG.info("actor system '{}' terminated: {} messages processed, {} failed, and not"

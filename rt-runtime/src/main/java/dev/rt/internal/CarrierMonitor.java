@@ -10,45 +10,54 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds actors that block a carrier thread of the system's pool, and reports each such turn
- * once ({@link MonitorEvent.ActorBlocked}, and a warning).
+ * Watches the carriers of a system's own pool, on a thread of its own, for two things:
+ *
+ * <ol>
+ *   <li><b>Stranded handoffs</b> (always). A carrier whose turn has run for a whole period has
+ *       its {@link HandoffSlot} emptied into the pool's queue: a cell handed off just before a
+ *       handler went on to run long, or to block, then waits at most about one period instead of
+ *       until the handler returns, while other carriers may be idle. This is part of the
+ *       scheduling policy ({@link Scheduler}), so it runs whatever the diagnostics say.
+ *   <li><b>Blocked actors</b> (when {@code blockedThreshold} is not zero). A carrier that shows
+ *       the same cell and the same turn number for longer than the threshold runs a blocked
+ *       turn, reported once ({@link MonitorEvent.ActorBlocked}, and a warning).
+ * </ol>
  *
  * <p>Concurrency: each {@link CarrierThread} publishes its current turn in fields of its own
  * (see there): nothing on the hot path is shared between carriers. Carriers register when they
- * start and leave when they end ({@link CopyOnWriteArrayList}: rare writes, lock-free reads).
- * The watchdog's own thread reads every carrier each quarter of the threshold; a carrier that
- * shows the same cell and the same turn number for longer than the threshold runs a blocked
- * turn. The reads may be a little late, which only delays a report; they never invent one,
+ * start and leave when they end ({@link CopyOnWriteArrayList}: rare writes, lock-free reads). The
+ * reads may be a little late, which only delays a rescue or a report; they never invent one,
  * since a new turn always changes the turn number. Everything else here is confined to the
- * watchdog's thread.
- *
- * <p>A turn seen running for a whole period also has its carrier's handoff slot emptied into
- * the pool's queue (see {@link ActorCell#exec}): a cell handed off just before a handler went on
- * to run long, or to block, then waits at most one period, instead of until the handler
- * returns, while other carriers may be idle.
+ * monitor's thread.
  */
-final class Watchdog implements Runnable {
+final class CarrierMonitor implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(dev.rt.ActorSystem.class);
 
+    /** How often carriers are read when no blocked-actor threshold sets the pace. */
+    static final long DEFAULT_PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
     private final SystemCore system;
+    private final Scheduler scheduler;
+    /** After how long in one turn an actor is reported as blocking; zero: never. */
     private final long thresholdNanos;
     private final CopyOnWriteArrayList<CarrierThread> carriers = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile boolean stopped;
 
-    /** What the watchdog last saw of one carrier; the watchdog's thread only. */
+    /** What the monitor last saw of one carrier; the monitor's thread only. */
     private static final class Seen {
-        ActorCell<?, ?> cell;
+        CellTask cell;
         long turn;
         long since;
         boolean reported;
     }
 
-    Watchdog(SystemCore system, long thresholdNanos) {
+    CarrierMonitor(SystemCore system, Scheduler scheduler, long thresholdNanos) {
         this.system = system;
+        this.scheduler = scheduler;
         this.thresholdNanos = thresholdNanos;
-        this.thread = Thread.ofPlatform().daemon().name("rt-" + system.name() + "-watchdog")
+        this.thread = Thread.ofPlatform().daemon().name("rt-" + system.name() + "-monitor")
                 .unstarted(this);
     }
 
@@ -74,7 +83,8 @@ final class Watchdog implements Runnable {
     @Override
     public void run() {
         Map<CarrierThread, Seen> seen = new IdentityHashMap<>();
-        long pause = Math.max(thresholdNanos / 4, TimeUnit.MILLISECONDS.toNanos(1));
+        long pause = thresholdNanos == 0 ? DEFAULT_PERIOD_NANOS
+                : Math.max(thresholdNanos / 4, TimeUnit.MILLISECONDS.toNanos(1));
         while (!stopped) {
             LockSupport.parkNanos(pause);
             long now = System.nanoTime();
@@ -83,7 +93,7 @@ final class Watchdog implements Runnable {
             }
             for (CarrierThread carrier : carriers) {
                 Seen s = seen.computeIfAbsent(carrier, c -> new Seen());
-                ActorCell<?, ?> cell = carrier.current();
+                CellTask cell = carrier.current();
                 long turn = carrier.turns();
                 if (cell == null || cell != s.cell || turn != s.turn) {
                     s.cell = cell;
@@ -93,11 +103,11 @@ final class Watchdog implements Runnable {
                     continue;
                 }
                 // the same turn for a whole period: whatever it handed off would wait behind it
-                ActorCell<?, ?> stranded = carrier.takeNext();
+                CellTask stranded = carrier.slot.take();
                 if (stranded != null) {
-                    stranded.requeue();
+                    scheduler.requeue(stranded);
                 }
-                if (!s.reported && now - s.since >= thresholdNanos) {
+                if (thresholdNanos != 0 && !s.reported && now - s.since >= thresholdNanos) {
                     s.reported = true;
                     report(cell, TimeUnit.NANOSECONDS.toMillis(now - s.since), carrier);
                 }
@@ -105,7 +115,7 @@ final class Watchdog implements Runnable {
         }
     }
 
-    private void report(ActorCell<?, ?> cell, long millis, CarrierThread carrier) {
+    private void report(CellTask cell, long millis, CarrierThread carrier) {
         LOG.warn("actor {} has blocked a carrier thread of the pool for {} ms in one turn; it"
                 + " starves the actors that share the pool: declare it @ActorBehavior(blocking ="
                 + " true) so it runs on virtual threads, or move the blocking work off it",

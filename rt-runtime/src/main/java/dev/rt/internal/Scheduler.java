@@ -1,0 +1,275 @@
+package dev.rt.internal;
+
+import dev.rt.ActorSystemConfig;
+import java.util.ArrayDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one scheduling policy of a system: where a scheduled cell's turn runs, and in which order.
+ *
+ * <ul>
+ *   <li><b>The pool.</b> By default turns run on the system's own {@link CarrierPool}, a
+ *       ForkJoinPool in FIFO mode whose tasks are the cells themselves, so scheduling allocates
+ *       nothing. Actors declared blocking run each turn on a new virtual thread. When the user
+ *       gives an executor, every turn runs there instead, and none of what follows applies.
+ *   <li><b>The handoff slot.</b> A message sent from a turn on a carrier to an idle actor puts
+ *       that actor into the carrier's {@link HandoffSlot}: it runs on the same carrier right
+ *       after the turn ({@link #exec}), with no pool queue and no wake-up of another thread,
+ *       which is what request-reply and ring shapes need. The slot holds one cell; a newer one
+ *       pushes the older into the pool. Signals never take the slot: spawns, stops and death
+ *       notices do not chain, and queuing them wakes another carrier, which is then at hand for
+ *       what follows. A cell that reschedules itself goes to the back of the pool's queue.
+ *   <li><b>No stranding.</b> The slot only keeps the cell that the turn's last message woke: a
+ *       turn moves the slot's cell to the pool before it handles its next message ({@link
+ *       #releaseHandoff}), so a woken cell never waits for more than one handler. The {@link
+ *       CarrierMonitor} empties the slot of a turn that runs a whole period, so a cell handed off
+ *       just before a handler blocks waits at most about one period. Both always run, whatever
+ *       the blocked-actor diagnostics are set to.
+ *   <li><b>Fairness.</b> At most {@link #HANDOFF_CHAIN} turns run from the slot in one pool task
+ *       while other work waits; a carrier that requeues work onto its own queue then runs one
+ *       submission from outside the pool ({@link CarrierPool#pollOutside}), so actors that keep
+ *       each other busy cannot starve tells from application threads or timers.
+ *   <li><b>Executors that run tasks inline.</b> A turn that schedules another from inside itself
+ *       on an executor that runs tasks on the calling thread does not nest it: it is owed and
+ *       run after the turn (a trampoline), so the stack does not grow with every turn.
+ * </ul>
+ *
+ * <p>Concurrency: {@link #submit} is called by whoever won a cell's IDLE to SCHEDULED CAS
+ * ({@link CellTask#schedule}); it hands the cell on exactly once, so exactly one turn follows. A
+ * cell in a handoff slot leaves it exactly once (see {@link HandoffSlot}). Everything else runs
+ * on carrier threads, on the thread of the cell it is called for, or on the monitor's thread, as
+ * each method says. No lock is taken on any of these paths.
+ */
+final class Scheduler {
+
+    static final Logger LOG = LoggerFactory.getLogger(dev.rt.ActorSystem.class);
+
+    /** Turns run from the handoff slot in one pool task, before the slot goes to the pool. */
+    static final int HANDOFF_CHAIN = 64;
+
+    private final String systemName;
+    /** The user's executor, or null. */
+    private final Executor userExecutor;
+    /** The system's own pool, or null when the user gave an executor. */
+    private final CarrierPool pool;
+    /** Rescues stranded handoffs and reports blocked actors; null without an own pool. */
+    private final CarrierMonitor monitor;
+    /** Runs the turns of actors declared blocking, one virtual thread a turn; made on first use. */
+    private volatile ExecutorService virtualThreads;
+
+    Scheduler(SystemCore system, ActorSystemConfig config) {
+        this.systemName = system.name();
+        this.userExecutor = config.executor();
+        if (userExecutor != null) {
+            this.pool = null;
+            this.monitor = null;
+        } else {
+            this.monitor = new CarrierMonitor(system, this, config.blockedThreshold().toNanos());
+            AtomicInteger threads = new AtomicInteger();
+            this.pool = new CarrierPool(config.parallelism(),
+                    p -> new CarrierThread(p, "rt-" + systemName + "-worker-"
+                            + threads.incrementAndGet(), monitor),
+                    (t, e) -> LOG.error("RT internal error on {}: {}", t.getName(), e.toString(),
+                            e));
+            monitor.start();
+        }
+    }
+
+    /** {@return whether a cell's turns run as pool tasks, rather than as Runnables} */
+    boolean onPool(boolean blocking) {
+        return pool != null && !blocking;
+    }
+
+    /** {@return the system's own pool, or null when the user gave an executor} */
+    CarrierPool pool() {
+        return pool;
+    }
+
+    /** {@return whether the calling thread is a carrier of this system's own pool} */
+    boolean onOwnCarrier() {
+        return pool != null && Thread.currentThread() instanceof CarrierThread c
+                && c.getPool() == pool;
+    }
+
+    // =========================================================================================
+    // Handing a scheduled cell on (any thread, once per win of the cell's status CAS)
+
+    /**
+     * Hands a scheduled cell to where its turn will run: see the class comment.
+     *
+     * @param cell the cell, SCHEDULED by the caller
+     * @param handoff whether the calling carrier's handoff slot may take it; false for signals
+     *     and for a cell that reschedules itself, which must go to the back of the pool's queue
+     */
+    void submit(CellTask cell, boolean handoff) {
+        try {
+            if (cell.blocking) {
+                virtualThreads().execute(cell.executorTurn);
+            } else if (pool != null) {
+                CarrierThread own = Thread.currentThread() instanceof CarrierThread c
+                        && c.getPool() == pool ? c : null;
+                if (handoff && own != null && own.inCellTask) {
+                    CellTask older = own.slot.put(cell);
+                    if (older != null) {
+                        submit(older, false);
+                    }
+                } else {
+                    if (own != null) {
+                        own.owesOutside = true; // onto the carrier's own queue: see CarrierPool
+                    }
+                    pool.execute(cell); // a ForkJoinTask is queued as is: no wrapper allocated
+                }
+            } else {
+                userExecutor.execute(cell.executorTurn);
+            }
+        } catch (RejectedExecutionException e) {
+            cell.turnRefused();
+        }
+    }
+
+    /**
+     * Queues a scheduled cell that was in a handoff slot onto the pool: from its carrier, onto
+     * that carrier's own queue, where idle carriers can take it; from the monitor, as an outside
+     * submission.
+     */
+    void requeue(CellTask cell) {
+        submit(cell, false);
+    }
+
+    /**
+     * Before a turn handles its next message: if a previous message woke a cell into this
+     * carrier's slot, that cell goes to the pool now rather than wait for this handler. The
+     * carrier's thread.
+     */
+    static void releaseHandoff(CarrierThread carrier) {
+        if (carrier.slot.looksFull()) {
+            CellTask woken = carrier.slot.take();
+            if (woken != null) {
+                woken.system.scheduler().requeue(woken);
+            }
+        }
+    }
+
+    // =========================================================================================
+    // Running turns
+
+    /**
+     * A pool task: runs the cell's turn, then the cells that turns on this carrier woke up (the
+     * handoff slot), up to {@link #HANDOFF_CHAIN} of them; past that the slot's cell goes to the
+     * carrier's own queue. Then, if a cell went back onto that queue, it runs one submission from
+     * outside the pool, so that neither a chain of handoffs nor actors that keep each other busy
+     * can hold the carrier from outside work. The pool's thread.
+     */
+    void exec(CellTask cell) {
+        if (!(Thread.currentThread() instanceof CarrierThread c)) {
+            cell.runTurn(); // a pool may run a task on a thread that waits for it
+            return;
+        }
+        c.inCellTask = true;
+        try {
+            cell.runTurn();
+            runHandoffs(c);
+            if (c.owesOutside) {
+                c.owesOutside = false;
+                CellTask outside = ((CarrierPool) c.getPool()).pollOutside();
+                if (outside != null) {
+                    outside.runTurn();
+                    runHandoffs(c);
+                }
+            }
+        } finally {
+            c.inCellTask = false;
+        }
+    }
+
+    /** Runs the slot's cells, up to {@link #HANDOFF_CHAIN}; then queues the next one. */
+    private void runHandoffs(CarrierThread c) {
+        CellTask next;
+        for (int i = 0; c.slot.looksFull() && (next = c.slot.take()) != null; i++) {
+            if (i >= HANDOFF_CHAIN) {
+                if (ForkJoinTask.getQueuedTaskCount() == 0 && !pool.hasQueuedSubmissions()) {
+                    i = 0; // nothing waits for this carrier: queuing would only wake another
+                } else {
+                    submit(next, false); // onto the carrier's own queue; owes the outside a turn
+                    return;
+                }
+            }
+            next.runTurn();
+        }
+    }
+
+    /**
+     * The turns a thread owes when an executor runs tasks on the calling thread: a turn that
+     * schedules another (its own next turn, or another actor's) from inside itself must not run
+     * it nested, which would grow the stack with every turn.
+     */
+    private static final class Trampoline {
+        boolean active;
+        final ArrayDeque<CellTask> owed = new ArrayDeque<>();
+    }
+
+    private static final ThreadLocal<Trampoline> TRAMPOLINE =
+            ThreadLocal.withInitial(Trampoline::new);
+
+    /** The turn as a user executor or a virtual thread runs it. That executor's thread. */
+    void runFromExecutor(CellTask cell) {
+        Trampoline t = TRAMPOLINE.get();
+        if (t.active) { // the executor ran us inline, inside a turn: run after it, not nested
+            t.owed.add(cell);
+            return;
+        }
+        t.active = true;
+        try {
+            cell.runTurn();
+            CellTask next;
+            while ((next = t.owed.poll()) != null) {
+                next.runTurn();
+            }
+        } finally {
+            t.active = false;
+        }
+    }
+
+    // =========================================================================================
+    // Executors
+
+    /** {@return the executor of blocking actors: a new virtual thread for every turn} */
+    private Executor virtualThreads() {
+        ExecutorService v = virtualThreads;
+        if (v == null) {
+            synchronized (this) { // once per system, off the hot path
+                v = virtualThreads;
+                if (v == null) {
+                    v = Executors.newThreadPerTaskExecutor(Thread.ofVirtual()
+                            .name("rt-" + systemName + "-blocking-", 1).factory());
+                    virtualThreads = v;
+                }
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Shuts the system's own executors down: the monitor, the virtual threads, the pool. The
+     * user's executor is the user's. Called once, when the system has terminated.
+     */
+    void shutdown() {
+        if (monitor != null) {
+            monitor.stop();
+        }
+        ExecutorService v = virtualThreads;
+        if (v != null) {
+            v.shutdown();
+        }
+        if (pool != null) {
+            pool.shutdown();
+        }
+    }
+}
