@@ -192,6 +192,11 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
                 }
             }
             case Signal.Abandon a -> onAbandon();
+            case Signal.Fail f -> {
+                if (state == LifecycleState.RUNNING) {
+                    failed(f.cause);
+                }
+            }
         }
     }
 

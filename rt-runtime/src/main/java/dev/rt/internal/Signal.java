@@ -81,6 +81,19 @@ abstract sealed class Signal {
         }
     }
 
+    /**
+     * From a supervisor: fail now with {@link #cause}, already reported, as if a handler had
+     * thrown it (a failed health check). Handled ahead of the next message, so the instance
+     * handles nothing more before its supervisor's directive.
+     */
+    static final class Fail extends Signal {
+        final Throwable cause;
+
+        Fail(Throwable cause) {
+            this.cause = cause;
+        }
+    }
+
     /** Runs a task on the cell's thread, such as a timer's expiry. */
     static final class Run extends Signal {
         final Runnable task;

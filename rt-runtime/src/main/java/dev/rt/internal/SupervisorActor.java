@@ -1073,22 +1073,16 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         }
         stopHealthCheck(slot);
         ActorCell<?, ?> child = slot.cell;
-        LOG.warn("{} failed its health check: {}; it is treated as failed", child.path(), reason);
-        if (cell.system.monitored()) {
-            cell.system.emit(new MonitorEvent.HealthCheckFailed(child.path(), reason));
-        }
+        // the child fails itself, ahead of its next message: its instance handles nothing more,
+        // and its exit comes back as any failure does (childExited), to be decided in turn
+        child.sendSignal(new Signal.Fail(new HealthCheckFailedException(child.path(), reason,
+                cause)));
         if (child.isBlocking()) {
             child.interruptRunner();
         }
-        Throwable failure = new HealthCheckFailedException(child.path(), reason, cause);
-        if (busy()) {
-            deferred.add(() -> {
-                if (slot.state == ChildState.RUNNING && byCell.get(child) == slot) {
-                    decide(slot, failure);
-                }
-            });
-        } else {
-            decide(slot, failure);
+        LOG.warn("{} failed its health check: {}; it is treated as failed", child.path(), reason);
+        if (cell.system.monitored()) {
+            cell.system.emit(new MonitorEvent.HealthCheckFailed(child.path(), reason));
         }
     }
 }

@@ -22,12 +22,14 @@ import java.util.function.Function;
  * <p>A child that misses its deadline, or whose request fails or answers {@code false}:
  *
  * <ol>
- *   <li>is reported ({@link dev.rt.MonitorEvent.HealthCheckFailed}, and a warning in the log);
+ *   <li>fails with a {@link HealthCheckFailedException}, as if a handler had thrown it, as soon
+ *       as its running handler (if any) returns: its instance handles no further message. Its
+ *       supervisor's decider sees that cause, and the strategy restarts it as for any failure,
+ *       counted against the restart intensity;
  *   <li>has its running handler interrupted if it is a blocking actor ({@code
  *       @ActorBehavior(blocking = true)});
- *   <li>fails with a {@link HealthCheckFailedException}: its supervisor's decider sees that
- *       cause, and the strategy restarts it as for any failure, counted against the restart
- *       intensity. The new incarnation starts once the stuck handler, if any, has returned.
+ *   <li>is reported ({@link dev.rt.MonitorEvent.HealthCheckFailed}, and a warning in the log),
+ *       after the failure is on its way, so whoever sees the event can rely on the first point.
  * </ol>
  *
  * <p>A child is probed only while it is running: the first probe goes one interval after each
