@@ -1,6 +1,5 @@
 package dev.rt;
 
-import dev.rt.internal.SystemAccess;
 import dev.rt.internal.SystemCore;
 import dev.rt.spi.Dispatcher;
 import java.time.Duration;
@@ -22,18 +21,11 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>Threading: every method may be called from any thread.
+ *
+ * <p>The runtime implements this interface; users create systems with {@link #create} and do not
+ * implement it (it is sealed).
  */
-public final class ActorSystem implements Spawner, AutoCloseable {
-
-    static {
-        SystemAccess.register(system -> system.core);
-    }
-
-    private final SystemCore core;
-
-    private ActorSystem(String name, ActorSystemConfig config) {
-        this.core = new SystemCore(this, name, config);
-    }
+public sealed interface ActorSystem extends Spawner, AutoCloseable permits SystemCore {
 
     /**
      * Creates a system with the default configuration.
@@ -41,7 +33,7 @@ public final class ActorSystem implements Spawner, AutoCloseable {
      * @param name the system's name, used in thread names and logs
      * @return the running system
      */
-    public static ActorSystem create(String name) {
+    static ActorSystem create(String name) {
         return create(name, ActorSystemConfig.defaults());
     }
 
@@ -52,24 +44,20 @@ public final class ActorSystem implements Spawner, AutoCloseable {
      * @param config how the system runs
      * @return the running system
      */
-    public static ActorSystem create(String name, ActorSystemConfig config) {
+    static ActorSystem create(String name, ActorSystemConfig config) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(config, "config");
         if (name.isBlank()) {
             throw new IllegalArgumentException("an actor system needs a non-blank name");
         }
-        return new ActorSystem(name, config);
+        return new SystemCore(name, config);
     }
 
     /** {@return the system's name} */
-    public String name() {
-        return core.name();
-    }
+    String name();
 
     /** {@return the system's configuration} */
-    public ActorSystemConfig config() {
-        return core.config();
-    }
+    ActorSystemConfig config();
 
     /**
      * The typed publish-subscribe topic of that name, created on first use.
@@ -80,14 +68,10 @@ public final class ActorSystem implements Spawner, AutoCloseable {
      * @return the topic
      * @throws IllegalArgumentException if the topic exists with another message type
      */
-    public <M> Topic<M> topic(String name, Class<M> messageType) {
-        return core.topic(name, messageType);
-    }
+    <M> Topic<M> topic(String name, Class<M> messageType);
 
     /** {@return the registry of named actors} */
-    public Registry registry() {
-        return core.registry();
-    }
+    Registry registry();
 
     /**
      * {@return where every message went: processed, failed, dropped, expired, dead-lettered,
@@ -95,34 +79,24 @@ public final class ActorSystem implements Spawner, AutoCloseable {
      * once {@link #whenTerminated()} has completed (then nothing is queued, and a message sent
      * later adds one dead letter and changes nothing else)}
      */
-    public Accounting accounting() {
-        return core.accounting();
-    }
+    Accounting accounting();
 
     /** {@return subscriptions to this system's monitoring events} */
-    public EventStream events() {
-        return core.events();
-    }
+    EventStream events();
 
     /**
      * {@return a live snapshot of every actor: path, behavior, state, restarts, mailbox depth and
      * messages handled, as data and printable as a tree with {@link TreeSnapshot#render()}}
      */
-    public TreeSnapshot snapshot() {
-        return core.snapshot();
-    }
+    TreeSnapshot snapshot();
 
     /** {@return the system's timer service} */
-    public TimerService timers() {
-        return core.timers();
-    }
+    TimerService timers();
 
     /** {@inheritDoc} Top-level actors have the path {@code /user/<name>}. */
     @Override
-    public <A extends Actor<M>, M> ActorRef<M> spawn(String name, Supplier<? extends A> factory,
-            Dispatcher<A, M> dispatcher, Mailbox mailbox) {
-        return core.spawnTopLevel(name, factory, dispatcher, mailbox);
-    }
+    <A extends Actor<M>, M> ActorRef<M> spawn(String name, Supplier<? extends A> factory,
+            Dispatcher<A, M> dispatcher, Mailbox mailbox);
 
     /**
      * Stops every actor and waits, at most the configured {@linkplain
@@ -149,9 +123,7 @@ public final class ActorSystem implements Spawner, AutoCloseable {
      * returns without waiting (nothing is abandoned then).
      */
     @Override
-    public void close() {
-        core.close(core.config().shutdownTimeout());
-    }
+    void close();
 
     /**
      * As {@link #close()}, waiting at most {@code timeout}, which is also the interval at which
@@ -161,9 +133,7 @@ public final class ActorSystem implements Spawner, AutoCloseable {
      * @return whether every actor stopped in time; false when actors were abandoned, and then
      *     {@link #whenTerminated()} completes once each of them has returned from its handler
      */
-    public boolean close(Duration timeout) {
-        return core.close(timeout);
-    }
+    boolean close(Duration timeout);
 
     /**
      * {@return completes when the system has terminated: normally after {@link #close()}, or
@@ -174,12 +144,5 @@ public final class ActorSystem implements Spawner, AutoCloseable {
      * accounting} is final. It never completes while an abandoned actor's handler ignores its
      * interrupt and does not return}
      */
-    public CompletionStage<Void> whenTerminated() {
-        return core.whenTerminated();
-    }
-
-    @Override
-    public String toString() {
-        return "ActorSystem[" + core.name() + "]";
-    }
+    CompletionStage<Void> whenTerminated();
 }

@@ -250,7 +250,7 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
 
     @Override
     public ActorSystem system() {
-        return system.facade();
+        return system;
     }
 
     @Override

@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * that is still counted (that parent; the supervisor, or its nearest abandoned ancestor, which
  * has not yet found it), so the count cannot reach zero early.
  */
-public final class SystemCore implements Parent {
+public final class SystemCore implements ActorSystem, Parent {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActorSystem.class);
     /** How many dead letters are logged before the log falls silent (the monitor sees all). */
@@ -60,7 +60,6 @@ public final class SystemCore implements Parent {
     private static final int ABANDONING = 2;
     private static final int TERMINATED = 3;
 
-    private final ActorSystem facade;
     private final String name;
     private final ActorSystemConfig config;
     private final Scheduler scheduler;
@@ -94,14 +93,12 @@ public final class SystemCore implements Parent {
             new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /**
-     * Creates the engine of {@code facade}.
+     * Creates and starts a system; {@link ActorSystem#create} checks the arguments.
      *
-     * @param facade the public system
      * @param name the system's name
      * @param config the configuration
      */
-    public SystemCore(ActorSystem facade, String name, ActorSystemConfig config) {
-        this.facade = facade;
+    public SystemCore(String name, ActorSystemConfig config) {
         this.name = name;
         this.config = config;
         this.scheduler = new Scheduler(this, config);
@@ -117,11 +114,13 @@ public final class SystemCore implements Parent {
     }
 
     /** {@return the system's name} */
+    @Override
     public String name() {
         return name;
     }
 
     /** {@return the configuration} */
+    @Override
     public ActorSystemConfig config() {
         return config;
     }
@@ -134,23 +133,23 @@ public final class SystemCore implements Parent {
      * @param <M> that type
      * @return the topic
      */
+    @Override
     public <M> dev.rt.Topic<M> topic(String name, Class<M> messageType) {
         return topics.topic(name, messageType);
     }
 
     /** {@return the registry of named actors} */
+    @Override
     public dev.rt.Registry registry() {
         return registry;
     }
 
     /** {@return the timer service} */
+    @Override
     public TimerService timers() {
         return timers;
     }
 
-    ActorSystem facade() {
-        return facade;
-    }
 
     /** {@return where the cells' turns run} */
     Scheduler scheduler() {
@@ -166,18 +165,9 @@ public final class SystemCore implements Parent {
         return "/user";
     }
 
-    /**
-     * Spawns a top-level actor.
-     *
-     * @param name the actor's name
-     * @param factory creates behavior instances
-     * @param dispatcher the generated dispatcher
-     * @param mailbox the mailbox
-     * @param <A> the behavior
-     * @param <M> the protocol
-     * @return the actor's reference
-     */
-    public <A extends Actor<M>, M> ActorRef<M> spawnTopLevel(String name,
+    /** {@inheritDoc} Top-level actors have the path {@code /user/<name>}. */
+    @Override
+    public <A extends Actor<M>, M> ActorRef<M> spawn(String name,
             Supplier<? extends A> factory, Dispatcher<A, M> dispatcher, Mailbox mailbox) {
         ActorCell<A, M> cell = newTopLevel(name, factory, dispatcher, mailbox, false);
         cell.start();
@@ -313,6 +303,7 @@ public final class SystemCore implements Parent {
     }
 
     /** {@return the system's event subscriptions} */
+    @Override
     public dev.rt.EventStream events() {
         return new dev.rt.EventStream() {
             @Override
@@ -331,6 +322,7 @@ public final class SystemCore implements Parent {
     }
 
     /** {@return a live snapshot of the tree} */
+    @Override
     public dev.rt.TreeSnapshot snapshot() {
         java.util.List<ActorCell<?, ?>> tops = new java.util.ArrayList<>(topLevel.values());
         tops.sort(java.util.Comparator.comparingLong(c -> c.seq));
@@ -409,6 +401,7 @@ public final class SystemCore implements Parent {
     }
 
     /** {@return the message accounting: exact when no message is in flight} */
+    @Override
     public dev.rt.Accounting accounting() {
         long[] live = new long[2]; // processed, queued
         java.util.ArrayDeque<ActorCell<?, ?>> todo = new java.util.ArrayDeque<>(topLevel.values());
@@ -443,6 +436,7 @@ public final class SystemCore implements Parent {
     // Shutdown
 
     /** {@return completes when the system has terminated} */
+    @Override
     public CompletionStage<Void> whenTerminated() {
         return terminated.minimalCompletionStage();
     }
@@ -454,6 +448,12 @@ public final class SystemCore implements Parent {
      * @param timeout the bound
      * @return whether every actor stopped in time
      */
+    @Override
+    public void close() {
+        close(config.shutdownTimeout());
+    }
+
+    @Override
     public boolean close(Duration timeout) {
         beginClose();
         if (onOwnWorker()) {
@@ -604,5 +604,10 @@ public final class SystemCore implements Parent {
         } else {
             terminated.completeExceptionally(failure);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "ActorSystem[" + name + "]";
     }
 }

@@ -3,14 +3,10 @@ package dev.rt.supervision;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.Spawner;
-import dev.rt.internal.Supervision;
+import dev.rt.internal.SupervisorClient;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * A running supervisor: starts it, finds its children, and administers them as OTP's {@code
@@ -35,14 +31,11 @@ import java.util.concurrent.TimeoutException;
  * <p>Threading: any thread may call any method. The administrative methods are requests to the
  * supervisor actor: their stages complete once it has done the work, or exceptionally with an
  * {@link IllegalArgumentException} or {@link IllegalStateException} that says what was wrong.
+ *
+ * <p>The runtime implements this interface (it is sealed). Two instances are equal when they
+ * stand for the same supervisor.
  */
-public final class Supervisor {
-
-    private final ActorRef<SupervisorProtocol> ref;
-
-    private Supervisor(ActorRef<SupervisorProtocol> ref) {
-        this.ref = ref;
-    }
+public sealed interface Supervisor permits SupervisorClient {
 
     /**
      * Starts a supervisor.
@@ -53,10 +46,8 @@ public final class Supervisor {
      * @param spec what it supervises
      * @return the running supervisor
      */
-    public static Supervisor start(Spawner spawner, String name, SupervisorSpec spec) {
-        Objects.requireNonNull(spawner, "spawner");
-        Objects.requireNonNull(spec, "spec");
-        return new Supervisor(Supervision.start(spawner, name, spec));
+    static Supervisor start(Spawner spawner, String name, SupervisorSpec spec) {
+        return SupervisorClient.start(spawner, name, spec, false);
     }
 
     /**
@@ -80,52 +71,9 @@ public final class Supervisor {
      *     supervisor goes on starting
      * @throws IllegalStateException if called from one of {@code system}'s actor threads
      */
-    public static Supervisor startAndWait(ActorSystem system, String name, SupervisorSpec spec,
+    static Supervisor startAndWait(ActorSystem system, String name, SupervisorSpec spec,
             Duration timeout) throws InterruptedException {
-        Objects.requireNonNull(system, "system");
-        Objects.requireNonNull(spec, "spec");
-        Objects.requireNonNull(timeout, "timeout");
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("start timeout must be positive, got " + timeout);
-        }
-        if (Supervision.onActorThread(system)) {
-            throw new IllegalStateException("Supervisor.startAndWait blocks, and an actor's thread"
-                    + " must not: from an actor, start the supervisor with Supervisor.start(context,"
-                    + " …) and react to its started() stage");
-        }
-        Supervisor supervisor = new Supervisor(Supervision.start(system, name, spec, true));
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try {
-            supervisor.started().toCompletableFuture().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            return supervisor;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SupervisorStartException failed) {
-                // as start_link: answer once the supervisor has gone, its name free again
-                awaitTermination(supervisor, deadline);
-                throw failed;
-            }
-            throw new SupervisorStartException(supervisor.ref.path(), null, "supervisor "
-                    + supervisor.ref.path() + " could not start: " + e.getCause(), e.getCause());
-        } catch (TimeoutException e) {
-            String child = Supervision.startingChild(supervisor.ref);
-            supervisor.stop();
-            throw new SupervisorStartException(supervisor.ref.path(), child, "supervisor "
-                    + supervisor.ref.path() + " did not start within " + timeout.toMillis()
-                    + " ms" + (child == null ? "" : "; child '" + child + "' was still starting")
-                    + "; it is stopped. Make the children's preStart quicker, or allow more time",
-                    null);
-        }
-    }
-
-    /** Waits for a supervisor that failed to start to terminate, until {@code deadline}. */
-    private static void awaitTermination(Supervisor supervisor, long deadline)
-            throws InterruptedException {
-        try {
-            Supervision.terminated(supervisor.ref).toCompletableFuture()
-                    .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            // it still terminates; the start's failure is what the caller needs to know
-        }
+        return SupervisorClient.startAndWait(system, name, spec, timeout);
     }
 
     /**
@@ -135,15 +83,12 @@ public final class Supervisor {
      * @return the supervisor
      * @throws IllegalArgumentException if {@code ref} is not a supervisor
      */
-    public static Supervisor of(ActorRef<SupervisorProtocol> ref) {
-        Supervision.checkSupervisor(ref);
-        return new Supervisor(ref);
+    static Supervisor of(ActorRef<SupervisorProtocol> ref) {
+        return SupervisorClient.of(ref);
     }
 
     /** {@return the supervisor's own reference, for example to watch it} */
-    public ActorRef<SupervisorProtocol> ref() {
-        return ref;
-    }
+    ActorRef<SupervisorProtocol> ref();
 
     /**
      * The outcome of this supervisor's first start. It completes once every static child has
@@ -155,9 +100,7 @@ public final class Supervisor {
      *
      * @return the stage; any thread may wait on it, an actor by reacting to it
      */
-    public CompletionStage<Supervisor> started() {
-        return Supervision.started(ref).thenApply(ignored -> this);
-    }
+    CompletionStage<Supervisor> started();
 
     /**
      * The reference of a static child. It stays valid across the child's restarts.
@@ -167,9 +110,7 @@ public final class Supervisor {
      * @return the child's reference
      * @throws IllegalArgumentException if there is no static child {@code id}
      */
-    public <M> ActorRef<M> child(String id) {
-        return Supervision.staticChild(ref, id);
-    }
+    <M> ActorRef<M> child(String id);
 
     /**
      * Adds a child and starts it ({@code start_child}). Not for {@code SIMPLE_ONE_FOR_ONE}.
@@ -181,9 +122,7 @@ public final class Supervisor {
      *     exceptionally with the child's start failure, once its cell has gone and its id is free
      *     again, the spec not kept
      */
-    public <M> CompletionStage<ActorRef<M>> startChild(ChildSpec<M> spec) {
-        return Supervision.startChild(ref, spec);
-    }
+    <M> CompletionStage<ActorRef<M>> startChild(ChildSpec<M> spec);
 
     /**
      * Starts a child from the template of a {@code SIMPLE_ONE_FOR_ONE} supervisor.
@@ -194,9 +133,7 @@ public final class Supervisor {
      *     declined to start (it is then not kept, as in OTP); or exceptionally with its start
      *     failure
      */
-    public <M> CompletionStage<ActorRef<M>> startChildWith(Object argument) {
-        return Supervision.startChildWith(ref, argument);
-    }
+    <M> CompletionStage<ActorRef<M>> startChildWith(Object argument);
 
     /**
      * Stops a child for good and keeps its spec ({@code terminate_child}); a temporary child's
@@ -205,9 +142,7 @@ public final class Supervisor {
      * @param id the child's id
      * @return completes once the child has stopped (or was abandoned)
      */
-    public CompletionStage<Void> terminateChild(String id) {
-        return Supervision.terminateChild(ref, id);
-    }
+    CompletionStage<Void> terminateChild(String id);
 
     /**
      * Starts again a child that was terminated ({@code restart_child}).
@@ -218,9 +153,7 @@ public final class Supervisor {
      *     declined to start; or exceptionally with its start failure. Either way the spec stays,
      *     the child terminated, to be restarted again later, as in OTP
      */
-    public <M> CompletionStage<ActorRef<M>> restartChild(String id) {
-        return Supervision.restartChild(ref, id);
-    }
+    <M> CompletionStage<ActorRef<M>> restartChild(String id);
 
     /**
      * Deletes the spec of a terminated child ({@code delete_child}).
@@ -228,14 +161,10 @@ public final class Supervisor {
      * @param id the child's id
      * @return completes once deleted
      */
-    public CompletionStage<Void> deleteChild(String id) {
-        return Supervision.deleteChild(ref, id);
-    }
+    CompletionStage<Void> deleteChild(String id);
 
     /** {@return a snapshot of the children, in start order ({@code which_children})} */
-    public CompletionStage<List<ChildInfo>> whichChildren() {
-        return Supervision.whichChildren(ref);
-    }
+    CompletionStage<List<ChildInfo>> whichChildren();
 
     /**
      * The spec of a child ({@code get_childspec}): the one it was started with, or for a child
@@ -245,38 +174,17 @@ public final class Supervisor {
      * @return completes with the spec, or exceptionally with an {@link IllegalArgumentException}
      *     if there is no child {@code id}
      */
-    public CompletionStage<ChildSpec<?>> childSpec(String id) {
-        return Supervision.childSpec(ref, id);
-    }
+    CompletionStage<ChildSpec<?>> childSpec(String id);
 
     /**
      * {@return counts of the children ({@code count_children}); as in OTP, {@code specs} of a
      * {@code SIMPLE_ONE_FOR_ONE} supervisor is 1, its template, however many children run}
      */
-    public CompletionStage<ChildCounts> countChildren() {
-        return Supervision.countChildren(ref);
-    }
+    CompletionStage<ChildCounts> countChildren();
 
     /**
      * Stops the supervisor: its children stop in reverse start order, each within its shutdown
      * timeout, then the supervisor. Returns at once.
      */
-    public void stop() {
-        Supervision.stop(ref);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Supervisor that && ref.equals(that.ref);
-    }
-
-    @Override
-    public int hashCode() {
-        return ref.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Supervisor[" + ref.path() + "]";
-    }
+    void stop();
 }
