@@ -383,7 +383,7 @@ class CloseTest {
     void anInterruptMeantForAnAbandonedActorDoesNotReachTheNextTurnOnItsCarrier()
             throws Exception {
         RecordingMonitor monitor = new RecordingMonitor();
-        // a watchdog that never looks during the test: the handoff below stays on its carrier
+        // a carrier monitor that never looks during the test: the handoff below stays put
         try (ActorSystem system = ActorSystem.create("close-carrier", ActorSystemConfig.builder()
                 .parallelism(2).monitor(monitor).blockedThreshold(Duration.ofHours(1)).build())) {
             Seen seen = new Seen();

@@ -198,7 +198,7 @@ class HandoffTest {
             ActorRef<Teller.Msg> ref = system.spawn("teller", () -> teller,
                     Teller.TellerDispatcher.INSTANCE);
             // The tell hands the idle target off to the teller's carrier, and the teller's
-            // handler then waits for the target: the target must run elsewhere (the watchdog
+            // handler then waits for the target: the target must run elsewhere (the carrier monitor
             // takes it out of the slot), or the two wait for each other.
             ref.tell(new Teller.TellAndWait(target));
             assertEquals(true, teller.waited.await(LONG.toSeconds(), TimeUnit.SECONDS),

@@ -7,17 +7,17 @@ import java.util.NoSuchElementException;
 
 /**
  * A supervisor's children in start order: an intrusive doubly linked list of {@link
- * SupervisorActor.Slot}s, so that a child that leaves is unlinked in constant time. A simple
+ * ChildSlot}s, so that a child that leaves is unlinked in constant time. A simple
  * one-for-one supervisor with many dynamic children that come and go would otherwise pay for a
  * scan and a shift of an array list at every exit.
  *
  * <p>Not thread-safe: confined to the supervisor's thread, like everything in {@link
  * SupervisorActor}.
  */
-final class SlotList implements Iterable<SupervisorActor.Slot> {
+final class SlotList implements Iterable<ChildSlot> {
 
-    private SupervisorActor.Slot first;
-    private SupervisorActor.Slot last;
+    private ChildSlot first;
+    private ChildSlot last;
     private int size;
 
     /** {@return how many slots there are} */
@@ -26,7 +26,7 @@ final class SlotList implements Iterable<SupervisorActor.Slot> {
     }
 
     /** Appends a slot at the end of the start order. */
-    void add(SupervisorActor.Slot slot) {
+    void add(ChildSlot slot) {
         slot.prev = last;
         slot.next = null;
         if (last == null) {
@@ -39,7 +39,7 @@ final class SlotList implements Iterable<SupervisorActor.Slot> {
     }
 
     /** Puts {@code fresh} where {@code old} is, and unlinks {@code old}. */
-    void replace(SupervisorActor.Slot old, SupervisorActor.Slot fresh) {
+    void replace(ChildSlot old, ChildSlot fresh) {
         fresh.prev = old.prev;
         fresh.next = old.next;
         if (old.prev == null) {
@@ -57,7 +57,7 @@ final class SlotList implements Iterable<SupervisorActor.Slot> {
     }
 
     /** Unlinks a slot; nothing happens if it is not in the list. */
-    void remove(SupervisorActor.Slot slot) {
+    void remove(ChildSlot slot) {
         if (slot.prev == null && first != slot) {
             return;
         }
@@ -77,35 +77,35 @@ final class SlotList implements Iterable<SupervisorActor.Slot> {
     }
 
     /** {@return a copy of the slots from {@code from} to the end, in start order} */
-    List<SupervisorActor.Slot> from(SupervisorActor.Slot from) {
-        List<SupervisorActor.Slot> out = new ArrayList<>();
-        for (SupervisorActor.Slot s = from; s != null; s = s.next) {
+    List<ChildSlot> from(ChildSlot from) {
+        List<ChildSlot> out = new ArrayList<>();
+        for (ChildSlot s = from; s != null; s = s.next) {
             out.add(s);
         }
         return out;
     }
 
     /** {@return a copy of all slots, in start order} */
-    List<SupervisorActor.Slot> toList() {
+    List<ChildSlot> toList() {
         return first == null ? new ArrayList<>() : from(first);
     }
 
     /** {@return the slots in reverse start order} */
-    Iterable<SupervisorActor.Slot> reversed() {
+    Iterable<ChildSlot> reversed() {
         return () -> new Walk(last, true);
     }
 
     @Override
-    public Iterator<SupervisorActor.Slot> iterator() {
+    public Iterator<ChildSlot> iterator() {
         return new Walk(first, false);
     }
 
     /** Walks the links; the slot it has just returned may be unlinked meanwhile. */
-    private static final class Walk implements Iterator<SupervisorActor.Slot> {
-        private SupervisorActor.Slot next;
+    private static final class Walk implements Iterator<ChildSlot> {
+        private ChildSlot next;
         private final boolean backwards;
 
-        Walk(SupervisorActor.Slot start, boolean backwards) {
+        Walk(ChildSlot start, boolean backwards) {
             this.next = start;
             this.backwards = backwards;
         }
@@ -116,8 +116,8 @@ final class SlotList implements Iterable<SupervisorActor.Slot> {
         }
 
         @Override
-        public SupervisorActor.Slot next() {
-            SupervisorActor.Slot s = next;
+        public ChildSlot next() {
+            ChildSlot s = next;
             if (s == null) {
                 throw new NoSuchElementException();
             }

@@ -68,8 +68,8 @@ public final class SupervisorClient implements Supervisor {
                     + " ActorContext made by RT; start supervisors from one of those");
         }
         cell.supervision.startAwaited = awaited;
-        SupervisorActor.precreate(cell, spec);
-        SupervisorActor.reportStartOnTermination(cell);
+        SupervisedCells.precreate(cell, spec);
+        SupervisedCells.reportStartOnTermination(cell);
         cell.start();
         return new SupervisorClient(cell);
     }

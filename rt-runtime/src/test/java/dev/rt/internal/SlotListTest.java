@@ -10,18 +10,18 @@ import org.junit.jupiter.api.Test;
 /** The supervisor's start order, checked against a plain list under random edits. */
 class SlotListTest {
 
-    private static SupervisorActor.Slot slot() {
-        return new SupervisorActor.Slot(null, true);
+    private static ChildSlot slot() {
+        return new ChildSlot(null, true);
     }
 
-    private static List<SupervisorActor.Slot> forwards(SlotList list) {
-        List<SupervisorActor.Slot> out = new ArrayList<>();
+    private static List<ChildSlot> forwards(SlotList list) {
+        List<ChildSlot> out = new ArrayList<>();
         list.forEach(out::add);
         return out;
     }
 
-    private static List<SupervisorActor.Slot> backwards(SlotList list) {
-        List<SupervisorActor.Slot> out = new ArrayList<>();
+    private static List<ChildSlot> backwards(SlotList list) {
+        List<ChildSlot> out = new ArrayList<>();
         list.reversed().forEach(out::add);
         return out;
     }
@@ -30,20 +30,20 @@ class SlotListTest {
     void randomEditsKeepTheSameOrderAsAnArrayList() {
         Random random = new Random(42);
         SlotList list = new SlotList();
-        List<SupervisorActor.Slot> model = new ArrayList<>();
+        List<ChildSlot> model = new ArrayList<>();
         for (int step = 0; step < 20_000; step++) {
             int op = random.nextInt(4);
             if (op == 0 || model.isEmpty()) {
-                SupervisorActor.Slot s = slot();
+                ChildSlot s = slot();
                 list.add(s);
                 model.add(s);
             } else if (op == 1) {
-                SupervisorActor.Slot s = model.remove(random.nextInt(model.size()));
+                ChildSlot s = model.remove(random.nextInt(model.size()));
                 list.remove(s);
                 list.remove(s); // a second removal is a no-op
             } else if (op == 2) {
                 int at = random.nextInt(model.size());
-                SupervisorActor.Slot fresh = slot();
+                ChildSlot fresh = slot();
                 list.replace(model.get(at), fresh);
                 model.set(at, fresh);
             } else {
@@ -54,7 +54,7 @@ class SlotListTest {
         }
         assertEquals(model, forwards(list));
         assertEquals(model, list.toList());
-        List<SupervisorActor.Slot> reversed = new ArrayList<>(model);
+        List<ChildSlot> reversed = new ArrayList<>(model);
         java.util.Collections.reverse(reversed);
         assertEquals(reversed, backwards(list));
     }
@@ -62,7 +62,7 @@ class SlotListTest {
     @Test
     void removingTheOnlySlotEmptiesTheList() {
         SlotList list = new SlotList();
-        SupervisorActor.Slot only = slot();
+        ChildSlot only = slot();
         list.add(only);
         list.remove(only);
         assertEquals(0, list.size());

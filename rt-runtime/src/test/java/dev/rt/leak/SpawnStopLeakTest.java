@@ -66,7 +66,7 @@ class SpawnStopLeakTest {
             assertTrue(threadsAfter <= threadsBefore, "threads: " + threadsBefore + " before, "
                     + threadsAfter + " after");
             int own = Footprint.threadsNamed("rt-leak-spawn-").size();
-            // the workers, and a few service threads of the system (timer, watchdog)
+            // the workers, and a few service threads of the system (timer, carrier monitor)
             int bound = system.config().parallelism() + 3;
             assertTrue(own <= bound, "the system runs " + own + " threads; at most " + bound);
         } finally {
