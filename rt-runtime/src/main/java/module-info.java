@@ -2,11 +2,11 @@
  * RT's actor runtime.
  *
  * <ul>
- *   <li>{@code dev.rt}: the API (systems, references, contexts, monitoring);
+ *   <li>{@code dev.rt}: the API (systems, references, contexts, monitoring, the manual clock);
  *   <li>{@code dev.rt.pool}: pools of workers behind one routing reference;
  *   <li>{@code dev.rt.spi}: the contract that generated code implements;
- *   <li>{@code dev.rt.testkit}: test drivers: the manual clock, test probes and the
- *       synchronous behavior test kit.
+ *   <li>{@code dev.rt.testkit}: test drivers: test probes and the synchronous behavior test
+ *       kit.
  * </ul>
  *
  * {@code dev.rt.internal} holds the engine and is not API.
