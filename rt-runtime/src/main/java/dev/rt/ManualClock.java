@@ -23,8 +23,10 @@ import java.util.PriorityQueue;
  * running tasks schedule within the same window. It synchronizes on itself: made for tests and
  * simulations, not for a production system's timers.
  *
- * <p>It is part of the runtime's API, so that the runtime's own tests, users' tests and
- * simulations drive time with it and need no other dependency. See {@code docs/testing.md}.
+ * <p>It is part of the runtime's API, not of the testkit (module {@code dev.rt.testkit}, the
+ * {@code rt-testkit} artifact): the runtime's own tests drive their time with it, and they cannot
+ * depend on the testkit, which depends on the runtime. Users' tests and simulations need no
+ * other dependency for it. See {@code docs/testing.md}.
  */
 public final class ManualClock implements TimerService {
 
