@@ -2,15 +2,16 @@
  * RT's actor runtime.
  *
  * <ul>
- *   <li>{@code dev.rt}: the API (systems, references, contexts, monitoring);
+ *   <li>{@code dev.rt}: the API (systems, references, contexts, monitoring, the manual clock);
  *   <li>{@code dev.rt.pool}: pools of workers behind one routing reference;
  *   <li>{@code dev.rt.spi}: the contract that generated code implements;
- *   <li>{@code dev.rt.testkit}: test drivers: the manual clock, test probes and the
- *       synchronous behavior test kit.
+ *   <li>{@code dev.rt.supervision}: supervision trees: specs, supervisors and their snapshots.
  * </ul>
  *
- * {@code dev.rt.internal} holds the engine and is not API.
+ * {@code dev.rt.internal} holds the engine and is not API. The testkit is a module of its own,
+ * {@code dev.rt.testkit} (the {@code rt-testkit} artifact).
  */
+@SuppressWarnings("module") // the qualified export names dev.rt.testkit, built after this module
 module dev.rt.runtime {
     requires transitive dev.rt.annotations;
     requires transitive org.slf4j;
@@ -20,5 +21,9 @@ module dev.rt.runtime {
     exports dev.rt.pool;
     exports dev.rt.spi;
     exports dev.rt.supervision;
-    exports dev.rt.testkit;
+
+    // The testkit's probes need what only the engine knows about a reference (internal.Refs:
+    // whether RT made it, whether two references address one actor, a watch that the
+    // accounting does not count). To the testkit alone, so that it stays out of the API.
+    exports dev.rt.internal to dev.rt.testkit;
 }

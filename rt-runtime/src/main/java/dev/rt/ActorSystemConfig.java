@@ -115,7 +115,7 @@ public record ActorSystemConfig(
 
         /**
          * The timer service; default: one daemon thread owned by the system. A service passed
-         * here, such as a {@link dev.rt.testkit.ManualClock}, is not closed by the system.
+         * here, such as a {@link ManualClock}, is not closed by the system.
          *
          * @param timerService the service
          * @return this builder

@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * The one source of time of an {@link ActorSystem}: it drives ask timeouts and, as they land,
  * actor timers and restart backoff. The default runs on one daemon thread; tests pass a {@link
- * dev.rt.testkit.ManualClock} instead and advance it by hand, so that no test sleeps.
+ * ManualClock} instead and advance it by hand, so that no test sleeps.
  *
  * <p>Threading: any thread may call any method. Tasks run on the service's own thread (or, for a
  * manual clock, on the thread that advances it); they must be short and must not block.

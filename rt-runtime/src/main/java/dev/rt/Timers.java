@@ -7,11 +7,11 @@ import java.time.Duration;
  * protocol to the actor, once or periodically, under a key. Starting a key that runs replaces it.
  * All timers are cancelled when the actor stops and when it restarts, and a cancelled timer's
  * message is never delivered, even one already queued. Time comes from the system's {@link
- * TimerService}, so a {@link dev.rt.testkit.ManualClock} drives them in tests.
+ * TimerService}, so a {@link ManualClock} drives them in tests.
  *
  * <p>Times: a single timer's delay may be zero, which sends its message as soon as possible
  * (through the mailbox, behind what is already queued; with a {@link
- * dev.rt.testkit.ManualClock}, at its next {@code advance}, even by {@link Duration#ZERO}), but
+ * ManualClock}, at its next {@code advance}, even by {@link Duration#ZERO}), but
  * not negative; a periodic timer's interval must be positive. A start that is refused throws
  * {@link IllegalArgumentException} and leaves any timer under its key running.
  *

@@ -10,7 +10,6 @@ import dev.rt.annotation.Strategy;
 import dev.rt.supervision.ChildSpec;
 import dev.rt.supervision.Supervisor;
 import dev.rt.supervision.SupervisorSpec;
-import dev.rt.testkit.ManualClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

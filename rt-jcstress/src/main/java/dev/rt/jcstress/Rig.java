@@ -5,7 +5,7 @@ import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
 import dev.rt.ActorTerminatedException;
 import dev.rt.AskTimeoutException;
-import dev.rt.testkit.ManualClock;
+import dev.rt.ManualClock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;

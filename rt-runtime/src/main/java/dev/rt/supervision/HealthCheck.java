@@ -35,7 +35,7 @@ import java.util.function.Function;
  * <p>A child is probed only while it is running: the first probe goes one interval after each
  * start, the next one interval after each answer. Children without a health check cost nothing.
  * Time is read from the system's {@link dev.rt.TimerService}, so tests drive checks with a
- * {@link dev.rt.testkit.ManualClock}.
+ * {@link dev.rt.ManualClock}.
  *
  * @param <M> the child's protocol
  */

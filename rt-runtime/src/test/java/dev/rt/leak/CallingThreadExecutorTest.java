@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
-import dev.rt.testkit.ManualClock;
+import dev.rt.ManualClock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;

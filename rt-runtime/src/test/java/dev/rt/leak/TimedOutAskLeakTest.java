@@ -7,7 +7,7 @@ import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
 import dev.rt.AskTimeoutException;
-import dev.rt.testkit.ManualClock;
+import dev.rt.ManualClock;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
 import dev.rt.AskTimeoutException;
-import dev.rt.testkit.ManualClock;
+import dev.rt.ManualClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -7,6 +7,7 @@ import dev.rt.ActorSystem;
 import dev.rt.Cancellable;
 import dev.rt.InvalidActorNameException;
 import dev.rt.Mailbox;
+import dev.rt.ManualClock;
 import dev.rt.Request;
 import dev.rt.Terminated;
 import dev.rt.Timers;

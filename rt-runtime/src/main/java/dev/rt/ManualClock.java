@@ -1,16 +1,15 @@
-package dev.rt.testkit;
+package dev.rt;
 
-import dev.rt.Cancellable;
-import dev.rt.TimerService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * A {@link TimerService} whose time moves only when a test calls {@link #advance}. Pass it to
- * {@link dev.rt.ActorSystemConfig.Builder#timerService} to drive ask timeouts (and timers and
- * backoff) deterministically, without sleeping.
+ * A {@link TimerService} whose time moves only when told: by {@link #advance}. Pass it to
+ * {@link ActorSystemConfig.Builder#timerService} and ask timeouts, actor timers, restart backoff,
+ * restart-intensity windows and health checks run on a time that a test or a simulation moves
+ * by hand, deterministically, without sleeping.
  *
  * <pre>{@code
  * ManualClock clock = new ManualClock();
@@ -21,7 +20,13 @@ import java.util.PriorityQueue;
  *
  * <p>Threading: any thread may schedule and cancel. {@link #advance} runs the due tasks on the
  * calling thread, in order of due time (ties in order of scheduling), including tasks that the
- * running tasks schedule within the same window. A test utility: it synchronizes on itself.
+ * running tasks schedule within the same window. It synchronizes on itself: made for tests and
+ * simulations, not for a production system's timers.
+ *
+ * <p>It is part of the runtime's API, not of the testkit (module {@code dev.rt.testkit}, the
+ * {@code rt-testkit} artifact): the runtime's own tests drive their time with it, and they cannot
+ * depend on the testkit, which depends on the runtime. Users' tests and simulations need no
+ * other dependency for it. See {@code docs/testing.md}.
  */
 public final class ManualClock implements TimerService {
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rt.Mailbox;
+import dev.rt.ManualClock;
 import dev.rt.Request;
 import dev.rt.supervision.Directive;
 import dev.rt.testkit.Subject.SubjectDispatcher;

@@ -38,8 +38,8 @@ import java.util.concurrent.TimeUnit;
  * {@linkplain #defaultTimeout() default timeout} (10 seconds unless changed) or the one given,
  * and throws an {@link AssertionError} that says what was expected and what arrived. They wait
  * on a {@link BlockingQueue}, in real time, not on the system's {@link dev.rt.TimerService}: a
- * {@link ManualClock} does not move them, and they return as soon as the message arrives, so a
- * generous timeout costs nothing when the test passes.
+ * {@link dev.rt.ManualClock} does not move them, and they return as soon as the message arrives,
+ * so a generous timeout costs nothing when the test passes.
  *
  * <p>Requests: a probe replies to nothing by itself. A request it receives (by {@code ask}) is
  * recorded as a message, and its reply stays pending until the test calls {@link
