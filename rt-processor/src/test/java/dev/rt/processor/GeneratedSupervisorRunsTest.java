@@ -30,7 +30,7 @@ class GeneratedSupervisorRunsTest {
         "import dev.rt.ActorSystem;",
         "import dev.rt.ActorSystemConfig;",
         "import dev.rt.MonitorEvent;",
-        "import dev.rt.testkit.ManualClock;",
+        "import dev.rt.ManualClock;",
         "import java.time.Duration;",
         "import java.util.List;",
         "import java.util.concurrent.CompletionStage;",
