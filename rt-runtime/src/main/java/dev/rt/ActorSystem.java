@@ -2,7 +2,7 @@ package dev.rt;
 
 import dev.rt.internal.SystemAccess;
 import dev.rt.internal.SystemCore;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
@@ -120,8 +120,8 @@ public final class ActorSystem implements Spawner, AutoCloseable {
     /** {@inheritDoc} Top-level actors have the path {@code /user/<name>}. */
     @Override
     public <A extends Actor<M>, M> ActorRef<M> spawn(String name, Supplier<? extends A> factory,
-            Dispatcher<A, M> dispatcher, Mailbox mailbox) {
-        return core.spawnTopLevel(name, factory, dispatcher, mailbox);
+            BehaviorDescriptor<A, M> descriptor, Mailbox mailbox) {
+        return core.spawnTopLevel(name, factory, descriptor, mailbox);
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.rt;
 
 import dev.rt.annotation.Priority;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.time.Duration;
 import java.util.List;
@@ -44,8 +44,8 @@ final class Ticker implements Actor<Ticker.Msg> {
         this.context = ctx;
     }
 
-    static final class TickerDispatcher implements Dispatcher<Ticker, Msg> {
-        static final TickerDispatcher INSTANCE = new TickerDispatcher();
+    static final class TickerDescriptor implements BehaviorDescriptor<Ticker, Msg> {
+        static final TickerDescriptor INSTANCE = new TickerDescriptor();
 
         @Override
         public Class<Msg> protocol() {
@@ -88,7 +88,7 @@ final class Ticker implements Actor<Ticker.Msg> {
     }
 
     static ActorRef<Msg> spawn(Spawner spawner, String name, List<String> seen) {
-        return spawner.spawn(name, () -> new Ticker(seen), TickerDispatcher.INSTANCE);
+        return spawner.spawn(name, () -> new Ticker(seen), TickerDescriptor.INSTANCE);
     }
 
     static List<String> journal() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the generated handle, dispatcher and supervisor spec, driven by fakes of the runtime: no
+ * Runs the generated handle, descriptor and supervisor spec, driven by fakes of the runtime: no
  * threads, no actor system.
  *
  * <p>The drivers are compiled with the behavior, against the real runtime API, and write what
@@ -71,7 +71,7 @@ class GeneratedCodeRunsTest {
                                 "    void on(Msg.Fail m) { throw new IllegalStateException(m.why()); }",
                                 "}"),
                         source(
-                                "demo.DispatcherDriver",
+                                "demo.DescriptorDriver",
                                 "package demo;",
                                 "",
                                 "import dev.rt.ActorContext;",
@@ -82,7 +82,7 @@ class GeneratedCodeRunsTest {
                                 "import java.util.concurrent.CompletionStage;",
                                 "import java.util.function.Supplier;",
                                 "",
-                                "public final class DispatcherDriver implements Supplier<List<String>> {",
+                                "public final class DescriptorDriver implements Supplier<List<String>> {",
                                 "    @Override",
                                 "    @SuppressWarnings(\"unchecked\")",
                                 "    public List<String> get() {",
@@ -97,15 +97,15 @@ class GeneratedCodeRunsTest {
                                 "                getClass().getClassLoader(), new Class<?>[] {ActorContext.class},",
                                 "                (proxy, method, args) -> { throw new UnsupportedOperationException(); });",
                                 "        Acc acc = new Acc();",
-                                "        AccDispatcher dispatcher = AccDispatcher.INSTANCE;",
-                                "        log.add(\"protocol \" + dispatcher.protocol().getName());",
+                                "        AccDescriptor descriptor = AccDescriptor.INSTANCE;",
+                                "        log.add(\"protocol \" + descriptor.protocol().getName());",
                                 "        try {",
-                                "            dispatcher.dispatch(acc, new Msg.Add(5), context, replier);",
-                                "            dispatcher.dispatch(acc, new Msg.Add(2), context, replier);",
-                                "            dispatcher.dispatch(acc, new Msg.Total(), context, replier);",
-                                "            dispatcher.dispatch(acc, new Msg.Echo(\"hi\"), context, replier);",
+                                "            descriptor.dispatch(acc, new Msg.Add(5), context, replier);",
+                                "            descriptor.dispatch(acc, new Msg.Add(2), context, replier);",
+                                "            descriptor.dispatch(acc, new Msg.Total(), context, replier);",
+                                "            descriptor.dispatch(acc, new Msg.Echo(\"hi\"), context, replier);",
                                 "            log.add(\"context passed \" + (acc.context == context));",
-                                "            dispatcher.dispatch(acc, new Msg.Fail(\"boom\"), context, replier);",
+                                "            descriptor.dispatch(acc, new Msg.Fail(\"boom\"), context, replier);",
                                 "        } catch (Exception e) {",
                                 "            log.add(\"threw \" + e);",
                                 "        }",
@@ -123,7 +123,7 @@ class GeneratedCodeRunsTest {
                                 "import dev.rt.Mailbox;",
                                 "import dev.rt.Spawner;",
                                 "import dev.rt.annotation.Overflow;",
-                                "import dev.rt.spi.Dispatcher;",
+                                "import dev.rt.spi.BehaviorDescriptor;",
                                 "import java.time.Duration;",
                                 "import java.util.ArrayList;",
                                 "import java.util.List;",
@@ -171,8 +171,8 @@ class GeneratedCodeRunsTest {
                                 "            @Override",
                                 "            @SuppressWarnings(\"unchecked\")",
                                 "            public <A extends Actor<M>, M> ActorRef<M> spawn(String name,",
-                                "                    Supplier<? extends A> factory, Dispatcher<A, M> dispatcher, Mailbox mailbox) {",
-                                "                log.add(\"spawn \" + name + \" \" + dispatcher.getClass().getSimpleName()",
+                                "                    Supplier<? extends A> factory, BehaviorDescriptor<A, M> descriptor, Mailbox mailbox) {",
+                                "                log.add(\"spawn \" + name + \" \" + descriptor.getClass().getSimpleName()",
                                 "                        + \" \" + factory.get().getClass().getSimpleName()",
                                 "                        + \" \" + (mailbox == Mailbox.UNBOUNDED ? \"unbounded\" : mailbox));",
                                 "                return (ActorRef<M>) ref;",
@@ -226,9 +226,9 @@ class GeneratedCodeRunsTest {
                                 "    @Override",
                                 "    public List<String> get() {",
                                 "        List<String> log = new ArrayList<>();",
-                                "        AccDispatcher acc = AccDispatcher.INSTANCE;",
+                                "        AccDescriptor acc = AccDescriptor.INSTANCE;",
                                 "        log.add(\"acc \" + (acc.mailbox() == Mailbox.UNBOUNDED) + \" \" + acc.priorityTypes());",
-                                "        JobsDispatcher jobs = JobsDispatcher.INSTANCE;",
+                                "        JobsDescriptor jobs = JobsDescriptor.INSTANCE;",
                                 "        log.add(\"jobs \" + jobs.mailbox() + \" \" + (jobs.mailbox() == jobs.mailbox()));",
                                 "        log.add(\"urgent \" + jobs.priorityTypes().stream()",
                                 "                .map(Class::getSimpleName).sorted().toList());",
@@ -331,7 +331,7 @@ class GeneratedCodeRunsTest {
                                 "            String nested = child.isSupervisor()",
                                 "                    ? \" supervisor \" + child.supervisorSpec().strategy()",
                                 "                            + \" template \" + child.supervisorSpec().template().prefix()",
-                                "                    : \" dispatcher \" + child.dispatcher().getClass().getSimpleName();",
+                                "                    : \" descriptor \" + child.descriptor().getClass().getSimpleName();",
                                 "            log.add(child.id() + \" \" + child.restart() + \" \" + shutdown + nested);",
                                 "        }",
                                 "        FakeRef<Msg> acc = new FakeRef<>(\"acc\");",
@@ -352,7 +352,7 @@ class GeneratedCodeRunsTest {
                                 "        }",
                                 "        ChildSpec<Msg> byHand = AccHandle.childSpec(\"counter\", s -> new Acc());",
                                 "        log.add(byHand.id() + \" \" + byHand.restart() + \" \" + byHand.shutdown().orElseThrow()",
-                                "                + \" \" + (byHand.dispatcher() == AccDispatcher.INSTANCE)",
+                                "                + \" \" + (byHand.descriptor() == AccDescriptor.INSTANCE)",
                                 "                + \" \" + byHand.factory().create(siblings).getClass().getSimpleName());",
                                 "        log.add(\"template \" + AccHandle.childTemplate(\"acc\", (String s) -> new Acc()).prefix());",
                                 "        return log;",
@@ -363,7 +363,7 @@ class GeneratedCodeRunsTest {
     }
 
     @Test
-    void dispatcherCallsEachHandlerAndReplies() {
+    void descriptorCallsEachHandlerAndReplies() {
         assertEquals(
                 List.of(
                         "protocol demo.Msg",
@@ -371,7 +371,7 @@ class GeneratedCodeRunsTest {
                         "replyLater hi",
                         "context passed true",
                         "threw java.lang.IllegalStateException: boom"),
-                run("demo.DispatcherDriver"));
+                run("demo.DescriptorDriver"));
     }
 
     @Test
@@ -385,22 +385,22 @@ class GeneratedCodeRunsTest {
                         "ref true",
                         "equal true true false",
                         "text ref /user/acc",
-                        "spawn acc-1 AccDispatcher Acc unbounded",
+                        "spawn acc-1 AccDescriptor Acc unbounded",
                         "spawned true",
-                        "spawn acc-2 AccDispatcher Acc"
+                        "spawn acc-2 AccDescriptor Acc"
                                 + " Mailbox[capacity=5, overflow=DROP_NEWEST, blockTimeout=PT1S]",
-                        "spawn jobs-1 JobsDispatcher Jobs"
+                        "spawn jobs-1 JobsDescriptor Jobs"
                                 + " Mailbox[capacity=16, overflow=BLOCK, blockTimeout=PT0.25S]",
                         "null ref rejected"),
                 run("demo.HandleDriver"));
     }
 
     /**
-     * A behavior that declares a bounded mailbox and urgent messages has a dispatcher that returns
-     * them, as constants; one that declares neither keeps the defaults of {@code Dispatcher}.
+     * A behavior that declares a bounded mailbox and urgent messages has a descriptor that returns
+     * them, as constants; one that declares neither keeps the defaults of {@code BehaviorDescriptor}.
      */
     @Test
-    void dispatcherDeclaresTheMailboxAndTheUrgentMessages() {
+    void descriptorDeclaresTheMailboxAndTheUrgentMessages() {
         assertEquals(
                 List.of(
                         "acc true []",
@@ -415,8 +415,8 @@ class GeneratedCodeRunsTest {
         assertEquals(
                 List.of(
                         "REST_FOR_ONE 2 in PT30S",
-                        "acc PERMANENT PT5S dispatcher AccDispatcher",
-                        "audit TRANSIENT PT0S dispatcher AuditDispatcher",
+                        "acc PERMANENT PT5S descriptor AccDescriptor",
+                        "audit TRANSIENT PT0S descriptor AuditDescriptor",
                         "pool PERMANENT forever supervisor SIMPLE_ONE_FOR_ONE template auditor",
                         "sibling acc",
                         "audit gets ref /user/tree/acc true",

@@ -74,10 +74,10 @@ class TrickyNamesTest {
 
     /**
      * A bounded behavior with urgent messages, whose names are those of the types that its
-     * dispatcher and handle import for the mailbox and the priority types.
+     * descriptor and handle import for the mailbox and the priority types.
      */
     @Test
-    void mailboxAndPriorityTypesNamedLikeTheTypesTheDispatcherImports() throws IOException {
+    void mailboxAndPriorityTypesNamedLikeTheTypesTheDescriptorImports() throws IOException {
         Compilation compilation =
                 compile(
                         source(
@@ -108,21 +108,21 @@ class TrickyNamesTest {
                                 "    void on(Set.Pause m) {}",
                                 "}"));
         assertThat(compilation).succeededWithoutWarnings();
-        String dispatcher =
+        String descriptor =
                 compilation
-                        .generatedSourceFile("test.OverflowDispatcher")
+                        .generatedSourceFile("test.OverflowDescriptor")
                         .orElseThrow()
                         .getCharContent(true)
                         .toString();
         // The names that clash are qualified.
         assertTrue(
-                dispatcher.contains("private static final dev.rt.Mailbox MAILBOX = new dev.rt.Mailbox(3,"),
-                dispatcher);
-        assertTrue(dispatcher.contains("dev.rt.annotation.Overflow.DROP_NEWEST"), dispatcher);
+                descriptor.contains("private static final dev.rt.Mailbox MAILBOX = new dev.rt.Mailbox(3,"),
+                descriptor);
+        assertTrue(descriptor.contains("dev.rt.annotation.Overflow.DROP_NEWEST"), descriptor);
         assertTrue(
-                dispatcher.contains(
+                descriptor.contains(
                         "java.util.Set<Class<?>> PRIORITY_TYPES = java.util.Set.of(Mailbox.class,"),
-                dispatcher);
+                descriptor);
     }
 
     /** A behavior named {@code name}, in package {@code test}, whose constructor takes anything. */

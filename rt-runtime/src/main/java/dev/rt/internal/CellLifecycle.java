@@ -3,7 +3,7 @@ package dev.rt.internal;
 import dev.rt.Actor;
 import dev.rt.Mailbox;
 import dev.rt.MonitorEvent;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.supervision.StartIgnoredException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -77,7 +77,7 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     private static final Object HOOKS_DONE = new Object();
 
     final Supplier<? extends A> factory;
-    final Dispatcher<A, M> dispatcher;
+    final BehaviorDescriptor<A, M> descriptor;
     /** Whether the parent is a supervisor, which decides what happens when this cell exits. */
     final boolean supervised;
     /** For a supervisor's cell: its children's references and its start; null for others. */
@@ -113,11 +113,11 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     private volatile Object hooks;
 
     CellLifecycle(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
-            Dispatcher<A, M> dispatcher, Mailbox shape, Predicate<Object> priority,
+            BehaviorDescriptor<A, M> descriptor, Mailbox shape, Predicate<Object> priority,
             boolean supervised, boolean supervisor) {
-        super(system, parent, name, dispatcher.blocking(), shape, priority);
+        super(system, parent, name, descriptor.blocking(), shape, priority);
         this.factory = factory;
-        this.dispatcher = dispatcher;
+        this.descriptor = descriptor;
         this.supervised = supervised;
         this.supervision = supervisor ? new SupervisorState() : null;
     }
@@ -129,7 +129,7 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
 
     @Override
     final Class<?> protocol() {
-        return dispatcher.protocol();
+        return descriptor.protocol();
     }
 
     /** {@return this cell as its own context and reference holder} */

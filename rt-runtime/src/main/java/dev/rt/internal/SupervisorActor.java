@@ -8,7 +8,7 @@ import dev.rt.Mailbox;
 import dev.rt.MonitorEvent;
 import dev.rt.annotation.Restart;
 import dev.rt.annotation.Strategy;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.supervision.Backoff;
 import dev.rt.supervision.ChildCounts;
 import dev.rt.supervision.ChildInfo;
@@ -181,7 +181,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
         if (child.isSupervisor()) {
             SupervisorSpec nested = child.supervisorSpec();
             created = parent.createSupervisedChild(child.id(), () -> new SupervisorActor(nested),
-                    SupervisorDispatcher.INSTANCE, Mailbox.UNBOUNDED, true);
+                    SupervisorDescriptor.INSTANCE, Mailbox.UNBOUNDED, true);
             precreate(created, nested);
             reportStartOnTermination(created);
         } else {
@@ -200,7 +200,7 @@ final class SupervisorActor implements Actor<SupervisorProtocol>, ChildWatcher {
             };
             Supplier factory = () -> child.factory().create(siblings);
             created = parent.createSupervisedChild(child.id(), factory,
-                    (Dispatcher) child.dispatcher(), child.mailbox(), false);
+                    (BehaviorDescriptor) child.descriptor(), child.mailbox(), false);
         }
         parent.supervision.childRefs.put(child.id(), created.self);
         return created;

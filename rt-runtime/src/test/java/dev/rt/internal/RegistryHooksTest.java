@@ -8,7 +8,7 @@ import dev.rt.ActorContext;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.Registry;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import dev.rt.testkit.TestProbe;
 import java.util.Optional;
@@ -23,7 +23,7 @@ class RegistryHooksTest {
 
         record Poke() implements Msg {}
 
-        static final Dispatcher<Nop, Msg> DISPATCHER = new Dispatcher<>() {
+        static final BehaviorDescriptor<Nop, Msg> DESCRIPTOR = new BehaviorDescriptor<>() {
             @Override
             public Class<Msg> protocol() {
                 return Msg.class;
@@ -39,7 +39,7 @@ class RegistryHooksTest {
     void registeringAndUnregisteringALiveActorAgainAndAgainLeavesOneHook() {
         try (ActorSystem system = ActorSystem.create("hooks")) {
             Registry registry = system.registry();
-            ActorRef<Nop.Msg> ref = system.spawn("nop", Nop::new, Nop.DISPATCHER);
+            ActorRef<Nop.Msg> ref = system.spawn("nop", Nop::new, Nop.DESCRIPTOR);
             ActorCell<?, ?> cell = Refs.cellOf(ref);
             for (int i = 0; i < 1_000; i++) {
                 registry.register("name-" + (i % 3), ref);

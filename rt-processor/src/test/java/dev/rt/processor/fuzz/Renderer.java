@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * Writes a {@link Model} as Java sources: the protocol, its top-level messages, the behavior
  * with its base class and mixin, the package's other types, and (for a valid case) a driver that
- * runs the generated dispatcher and handle against fakes and prints what happened, in the same
+ * runs the generated descriptor and handle against fakes and prints what happened, in the same
  * form as {@link #expected}.
  *
  * <p>Every JDK and RT type is written fully qualified, so that a message named {@code String}
@@ -347,7 +347,7 @@ final class Renderer {
     private String driver() {
         String p = p();
         String b = model.behaviorRef();
-        String dispatcher = model.generated("Dispatcher");
+        String descriptor = model.generated("Descriptor");
         String handle = model.generated("Handle");
         StringBuilder s = new StringBuilder("package " + model.pkg + ";\n\n");
         s.append("public final class FuzzDriver implements java.util.function.Supplier<"
@@ -373,7 +373,7 @@ final class Renderer {
                         B actor = new B();
                         actor.expectedContext = ctx;
                         actor.log = out;
-                        DISPATCHER d = DISPATCHER.INSTANCE;
+                        DESCRIPTOR d = DESCRIPTOR.INSTANCE;
                         out.add("protocol " + d.protocol().getName());
                         dev.rt.Mailbox mb = d.mailbox();
                         out.add("mailbox " + (mb.isBounded()
@@ -389,7 +389,7 @@ final class Renderer {
                         HANDLE handle = HANDLE.of(ref);
                 """.replace("dev.rt.ActorContext<P>", "dev.rt.ActorContext<" + p + ">")
                 .replace("B actor = new B()", b + " actor = new " + b + "()")
-                .replace("DISPATCHER", dispatcher).replace("HANDLE", handle));
+                .replace("DESCRIPTOR", descriptor).replace("HANDLE", handle));
         for (Node leaf : model.leaves()) {
             s.append("        {\n");
             List<String> args = new ArrayList<>();

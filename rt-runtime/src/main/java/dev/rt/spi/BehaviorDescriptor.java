@@ -4,18 +4,22 @@ import dev.rt.Actor;
 import dev.rt.ActorContext;
 
 /**
- * Delivers a message to the handler of a behavior. RT's processor generates one implementation
- * per {@link dev.rt.annotation.ActorBehavior} class: a single pattern-matching {@code switch} over
- * the sealed protocol, with plain calls to the handlers. Users do not implement it by hand except
- * in tests of the runtime itself.
+ * The compiled description of one behavior: its protocol, its mailbox, whether it blocks, which
+ * of its messages are urgent, and the one {@link #dispatch} switch that delivers a message to its
+ * handler. RT's processor generates one implementation per {@link
+ * dev.rt.annotation.ActorBehavior} class, {@code <Behavior>Descriptor}, from what the class and
+ * its sealed protocol declare: plain constants and a single pattern-matching {@code switch}, with
+ * no reflection. It is implemented by hand only in the tests of RT itself; users call generated
+ * handles, which pass the descriptor to the runtime.
  *
- * <p>Threading: the runtime calls {@link #dispatch} from the actor's thread only, one message at
- * a time. Implementations are stateless and shared by all actors of the behavior.
+ * <p>Threading: implementations are stateless and shared by all actors of the behavior. The
+ * runtime calls {@link #dispatch} from the actor's thread only, one message at a time; the other
+ * methods are read when an actor is spawned.
  *
  * @param <A> the behavior
  * @param <M> the protocol
  */
-public interface Dispatcher<A extends Actor<M>, M> {
+public interface BehaviorDescriptor<A extends Actor<M>, M> {
 
     /** {@return the protocol's sealed interface, to check requests sent through {@code ask}} */
     Class<M> protocol();

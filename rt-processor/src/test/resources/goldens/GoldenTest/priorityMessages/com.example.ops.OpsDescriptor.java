@@ -3,15 +3,16 @@
 package com.example.ops;
 
 import dev.rt.ActorContext;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * Delivers each message of {@link OpsMsg} to its handler in {@link Ops}.
+ * The compiled description of {@link Ops}: its protocol, {@link OpsMsg}, which of its messages are
+ * urgent, and the {@code switch} that delivers each message to its handler.
  *
- * <p>The runtime calls it through {@link Dispatcher}; send messages with
+ * <p>The runtime calls it through {@link BehaviorDescriptor}; send messages with
  * {@link OpsHandle} instead. Its {@code switch} has one case per handler:
  *
  * <ul>
@@ -24,11 +25,11 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("dev.rt.processor.RtProcessor")
-final class OpsDispatcher implements Dispatcher<Ops, OpsMsg> {
+final class OpsDescriptor implements BehaviorDescriptor<Ops, OpsMsg> {
     /**
-     * The only instance: a dispatcher has no state.
+     * The only instance: a descriptor has no state.
      */
-    static final OpsDispatcher INSTANCE = new OpsDispatcher();
+    static final OpsDescriptor INSTANCE = new OpsDescriptor();
 
     /**
      * The types of the messages that {@code @Priority} marks, which the actor handles ahead of the
@@ -43,7 +44,7 @@ final class OpsDispatcher implements Dispatcher<Ops, OpsMsg> {
     private static final Set<Class<?>> PRIORITY_TYPES = Set.of(OpsMsg.Control.Pause.class,
             OpsMsg.Control.Resume.class, OpsMsg.Cancel.class);
 
-    private OpsDispatcher() {
+    private OpsDescriptor() {
     }
 
     /**

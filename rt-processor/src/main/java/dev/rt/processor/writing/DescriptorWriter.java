@@ -1,7 +1,7 @@
 package dev.rt.processor.writing;
 
 import static dev.rt.processor.RuntimeTypes.ACTOR_CONTEXT;
-import static dev.rt.processor.RuntimeTypes.DISPATCHER;
+import static dev.rt.processor.RuntimeTypes.DESCRIPTOR;
 import static dev.rt.processor.RuntimeTypes.MAILBOX;
 import static dev.rt.processor.RuntimeTypes.OVERFLOW;
 import static dev.rt.processor.RuntimeTypes.REPLIER;
@@ -27,8 +27,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Behavior>Dispatcher}: the package-private {@code Dispatcher} that the handle
- * passes to {@code Spawner.spawn}.
+ * Writes {@code <Behavior>Descriptor}: the package-private {@code BehaviorDescriptor} that the
+ * handle passes to {@code Spawner.spawn}, the compiled description of the behavior.
  *
  * <p>Its {@code dispatch} is one pattern-matching {@code switch} over the protocol, with one case
  * per handler and no default branch: javac checks that the cases cover the sealed protocol. A tell
@@ -38,9 +38,12 @@ import javax.lang.model.element.Modifier;
  * <p>A behavior that declares a bounded mailbox ({@code @ActorBehavior(capacity = n)}) gets an
  * override of {@code mailbox()}, and a protocol with messages marked {@code @Priority} an override
  * of {@code priorityTypes()}, each returning a constant; the others keep the defaults of {@code
- * Dispatcher}, an unbounded mailbox and no urgent messages.
+ * BehaviorDescriptor}, an unbounded mailbox and no urgent messages.
  */
-public final class DispatcherWriter {
+public final class DescriptorWriter {
+    /** The width of the class's javadoc lines, without {@code " * "}. */
+    private static final int CLASS_DOC = 97;
+
     /** The width of a member's javadoc lines, without {@code "     * "}. */
     private static final int MEMBER_DOC = 93;
 
@@ -54,27 +57,44 @@ public final class DispatcherWriter {
                             ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)));
 
     /** Creates a writer. */
-    public DispatcherWriter() {}
+    public DescriptorWriter() {}
 
     /**
-     * Writes the dispatcher of a behavior.
+     * Writes the descriptor of a behavior.
      *
      * @param model the behavior
      * @param originatingElement the behavior class, for incremental builds
-     * @return the dispatcher's source file
+     * @return the descriptor's source file
      */
     public JavaFile write(BehaviorModel model, Element originatingElement) {
-        ClassName dispatcher = model.dispatcher();
+        ClassName descriptor = model.descriptor();
+        List<Message> urgent = model.priorityMessages();
+        Prose what =
+                new Prose()
+                        .text("The compiled description of ")
+                        .link(model.behavior())
+                        .text(": its protocol, ")
+                        .link(model.protocol())
+                        .text(",");
+        if (model.mailbox().isPresent()) {
+            what.text(" its bounded mailbox,");
+        }
+        if (model.blocking()) {
+            what.text(" that it blocks,");
+        }
+        if (!urgent.isEmpty()) {
+            what.text(" which of its messages are urgent,");
+        }
+        what.text(" and the ")
+                .code("switch")
+                .text(" that delivers each message to its handler.");
         TypeSpec.Builder type =
-                TypeSpec.classBuilder(dispatcher)
-                        .addJavadoc(
-                                "Delivers each message of {@link $T} to its handler in {@link $T}.\n",
-                                model.protocol(),
-                                model.behavior())
+                TypeSpec.classBuilder(descriptor)
+                        .addJavadoc(what.wrap(CLASS_DOC))
                         .addJavadoc(
                                 "\n<p>The runtime calls it through {@link $T}; send messages with\n"
                                         + "{@link $T} instead.",
-                                DISPATCHER,
+                                DESCRIPTOR,
                                 model.handle())
                         .addJavadoc(" Its {@code switch} has one case per handler:\n\n<ul>\n");
         for (Handler handler : model.handlers()) {
@@ -87,15 +107,14 @@ public final class DispatcherWriter {
         }
         type.addModifiers(Modifier.FINAL)
                 .addSuperinterface(
-                        ParameterizedTypeName.get(DISPATCHER, model.behavior(), model.protocol()));
+                        ParameterizedTypeName.get(DESCRIPTOR, model.behavior(), model.protocol()));
 
         type.addField(
-                FieldSpec.builder(dispatcher, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The only instance: a dispatcher has no state.\n")
-                        .initializer("new $T()", dispatcher)
+                FieldSpec.builder(descriptor, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The only instance: a descriptor has no state.\n")
+                        .initializer("new $T()", descriptor)
                         .build());
         model.mailbox().ifPresent(mailbox -> type.addField(mailboxField(model, mailbox)));
-        List<Message> urgent = model.priorityMessages();
         if (!urgent.isEmpty()) {
             type.addField(priorityField(urgent));
         }
