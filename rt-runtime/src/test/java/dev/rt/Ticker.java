@@ -5,7 +5,6 @@ import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -53,8 +52,13 @@ final class Ticker implements Actor<Ticker.Msg> {
         }
 
         @Override
-        public Set<Class<?>> priorityTypes() {
-            return Set.of(Urgent.class);
+        public boolean hasUrgentMessages() {
+            return true;
+        }
+
+        @Override
+        public boolean isUrgent(Msg message) {
+            return message instanceof Urgent;
         }
 
         @Override

@@ -207,11 +207,15 @@ class GeneratedCodeRunsTest {
                                 "            record Pause() implements Control {}",
                                 "            record Resume() implements Control {}",
                                 "        }",
+                                "        @Priority enum Alarm implements Msg { RAISED, CLEARED { } }",
+                                "        enum Level implements Msg { LOW, HIGH { } }",
                                 "    }",
                                 "",
                                 "    void on(Msg.Run m) {}",
                                 "    void on(Msg.Cancel m) {}",
                                 "    void on(Msg.Control m) {}",
+                                "    void on(Msg.Alarm m) {}",
+                                "    void on(Msg.Level m) {}",
                                 "}"),
                         source(
                                 "demo.MailboxDriver",
@@ -221,17 +225,22 @@ class GeneratedCodeRunsTest {
                                 "import java.util.ArrayList;",
                                 "import java.util.List;",
                                 "import java.util.function.Supplier;",
+                                "import java.util.stream.Stream;",
                                 "",
                                 "public final class MailboxDriver implements Supplier<List<String>> {",
                                 "    @Override",
                                 "    public List<String> get() {",
                                 "        List<String> log = new ArrayList<>();",
                                 "        AccDescriptor acc = AccDescriptor.INSTANCE;",
-                                "        log.add(\"acc \" + (acc.mailbox() == Mailbox.UNBOUNDED) + \" \" + acc.priorityTypes());",
+                                "        log.add(\"acc \" + (acc.mailbox() == Mailbox.UNBOUNDED) + \" \" + acc.hasUrgentMessages()",
+                                "                + \" \" + acc.isUrgent(new Msg.Add(1)));",
                                 "        JobsDescriptor jobs = JobsDescriptor.INSTANCE;",
                                 "        log.add(\"jobs \" + jobs.mailbox() + \" \" + (jobs.mailbox() == jobs.mailbox()));",
-                                "        log.add(\"urgent \" + jobs.priorityTypes().stream()",
-                                "                .map(Class::getSimpleName).sorted().toList());",
+                                "        log.add(\"urgent \" + jobs.hasUrgentMessages() + \" \" + Stream.<Jobs.Msg>of(new Jobs.Msg.Run(\"r\"),",
+                                "                        new Jobs.Msg.Cancel(\"c\"), new Jobs.Msg.Control.Pause(),",
+                                "                        new Jobs.Msg.Control.Resume(), Jobs.Msg.Alarm.RAISED, Jobs.Msg.Alarm.CLEARED,",
+                                "                        Jobs.Msg.Level.LOW, Jobs.Msg.Level.HIGH)",
+                                "                .filter(jobs::isUrgent).map(String::valueOf).toList());",
                                 "        log.add(\"child \" + JobsHandle.childSpec(\"jobs\", s -> new Jobs()).mailbox());",
                                 "        return log;",
                                 "    }",
@@ -397,15 +406,17 @@ class GeneratedCodeRunsTest {
 
     /**
      * A behavior that declares a bounded mailbox and urgent messages has a descriptor that returns
-     * them, as constants; one that declares neither keeps the defaults of {@code BehaviorDescriptor}.
+     * the mailbox, as a constant, and tells the urgent messages, an enum's constants by their enum
+     * (a constant with a body too); one that declares neither keeps the defaults of {@code
+     * BehaviorDescriptor}.
      */
     @Test
     void descriptorDeclaresTheMailboxAndTheUrgentMessages() {
         assertEquals(
                 List.of(
-                        "acc true []",
+                        "acc true false false",
                         "jobs Mailbox[capacity=16, overflow=BLOCK, blockTimeout=PT0.25S] true",
-                        "urgent [Cancel, Pause, Resume]",
+                        "urgent true [Cancel[job=c], Pause[], Resume[], RAISED, CLEARED]",
                         "child Mailbox[capacity=16, overflow=BLOCK, blockTimeout=PT0.25S]"),
                 run("demo.MailboxDriver"));
     }

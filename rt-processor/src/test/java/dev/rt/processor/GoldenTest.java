@@ -317,7 +317,7 @@ class GoldenTest {
 
     /**
      * Messages marked {@code @Priority}, one by itself and two through their group, among others
-     * that are not: the descriptor returns the urgent ones from {@code priorityTypes()}, in protocol
+     * that are not: the descriptor tests for the urgent ones in {@code isUrgent}, in protocol
      * order.
      */
     @Test

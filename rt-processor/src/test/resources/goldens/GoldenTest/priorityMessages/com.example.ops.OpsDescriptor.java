@@ -5,7 +5,6 @@ package com.example.ops;
 import dev.rt.ActorContext;
 import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -31,19 +30,6 @@ final class OpsDescriptor implements BehaviorDescriptor<Ops, OpsMsg> {
      */
     static final OpsDescriptor INSTANCE = new OpsDescriptor();
 
-    /**
-     * The types of the messages that {@code @Priority} marks, which the actor handles ahead of the
-     * others:
-     *
-     * <ul>
-     *   <li>{@link OpsMsg.Control.Pause}, through its group {@link OpsMsg.Control}
-     *   <li>{@link OpsMsg.Control.Resume}, through its group {@link OpsMsg.Control}
-     *   <li>{@link OpsMsg.Cancel}, marked itself
-     * </ul>
-     */
-    private static final Set<Class<?>> PRIORITY_TYPES = Set.of(OpsMsg.Control.Pause.class,
-            OpsMsg.Control.Resume.class, OpsMsg.Cancel.class);
-
     private OpsDescriptor() {
     }
 
@@ -56,12 +42,32 @@ final class OpsDescriptor implements BehaviorDescriptor<Ops, OpsMsg> {
     }
 
     /**
-     * {@return the types of the messages that {@code @Priority} marks, which the actor handles
-     * ahead of the others}
+     * {@return true: {@code @Priority} marks messages of {@link OpsMsg}, so the runtime asks
+     * {@link #isUrgent} about each message}
      */
     @Override
-    public Set<Class<?>> priorityTypes() {
-        return PRIORITY_TYPES;
+    public boolean hasUrgentMessages() {
+        return true;
+    }
+
+    /**
+     * Decides whether a message is urgent: whether it is one of those that {@code @Priority} marks,
+     * which the actor handles ahead of the others:
+     *
+     * <ul>
+     *   <li>{@link OpsMsg.Control.Pause}, through its group {@link OpsMsg.Control}
+     *   <li>{@link OpsMsg.Control.Resume}, through its group {@link OpsMsg.Control}
+     *   <li>{@link OpsMsg.Cancel}, marked itself
+     * </ul>
+     *
+     * @param message a message sent to the actor
+     * @return whether it goes ahead of the messages that are not urgent
+     */
+    @Override
+    public boolean isUrgent(OpsMsg message) {
+        return message instanceof OpsMsg.Control.Pause
+                || message instanceof OpsMsg.Control.Resume
+                || message instanceof OpsMsg.Cancel;
     }
 
     /**

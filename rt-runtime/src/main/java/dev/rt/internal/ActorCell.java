@@ -20,9 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,20 +64,9 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
             BehaviorDescriptor<A, M> descriptor, Mailbox shape, boolean supervised,
             boolean supervisor) {
-        super(system, parent, name, factory, descriptor, shape, priorityOf(descriptor),
-                supervised, supervisor);
+        super(system, parent, name, factory, descriptor, shape, supervised, supervisor);
         this.throughput = system.config().throughput();
         this.self = new LocalRef<>(this);
-    }
-
-    /** The predicate of a protocol's {@code @Priority} messages; an enum constant by its enum. */
-    private static Predicate<Object> priorityOf(BehaviorDescriptor<?, ?> descriptor) {
-        Set<Class<?>> types = descriptor.priorityTypes();
-        if (types.isEmpty()) {
-            return null;
-        }
-        return m -> types.contains(m.getClass())
-                || (m instanceof Enum<?> e && types.contains(e.getDeclaringClass()));
     }
 
     @Override

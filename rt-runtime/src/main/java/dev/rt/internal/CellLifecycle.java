@@ -7,7 +7,6 @@ import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.supervision.StartIgnoredException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,9 +112,10 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     private volatile Object hooks;
 
     CellLifecycle(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
-            BehaviorDescriptor<A, M> descriptor, Mailbox shape, Predicate<Object> priority,
-            boolean supervised, boolean supervisor) {
-        super(system, parent, name, descriptor.blocking(), shape, priority);
+            BehaviorDescriptor<A, M> descriptor, Mailbox shape, boolean supervised,
+            boolean supervisor) {
+        super(system, parent, name, descriptor.blocking(), shape,
+                descriptor.hasUrgentMessages());
         this.factory = factory;
         this.descriptor = descriptor;
         this.supervised = supervised;
@@ -130,6 +130,12 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     @Override
     final Class<?> protocol() {
         return descriptor.protocol();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // what is told to an ActorRef<M> is an M
+    final boolean isUrgent(Object message) {
+        return descriptor.isUrgent((M) message);
     }
 
     /** {@return this cell as its own context and reference holder} */

@@ -8,13 +8,14 @@ import dev.rt.ActorContext;
  * of its messages are urgent, and the one {@link #dispatch} switch that delivers a message to its
  * handler. RT's processor generates one implementation per {@link
  * dev.rt.annotation.ActorBehavior} class, {@code <Behavior>Descriptor}, from what the class and
- * its sealed protocol declare: plain constants and a single pattern-matching {@code switch}, with
- * no reflection. It is implemented by hand only in the tests of RT itself; users call generated
- * handles, which pass the descriptor to the runtime.
+ * its sealed protocol declare: plain constants, {@code instanceof} tests and a single
+ * pattern-matching {@code switch}, with no reflection. It is implemented by hand only in the tests
+ * of RT itself; users call generated handles, which pass the descriptor to the runtime.
  *
  * <p>Threading: implementations are stateless and shared by all actors of the behavior. The
- * runtime calls {@link #dispatch} from the actor's thread only, one message at a time; the other
- * methods are read when an actor is spawned.
+ * runtime calls {@link #dispatch} from the actor's thread only, one message at a time, and {@link
+ * #isUrgent} from the sender's thread, once per message; the other methods are read when an actor
+ * is spawned.
  *
  * @param <A> the behavior
  * @param <M> the protocol
@@ -41,11 +42,31 @@ public interface BehaviorDescriptor<A extends Actor<M>, M> {
     }
 
     /**
-     * {@return the message types marked {@code @Priority}, handled ahead of the others; empty by
-     * default, which costs nothing}
+     * {@return whether some message of the protocol is urgent ({@code @Priority}), so that {@link
+     * #isUrgent} must be asked; false by default} The runtime reads it once per actor: an actor
+     * whose behavior returns false has no queue for urgent messages and asks nothing per message.
+     * An implementation that overrides {@link #isUrgent} returns true.
      */
-    default java.util.Set<Class<?>> priorityTypes() {
-        return java.util.Set.of();
+    default boolean hasUrgentMessages() {
+        return false;
+    }
+
+    /**
+     * Decides whether a message is urgent: handled ahead of the others that are queued, first in,
+     * first out among the urgent ones. The generated implementation is an {@code instanceof} test
+     * of each message type that {@code @Priority} marks, itself or through its group; an enum
+     * message is urgent, all its constants, when its enum type is marked.
+     *
+     * <p>Called on the sender's thread (a timer's message, on the timer's), once per message that
+     * is told, offered or asked, before it is queued, and only when {@link #hasUrgentMessages} is
+     * true. It must be cheap and pure: no state, no allocation, no blocking, and the same answer
+     * for the same message every time.
+     *
+     * @param message a message of the protocol
+     * @return whether it goes ahead of the queued messages that are not urgent; false by default
+     */
+    default boolean isUrgent(M message) {
+        return false;
     }
 
     /**

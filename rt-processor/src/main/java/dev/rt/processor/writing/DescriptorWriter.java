@@ -12,9 +12,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.rt.processor.model.BehaviorModel;
 import dev.rt.processor.model.BoundedMailbox;
 import dev.rt.processor.model.Handler;
@@ -22,7 +20,6 @@ import dev.rt.processor.model.Message;
 import dev.rt.processor.model.Reply;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -36,9 +33,10 @@ import javax.lang.model.element.Modifier;
  * {@code Replier.replyLater} if it returns a {@code CompletionStage}.
  *
  * <p>A behavior that declares a bounded mailbox ({@code @ActorBehavior(capacity = n)}) gets an
- * override of {@code mailbox()}, and a protocol with messages marked {@code @Priority} an override
- * of {@code priorityTypes()}, each returning a constant; the others keep the defaults of {@code
- * BehaviorDescriptor}, an unbounded mailbox and no urgent messages.
+ * override of {@code mailbox()}, which returns a constant. A protocol with messages marked {@code
+ * @Priority} gets overrides of {@code hasUrgentMessages()}, which returns true, and of {@code
+ * isUrgent(message)}, one {@code instanceof} test per urgent message, in protocol order. The others
+ * keep the defaults of {@code BehaviorDescriptor}: an unbounded mailbox and no urgent messages.
  */
 public final class DescriptorWriter {
     /** The width of the class's javadoc lines, without {@code " * "}. */
@@ -48,13 +46,6 @@ public final class DescriptorWriter {
     private static final int MEMBER_DOC = 93;
 
     private static final ClassName DURATION = ClassName.get(Duration.class);
-
-    /** {@code Set<Class<?>>}, the type of the priority types. */
-    private static final TypeName CLASS_SET =
-            ParameterizedTypeName.get(
-                    ClassName.get(Set.class),
-                    ParameterizedTypeName.get(
-                            ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)));
 
     /** Creates a writer. */
     public DescriptorWriter() {}
@@ -115,9 +106,6 @@ public final class DescriptorWriter {
                         .initializer("new $T()", descriptor)
                         .build());
         model.mailbox().ifPresent(mailbox -> type.addField(mailboxField(model, mailbox)));
-        if (!urgent.isEmpty()) {
-            type.addField(priorityField(urgent));
-        }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(
                 MethodSpec.methodBuilder("protocol")
@@ -131,7 +119,8 @@ public final class DescriptorWriter {
             type.addMethod(mailboxMethod(model));
         }
         if (!urgent.isEmpty()) {
-            type.addMethod(priorityTypes());
+            type.addMethod(hasUrgentMessages(model));
+            type.addMethod(isUrgent(model, urgent));
         }
         if (model.blocking()) {
             type.addMethod(
@@ -245,16 +234,39 @@ public final class DescriptorWriter {
                 .build();
     }
 
+    /** {@code hasUrgentMessages()}, which returns true. */
+    private static MethodSpec hasUrgentMessages(BehaviorModel model) {
+        return MethodSpec.methodBuilder("hasUrgentMessages")
+                .addJavadoc(
+                        new Prose()
+                                .text("{@return true: ")
+                                .code("@Priority")
+                                .text(" marks messages of ")
+                                .link(model.protocol())
+                                .text(", so the runtime asks ")
+                                .word("{@link #isUrgent}")
+                                .text(" about each message}")
+                                .wrap(MEMBER_DOC))
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addStatement("return true")
+                .build();
+    }
+
     /**
-     * {@code PRIORITY_TYPES}: the types of the urgent messages, in protocol order, each with the
-     * type whose {@code @Priority} makes it urgent.
+     * {@code isUrgent(message)}: one {@code instanceof} test per urgent message, in protocol
+     * order, with javadoc that lists them, each with the type whose {@code @Priority} makes it
+     * urgent. A message is a record, a final class or an enum, so {@code instanceof} matches
+     * exactly its instances; for an enum, all its constants, those with a body included.
      */
-    private static FieldSpec priorityField(List<Message> urgent) {
+    private static MethodSpec isUrgent(BehaviorModel model, List<Message> urgent) {
         CodeBlock.Builder doc =
                 CodeBlock.builder()
                         .add(
                                 new Prose()
-                                        .text("The types of the messages that ")
+                                        .text("Decides whether a message is urgent: whether it is")
+                                        .text(" one of those that ")
                                         .code("@Priority")
                                         .text(" marks, which the actor handles ahead of the")
                                         .text(" others:")
@@ -270,31 +282,20 @@ public final class DescriptorWriter {
             }
             doc.add(item.wrap(MEMBER_DOC, "  <li>", "      "));
         }
-        doc.add("</ul>\n");
-        CodeBlock types =
+        doc.add("</ul>\n\n")
+                .add("@param message a message sent to the actor\n")
+                .add("@return whether it goes ahead of the messages that are not urgent\n");
+        CodeBlock tests =
                 urgent.stream()
-                        .map(message -> CodeBlock.of("$T.class", message.type()))
-                        .collect(CodeBlock.joining(",$W"));
-        return FieldSpec.builder(CLASS_SET, "PRIORITY_TYPES")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .map(message -> CodeBlock.of("message instanceof $T", message.type()))
+                        .collect(CodeBlock.joining("\n|| "));
+        return MethodSpec.methodBuilder("isUrgent")
                 .addJavadoc(doc.build())
-                .initializer("$T.of($L)", Set.class, types)
-                .build();
-    }
-
-    /** {@code priorityTypes()}, which returns {@code PRIORITY_TYPES}. */
-    private static MethodSpec priorityTypes() {
-        return MethodSpec.methodBuilder("priorityTypes")
-                .addJavadoc(
-                        new Prose()
-                                .text("{@return the types of the messages that ")
-                                .code("@Priority")
-                                .text(" marks, which the actor handles ahead of the others}")
-                                .wrap(MEMBER_DOC))
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(CLASS_SET)
-                .addStatement("return PRIORITY_TYPES")
+                .returns(boolean.class)
+                .addParameter(model.protocol(), "message")
+                .addStatement("return $L", tests)
                 .build();
     }
 

@@ -379,12 +379,7 @@ final class Renderer {
                         out.add("mailbox " + (mb.isBounded()
                                 ? mb.capacity() + " " + mb.overflow() + " " + mb.blockTimeout().toMillis()
                                 : "unbounded"));
-                        java.util.List<java.lang.String> urgent = new java.util.ArrayList<>();
-                        for (java.lang.Class<?> type : d.priorityTypes()) {
-                            urgent.add(type.getName());
-                        }
-                        java.util.Collections.sort(urgent);
-                        out.add("priority " + urgent);
+                        out.add("priority " + d.hasUrgentMessages());
                         Ref ref = new Ref(out);
                         HANDLE handle = HANDLE.of(ref);
                 """.replace("dev.rt.ActorContext<P>", "dev.rt.ActorContext<" + p + ">")
@@ -413,6 +408,7 @@ final class Renderer {
             if (leaf.kind != Kind.RECORD) {
                 args.add("message");
             }
+            s.append("            out.add(\"urgent \" + d.isUrgent(message));\n");
             s.append("            out.add(\"dispatch ").append(leaf.name).append("\");\n");
             s.append("""
                                 try {
@@ -491,15 +487,9 @@ final class Renderer {
         List<String> out = new ArrayList<>();
         out.add("protocol " + model.pkg + "." + model.root.binary());
         out.add("mailbox " + model.mailbox);
-        List<String> urgent = new ArrayList<>();
+        out.add("priority " + model.leaves().stream().anyMatch(Renderer::urgent));
         for (Node leaf : model.leaves()) {
-            if (urgent(leaf)) {
-                urgent.add(model.pkg + "." + leaf.binary());
-            }
-        }
-        urgent.sort(null);
-        out.add("priority " + urgent);
-        for (Node leaf : model.leaves()) {
+            out.add("urgent " + urgent(leaf));
             out.add("dispatch " + leaf.name);
             List<Handler> handlers = model.handlersOf(leaf);
             if (handlers.size() != 1) {
