@@ -254,15 +254,16 @@ def markdown(results, table, rows):
         out.append("")
         out.append("The case is *Tell: 1 sender → 1 actor*. The raw hand-off sends the same "
                    "`Hit` records through the same MPSC queue as RT's mailbox to a thread that "
-                   "polls it and calls the generated dispatcher: no actor machinery. The direct "
-                   "call is one call of the generated dispatcher on one thread (per call). Bytes per tell come from "
+                   "polls it and calls the generated descriptor's `dispatch`: no actor machinery. "
+                   "The direct call is one call of that `dispatch` on one thread (per call). Bytes "
+                   "per tell come from "
                    "JMH's GC profiler (`gc.alloc.rate.norm`, all threads); every case allocates "
                    "its 16-byte `Hit` message.")
         out.append("")
         out.append("| | msg/s | bytes allocated per tell |")
         out.append("| --- | ---: | ---: |")
         for name, e in (("RT", rt), ("Pekko", pk), ("raw queue hand-off", raw),
-                        ("direct dispatcher call", direct)):
+                        ("direct dispatch call", direct)):
             m = e["primaryMetric"]
             a = alloc_of(e)
             out.append(f"| {name} | {fmt_metric(m['score'], m['scoreUnit'])}{fmt_error(m)} | "

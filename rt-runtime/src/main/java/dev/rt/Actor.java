@@ -5,7 +5,7 @@ package dev.rt;
  *
  * <p>Implement it in a class annotated with {@link dev.rt.annotation.ActorBehavior}; the
  * processor checks the handlers against the sealed protocol {@code M} and generates the handle
- * and the dispatcher. The lifecycle hooks are default methods, so a behavior overrides only what
+ * and the descriptor. The lifecycle hooks are default methods, so a behavior overrides only what
  * it needs.
  *
  * <p>Threading: every method of a behavior, handlers and hooks alike, is called by one thread at

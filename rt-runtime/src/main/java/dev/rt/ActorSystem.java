@@ -1,7 +1,7 @@
 package dev.rt;
 
 import dev.rt.internal.SystemCore;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
@@ -96,7 +96,7 @@ public sealed interface ActorSystem extends Spawner, AutoCloseable permits Syste
     /** {@inheritDoc} Top-level actors have the path {@code /user/<name>}. */
     @Override
     <A extends Actor<M>, M> ActorRef<M> spawn(String name, Supplier<? extends A> factory,
-            Dispatcher<A, M> dispatcher, Mailbox mailbox);
+            BehaviorDescriptor<A, M> descriptor, Mailbox mailbox);
 
     /**
      * Stops every actor and waits, at most the configured {@linkplain

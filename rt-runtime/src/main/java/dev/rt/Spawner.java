@@ -1,6 +1,6 @@
 package dev.rt;
 
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import java.util.function.Supplier;
 
 /**
@@ -15,7 +15,7 @@ public interface Spawner {
      *
      * @param name the actor's name, unique among its siblings: letters, digits and {@code -_.:@$+}
      * @param factory creates a fresh behavior instance; called once per incarnation
-     * @param dispatcher the generated dispatcher of the behavior
+     * @param descriptor the generated descriptor of the behavior
      * @param <A> the behavior type
      * @param <M> the protocol
      * @return a reference to the new actor
@@ -23,21 +23,21 @@ public interface Spawner {
      * @throws IllegalStateException if the system or the parent is stopping
      */
     default <A extends Actor<M>, M> ActorRef<M> spawn(
-            String name, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher) {
-        return spawn(name, factory, dispatcher, dispatcher.mailbox());
+            String name, Supplier<? extends A> factory, BehaviorDescriptor<A, M> descriptor) {
+        return spawn(name, factory, descriptor, descriptor.mailbox());
     }
 
     /**
      * Starts an actor with a mailbox of its own, rather than the one its behavior declares.
      *
-     * @param name as {@link #spawn(String, Supplier, Dispatcher)}
-     * @param factory as {@link #spawn(String, Supplier, Dispatcher)}
-     * @param dispatcher as {@link #spawn(String, Supplier, Dispatcher)}
+     * @param name as {@link #spawn(String, Supplier, BehaviorDescriptor)}
+     * @param factory as {@link #spawn(String, Supplier, BehaviorDescriptor)}
+     * @param descriptor as {@link #spawn(String, Supplier, BehaviorDescriptor)}
      * @param mailbox the mailbox
      * @param <A> the behavior type
      * @param <M> the protocol
      * @return a reference to the new actor
      */
     <A extends Actor<M>, M> ActorRef<M> spawn(String name, Supplier<? extends A> factory,
-            Dispatcher<A, M> dispatcher, Mailbox mailbox);
+            BehaviorDescriptor<A, M> descriptor, Mailbox mailbox);
 }

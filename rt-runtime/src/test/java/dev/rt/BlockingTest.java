@@ -3,7 +3,7 @@ package dev.rt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,8 +20,8 @@ class BlockingTest {
     static final class Blocker implements Actor<Blocker.Wait> {
         record Wait(CountDownLatch entered, CountDownLatch release, AtomicInteger virtual) {}
 
-        static final class BlockerDispatcher implements Dispatcher<Blocker, Wait> {
-            static final BlockerDispatcher INSTANCE = new BlockerDispatcher();
+        static final class BlockerDescriptor implements BehaviorDescriptor<Blocker, Wait> {
+            static final BlockerDescriptor INSTANCE = new BlockerDescriptor();
 
             @Override
             public Class<Wait> protocol() {
@@ -57,7 +57,7 @@ class BlockingTest {
             List<ActorRef<Blocker.Wait>> refs = new ArrayList<>();
             for (int i = 0; i < blockers; i++) {
                 ActorRef<Blocker.Wait> b = system.spawn("blocker-" + i, Blocker::new,
-                        Blocker.BlockerDispatcher.INSTANCE);
+                        Blocker.BlockerDescriptor.INSTANCE);
                 b.tell(new Blocker.Wait(entered, release, virtual));
                 refs.add(b);
             }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rt.annotation.Strategy;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import dev.rt.supervision.ChildSpec;
 import dev.rt.supervision.Supervisor;
@@ -59,7 +59,7 @@ class CloseTest {
         }
     }
 
-    /** A behavior with a hand-written dispatcher, pool or blocking, as the processor makes them. */
+    /** A behavior with a hand-written descriptor, pool or blocking, as the processor makes them. */
     static final class Stuck implements Actor<Stuck.Msg> {
         sealed interface Msg {}
 
@@ -93,13 +93,13 @@ class CloseTest {
 
         record SpawnChild(String name, boolean blocking) implements Msg, Request<ActorRef<Msg>> {}
 
-        static final Dispatch POOL = new Dispatch(false);
-        static final Dispatch BLOCKING = new Dispatch(true);
+        static final Descriptor POOL = new Descriptor(false);
+        static final Descriptor BLOCKING = new Descriptor(true);
 
-        static final class Dispatch implements Dispatcher<Stuck, Msg> {
+        static final class Descriptor implements BehaviorDescriptor<Stuck, Msg> {
             private final boolean blocking;
 
-            Dispatch(boolean blocking) {
+            Descriptor(boolean blocking) {
                 this.blocking = blocking;
             }
 

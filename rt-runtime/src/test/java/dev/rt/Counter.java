@@ -1,6 +1,6 @@
 package dev.rt;
 
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A test behavior with a hand-written dispatcher of the same shape as the generated ones, so the
+ * A test behavior with a hand-written descriptor of the same shape as the generated ones, so the
  * runtime is tested without the processor.
  */
 final class Counter implements Actor<Counter.Msg> {
@@ -106,8 +106,8 @@ final class Counter implements Actor<Counter.Msg> {
     }
 
     /** What the processor would generate for this behavior. */
-    static final class CounterDispatcher implements Dispatcher<Counter, Msg> {
-        static final CounterDispatcher INSTANCE = new CounterDispatcher();
+    static final class CounterDescriptor implements BehaviorDescriptor<Counter, Msg> {
+        static final CounterDescriptor INSTANCE = new CounterDescriptor();
 
         @Override
         public Class<Msg> protocol() {
@@ -131,10 +131,10 @@ final class Counter implements Actor<Counter.Msg> {
     }
 
     static ActorRef<Msg> spawn(Spawner spawner, String name) {
-        return spawner.spawn(name, Counter::new, CounterDispatcher.INSTANCE);
+        return spawner.spawn(name, Counter::new, CounterDescriptor.INSTANCE);
     }
 
     static ActorRef<Msg> spawn(Spawner spawner, String name, Hooks hooks) {
-        return spawner.spawn(name, () -> new Counter(hooks), CounterDispatcher.INSTANCE);
+        return spawner.spawn(name, () -> new Counter(hooks), CounterDescriptor.INSTANCE);
     }
 }

@@ -2,7 +2,7 @@ package dev.rt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,8 +47,8 @@ class HandoffTest {
             this.done = done;
         }
 
-        static final class BouncerDispatcher implements Dispatcher<Bouncer, Msg> {
-            static final BouncerDispatcher INSTANCE = new BouncerDispatcher();
+        static final class BouncerDescriptor implements BehaviorDescriptor<Bouncer, Msg> {
+            static final BouncerDescriptor INSTANCE = new BouncerDescriptor();
 
             @Override
             public Class<Msg> protocol() {
@@ -86,8 +86,8 @@ class HandoffTest {
 
         final CountDownLatch waited = new CountDownLatch(1);
 
-        static final class TellerDispatcher implements Dispatcher<Teller, Msg> {
-            static final TellerDispatcher INSTANCE = new TellerDispatcher();
+        static final class TellerDescriptor implements BehaviorDescriptor<Teller, Msg> {
+            static final TellerDescriptor INSTANCE = new TellerDescriptor();
 
             @Override
             public Class<Msg> protocol() {
@@ -115,7 +115,7 @@ class HandoffTest {
         List<ActorRef<Bouncer.Msg>> ring = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             ring.add(system.spawn(prefix + i, () -> new Bouncer(handled, done),
-                    Bouncer.BouncerDispatcher.INSTANCE));
+                    Bouncer.BouncerDescriptor.INSTANCE));
         }
         for (int i = 0; i < size; i++) {
             ring.get(i).tell(new Bouncer.Next(ring.get((i + 1) % size)));
@@ -135,8 +135,8 @@ class HandoffTest {
             CountDownLatch done = new CountDownLatch(1);
             Bouncer a = new Bouncer(handled, done);
             Bouncer b = new Bouncer(handled, done);
-            ActorRef<Bouncer.Msg> refA = system.spawn("a", () -> a, Bouncer.BouncerDispatcher.INSTANCE);
-            ActorRef<Bouncer.Msg> refB = system.spawn("b", () -> b, Bouncer.BouncerDispatcher.INSTANCE);
+            ActorRef<Bouncer.Msg> refA = system.spawn("a", () -> a, Bouncer.BouncerDescriptor.INSTANCE);
+            ActorRef<Bouncer.Msg> refB = system.spawn("b", () -> b, Bouncer.BouncerDescriptor.INSTANCE);
             refA.tell(new Bouncer.Next(refB));
             refB.tell(new Bouncer.Next(refA));
             CountDownLatch idle = new CountDownLatch(2);
@@ -196,7 +196,7 @@ class HandoffTest {
             assertEquals(true, hooks.started.await(LONG.toSeconds(), TimeUnit.SECONDS));
             Teller teller = new Teller();
             ActorRef<Teller.Msg> ref = system.spawn("teller", () -> teller,
-                    Teller.TellerDispatcher.INSTANCE);
+                    Teller.TellerDescriptor.INSTANCE);
             // The tell hands the idle target off to the teller's carrier, and the teller's
             // handler then waits for the target: the target must run elsewhere (the carrier monitor
             // takes it out of the slot), or the two wait for each other.

@@ -251,7 +251,7 @@ class LifecycleTest {
                 super.preStart(ctx);
                 leaked[0] = ctx;
             }
-        }, Watcher.WatcherDispatcher.INSTANCE);
+        }, Watcher.WatcherDescriptor.INSTANCE);
         assertTrue(await(w.ask(new Watcher.Watch(c))));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> leaked[0].watch(c));
         assertTrue(e.getMessage().contains("only the actor's own thread"), e.getMessage());

@@ -58,7 +58,7 @@ class MailboxTest {
         Mailbox mailbox = Mailbox.bounded(CAPACITY, policy).withBlockTimeout(Duration.ofMillis(1));
         Counter.Hooks hooks = new Counter.Hooks();
         ActorRef<Counter.Msg> c = system.spawn("c", () -> new Counter(hooks),
-                Counter.CounterDispatcher.INSTANCE, mailbox);
+                Counter.CounterDescriptor.INSTANCE, mailbox);
         CountDownLatch release = block(c);
         int refused = 0;
         for (int i = 0; i < SENT; i++) {
@@ -87,7 +87,7 @@ class MailboxTest {
     @Test
     void offerReportsInsteadOfThrowing() throws Exception {
         ActorRef<Counter.Msg> c = system.spawn("c", Counter::new,
-                Counter.CounterDispatcher.INSTANCE, Mailbox.bounded(1, Overflow.REJECT));
+                Counter.CounterDescriptor.INSTANCE, Mailbox.bounded(1, Overflow.REJECT));
         CountDownLatch release = block(c);
         assertEquals(OfferResult.ACCEPTED, c.offer(new Counter.Add(1)));
         assertEquals(OfferResult.FULL, c.offer(new Counter.Add(1)));
@@ -103,7 +103,7 @@ class MailboxTest {
     @Test
     void anAskThatDoesNotFitFailsAtOnce() throws Exception {
         ActorRef<Counter.Msg> c = system.spawn("c", Counter::new,
-                Counter.CounterDispatcher.INSTANCE, Mailbox.bounded(1, Overflow.DROP_NEWEST));
+                Counter.CounterDescriptor.INSTANCE, Mailbox.bounded(1, Overflow.DROP_NEWEST));
         CountDownLatch release = block(c);
         c.tell(new Counter.Add(1));
         CompletableFuture<Long> ask = c.ask(new Counter.Get()).toCompletableFuture();
@@ -116,7 +116,7 @@ class MailboxTest {
     @Test
     void blockingFromInsideAnActorIsRefused() throws Exception {
         ActorRef<Counter.Msg> full = system.spawn("full", Counter::new,
-                Counter.CounterDispatcher.INSTANCE, Mailbox.bounded(1, Overflow.BLOCK));
+                Counter.CounterDescriptor.INSTANCE, Mailbox.bounded(1, Overflow.BLOCK));
         CountDownLatch release = block(full);
         full.tell(new Counter.Add(1)); // fills it
         Watcher.Seen seen = new Watcher.Seen();
@@ -127,7 +127,7 @@ class MailboxTest {
                 super.preStart(ctx);
                 full.tell(new Counter.Add(1));
             }
-        }, Watcher.WatcherDispatcher.INSTANCE);
+        }, Watcher.WatcherDescriptor.INSTANCE);
         monitor.awaitStopped(sender.path());
         MonitorEvent.ActorFailed failed = monitor.all(MonitorEvent.ActorFailed.class).get(0);
         assertInstanceOf(IllegalStateException.class, failed.cause());

@@ -48,8 +48,8 @@ class ObservabilityTest {
                 ActorSystemConfig.builder().monitor(monitor).build())) {
             Supervisor sup = Supervisor.start(system, "sup",
                     SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
-                            .child(ChildSpec.worker("a", Counter::new, Counter.CounterDispatcher.INSTANCE))
-                            .child(ChildSpec.worker("b", Counter::new, Counter.CounterDispatcher.INSTANCE))
+                            .child(ChildSpec.worker("a", Counter::new, Counter.CounterDescriptor.INSTANCE))
+                            .child(ChildSpec.worker("b", Counter::new, Counter.CounterDescriptor.INSTANCE))
                             .build());
             ActorRef<Counter.Msg> a = sup.child("a");
             ActorRef<Counter.Msg> b = sup.child("b");
@@ -98,7 +98,7 @@ class ObservabilityTest {
                     SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
                             .decider(cause -> Directive.RESUME) // the same instance goes on
                             .child(ChildSpec.worker("a", Counter::new,
-                                    Counter.CounterDispatcher.INSTANCE))
+                                    Counter.CounterDescriptor.INSTANCE))
                             .build());
             ActorRef<Counter.Msg> a = sup.child("a");
             a.tell(new Counter.Add(1));

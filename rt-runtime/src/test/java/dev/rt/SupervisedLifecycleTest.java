@@ -25,7 +25,7 @@ class SupervisedLifecycleTest {
             Supervisor sup = Supervisor.start(system, "sup",
                     SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
                             .child(ChildSpec.worker("w", () -> new Watcher(supervisedSeen, "w"),
-                                    Watcher.WatcherDispatcher.INSTANCE))
+                                    Watcher.WatcherDescriptor.INSTANCE))
                             .build());
             ActorRef<Watcher.Msg> w = sup.child("w");
             Watcher.Seen controlSeen = new Watcher.Seen();

@@ -1,11 +1,10 @@
 package dev.rt;
 
 import dev.rt.annotation.Priority;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +43,8 @@ final class Ticker implements Actor<Ticker.Msg> {
         this.context = ctx;
     }
 
-    static final class TickerDispatcher implements Dispatcher<Ticker, Msg> {
-        static final TickerDispatcher INSTANCE = new TickerDispatcher();
+    static final class TickerDescriptor implements BehaviorDescriptor<Ticker, Msg> {
+        static final TickerDescriptor INSTANCE = new TickerDescriptor();
 
         @Override
         public Class<Msg> protocol() {
@@ -53,8 +52,13 @@ final class Ticker implements Actor<Ticker.Msg> {
         }
 
         @Override
-        public Set<Class<?>> priorityTypes() {
-            return Set.of(Urgent.class);
+        public boolean hasUrgentMessages() {
+            return true;
+        }
+
+        @Override
+        public boolean isUrgent(Msg message) {
+            return message instanceof Urgent;
         }
 
         @Override
@@ -88,7 +92,7 @@ final class Ticker implements Actor<Ticker.Msg> {
     }
 
     static ActorRef<Msg> spawn(Spawner spawner, String name, List<String> seen) {
-        return spawner.spawn(name, () -> new Ticker(seen), TickerDispatcher.INSTANCE);
+        return spawner.spawn(name, () -> new Ticker(seen), TickerDescriptor.INSTANCE);
     }
 
     static List<String> journal() {

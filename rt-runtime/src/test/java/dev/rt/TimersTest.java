@@ -95,7 +95,7 @@ class TimersTest {
     void timersAreCancelledOnRestartAndOnStop() throws Exception {
         List<String> seen = Ticker.journal();
         Supervisor sup = Supervisor.start(system, "sup", SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
-                .child(ChildSpec.worker("t", () -> new Ticker(seen), Ticker.TickerDispatcher.INSTANCE))
+                .child(ChildSpec.worker("t", () -> new Ticker(seen), Ticker.TickerDescriptor.INSTANCE))
                 .build());
         ActorRef<Ticker.Msg> t = sup.child("t");
         await(t.ask(new Ticker.Periodic("p", Duration.ofSeconds(1)), Duration.ofDays(1)));

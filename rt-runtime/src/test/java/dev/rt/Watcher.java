@@ -1,6 +1,6 @@
 package dev.rt;
 
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -101,8 +101,8 @@ class Watcher implements Actor<Watcher.Msg> {
         seen.tags.add(m.tag());
     }
 
-    static final class WatcherDispatcher implements Dispatcher<Watcher, Msg> {
-        static final WatcherDispatcher INSTANCE = new WatcherDispatcher();
+    static final class WatcherDescriptor implements BehaviorDescriptor<Watcher, Msg> {
+        static final WatcherDescriptor INSTANCE = new WatcherDescriptor();
 
         @Override
         public Class<Msg> protocol() {
@@ -123,6 +123,6 @@ class Watcher implements Actor<Watcher.Msg> {
     }
 
     static ActorRef<Msg> spawn(Spawner spawner, String name, Seen seen) {
-        return spawner.spawn(name, () -> new Watcher(seen, name), WatcherDispatcher.INSTANCE);
+        return spawner.spawn(name, () -> new Watcher(seen, name), WatcherDescriptor.INSTANCE);
     }
 }

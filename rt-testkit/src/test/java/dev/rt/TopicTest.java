@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import dev.rt.testkit.TestInbox;
 import dev.rt.testkit.TestProbe;
@@ -117,7 +117,7 @@ class TopicTest {
         Topic<Counter.Add> topic = system.topic("watched", Counter.Add.class);
         BlockingQueue<SeenOnTerminated> seen = new LinkedBlockingQueue<>();
         ActorRef<TopicWatcher.Msg> watcher = system.spawn("watcher",
-                () -> new TopicWatcher(topic, seen), TopicWatcher.Dispatch.INSTANCE);
+                () -> new TopicWatcher(topic, seen), TopicWatcher.Descriptor.INSTANCE);
         ActorRef<Counter.Msg> gone = Counter.spawn(system, "gone");
         ActorRef<Counter.Msg> stays = Counter.spawn(system, "stays");
         topic.subscribe(gone);
@@ -158,8 +158,8 @@ class TopicTest {
             seen.add(new SeenOnTerminated(terminated.ref().path(), subscribers, reached));
         }
 
-        static final class Dispatch implements Dispatcher<TopicWatcher, Msg> {
-            static final Dispatch INSTANCE = new Dispatch();
+        static final class Descriptor implements BehaviorDescriptor<TopicWatcher, Msg> {
+            static final Descriptor INSTANCE = new Descriptor();
 
             @Override
             public Class<Msg> protocol() {

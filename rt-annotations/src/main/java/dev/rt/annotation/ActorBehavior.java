@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  *
  * <ul>
  *   <li>{@code <Behavior>Handle}: the user-facing handle, one method per message;
- *   <li>{@code <Behavior>Dispatcher}: one pattern-matching {@code switch} over the protocol.
+ *   <li>{@code <Behavior>Descriptor}: one pattern-matching {@code switch} over the protocol.
  * </ul>
  *
  * <p>The mailbox is unbounded unless {@link #capacity()} bounds it; a spawn can override it.

@@ -32,8 +32,9 @@ import org.openjdk.jmh.annotations.TearDown;
  *       actors on 2 cores).
  *   <li>Baselines for {@code oneToOne}: {@code RawQueue} hands the same message objects through
  *       the same MPSC queue as RT's mailbox ({@link MpscUnboundedVarHandleArrayQueue}, chunk 32)
- *       to a consumer thread that spins on it and calls the generated dispatcher, with no actor
- *       machinery; {@code RawDispatch} calls the generated dispatcher directly on one thread.
+ *       to a consumer thread that spins on it and calls the generated descriptor's {@code
+ *       dispatch}, with no actor machinery; {@code RawDispatch} calls that {@code dispatch}
+ *       directly on one thread.
  * </ul>
  *
  * <p>Every message is a fresh {@code Hit} record, in RT (the generated handle's {@code hit()}
@@ -130,10 +131,10 @@ public class TellBenchmark {
 
     /**
      * The raw hand-off: RT's mailbox queue between the benchmark thread and a consumer thread
-     * that calls the generated dispatcher. No scheduling and no actor: when the queue is empty
-     * the consumer spins a little, then parks for a microsecond (a consumer that only spins
-     * starves the producer on this busy 2-core machine and measured slower, not faster). It
-     * publishes how many it has handled when it finds the queue empty.
+     * that calls the generated descriptor's {@code dispatch}. No scheduling and no actor: when
+     * the queue is empty the consumer spins a little, then parks for a microsecond (a consumer
+     * that only spins starves the producer on this busy 2-core machine and measured slower, not
+     * faster). It publishes how many it has handled when it finds the queue empty.
      */
     @State(Scope.Benchmark)
     public static class Raw {
@@ -179,7 +180,7 @@ public class TellBenchmark {
                 }
                 idle = 0;
                 try {
-                    SinkDispatcher.INSTANCE.dispatch(sink, m, null, null);
+                    SinkDescriptor.INSTANCE.dispatch(sink, m, null, null);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -211,7 +212,7 @@ public class TellBenchmark {
         }
     }
 
-    /** The direct call: the generated dispatcher on the calling thread. */
+    /** The direct call: the generated descriptor's {@code dispatch} on the calling thread. */
     @State(Scope.Thread)
     public static class Direct {
         final Sink sink = new Sink();
@@ -271,8 +272,8 @@ public class TellBenchmark {
     }
 
     /**
-     * Baseline: one call of the generated dispatcher, on the benchmark thread (per call, not per
-     * batch: a loop of calls would be folded by the JIT into one addition).
+     * Baseline: one call of the generated descriptor's {@code dispatch}, on the benchmark thread
+     * (per call, not per batch: a loop of calls would be folded by the JIT into one addition).
      *
      * @param s the behavior instance
      * @return its count
@@ -281,7 +282,7 @@ public class TellBenchmark {
     @Benchmark
     public long oneToOneRawDispatch(Direct s) throws Exception {
         Sink sink = s.sink;
-        SinkDispatcher.INSTANCE.dispatch(sink, new Sink.Msg.Hit(), null, null);
+        SinkDescriptor.INSTANCE.dispatch(sink, new Sink.Msg.Hit(), null, null);
         return sink.hits();
     }
 

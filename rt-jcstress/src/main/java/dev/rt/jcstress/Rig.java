@@ -55,7 +55,7 @@ final class Rig {
                 .throughput(throughput)
                 .build());
         this.ref = system.spawn("recorder", () -> new Recorder(fates, replies),
-                RecorderDispatcher.INSTANCE);
+                RecorderDescriptor.INSTANCE);
         if (runStart && turns instanceof Turns.Held held) {
             held.runAll();
         }

@@ -6,7 +6,7 @@ import dev.rt.annotation.ActorBehavior;
 import dev.rt.processor.model.BehaviorModel;
 import dev.rt.processor.validation.BehaviorValidator;
 import dev.rt.processor.validation.ValidationResult;
-import dev.rt.processor.writing.DispatcherWriter;
+import dev.rt.processor.writing.DescriptorWriter;
 import dev.rt.processor.writing.HandleWriter;
 import java.io.IOException;
 import java.util.HashMap;
@@ -18,15 +18,15 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Processes {@link ActorBehavior} classes: read and validate ({@link BehaviorValidator}), build the
- * model ({@link BehaviorModel}), then write the handle ({@link HandleWriter}) and the dispatcher
- * ({@link DispatcherWriter}).
+ * model ({@link BehaviorModel}), then write the handle ({@link HandleWriter}) and the descriptor
+ * ({@link DescriptorWriter}).
  */
 final class ActorBehaviorStep implements ProcessingStep {
     private final BehaviorValidator validator;
     private final Reporter reporter;
     private final Filer filer;
     private final HandleWriter handleWriter = new HandleWriter();
-    private final DispatcherWriter dispatcherWriter = new DispatcherWriter();
+    private final DescriptorWriter descriptorWriter = new DescriptorWriter();
 
     /** Generated type to the behavior it was generated for, over all rounds. */
     private final Map<ClassName, String> generated = new HashMap<>();
@@ -66,7 +66,7 @@ final class ActorBehaviorStep implements ProcessingStep {
 
     private void write(TypeElement behavior, BehaviorModel model) {
         String name = behavior.getQualifiedName().toString();
-        List<ClassName> types = List.of(model.handle(), model.dispatcher());
+        List<ClassName> types = List.of(model.handle(), model.descriptor());
         for (ClassName type : types) {
             String other = generated.get(type);
             if (other != null && !other.equals(name)) {
@@ -77,7 +77,9 @@ final class ActorBehaviorStep implements ProcessingStep {
         }
         types.forEach(type -> generated.put(type, name));
         List<JavaFile> files =
-                List.of(handleWriter.write(model, behavior), dispatcherWriter.write(model, behavior));
+                List.of(
+                        handleWriter.write(model, behavior),
+                        descriptorWriter.write(model, behavior));
         for (JavaFile file : files) {
             try {
                 file.writeTo(filer);

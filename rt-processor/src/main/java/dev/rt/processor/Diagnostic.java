@@ -39,12 +39,12 @@ public enum Diagnostic {
     /** A private behavior class, or one nested in a private class. */
     PRIVATE_BEHAVIOR(
             4,
-            "%s is not visible to its generated handle and dispatcher, which live in the same"
+            "%s is not visible to its generated handle and descriptor, which live in the same"
                     + " package, because %s is private; make %s package-private or public"),
     /** A behavior class with type parameters. */
     GENERIC_BEHAVIOR(
             5,
-            "%s declares type parameters %s, but the handle and dispatcher of a behavior name"
+            "%s declares type parameters %s, but the handle and descriptor of a behavior name"
                     + " one concrete class; remove the type parameters (a generic base class is"
                     + " fine: extend it with concrete type arguments)"),
     /** A behavior class whose constructors are all private. */
@@ -76,7 +76,7 @@ public enum Diagnostic {
     GENERIC_PROTOCOL(
             11,
             "%s %s, but a protocol, its groups and its messages cannot be generic: the"
-                    + " dispatcher switches on their types and the handle names each message;"
+                    + " descriptor switches on their types and the handle names each message;"
                     + " remove the type parameters, for example by moving the varying type into a"
                     + " record component"),
     /** A subtype of the protocol that is neither a message nor a sealed group. */
@@ -141,7 +141,7 @@ public enum Diagnostic {
     /** A private handler. */
     PRIVATE_HANDLER(
             32,
-            "handler %s is private, but the generated dispatcher must call it; make it"
+            "handler %s is private, but the generated descriptor must call it; make it"
                     + " package-private or public"),
     /** A static method whose first parameter is a message. */
     STATIC_HANDLER(
@@ -155,10 +155,10 @@ public enum Diagnostic {
             "handler %s declares type parameters %s, but a handler takes one concrete message or"
                     + " group; remove the type parameters and declare the message parameter with"
                     + " that type"),
-    /** An inherited handler that the generated dispatcher cannot call. */
+    /** An inherited handler that the generated descriptor cannot call. */
     INACCESSIBLE_HANDLER(
             35,
-            "handler %s is %s, so the generated dispatcher in package '%s' cannot call it; make"
+            "handler %s is %s, so the generated descriptor in package '%s' cannot call it; make"
                     + " it public, or override it in %s"),
     /** A handler whose second parameter is not {@code ActorContext<M>}. */
     BAD_SECOND_PARAMETER(
@@ -173,7 +173,7 @@ public enum Diagnostic {
     /** A handler that declares a checked {@code Throwable} that is not an {@code Exception}. */
     THROWS_THROWABLE(
             38,
-            "handler %s declares 'throws %s', but the dispatcher can only rethrow an Exception or"
+            "handler %s declares 'throws %s', but the descriptor can only rethrow an Exception or"
                     + " an Error; throw Exception or one of its subtypes instead"),
 
     // Return types of handlers.

@@ -21,7 +21,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * RT's annotation processor: generates the handle and the dispatcher of every {@link
+ * RT's annotation processor: generates the handle and the descriptor of every {@link
  * ActorBehavior} class and the supervisor of every {@link Supervisor} class, and reports each rule
  * they break, and each {@link Priority} that cannot mark a message, as an error with a stable code
  * (see {@link Diagnostic} and {@code docs/processor.md}); a setting that has no effect is a

@@ -32,8 +32,8 @@ public final class RuntimeTypes {
     /** {@code dev.rt.Spawner}, the first parameter of a handle's {@code spawn}. */
     public static final ClassName SPAWNER = ClassName.get("dev.rt", "Spawner");
 
-    /** {@code dev.rt.spi.Dispatcher}, implemented by every generated dispatcher. */
-    public static final ClassName DISPATCHER = ClassName.get("dev.rt.spi", "Dispatcher");
+    /** {@code dev.rt.spi.BehaviorDescriptor}, implemented by every generated descriptor. */
+    public static final ClassName DESCRIPTOR = ClassName.get("dev.rt.spi", "BehaviorDescriptor");
 
     /** {@code dev.rt.spi.Replier}, which receives the reply of a request's handler. */
     public static final ClassName REPLIER = ClassName.get("dev.rt.spi", "Replier");

@@ -3,7 +3,7 @@
  *
  * <p>The pipeline, for each {@code @ActorBehavior} class: read and validate the class, its
  * protocol and its handlers ({@code validation}), into an immutable model ({@code model}), from
- * which the writers generate the handle and the dispatcher ({@code writing}). For each {@code
+ * which the writers generate the handle and the descriptor ({@code writing}). For each {@code
  * @Supervisor} class, the same: read and validate the class and its {@code @Child} methods, into
  * a model of the tree, from which a writer generates the supervisor. {@link
  * dev.rt.processor.RtProcessor} runs one {@link dev.rt.processor.ProcessingStep} per annotation

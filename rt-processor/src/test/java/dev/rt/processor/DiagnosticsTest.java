@@ -592,7 +592,7 @@ class DiagnosticsTest {
         Compilation compilation = compile(COUNTER_MSG, base, counter);
         assertError(compilation, "RT-035", base, 6);
         assertThat(compilation)
-                .hadErrorContaining("is protected in package 'other', so the generated dispatcher in"
+                .hadErrorContaining("is protected in package 'other', so the generated descriptor in"
                         + " package 'test' cannot call it; make it public, or override it in Counter");
     }
 
@@ -769,7 +769,7 @@ class DiagnosticsTest {
                         "blockTimeoutMillis = 250 on Counter has no effect, because overflow is"
                                 + " Overflow.DROP_NEWEST, not Overflow.BLOCK");
         // A warning does not stop generation.
-        assertThat(compilation).generatedSourceFile("test.CounterDispatcher");
+        assertThat(compilation).generatedSourceFile("test.CounterDescriptor");
         JavaFileObject byDefault = mailboxBehavior("capacity = 10", "blockTimeoutMillis = 250"); // 8
         Compilation defaulted = compileAllowingWarnings(COUNTER_MSG, byDefault);
         assertWarning(defaulted, "RT-112", byDefault, 8);
@@ -886,6 +886,19 @@ class DiagnosticsTest {
         Compilation compilation = compile(COUNTER_MSG, existing, counter);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("[RT-060]").inFile(counter).onLine(8);
+        assertThat(compilation).hadErrorContaining("could not write test.CounterHandle");
         Outcomes.assertNoCrash(compilation);
+        // The same for the descriptor.
+        JavaFileObject descriptor =
+                source(
+                        "test.CounterDescriptor",
+                        "package test;",
+                        "",
+                        "final class CounterDescriptor {}");
+        Compilation clash = compile(COUNTER_MSG, descriptor, counter);
+        assertThat(clash).failed();
+        assertThat(clash).hadErrorContaining("[RT-060]").inFile(counter).onLine(8);
+        assertThat(clash).hadErrorContaining("could not write test.CounterDescriptor");
+        Outcomes.assertNoCrash(clash);
     }
 }

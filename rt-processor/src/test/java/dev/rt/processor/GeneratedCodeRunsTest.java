@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the generated handle, dispatcher and supervisor spec, driven by fakes of the runtime: no
+ * Runs the generated handle, descriptor and supervisor spec, driven by fakes of the runtime: no
  * threads, no actor system.
  *
  * <p>The drivers are compiled with the behavior, against the real runtime API, and write what
@@ -71,7 +71,7 @@ class GeneratedCodeRunsTest {
                                 "    void on(Msg.Fail m) { throw new IllegalStateException(m.why()); }",
                                 "}"),
                         source(
-                                "demo.DispatcherDriver",
+                                "demo.DescriptorDriver",
                                 "package demo;",
                                 "",
                                 "import dev.rt.ActorContext;",
@@ -82,7 +82,7 @@ class GeneratedCodeRunsTest {
                                 "import java.util.concurrent.CompletionStage;",
                                 "import java.util.function.Supplier;",
                                 "",
-                                "public final class DispatcherDriver implements Supplier<List<String>> {",
+                                "public final class DescriptorDriver implements Supplier<List<String>> {",
                                 "    @Override",
                                 "    @SuppressWarnings(\"unchecked\")",
                                 "    public List<String> get() {",
@@ -97,15 +97,15 @@ class GeneratedCodeRunsTest {
                                 "                getClass().getClassLoader(), new Class<?>[] {ActorContext.class},",
                                 "                (proxy, method, args) -> { throw new UnsupportedOperationException(); });",
                                 "        Acc acc = new Acc();",
-                                "        AccDispatcher dispatcher = AccDispatcher.INSTANCE;",
-                                "        log.add(\"protocol \" + dispatcher.protocol().getName());",
+                                "        AccDescriptor descriptor = AccDescriptor.INSTANCE;",
+                                "        log.add(\"protocol \" + descriptor.protocol().getName());",
                                 "        try {",
-                                "            dispatcher.dispatch(acc, new Msg.Add(5), context, replier);",
-                                "            dispatcher.dispatch(acc, new Msg.Add(2), context, replier);",
-                                "            dispatcher.dispatch(acc, new Msg.Total(), context, replier);",
-                                "            dispatcher.dispatch(acc, new Msg.Echo(\"hi\"), context, replier);",
+                                "            descriptor.dispatch(acc, new Msg.Add(5), context, replier);",
+                                "            descriptor.dispatch(acc, new Msg.Add(2), context, replier);",
+                                "            descriptor.dispatch(acc, new Msg.Total(), context, replier);",
+                                "            descriptor.dispatch(acc, new Msg.Echo(\"hi\"), context, replier);",
                                 "            log.add(\"context passed \" + (acc.context == context));",
-                                "            dispatcher.dispatch(acc, new Msg.Fail(\"boom\"), context, replier);",
+                                "            descriptor.dispatch(acc, new Msg.Fail(\"boom\"), context, replier);",
                                 "        } catch (Exception e) {",
                                 "            log.add(\"threw \" + e);",
                                 "        }",
@@ -123,7 +123,7 @@ class GeneratedCodeRunsTest {
                                 "import dev.rt.Mailbox;",
                                 "import dev.rt.Spawner;",
                                 "import dev.rt.annotation.Overflow;",
-                                "import dev.rt.spi.Dispatcher;",
+                                "import dev.rt.spi.BehaviorDescriptor;",
                                 "import java.time.Duration;",
                                 "import java.util.ArrayList;",
                                 "import java.util.List;",
@@ -171,8 +171,8 @@ class GeneratedCodeRunsTest {
                                 "            @Override",
                                 "            @SuppressWarnings(\"unchecked\")",
                                 "            public <A extends Actor<M>, M> ActorRef<M> spawn(String name,",
-                                "                    Supplier<? extends A> factory, Dispatcher<A, M> dispatcher, Mailbox mailbox) {",
-                                "                log.add(\"spawn \" + name + \" \" + dispatcher.getClass().getSimpleName()",
+                                "                    Supplier<? extends A> factory, BehaviorDescriptor<A, M> descriptor, Mailbox mailbox) {",
+                                "                log.add(\"spawn \" + name + \" \" + descriptor.getClass().getSimpleName()",
                                 "                        + \" \" + factory.get().getClass().getSimpleName()",
                                 "                        + \" \" + (mailbox == Mailbox.UNBOUNDED ? \"unbounded\" : mailbox));",
                                 "                return (ActorRef<M>) ref;",
@@ -207,11 +207,15 @@ class GeneratedCodeRunsTest {
                                 "            record Pause() implements Control {}",
                                 "            record Resume() implements Control {}",
                                 "        }",
+                                "        @Priority enum Alarm implements Msg { RAISED, CLEARED { } }",
+                                "        enum Level implements Msg { LOW, HIGH { } }",
                                 "    }",
                                 "",
                                 "    void on(Msg.Run m) {}",
                                 "    void on(Msg.Cancel m) {}",
                                 "    void on(Msg.Control m) {}",
+                                "    void on(Msg.Alarm m) {}",
+                                "    void on(Msg.Level m) {}",
                                 "}"),
                         source(
                                 "demo.MailboxDriver",
@@ -221,17 +225,22 @@ class GeneratedCodeRunsTest {
                                 "import java.util.ArrayList;",
                                 "import java.util.List;",
                                 "import java.util.function.Supplier;",
+                                "import java.util.stream.Stream;",
                                 "",
                                 "public final class MailboxDriver implements Supplier<List<String>> {",
                                 "    @Override",
                                 "    public List<String> get() {",
                                 "        List<String> log = new ArrayList<>();",
-                                "        AccDispatcher acc = AccDispatcher.INSTANCE;",
-                                "        log.add(\"acc \" + (acc.mailbox() == Mailbox.UNBOUNDED) + \" \" + acc.priorityTypes());",
-                                "        JobsDispatcher jobs = JobsDispatcher.INSTANCE;",
+                                "        AccDescriptor acc = AccDescriptor.INSTANCE;",
+                                "        log.add(\"acc \" + (acc.mailbox() == Mailbox.UNBOUNDED) + \" \" + acc.hasUrgentMessages()",
+                                "                + \" \" + acc.isUrgent(new Msg.Add(1)));",
+                                "        JobsDescriptor jobs = JobsDescriptor.INSTANCE;",
                                 "        log.add(\"jobs \" + jobs.mailbox() + \" \" + (jobs.mailbox() == jobs.mailbox()));",
-                                "        log.add(\"urgent \" + jobs.priorityTypes().stream()",
-                                "                .map(Class::getSimpleName).sorted().toList());",
+                                "        log.add(\"urgent \" + jobs.hasUrgentMessages() + \" \" + Stream.<Jobs.Msg>of(new Jobs.Msg.Run(\"r\"),",
+                                "                        new Jobs.Msg.Cancel(\"c\"), new Jobs.Msg.Control.Pause(),",
+                                "                        new Jobs.Msg.Control.Resume(), Jobs.Msg.Alarm.RAISED, Jobs.Msg.Alarm.CLEARED,",
+                                "                        Jobs.Msg.Level.LOW, Jobs.Msg.Level.HIGH)",
+                                "                .filter(jobs::isUrgent).map(String::valueOf).toList());",
                                 "        log.add(\"child \" + JobsHandle.childSpec(\"jobs\", s -> new Jobs()).mailbox());",
                                 "        return log;",
                                 "    }",
@@ -331,7 +340,7 @@ class GeneratedCodeRunsTest {
                                 "            String nested = child.isSupervisor()",
                                 "                    ? \" supervisor \" + child.supervisorSpec().strategy()",
                                 "                            + \" template \" + child.supervisorSpec().template().prefix()",
-                                "                    : \" dispatcher \" + child.dispatcher().getClass().getSimpleName();",
+                                "                    : \" descriptor \" + child.descriptor().getClass().getSimpleName();",
                                 "            log.add(child.id() + \" \" + child.restart() + \" \" + shutdown + nested);",
                                 "        }",
                                 "        FakeRef<Msg> acc = new FakeRef<>(\"acc\");",
@@ -352,7 +361,7 @@ class GeneratedCodeRunsTest {
                                 "        }",
                                 "        ChildSpec<Msg> byHand = AccHandle.childSpec(\"counter\", s -> new Acc());",
                                 "        log.add(byHand.id() + \" \" + byHand.restart() + \" \" + byHand.shutdown().orElseThrow()",
-                                "                + \" \" + (byHand.dispatcher() == AccDispatcher.INSTANCE)",
+                                "                + \" \" + (byHand.descriptor() == AccDescriptor.INSTANCE)",
                                 "                + \" \" + byHand.factory().create(siblings).getClass().getSimpleName());",
                                 "        log.add(\"template \" + AccHandle.childTemplate(\"acc\", (String s) -> new Acc()).prefix());",
                                 "        return log;",
@@ -363,7 +372,7 @@ class GeneratedCodeRunsTest {
     }
 
     @Test
-    void dispatcherCallsEachHandlerAndReplies() {
+    void descriptorCallsEachHandlerAndReplies() {
         assertEquals(
                 List.of(
                         "protocol demo.Msg",
@@ -371,7 +380,7 @@ class GeneratedCodeRunsTest {
                         "replyLater hi",
                         "context passed true",
                         "threw java.lang.IllegalStateException: boom"),
-                run("demo.DispatcherDriver"));
+                run("demo.DescriptorDriver"));
     }
 
     @Test
@@ -385,27 +394,29 @@ class GeneratedCodeRunsTest {
                         "ref true",
                         "equal true true false",
                         "text ref /user/acc",
-                        "spawn acc-1 AccDispatcher Acc unbounded",
+                        "spawn acc-1 AccDescriptor Acc unbounded",
                         "spawned true",
-                        "spawn acc-2 AccDispatcher Acc"
+                        "spawn acc-2 AccDescriptor Acc"
                                 + " Mailbox[capacity=5, overflow=DROP_NEWEST, blockTimeout=PT1S]",
-                        "spawn jobs-1 JobsDispatcher Jobs"
+                        "spawn jobs-1 JobsDescriptor Jobs"
                                 + " Mailbox[capacity=16, overflow=BLOCK, blockTimeout=PT0.25S]",
                         "null ref rejected"),
                 run("demo.HandleDriver"));
     }
 
     /**
-     * A behavior that declares a bounded mailbox and urgent messages has a dispatcher that returns
-     * them, as constants; one that declares neither keeps the defaults of {@code Dispatcher}.
+     * A behavior that declares a bounded mailbox and urgent messages has a descriptor that returns
+     * the mailbox, as a constant, and tells the urgent messages, an enum's constants by their enum
+     * (a constant with a body too); one that declares neither keeps the defaults of {@code
+     * BehaviorDescriptor}.
      */
     @Test
-    void dispatcherDeclaresTheMailboxAndTheUrgentMessages() {
+    void descriptorDeclaresTheMailboxAndTheUrgentMessages() {
         assertEquals(
                 List.of(
-                        "acc true []",
+                        "acc true false false",
                         "jobs Mailbox[capacity=16, overflow=BLOCK, blockTimeout=PT0.25S] true",
-                        "urgent [Cancel, Pause, Resume]",
+                        "urgent true [Cancel[job=c], Pause[], Resume[], RAISED, CLEARED]",
                         "child Mailbox[capacity=16, overflow=BLOCK, blockTimeout=PT0.25S]"),
                 run("demo.MailboxDriver"));
     }
@@ -415,8 +426,8 @@ class GeneratedCodeRunsTest {
         assertEquals(
                 List.of(
                         "REST_FOR_ONE 2 in PT30S",
-                        "acc PERMANENT PT5S dispatcher AccDispatcher",
-                        "audit TRANSIENT PT0S dispatcher AuditDispatcher",
+                        "acc PERMANENT PT5S descriptor AccDescriptor",
+                        "audit TRANSIENT PT0S descriptor AuditDescriptor",
                         "pool PERMANENT forever supervisor SIMPLE_ONE_FOR_ONE template auditor",
                         "sibling acc",
                         "audit gets ref /user/tree/acc true",

@@ -53,7 +53,7 @@ class GoldenTest {
         assertThat(compilation).succeededWithoutWarnings();
         Goldens.assertMatches(compilation, GoldenTest.class, "flatProtocol", "com.example.CounterHandle");
         Goldens.assertMatches(
-                compilation, GoldenTest.class, "flatProtocol", "com.example.CounterDispatcher");
+                compilation, GoldenTest.class, "flatProtocol", "com.example.CounterDescriptor");
     }
 
     /**
@@ -129,7 +129,7 @@ class GoldenTest {
         Goldens.assertMatches(
                 compilation, GoldenTest.class, "nestedGroups", "com.example.shop.ShopHandle");
         Goldens.assertMatches(
-                compilation, GoldenTest.class, "nestedGroups", "com.example.shop.ShopDispatcher");
+                compilation, GoldenTest.class, "nestedGroups", "com.example.shop.ShopDescriptor");
     }
 
     /**
@@ -196,7 +196,7 @@ class GoldenTest {
                 compilation,
                 GoldenTest.class,
                 "requestsAndContext",
-                "com.example.kv.KvStoreDispatcher");
+                "com.example.kv.KvStoreDescriptor");
     }
 
     /**
@@ -252,11 +252,11 @@ class GoldenTest {
                 compilation,
                 GoldenTest.class,
                 "nestedBehaviorWithInheritedHandlers",
-                "com.example.app.GreetersEnglishDispatcher");
+                "com.example.app.GreetersEnglishDescriptor");
     }
 
     /**
-     * A bounded mailbox that drops the oldest message when it is full: the dispatcher returns it
+     * A bounded mailbox that drops the oldest message when it is full: the descriptor returns it
      * from {@code mailbox()}.
      */
     @Test
@@ -281,11 +281,11 @@ class GoldenTest {
                                 "}"));
         assertThat(compilation).succeededWithoutWarnings();
         Goldens.assertMatches(
-                compilation, GoldenTest.class, "boundedMailbox", "com.example.feed.TickerDispatcher");
+                compilation, GoldenTest.class, "boundedMailbox", "com.example.feed.TickerDescriptor");
     }
 
     /**
-     * A blocking behavior: the dispatcher says so from {@code blocking()}, and the runtime runs
+     * A blocking behavior: the descriptor says so from {@code blocking()}, and the runtime runs
      * its actors on virtual threads.
      */
     @Test
@@ -312,12 +312,12 @@ class GoldenTest {
                                 "}"));
         assertThat(compilation).succeededWithoutWarnings();
         Goldens.assertMatches(
-                compilation, GoldenTest.class, "blockingBehavior", "com.example.io.FileReaderDispatcher");
+                compilation, GoldenTest.class, "blockingBehavior", "com.example.io.FileReaderDescriptor");
     }
 
     /**
      * Messages marked {@code @Priority}, one by itself and two through their group, among others
-     * that are not: the dispatcher returns the urgent ones from {@code priorityTypes()}, in protocol
+     * that are not: the descriptor tests for the urgent ones in {@code isUrgent}, in protocol
      * order.
      */
     @Test
@@ -366,7 +366,7 @@ class GoldenTest {
                                 "}"));
         assertThat(compilation).succeededWithoutWarnings();
         Goldens.assertMatches(
-                compilation, GoldenTest.class, "priorityMessages", "com.example.ops.OpsDispatcher");
+                compilation, GoldenTest.class, "priorityMessages", "com.example.ops.OpsDescriptor");
     }
 
     /** The trading system of the design guide: three behaviors, each with one message. */

@@ -74,10 +74,10 @@ class TrickyNamesTest {
 
     /**
      * A bounded behavior with urgent messages, whose names are those of the types that its
-     * dispatcher and handle import for the mailbox and the priority types.
+     * descriptor and handle import, or once imported, for the mailbox and the urgent messages.
      */
     @Test
-    void mailboxAndPriorityTypesNamedLikeTheTypesTheDispatcherImports() throws IOException {
+    void mailboxAndUrgentMessagesNamedLikeTheTypesTheDescriptorImports() throws IOException {
         Compilation compilation =
                 compile(
                         source(
@@ -108,21 +108,22 @@ class TrickyNamesTest {
                                 "    void on(Set.Pause m) {}",
                                 "}"));
         assertThat(compilation).succeededWithoutWarnings();
-        String dispatcher =
+        String descriptor =
                 compilation
-                        .generatedSourceFile("test.OverflowDispatcher")
+                        .generatedSourceFile("test.OverflowDescriptor")
                         .orElseThrow()
                         .getCharContent(true)
                         .toString();
         // The names that clash are qualified.
         assertTrue(
-                dispatcher.contains("private static final dev.rt.Mailbox MAILBOX = new dev.rt.Mailbox(3,"),
-                dispatcher);
-        assertTrue(dispatcher.contains("dev.rt.annotation.Overflow.DROP_NEWEST"), dispatcher);
+                descriptor.contains("private static final dev.rt.Mailbox MAILBOX = new dev.rt.Mailbox(3,"),
+                descriptor);
+        assertTrue(descriptor.contains("dev.rt.annotation.Overflow.DROP_NEWEST"), descriptor);
         assertTrue(
-                dispatcher.contains(
-                        "java.util.Set<Class<?>> PRIORITY_TYPES = java.util.Set.of(Mailbox.class,"),
-                dispatcher);
+                descriptor.contains(
+                        "return message instanceof Mailbox\n"
+                                + "                || message instanceof Set.Duration;"),
+                descriptor);
     }
 
     /** A behavior named {@code name}, in package {@code test}, whose constructor takes anything. */

@@ -51,7 +51,7 @@ public final class CounterHandle {
      */
     public static CounterHandle spawn(Spawner spawner, String name,
             Supplier<? extends Counter> factory) {
-        return new CounterHandle(spawner.spawn(name, factory, CounterDispatcher.INSTANCE));
+        return new CounterHandle(spawner.spawn(name, factory, CounterDescriptor.INSTANCE));
     }
 
     /**
@@ -71,7 +71,7 @@ public final class CounterHandle {
      */
     public static CounterHandle spawn(Spawner spawner, String name,
             Supplier<? extends Counter> factory, Mailbox mailbox) {
-        return new CounterHandle(spawner.spawn(name, factory, CounterDispatcher.INSTANCE, mailbox));
+        return new CounterHandle(spawner.spawn(name, factory, CounterDescriptor.INSTANCE, mailbox));
     }
 
     /**
@@ -99,7 +99,7 @@ public final class CounterHandle {
      */
     public static ChildSpec<CounterMsg> childSpec(String id,
             ChildFactory<? extends Counter> factory) {
-        return ChildSpec.dependent(id, factory, CounterDispatcher.INSTANCE);
+        return ChildSpec.dependent(id, factory, CounterDescriptor.INSTANCE);
     }
 
     /**
@@ -116,7 +116,7 @@ public final class CounterHandle {
      */
     public static <T> ChildTemplate<T, CounterMsg> childTemplate(String prefix,
             Function<? super T, ? extends Counter> factory) {
-        return ChildTemplate.of(prefix, factory, CounterDispatcher.INSTANCE);
+        return ChildTemplate.of(prefix, factory, CounterDescriptor.INSTANCE);
     }
 
     /**

@@ -53,7 +53,7 @@ public final class GreetersEnglishHandle {
     public static GreetersEnglishHandle spawn(Spawner spawner, String name,
             Supplier<? extends Greeters.English> factory) {
         return new GreetersEnglishHandle(spawner.spawn(name, factory,
-                GreetersEnglishDispatcher.INSTANCE));
+                GreetersEnglishDescriptor.INSTANCE));
     }
 
     /**
@@ -74,7 +74,7 @@ public final class GreetersEnglishHandle {
     public static GreetersEnglishHandle spawn(Spawner spawner, String name,
             Supplier<? extends Greeters.English> factory, Mailbox mailbox) {
         return new GreetersEnglishHandle(spawner.spawn(name, factory,
-                GreetersEnglishDispatcher.INSTANCE, mailbox));
+                GreetersEnglishDescriptor.INSTANCE, mailbox));
     }
 
     /**
@@ -102,7 +102,7 @@ public final class GreetersEnglishHandle {
      */
     public static ChildSpec<Greeting> childSpec(String id,
             ChildFactory<? extends Greeters.English> factory) {
-        return ChildSpec.dependent(id, factory, GreetersEnglishDispatcher.INSTANCE);
+        return ChildSpec.dependent(id, factory, GreetersEnglishDescriptor.INSTANCE);
     }
 
     /**
@@ -119,7 +119,7 @@ public final class GreetersEnglishHandle {
      */
     public static <T> ChildTemplate<T, Greeting> childTemplate(String prefix,
             Function<? super T, ? extends Greeters.English> factory) {
-        return ChildTemplate.of(prefix, factory, GreetersEnglishDispatcher.INSTANCE);
+        return ChildTemplate.of(prefix, factory, GreetersEnglishDescriptor.INSTANCE);
     }
 
     /**

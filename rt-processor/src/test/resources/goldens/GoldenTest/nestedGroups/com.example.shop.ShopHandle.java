@@ -50,7 +50,7 @@ final class ShopHandle {
      * @throws IllegalStateException if the system or the parent is stopping
      */
     public static ShopHandle spawn(Spawner spawner, String name, Supplier<? extends Shop> factory) {
-        return new ShopHandle(spawner.spawn(name, factory, ShopDispatcher.INSTANCE));
+        return new ShopHandle(spawner.spawn(name, factory, ShopDescriptor.INSTANCE));
     }
 
     /**
@@ -70,7 +70,7 @@ final class ShopHandle {
      */
     public static ShopHandle spawn(Spawner spawner, String name, Supplier<? extends Shop> factory,
             Mailbox mailbox) {
-        return new ShopHandle(spawner.spawn(name, factory, ShopDispatcher.INSTANCE, mailbox));
+        return new ShopHandle(spawner.spawn(name, factory, ShopDescriptor.INSTANCE, mailbox));
     }
 
     /**
@@ -97,7 +97,7 @@ final class ShopHandle {
      * @return the child's spec
      */
     public static ChildSpec<ShopMsg> childSpec(String id, ChildFactory<? extends Shop> factory) {
-        return ChildSpec.dependent(id, factory, ShopDispatcher.INSTANCE);
+        return ChildSpec.dependent(id, factory, ShopDescriptor.INSTANCE);
     }
 
     /**
@@ -114,7 +114,7 @@ final class ShopHandle {
      */
     public static <T> ChildTemplate<T, ShopMsg> childTemplate(String prefix,
             Function<? super T, ? extends Shop> factory) {
-        return ChildTemplate.of(prefix, factory, ShopDispatcher.INSTANCE);
+        return ChildTemplate.of(prefix, factory, ShopDescriptor.INSTANCE);
     }
 
     /**

@@ -52,7 +52,7 @@ public final class KvStoreHandle {
      */
     public static KvStoreHandle spawn(Spawner spawner, String name,
             Supplier<? extends KvStore> factory) {
-        return new KvStoreHandle(spawner.spawn(name, factory, KvStoreDispatcher.INSTANCE));
+        return new KvStoreHandle(spawner.spawn(name, factory, KvStoreDescriptor.INSTANCE));
     }
 
     /**
@@ -72,7 +72,7 @@ public final class KvStoreHandle {
      */
     public static KvStoreHandle spawn(Spawner spawner, String name,
             Supplier<? extends KvStore> factory, Mailbox mailbox) {
-        return new KvStoreHandle(spawner.spawn(name, factory, KvStoreDispatcher.INSTANCE, mailbox));
+        return new KvStoreHandle(spawner.spawn(name, factory, KvStoreDescriptor.INSTANCE, mailbox));
     }
 
     /**
@@ -99,7 +99,7 @@ public final class KvStoreHandle {
      * @return the child's spec
      */
     public static ChildSpec<KvMsg> childSpec(String id, ChildFactory<? extends KvStore> factory) {
-        return ChildSpec.dependent(id, factory, KvStoreDispatcher.INSTANCE);
+        return ChildSpec.dependent(id, factory, KvStoreDescriptor.INSTANCE);
     }
 
     /**
@@ -116,7 +116,7 @@ public final class KvStoreHandle {
      */
     public static <T> ChildTemplate<T, KvMsg> childTemplate(String prefix,
             Function<? super T, ? extends KvStore> factory) {
-        return ChildTemplate.of(prefix, factory, KvStoreDispatcher.INSTANCE);
+        return ChildTemplate.of(prefix, factory, KvStoreDescriptor.INSTANCE);
     }
 
     /**

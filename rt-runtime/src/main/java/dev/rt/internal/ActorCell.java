@@ -11,7 +11,7 @@ import dev.rt.Mailbox;
 import dev.rt.MonitorEvent;
 import dev.rt.Terminated;
 import dev.rt.Timers;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,9 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One actor: the last layer of its cell (see {@link CellTask} for the layers). It runs the turn
  * ({@link #turn}: signals, then up to {@code throughput} messages, each given to the generated
- * dispatcher) and is the {@link ActorContext} and {@link Replier} that the behavior and the
- * dispatcher see. It is also the {@link Parent} of its children, and the {@link Watchable} and
+ * descriptor) and is the {@link ActorContext} and {@link Replier} that the behavior and the
+ * descriptor see. It is also the {@link Parent} of its children, and the {@link Watchable} and
  * {@link Watcher} of death watch.
  *
  * <p>Concurrency: {@link #tell}, {@link #ask}, {@link #sendSignal} and the other producer
@@ -59,26 +57,16 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
     private Logger log;
 
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
-            Dispatcher<A, M> dispatcher) {
-        this(system, parent, name, factory, dispatcher, dispatcher.mailbox(), false, false);
+            BehaviorDescriptor<A, M> descriptor) {
+        this(system, parent, name, factory, descriptor, descriptor.mailbox(), false, false);
     }
 
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
-            Dispatcher<A, M> dispatcher, Mailbox shape, boolean supervised, boolean supervisor) {
-        super(system, parent, name, factory, dispatcher, shape, priorityOf(dispatcher),
-                supervised, supervisor);
+            BehaviorDescriptor<A, M> descriptor, Mailbox shape, boolean supervised,
+            boolean supervisor) {
+        super(system, parent, name, factory, descriptor, shape, supervised, supervisor);
         this.throughput = system.config().throughput();
         this.self = new LocalRef<>(this);
-    }
-
-    /** The predicate of a protocol's {@code @Priority} messages; an enum constant by its enum. */
-    private static Predicate<Object> priorityOf(Dispatcher<?, ?> dispatcher) {
-        Set<Class<?>> types = dispatcher.priorityTypes();
-        if (types.isEmpty()) {
-            return null;
-        }
-        return m -> types.contains(m.getClass())
-                || (m instanceof Enum<?> e && types.contains(e.getDeclaringClass()));
     }
 
     @Override
@@ -176,7 +164,7 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
         }
         currentAsk = ask;
         try {
-            dispatcher.dispatch(actor, (M) message, this, this);
+            descriptor.dispatch(actor, (M) message, this, this);
             return true;
         } catch (Throwable t) {
             if (ask != null) {
@@ -319,29 +307,29 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
 
     @Override
     public <C extends Actor<N>, N> ActorRef<N> spawn(String childName,
-            Supplier<? extends C> childFactory, Dispatcher<C, N> childDispatcher,
+            Supplier<? extends C> childFactory, BehaviorDescriptor<C, N> childDescriptor,
             Mailbox childMailbox) {
         ActorCell<C, N> child =
-                newChild(childName, childFactory, childDispatcher, childMailbox, false);
+                newChild(childName, childFactory, childDescriptor, childMailbox, false);
         child.start();
         return child.self;
     }
 
     /** Creates and registers a child that this (unsupervising) actor owns, not started yet. */
     <C extends Actor<N>, N> ActorCell<C, N> newChild(String childName,
-            Supplier<? extends C> childFactory, Dispatcher<C, N> childDispatcher,
+            Supplier<? extends C> childFactory, BehaviorDescriptor<C, N> childDescriptor,
             Mailbox childMailbox, boolean childIsSupervisor) {
         Objects.requireNonNull(childMailbox, "mailbox");
         checkOnActorThread("spawn");
         Names.check(childName);
         Objects.requireNonNull(childFactory, "factory");
-        Objects.requireNonNull(childDispatcher, "dispatcher");
+        Objects.requireNonNull(childDescriptor, "descriptor");
         if (state != LifecycleState.RUNNING) {
             throw new IllegalStateException("cannot spawn '" + childName + "': " + path()
                     + " is not running");
         }
         return addChild(childName, new ActorCell<>(system, this, childName, childFactory,
-                childDispatcher, childMailbox, false, childIsSupervisor),
+                childDescriptor, childMailbox, false, childIsSupervisor),
                 "; choose another name or stop that child first");
     }
 
@@ -350,11 +338,11 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
      * on this cell's thread, or before this cell has started.
      */
     <C extends Actor<N>, N> ActorCell<C, N> createSupervisedChild(String childName,
-            Supplier<? extends C> childFactory, Dispatcher<C, N> childDispatcher,
+            Supplier<? extends C> childFactory, BehaviorDescriptor<C, N> childDescriptor,
             Mailbox childMailbox, boolean childIsSupervisor) {
         Names.check(childName);
         return addChild(childName, new ActorCell<>(system, this, childName, childFactory,
-                childDispatcher, childMailbox, true, childIsSupervisor),
+                childDescriptor, childMailbox, true, childIsSupervisor),
                 "; give each child of a supervisor its own id");
     }
 

@@ -3,11 +3,10 @@ package dev.rt.internal;
 import dev.rt.Actor;
 import dev.rt.Mailbox;
 import dev.rt.MonitorEvent;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.supervision.StartIgnoredException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +76,7 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     private static final Object HOOKS_DONE = new Object();
 
     final Supplier<? extends A> factory;
-    final Dispatcher<A, M> dispatcher;
+    final BehaviorDescriptor<A, M> descriptor;
     /** Whether the parent is a supervisor, which decides what happens when this cell exits. */
     final boolean supervised;
     /** For a supervisor's cell: its children's references and its start; null for others. */
@@ -113,11 +112,12 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     private volatile Object hooks;
 
     CellLifecycle(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
-            Dispatcher<A, M> dispatcher, Mailbox shape, Predicate<Object> priority,
-            boolean supervised, boolean supervisor) {
-        super(system, parent, name, dispatcher.blocking(), shape, priority);
+            BehaviorDescriptor<A, M> descriptor, Mailbox shape, boolean supervised,
+            boolean supervisor) {
+        super(system, parent, name, descriptor.blocking(), shape,
+                descriptor.hasUrgentMessages());
         this.factory = factory;
-        this.dispatcher = dispatcher;
+        this.descriptor = descriptor;
         this.supervised = supervised;
         this.supervision = supervisor ? new SupervisorState() : null;
     }
@@ -129,7 +129,13 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
 
     @Override
     final Class<?> protocol() {
-        return dispatcher.protocol();
+        return descriptor.protocol();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // what is told to an ActorRef<M> is an M
+    final boolean isUrgent(Object message) {
+        return descriptor.isUrgent((M) message);
     }
 
     /** {@return this cell as its own context and reference holder} */

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Predicate;
 import org.jctools.queues.MessagePassingQueue;
 import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
 
@@ -76,22 +75,22 @@ abstract class CellMailbox extends CellTask {
      * producers and by the actor's thread (a volatile read, a plain load on x86).
      */
     private volatile MessagePassingQueue<Object> mailbox;
-    /** The queue of {@code @Priority} messages, taken first; null when the protocol has none. */
+    /**
+     * The queue of urgent ({@code @Priority}) messages, taken first; null when the protocol has
+     * none, and then no message is asked whether it is urgent ({@link #isUrgent}).
+     */
     private final MessagePassingQueue<Object> urgent;
-    /** Which messages are {@code @Priority} ones; null when the protocol has none. */
-    private final Predicate<Object> priority;
     /** Admission of a bounded mailbox; null when unbounded. */
     final Bound bound;
     /** The top of the signal stack, or null. */
     private volatile Signal signals;
 
     CellMailbox(SystemCore system, Parent parent, String name, boolean blocking, Mailbox shape,
-            Predicate<Object> priority) {
+            boolean hasUrgentMessages) {
         super(system, parent, name, blocking);
         this.bound = shape.isBounded() ? new Bound(shape) : null;
-        this.priority = priority;
-        this.urgent = priority == null ? null
-                : new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
+        this.urgent = hasUrgentMessages
+                ? new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK) : null;
     }
 
     /** {@return whether the actor has terminated, so that what is sent is a dead letter} */
@@ -99,6 +98,12 @@ abstract class CellMailbox extends CellTask {
 
     /** {@return the protocol, to check what is asked} Any thread. */
     abstract Class<?> protocol();
+
+    /**
+     * {@return whether a user message is urgent, as the behavior's descriptor decides} Called by
+     * the producer, once per message, only when the protocol has urgent messages. Any thread.
+     */
+    abstract boolean isUrgent(Object message);
 
     // =========================================================================================
     // Producers (any thread)
@@ -205,7 +210,7 @@ abstract class CellMailbox extends CellTask {
     }
 
     private void enqueue(Object message) {
-        if (priority != null && priority.test(payload(message))) {
+        if (urgent != null && isUrgent(payload(message))) {
             urgent.offer(message);
         } else {
             mailboxForOffer().offer(message);

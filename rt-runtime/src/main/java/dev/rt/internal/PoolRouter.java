@@ -8,7 +8,7 @@ import dev.rt.Spawner;
 import dev.rt.annotation.Strategy;
 import dev.rt.pool.PoolRef;
 import dev.rt.pool.Routing;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.supervision.ChildSpec;
 import dev.rt.supervision.Supervisor;
 import dev.rt.supervision.SupervisorSpec;
@@ -89,7 +89,7 @@ public final class PoolRouter<M> implements PoolRef<M>, CellBacked {
      * @param name the pool's name
      * @param size how many workers
      * @param factory creates a worker's behavior
-     * @param dispatcher the behavior's dispatcher
+     * @param descriptor the behavior's descriptor
      * @param routing how to route
      * @param supervision the supervisor's settings, without children
      * @param <A> the behavior
@@ -98,7 +98,7 @@ public final class PoolRouter<M> implements PoolRef<M>, CellBacked {
      */
     @SuppressWarnings("unchecked")
     public static <A extends Actor<M>, M> PoolRef<M> start(Spawner spawner, String name,
-            int size, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher,
+            int size, Supplier<? extends A> factory, BehaviorDescriptor<A, M> descriptor,
             Routing<M> routing, SupervisorSpec supervision) {
         if (size < 1) {
             throw new IllegalArgumentException("a pool needs at least 1 worker, got " + size);
@@ -112,7 +112,7 @@ public final class PoolRouter<M> implements PoolRef<M>, CellBacked {
         }
         List<ChildSpec<?>> children = new ArrayList<>(size);
         for (int i = 1; i <= size; i++) {
-            children.add(ChildSpec.worker(name + "-" + i, factory, dispatcher));
+            children.add(ChildSpec.worker(name + "-" + i, factory, descriptor));
         }
         SupervisorSpec spec = new SupervisorSpec(supervision.strategy(), supervision.intensity(),
                 supervision.period(), supervision.backoff(), supervision.decider(), children,
@@ -122,7 +122,7 @@ public final class PoolRouter<M> implements PoolRef<M>, CellBacked {
         for (int i = 0; i < size; i++) {
             workers[i] = (LocalRef<M>) supervisor.<M>child(name + "-" + (i + 1));
         }
-        return new PoolRouter<>(supervisor, workers, routing, dispatcher.protocol());
+        return new PoolRouter<>(supervisor, workers, routing, descriptor.protocol());
     }
 
     /** Picks the worker of {@code message}; see the class comment. */

@@ -49,7 +49,7 @@ public final class Refs {
     }
 
     /**
-     * The protocol that a reference accepts: its dispatcher's, or for a pool its workers'.
+     * The protocol that a reference accepts: its descriptor's, or for a pool its workers'.
      *
      * @param ref a reference made by RT
      * @return the protocol's class

@@ -2,7 +2,7 @@ package dev.rt.internal;
 
 import dev.rt.ActorRef;
 import dev.rt.Mailbox;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.supervision.ChildSpec;
 import dev.rt.supervision.Siblings;
 import dev.rt.supervision.SupervisorSpec;
@@ -61,7 +61,7 @@ final class SupervisedCells {
         if (child.isSupervisor()) {
             SupervisorSpec nested = child.supervisorSpec();
             created = parent.createSupervisedChild(child.id(), () -> new SupervisorActor(nested),
-                    SupervisorDispatcher.INSTANCE, Mailbox.UNBOUNDED, true);
+                    SupervisorDescriptor.INSTANCE, Mailbox.UNBOUNDED, true);
             precreate(created, nested);
             reportStartOnTermination(created);
         } else {
@@ -80,7 +80,7 @@ final class SupervisedCells {
             };
             Supplier factory = () -> child.factory().create(siblings);
             created = parent.createSupervisedChild(child.id(), factory,
-                    (Dispatcher) child.dispatcher(), child.mailbox(), false);
+                    (BehaviorDescriptor) child.descriptor(), child.mailbox(), false);
         }
         parent.supervision.childRefs.put(child.id(), created.self);
         return created;

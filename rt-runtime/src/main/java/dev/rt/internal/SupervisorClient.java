@@ -59,10 +59,10 @@ public final class SupervisorClient implements Supervisor {
         ActorCell<SupervisorActor, SupervisorProtocol> cell;
         if (spawner instanceof SystemCore system) {
             cell = system.newTopLevel(name, () -> new SupervisorActor(spec),
-                    SupervisorDispatcher.INSTANCE, Mailbox.UNBOUNDED, true);
+                    SupervisorDescriptor.INSTANCE, Mailbox.UNBOUNDED, true);
         } else if (spawner instanceof ActorCell<?, ?> parent) {
             cell = parent.newChild(name, () -> new SupervisorActor(spec),
-                    SupervisorDispatcher.INSTANCE, Mailbox.UNBOUNDED, true);
+                    SupervisorDescriptor.INSTANCE, Mailbox.UNBOUNDED, true);
         } else {
             throw new IllegalArgumentException(spawner + " is not an ActorSystem or an"
                     + " ActorContext made by RT; start supervisors from one of those");

@@ -10,7 +10,7 @@ import dev.rt.Mailbox;
 import dev.rt.Monitor;
 import dev.rt.MonitorEvent;
 import dev.rt.TimerService;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,8 +168,8 @@ public final class SystemCore implements ActorSystem, Parent {
     /** {@inheritDoc} Top-level actors have the path {@code /user/<name>}. */
     @Override
     public <A extends Actor<M>, M> ActorRef<M> spawn(String name,
-            Supplier<? extends A> factory, Dispatcher<A, M> dispatcher, Mailbox mailbox) {
-        ActorCell<A, M> cell = newTopLevel(name, factory, dispatcher, mailbox, false);
+            Supplier<? extends A> factory, BehaviorDescriptor<A, M> descriptor, Mailbox mailbox) {
+        ActorCell<A, M> cell = newTopLevel(name, factory, descriptor, mailbox, false);
         cell.start();
         return cell.self;
     }
@@ -181,16 +181,16 @@ public final class SystemCore implements ActorSystem, Parent {
      * @throws IllegalStateException if the system is closing
      */
     <A extends Actor<M>, M> ActorCell<A, M> newTopLevel(String name,
-            Supplier<? extends A> factory, Dispatcher<A, M> dispatcher, Mailbox mailbox,
+            Supplier<? extends A> factory, BehaviorDescriptor<A, M> descriptor, Mailbox mailbox,
             boolean supervisor) {
         Names.check(name);
         java.util.Objects.requireNonNull(mailbox, "mailbox");
         java.util.Objects.requireNonNull(factory, "factory");
-        java.util.Objects.requireNonNull(dispatcher, "dispatcher");
+        java.util.Objects.requireNonNull(descriptor, "descriptor");
         if (state.get() != RUNNING) {
             throw closed(name);
         }
-        ActorCell<A, M> cell = new ActorCell<>(this, this, name, factory, dispatcher, mailbox,
+        ActorCell<A, M> cell = new ActorCell<>(this, this, name, factory, descriptor, mailbox,
                 false, supervisor);
         if (topLevel.putIfAbsent(name, cell) != null) {
             throw new InvalidActorNameException("an actor named '" + name + "' already runs at "

@@ -5,7 +5,7 @@ import dev.rt.ActorRef;
 import dev.rt.Spawner;
 import dev.rt.annotation.Strategy;
 import dev.rt.internal.PoolRouter;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.supervision.ChildSpec;
 import dev.rt.supervision.Siblings;
 import dev.rt.supervision.SupervisorSpec;
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * PoolRef<CounterMsg> pool = Pool.roundRobin(system, "counters", 4, Counter::new,
- *         CounterDispatcher.INSTANCE);            // generated handles pass their dispatcher
+ *         CounterDescriptor.INSTANCE);            // generated handles pass their descriptor
  * CounterHandle counters = CounterHandle.of(pool);  // a handle over the whole pool
  * counters.increment(1);                            // goes to /user/counters/counters-1
  * counters.increment(1);                            // goes to /user/counters/counters-2
@@ -32,7 +32,7 @@ import java.util.function.Supplier;
  * its mailbox kept, and the pool goes on routing to it; messages routed to it meanwhile wait for
  * the new instance. The supervisor's restart intensity applies as to any supervisor: past it, the
  * pool gives up and fails to its parent (for a top-level pool, the system closes). Pass a {@link
- * SupervisorSpec} to {@link #start(Spawner, String, int, Supplier, Dispatcher, Routing,
+ * SupervisorSpec} to {@link #start(Spawner, String, int, Supplier, BehaviorDescriptor, Routing,
  * SupervisorSpec)} or, from outside the behavior's package (with a generated handle's child
  * spec), to {@link #start(Spawner, String, int, ChildSpec, Routing, SupervisorSpec)} to choose
  * the intensity, a backoff or a decider.
@@ -55,7 +55,7 @@ public final class Pool {
      * @param name the pool's name: its supervisor's actor name, and the prefix of its workers'
      * @param size how many workers; at least 1
      * @param factory creates a worker's behavior, on every start and restart
-     * @param dispatcher the behavior's generated dispatcher
+     * @param descriptor the behavior's generated descriptor
      * @param <A> the behavior
      * @param <M> the protocol
      * @return the pool's reference
@@ -63,8 +63,8 @@ public final class Pool {
      * @throws IllegalArgumentException if {@code size} is less than 1
      */
     public static <A extends Actor<M>, M> PoolRef<M> roundRobin(Spawner spawner, String name,
-            int size, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher) {
-        return start(spawner, name, size, factory, dispatcher, Routing.roundRobin(),
+            int size, Supplier<? extends A> factory, BehaviorDescriptor<A, M> descriptor) {
+        return start(spawner, name, size, factory, descriptor, Routing.roundRobin(),
                 defaultSupervision());
     }
 
@@ -76,14 +76,15 @@ public final class Pool {
      * @param name as {@link #roundRobin}
      * @param size as {@link #roundRobin}
      * @param factory as {@link #roundRobin}
-     * @param dispatcher as {@link #roundRobin}
+     * @param descriptor as {@link #roundRobin}
      * @param <A> the behavior
      * @param <M> the protocol
      * @return the pool's reference
      */
     public static <A extends Actor<M>, M> PoolRef<M> smallestMailbox(Spawner spawner,
-            String name, int size, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher) {
-        return start(spawner, name, size, factory, dispatcher, Routing.smallestMailbox(),
+            String name, int size, Supplier<? extends A> factory,
+            BehaviorDescriptor<A, M> descriptor) {
+        return start(spawner, name, size, factory, descriptor, Routing.smallestMailbox(),
                 defaultSupervision());
     }
 
@@ -95,16 +96,16 @@ public final class Pool {
      * @param name as {@link #roundRobin}
      * @param size as {@link #roundRobin}
      * @param factory as {@link #roundRobin}
-     * @param dispatcher as {@link #roundRobin}
+     * @param descriptor as {@link #roundRobin}
      * @param key extracts the routing key of a message
      * @param <A> the behavior
      * @param <M> the protocol
      * @return the pool's reference
      */
     public static <A extends Actor<M>, M> PoolRef<M> byKey(Spawner spawner, String name,
-            int size, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher,
+            int size, Supplier<? extends A> factory, BehaviorDescriptor<A, M> descriptor,
             Function<? super M, ?> key) {
-        return start(spawner, name, size, factory, dispatcher, Routing.byKey(key),
+        return start(spawner, name, size, factory, descriptor, Routing.byKey(key),
                 defaultSupervision());
     }
 
@@ -115,7 +116,7 @@ public final class Pool {
      * @param name as {@link #roundRobin}
      * @param size as {@link #roundRobin}
      * @param factory as {@link #roundRobin}
-     * @param dispatcher as {@link #roundRobin}
+     * @param descriptor as {@link #roundRobin}
      * @param routing how to pick a worker
      * @param supervision the supervisor's strategy, intensity, backoff and decider, with no
      *     children (the pool adds its workers) and not {@code SIMPLE_ONE_FOR_ONE}; for example
@@ -128,22 +129,22 @@ public final class Pool {
      *     has children or is {@code SIMPLE_ONE_FOR_ONE}
      */
     public static <A extends Actor<M>, M> PoolRef<M> start(Spawner spawner, String name,
-            int size, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher,
+            int size, Supplier<? extends A> factory, BehaviorDescriptor<A, M> descriptor,
             Routing<M> routing, SupervisorSpec supervision) {
         Objects.requireNonNull(spawner, "spawner");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(factory, "factory");
-        Objects.requireNonNull(dispatcher, "dispatcher");
+        Objects.requireNonNull(descriptor, "descriptor");
         Objects.requireNonNull(routing, "routing");
         Objects.requireNonNull(supervision, "supervision");
-        return PoolRouter.start(spawner, name, size, factory, dispatcher, routing, supervision);
+        return PoolRouter.start(spawner, name, size, factory, descriptor, routing, supervision);
     }
 
     /**
      * Starts a pool of workers described by a child spec, such as the one a generated handle
      * makes ({@code CruncherHandle.childSpec("w", siblings -> new Cruncher())}): the way to start
-     * a pool from a package that cannot see the behavior's dispatcher. The spec's factory and
-     * dispatcher are used; its id, restart type, shutdown and mailbox are not (the workers are
+     * a pool from a package that cannot see the behavior's descriptor. The spec's factory and
+     * descriptor are used; its id, restart type, shutdown and mailbox are not (the workers are
      * named after the pool, are permanent, and have their behavior's mailbox). The supervisor is
      * {@code ONE_FOR_ONE} with the defaults of {@link SupervisorSpec#builder}; {@link
      * #start(Spawner, String, int, ChildSpec, Routing, SupervisorSpec)} chooses another.
@@ -167,7 +168,7 @@ public final class Pool {
      * Starts a pool of workers described by a child spec, as {@link #start(Spawner, String, int,
      * ChildSpec, Routing)} does, under a supervision of your choice: the way to choose the
      * restart intensity, a backoff or a decider from a package that cannot see the behavior's
-     * dispatcher.
+     * descriptor.
      *
      * <pre>{@code
      * PoolRef<CrunchMsg> pool = Pool.start(system, "crunchers", 4,
@@ -208,8 +209,8 @@ public final class Pool {
             }
         };
         Supplier factory = () -> worker.factory().create(none);
-        return start(spawner, name, size, factory, (Dispatcher) worker.dispatcher(), routing,
-                supervision);
+        return start(spawner, name, size, factory, (BehaviorDescriptor) worker.descriptor(),
+                routing, supervision);
     }
 
     /**

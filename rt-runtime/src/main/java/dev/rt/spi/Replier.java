@@ -3,10 +3,10 @@ package dev.rt.spi;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Receives the reply of a request's handler, from generated dispatchers.
+ * Receives the reply of a request's handler, from generated descriptors.
  *
- * <p>Threading: called on the actor's thread, during {@link Dispatcher#dispatch}, at most once per
- * message. When the request was sent with {@code tell} the reply is discarded.
+ * <p>Threading: called on the actor's thread, during {@link BehaviorDescriptor#dispatch}, at most
+ * once per message. When the request was sent with {@code tell} the reply is discarded.
  */
 public interface Replier {
 

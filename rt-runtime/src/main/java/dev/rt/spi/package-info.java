@@ -1,5 +1,5 @@
 /**
- * The contract between generated code and the runtime. Generated dispatchers implement {@link
- * dev.rt.spi.Dispatcher}; users call generated handles instead.
+ * The contract between generated code and the runtime. Generated descriptors implement {@link
+ * dev.rt.spi.BehaviorDescriptor}; users call generated handles instead.
  */
 package dev.rt.spi;

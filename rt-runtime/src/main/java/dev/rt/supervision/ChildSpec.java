@@ -4,7 +4,7 @@ import dev.rt.Actor;
 import dev.rt.Mailbox;
 import dev.rt.annotation.Restart;
 import dev.rt.internal.Names;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,19 +28,19 @@ public final class ChildSpec<M> {
     private final Restart restart;
     private final Duration shutdown; // null: wait forever
     private final ChildFactory<? extends Actor<M>> factory;
-    private final Dispatcher<?, M> dispatcher;
+    private final BehaviorDescriptor<?, M> descriptor;
     private final SupervisorSpec supervisor;
     private final Mailbox mailbox; // null: the behavior's own
     private final HealthCheck<M> healthCheck; // null: none
 
     private ChildSpec(String id, Restart restart, Duration shutdown,
-            ChildFactory<? extends Actor<M>> factory, Dispatcher<?, M> dispatcher,
+            ChildFactory<? extends Actor<M>> factory, BehaviorDescriptor<?, M> descriptor,
             SupervisorSpec supervisor) {
-        this(id, restart, shutdown, factory, dispatcher, supervisor, null, null);
+        this(id, restart, shutdown, factory, descriptor, supervisor, null, null);
     }
 
     private ChildSpec(String id, Restart restart, Duration shutdown,
-            ChildFactory<? extends Actor<M>> factory, Dispatcher<?, M> dispatcher,
+            ChildFactory<? extends Actor<M>> factory, BehaviorDescriptor<?, M> descriptor,
             SupervisorSpec supervisor, Mailbox mailbox, HealthCheck<M> healthCheck) {
         this.mailbox = mailbox;
         this.healthCheck = healthCheck;
@@ -48,7 +48,7 @@ public final class ChildSpec<M> {
         this.restart = Objects.requireNonNull(restart, "restart");
         this.shutdown = shutdown;
         this.factory = factory;
-        this.dispatcher = dispatcher;
+        this.descriptor = descriptor;
         this.supervisor = supervisor;
     }
 
@@ -71,15 +71,15 @@ public final class ChildSpec<M> {
      *
      * @param id the child's id, unique in its supervisor; also its actor name
      * @param factory creates a fresh instance on every start and restart
-     * @param dispatcher the behavior's generated dispatcher (generated handles pass it)
+     * @param descriptor the behavior's generated descriptor (generated handles pass it)
      * @param <A> the behavior
      * @param <M> the protocol
      * @return the spec
      */
     public static <A extends Actor<M>, M> ChildSpec<M> worker(
-            String id, Supplier<? extends A> factory, Dispatcher<A, M> dispatcher) {
+            String id, Supplier<? extends A> factory, BehaviorDescriptor<A, M> descriptor) {
         Objects.requireNonNull(factory, "factory");
-        return dependent(id, siblings -> factory.get(), dispatcher);
+        return dependent(id, siblings -> factory.get(), descriptor);
     }
 
     /**
@@ -87,16 +87,16 @@ public final class ChildSpec<M> {
      *
      * @param id the child's id, unique in its supervisor; also its actor name
      * @param factory creates a fresh instance on every start and restart
-     * @param dispatcher the behavior's generated dispatcher (generated handles pass it)
+     * @param descriptor the behavior's generated descriptor (generated handles pass it)
      * @param <A> the behavior
      * @param <M> the protocol
      * @return the spec
      */
     public static <A extends Actor<M>, M> ChildSpec<M> dependent(
-            String id, ChildFactory<? extends A> factory, Dispatcher<A, M> dispatcher) {
+            String id, ChildFactory<? extends A> factory, BehaviorDescriptor<A, M> descriptor) {
         Objects.requireNonNull(factory, "factory");
-        Objects.requireNonNull(dispatcher, "dispatcher");
-        return new ChildSpec<>(id, Restart.PERMANENT, DEFAULT_WORKER_SHUTDOWN, factory, dispatcher,
+        Objects.requireNonNull(descriptor, "descriptor");
+        return new ChildSpec<>(id, Restart.PERMANENT, DEFAULT_WORKER_SHUTDOWN, factory, descriptor,
                 null);
     }
 
@@ -118,7 +118,7 @@ public final class ChildSpec<M> {
      * @param type when to restart the child
      */
     public ChildSpec<M> withRestart(Restart type) {
-        return new ChildSpec<>(id, type, shutdown, factory, dispatcher, supervisor, mailbox,
+        return new ChildSpec<>(id, type, shutdown, factory, descriptor, supervisor, mailbox,
                 healthCheck);
     }
 
@@ -134,13 +134,13 @@ public final class ChildSpec<M> {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("shutdown timeout must not be negative: " + timeout);
         }
-        return new ChildSpec<>(id, restart, timeout, factory, dispatcher, supervisor, mailbox,
+        return new ChildSpec<>(id, restart, timeout, factory, descriptor, supervisor, mailbox,
                 healthCheck);
     }
 
     /** {@return a copy that waits for the child to stop however long it takes} */
     public ChildSpec<M> withShutdownForever() {
-        return new ChildSpec<>(id, restart, null, factory, dispatcher, supervisor, mailbox,
+        return new ChildSpec<>(id, restart, null, factory, descriptor, supervisor, mailbox,
                 healthCheck);
     }
 
@@ -154,7 +154,7 @@ public final class ChildSpec<M> {
         if (supervisor != null) {
             throw new IllegalArgumentException("a supervisor's mailbox is always unbounded");
         }
-        return new ChildSpec<>(id, restart, shutdown, factory, dispatcher, supervisor, shape,
+        return new ChildSpec<>(id, restart, shutdown, factory, descriptor, supervisor, shape,
                 healthCheck);
     }
 
@@ -166,7 +166,7 @@ public final class ChildSpec<M> {
      */
     public ChildSpec<M> withHealthCheck(HealthCheck<M> check) {
         Objects.requireNonNull(check, "check");
-        return new ChildSpec<>(id, restart, shutdown, factory, dispatcher, supervisor, mailbox,
+        return new ChildSpec<>(id, restart, shutdown, factory, descriptor, supervisor, mailbox,
                 check);
     }
 
@@ -180,7 +180,7 @@ public final class ChildSpec<M> {
         if (mailbox != null) {
             return mailbox;
         }
-        return dispatcher == null ? Mailbox.UNBOUNDED : dispatcher.mailbox();
+        return descriptor == null ? Mailbox.UNBOUNDED : descriptor.mailbox();
     }
 
     /** {@return the child's id} */
@@ -208,9 +208,9 @@ public final class ChildSpec<M> {
         return factory;
     }
 
-    /** {@return the dispatcher of a worker; null for a supervisor} */
-    public Dispatcher<?, M> dispatcher() {
-        return dispatcher;
+    /** {@return the descriptor of a worker; null for a supervisor} */
+    public BehaviorDescriptor<?, M> descriptor() {
+        return descriptor;
     }
 
     /** {@return the spec of a nested supervisor; null for a worker} */
@@ -219,7 +219,7 @@ public final class ChildSpec<M> {
     }
 
     ChildSpec<M> withId(String newId) {
-        return new ChildSpec<>(newId, restart, shutdown, factory, dispatcher, supervisor, mailbox,
+        return new ChildSpec<>(newId, restart, shutdown, factory, descriptor, supervisor, mailbox,
                 healthCheck);
     }
 

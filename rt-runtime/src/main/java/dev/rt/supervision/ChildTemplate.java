@@ -3,7 +3,7 @@ package dev.rt.supervision;
 import dev.rt.Actor;
 import dev.rt.annotation.Restart;
 import dev.rt.internal.Names;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
@@ -20,12 +20,12 @@ public final class ChildTemplate<T, M> {
 
     private final String prefix;
     private final Function<? super T, ? extends Actor<M>> factory;
-    private final Dispatcher<?, M> dispatcher;
+    private final BehaviorDescriptor<?, M> descriptor;
     private final Restart restart;
     private final Duration shutdown;
 
     private ChildTemplate(String prefix, Function<? super T, ? extends Actor<M>> factory,
-            Dispatcher<?, M> dispatcher, Restart restart, Duration shutdown) {
+            BehaviorDescriptor<?, M> descriptor, Restart restart, Duration shutdown) {
         this.prefix = Objects.requireNonNull(prefix, "prefix");
         int bad = Names.illegalCharAt(prefix);
         if (prefix.isEmpty() || bad >= 0) {
@@ -34,7 +34,7 @@ public final class ChildTemplate<T, M> {
                     + "; the children's names are <prefix>-1, <prefix>-2…: use " + Names.ALLOWED);
         }
         this.factory = Objects.requireNonNull(factory, "factory");
-        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+        this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
         this.restart = Objects.requireNonNull(restart, "restart");
         this.shutdown = shutdown;
     }
@@ -44,15 +44,15 @@ public final class ChildTemplate<T, M> {
      *
      * @param prefix the children's name prefix
      * @param factory creates a fresh instance from the argument, on every start and restart
-     * @param dispatcher the behavior's generated dispatcher
+     * @param descriptor the behavior's generated descriptor
      * @param <T> the argument type
      * @param <A> the behavior
      * @param <M> the protocol
      * @return the template, {@link Restart#PERMANENT} with a 5 s shutdown timeout
      */
     public static <T, A extends Actor<M>, M> ChildTemplate<T, M> of(String prefix,
-            Function<? super T, ? extends A> factory, Dispatcher<A, M> dispatcher) {
-        return new ChildTemplate<>(prefix, factory, dispatcher, Restart.PERMANENT,
+            Function<? super T, ? extends A> factory, BehaviorDescriptor<A, M> descriptor) {
+        return new ChildTemplate<>(prefix, factory, descriptor, Restart.PERMANENT,
                 ChildSpec.DEFAULT_WORKER_SHUTDOWN);
     }
 
@@ -62,7 +62,7 @@ public final class ChildTemplate<T, M> {
      * @param type when to restart the children
      */
     public ChildTemplate<T, M> withRestart(Restart type) {
-        return new ChildTemplate<>(prefix, factory, dispatcher, type, shutdown);
+        return new ChildTemplate<>(prefix, factory, descriptor, type, shutdown);
     }
 
     /**
@@ -75,12 +75,12 @@ public final class ChildTemplate<T, M> {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("shutdown timeout must not be negative: " + timeout);
         }
-        return new ChildTemplate<>(prefix, factory, dispatcher, restart, timeout);
+        return new ChildTemplate<>(prefix, factory, descriptor, restart, timeout);
     }
 
     /** {@return a copy whose children may take however long they need to stop} */
     public ChildTemplate<T, M> withShutdownForever() {
-        return new ChildTemplate<>(prefix, factory, dispatcher, restart, null);
+        return new ChildTemplate<>(prefix, factory, descriptor, restart, null);
     }
 
     /** {@return the children's name prefix} */
@@ -98,7 +98,7 @@ public final class ChildTemplate<T, M> {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public ChildSpec<M> specFor(String id, Object argument) {
-        Dispatcher d = dispatcher;
+        BehaviorDescriptor d = descriptor;
         ChildSpec<M> spec = ChildSpec.dependent(id, siblings -> (Actor) factory.apply((T) argument), d);
         spec = spec.withRestart(restart);
         return shutdown == null ? spec.withShutdownForever() : spec.withShutdown(shutdown);

@@ -10,7 +10,7 @@ package dev.rt.supervision;
  *         throw new StartIgnoredException("payments are switched off");
  *     }
  *     return new Payments();
- * }, PaymentsDispatcher.INSTANCE);
+ * }, PaymentsDescriptor.INSTANCE);
  * }</pre>
  *
  * <p>The supervisor keeps the child's spec with no running child: {@link

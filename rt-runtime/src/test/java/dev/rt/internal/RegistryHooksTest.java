@@ -10,7 +10,7 @@ import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.Registry;
 import dev.rt.Terminated;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -27,7 +27,7 @@ class RegistryHooksTest {
 
         record Poke() implements Msg {}
 
-        static final Dispatcher<Nop, Msg> DISPATCHER = new Dispatcher<>() {
+        static final BehaviorDescriptor<Nop, Msg> DISPATCHER = new BehaviorDescriptor<>() {
             @Override
             public Class<Msg> protocol() {
                 return Msg.class;
@@ -63,7 +63,7 @@ class RegistryHooksTest {
             terminated.add(signal);
         }
 
-        static final Dispatcher<Mourner, Nop.Msg> DISPATCHER = new Dispatcher<>() {
+        static final BehaviorDescriptor<Mourner, Nop.Msg> DISPATCHER = new BehaviorDescriptor<>() {
             @Override
             public Class<Nop.Msg> protocol() {
                 return Nop.Msg.class;

@@ -37,7 +37,7 @@ class CallingThreadExecutorTest {
                 .timerService(new ManualClock())
                 .throughput(1)
                 .build())) {
-            ActorRef<Sink.Msg> sink = system.spawn("sink", Sink::new, Sink.SinkDispatcher.INSTANCE);
+            ActorRef<Sink.Msg> sink = system.spawn("sink", Sink::new, Sink.SinkDescriptor.INSTANCE);
             Throwable thrown = null;
             try {
                 sink.tell(new Sink.Countdown(TURNS)); // one turn per message: TURNS + 1 turns

@@ -3,12 +3,12 @@ package dev.rt.leak;
 import dev.rt.Actor;
 import dev.rt.ActorContext;
 import dev.rt.Request;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The behavior of the leak tests, with a hand-written dispatcher of the shape the processor
+ * The behavior of the leak tests, with a hand-written descriptor of the shape the processor
  * generates: it counts what it handles, never answers {@link Hang}, answers {@link Sync} with
  * its count, and counts {@link Countdown} down by sending itself the next one.
  */
@@ -50,9 +50,9 @@ final class Sink implements Actor<Sink.Msg> {
         }
     }
 
-    /** The dispatcher of {@link Sink}. */
-    static final class SinkDispatcher implements Dispatcher<Sink, Msg> {
-        static final SinkDispatcher INSTANCE = new SinkDispatcher();
+    /** The descriptor of {@link Sink}. */
+    static final class SinkDescriptor implements BehaviorDescriptor<Sink, Msg> {
+        static final SinkDescriptor INSTANCE = new SinkDescriptor();
 
         @Override
         public Class<Msg> protocol() {

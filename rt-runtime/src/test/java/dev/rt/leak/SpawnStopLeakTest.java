@@ -87,7 +87,7 @@ class SpawnStopLeakTest {
         for (int i = 0; i < n; i++) {
             alive.acquire();
             ActorRef<Sink.Msg> ref =
-                    system.spawn(prefix + i, Sink::new, Sink.SinkDispatcher.INSTANCE);
+                    system.spawn(prefix + i, Sink::new, Sink.SinkDescriptor.INSTANCE);
             ref.tell(new Sink.Ping());
             ref.stop();
             if (samples != null && i % 1_000 == 0) {

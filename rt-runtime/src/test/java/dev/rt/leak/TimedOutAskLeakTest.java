@@ -39,7 +39,7 @@ class TimedOutAskLeakTest {
                 ActorSystemConfig.builder().timerService(clock).build());
         try {
             ActorRef<Sink.Msg> sink =
-                    system.spawn("sink", Sink::new, Sink.SinkDispatcher.INSTANCE);
+                    system.spawn("sink", Sink::new, Sink.SinkDescriptor.INSTANCE);
             asks(sink, clock, WARMUP, null);
             long heapBefore = Footprint.heapAfterGc();
             int threadsBefore = Footprint.threads();

@@ -14,7 +14,7 @@ import dev.rt.MailboxFullException;
 import dev.rt.Request;
 import dev.rt.annotation.Overflow;
 import dev.rt.annotation.Strategy;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import dev.rt.supervision.ChildSpec;
 import dev.rt.supervision.Supervisor;
@@ -71,8 +71,8 @@ class ChaosSoakTest {
             context.timers().startPeriodic("tick", new Tick(), Duration.ofMillis(2));
         }
 
-        static final class WorkerDispatcher implements Dispatcher<Worker, Msg> {
-            static final WorkerDispatcher INSTANCE = new WorkerDispatcher();
+        static final class WorkerDescriptor implements BehaviorDescriptor<Worker, Msg> {
+            static final WorkerDescriptor INSTANCE = new WorkerDescriptor();
 
             @Override
             public Class<Msg> protocol() {
@@ -114,7 +114,7 @@ class ChaosSoakTest {
         SupervisorSpec.Builder b = SupervisorSpec.builder(strategy)
                 .intensity(1_000_000, Duration.ofSeconds(1));
         for (int i = 0; i < MAILBOXES.length; i++) {
-            b.child(ChildSpec.worker(prefix + i, Worker::new, Worker.WorkerDispatcher.INSTANCE)
+            b.child(ChildSpec.worker(prefix + i, Worker::new, Worker.WorkerDescriptor.INSTANCE)
                     .withMailbox(MAILBOXES[i]));
         }
         return b.build();

@@ -20,7 +20,7 @@ import dev.rt.RecordingMonitor;
 import dev.rt.Request;
 import dev.rt.annotation.Restart;
 import dev.rt.annotation.Strategy;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.time.Duration;
 import java.util.List;
@@ -103,7 +103,7 @@ class SupervisorStartTest {
                 SupervisorSpec.builder(Strategy.SIMPLE_ONE_FOR_ONE)
                         .template(ChildTemplate.<Integer, Worker, Worker.Msg>of("w",
                                 n -> new Worker("w" + (n + 1), journal),
-                                Worker.WorkerDispatcher.INSTANCE))
+                                Worker.WorkerDescriptor.INSTANCE))
                         .build());
         Throwable why = failure(simple.startChildWith("not a number"));
         assertInstanceOf(ClassCastException.class, why);
@@ -198,7 +198,7 @@ class SupervisorStartTest {
                 Thread.currentThread().interrupt();
             }
             return new Worker("slow", journal);
-        }, Worker.WorkerDispatcher.INSTANCE);
+        }, Worker.WorkerDescriptor.INSTANCE);
         SupervisorSpec spec = SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
                 .child(Worker.spec("a", journal)).child(slow).build();
         SupervisorStartException e = assertThrows(SupervisorStartException.class,
@@ -212,7 +212,7 @@ class SupervisorStartTest {
 
     @Test
     void startAndWaitRefusesAnActorsThread() throws Exception {
-        ActorRef<Starter.Msg> starter = system.spawn("starter", Starter::new, Starter.DISPATCHER);
+        ActorRef<Starter.Msg> starter = system.spawn("starter", Starter::new, Starter.DESCRIPTOR);
         String answer = await(starter.ask(new Starter.Go()));
         assertTrue(answer.startsWith("IllegalStateException: Supervisor.startAndWait blocks"),
                 answer);
@@ -224,7 +224,7 @@ class SupervisorStartTest {
 
         record Go() implements Msg, Request<String> {}
 
-        static final Dispatcher<Starter, Msg> DISPATCHER = new Dispatcher<>() {
+        static final BehaviorDescriptor<Starter, Msg> DESCRIPTOR = new BehaviorDescriptor<>() {
             @Override
             public Class<Msg> protocol() {
                 return Msg.class;
@@ -277,7 +277,7 @@ class SupervisorStartTest {
         Supervisor sup = oneForOne(Worker.spec("a", journal));
         ChildSpec<Worker.Msg> off = ChildSpec.worker("off", () -> {
             throw new StartIgnoredException("feature off");
-        }, Worker.WorkerDispatcher.INSTANCE);
+        }, Worker.WorkerDescriptor.INSTANCE);
         assertNull(await(sup.startChild(off)));
         assertEquals(ChildState.TERMINATED, info(sup, "off").state());
         Throwable again = failure(sup.startChild(off));
@@ -290,7 +290,7 @@ class SupervisorStartTest {
         Supervisor simple = Supervisor.start(system, "simple",
                 SupervisorSpec.builder(Strategy.SIMPLE_ONE_FOR_ONE)
                         .template(ChildTemplate.<String, Worker, Worker.Msg>of("w",
-                                id -> new Worker(id, journal), Worker.WorkerDispatcher.INSTANCE))
+                                id -> new Worker(id, journal), Worker.WorkerDescriptor.INSTANCE))
                         .build());
         journal.declines.add("x");
         assertNull(await(simple.startChildWith("x")));
@@ -316,7 +316,7 @@ class SupervisorStartTest {
     void anUnsupervisedActorThatDeclinesHasFailedToStart() throws Exception {
         system.spawn("plain", () -> {
             throw new StartIgnoredException("nobody to keep my spec");
-        }, Worker.WorkerDispatcher.INSTANCE);
+        }, Worker.WorkerDescriptor.INSTANCE);
         monitor.awaitStopped("/user/plain");
         MonitorEvent.ActorFailed failed = monitor.all(MonitorEvent.ActorFailed.class).get(0);
         assertInstanceOf(StartIgnoredException.class, failed.cause());
@@ -339,7 +339,7 @@ class SupervisorStartTest {
         Supervisor simple = Supervisor.start(system, "simple",
                 SupervisorSpec.builder(Strategy.SIMPLE_ONE_FOR_ONE)
                         .template(ChildTemplate.<String, Worker, Worker.Msg>of("w",
-                                id -> new Worker(id, journal), Worker.WorkerDispatcher.INSTANCE))
+                                id -> new Worker(id, journal), Worker.WorkerDescriptor.INSTANCE))
                         .build());
         for (String id : List.of("x", "y", "z")) {
             await(simple.startChildWith(id));
@@ -357,6 +357,6 @@ class SupervisorStartTest {
                 () -> Worker.spec("a/b", journal));
         assertTrue(e.getMessage().contains("illegal character '/'"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ChildTemplate.of("w w",
-                (String id) -> new Worker(id, journal), Worker.WorkerDispatcher.INSTANCE));
+                (String id) -> new Worker(id, journal), Worker.WorkerDescriptor.INSTANCE));
     }
 }

@@ -376,7 +376,7 @@ class SupervisorTest {
     @Test
     void simpleOneForOneStartsManyTemporaryChildrenFromOneTemplate() throws Exception {
         ChildTemplate<String, Worker.Msg> template = ChildTemplate.<String, Worker, Worker.Msg>of(
-                "job", name -> new Worker(name, journal), Worker.WorkerDispatcher.INSTANCE)
+                "job", name -> new Worker(name, journal), Worker.WorkerDescriptor.INSTANCE)
                 .withRestart(Restart.TEMPORARY);
         Supervisor sup = Supervisor.start(system, "jobs",
                 SupervisorSpec.builder(Strategy.SIMPLE_ONE_FOR_ONE).template(template).build());
@@ -481,7 +481,7 @@ class SupervisorTest {
             ActorRef<Worker.Msg> first = siblings.ref("first");
             made.incrementAndGet();
             return new Worker("late:" + first.name(), journal);
-        }, Worker.WorkerDispatcher.INSTANCE);
+        }, Worker.WorkerDescriptor.INSTANCE);
         Supervisor sup = start(Strategy.ONE_FOR_ONE, Worker.spec("first", journal), dependent);
         assertEquals("late:first#1:1", await(sup.<Worker.Msg>child("late").ask(new Worker.Ping())));
         assertEquals(1, made.get());

@@ -3,7 +3,7 @@ package dev.rt.supervision;
 import dev.rt.Actor;
 import dev.rt.ActorContext;
 import dev.rt.Request;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.util.List;
 import java.util.Map;
@@ -117,8 +117,8 @@ final class Worker implements Actor<Worker.Msg> {
         return !journal.unhealthy.contains(id);
     }
 
-    static final class WorkerDispatcher implements Dispatcher<Worker, Msg> {
-        static final WorkerDispatcher INSTANCE = new WorkerDispatcher();
+    static final class WorkerDescriptor implements BehaviorDescriptor<Worker, Msg> {
+        static final WorkerDescriptor INSTANCE = new WorkerDescriptor();
 
         @Override
         public Class<Msg> protocol() {
@@ -140,8 +140,8 @@ final class Worker implements Actor<Worker.Msg> {
     }
 
     /** The same worker, declared blocking: its turns run on virtual threads. */
-    static final class BlockingWorkerDispatcher implements Dispatcher<Worker, Msg> {
-        static final BlockingWorkerDispatcher INSTANCE = new BlockingWorkerDispatcher();
+    static final class BlockingWorkerDescriptor implements BehaviorDescriptor<Worker, Msg> {
+        static final BlockingWorkerDescriptor INSTANCE = new BlockingWorkerDescriptor();
 
         @Override
         public Class<Msg> protocol() {
@@ -156,16 +156,16 @@ final class Worker implements Actor<Worker.Msg> {
         @Override
         public void dispatch(Worker actor, Msg message, ActorContext<Msg> context, Replier replier)
                 throws Exception {
-            WorkerDispatcher.INSTANCE.dispatch(actor, message, context, replier);
+            WorkerDescriptor.INSTANCE.dispatch(actor, message, context, replier);
         }
     }
 
     static ChildSpec<Msg> blockingSpec(String id, Journal journal) {
         return ChildSpec.worker(id, () -> new Worker(id, journal),
-                BlockingWorkerDispatcher.INSTANCE);
+                BlockingWorkerDescriptor.INSTANCE);
     }
 
     static ChildSpec<Msg> spec(String id, Journal journal) {
-        return ChildSpec.worker(id, () -> new Worker(id, journal), WorkerDispatcher.INSTANCE);
+        return ChildSpec.worker(id, () -> new Worker(id, journal), WorkerDescriptor.INSTANCE);
     }
 }

@@ -11,7 +11,7 @@ import dev.rt.ManualClock;
 import dev.rt.Request;
 import dev.rt.Terminated;
 import dev.rt.Timers;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import dev.rt.supervision.Decider;
 import java.time.Duration;
@@ -31,16 +31,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drives one behavior synchronously, through its dispatcher, on the calling thread: no system,
+ * Drives one behavior synchronously, through its descriptor, on the calling thread: no system,
  * no threads, no waiting. Each {@link #tell} or {@link #ask} calls the handler before it returns,
  * and what the behavior did through its context is recorded as {@link Effect}s (children
  * spawned and stopped, watches, timers, its own stop) or in inboxes (messages to itself, to its
  * children, to collaborators given as {@link TestInbox} references).
  *
  * <pre>{@code
- * // in the behavior's package, where the generated CounterDispatcher is visible
+ * // in the behavior's package, where the generated CounterDescriptor is visible
  * BehaviorTestKit<Counter, CounterMsg> kit =
- *         BehaviorTestKit.create(new Counter(), CounterDispatcher.INSTANCE);
+ *         BehaviorTestKit.create(new Counter(), CounterDescriptor.INSTANCE);
  * kit.tell(new CounterMsg.Increment(5));
  * assertEquals(5L, kit.ask(new CounterMsg.Get()));
  * }</pre>
@@ -80,7 +80,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
     /** In {@link #watching}: call {@code onTerminated} rather than deliver a message. */
     private static final Object ON_TERMINATED = new Object();
 
-    private final Dispatcher<A, M> dispatcher;
+    private final BehaviorDescriptor<A, M> descriptor;
     private final Supplier<? extends A> factory;
     private final Decider decider;
     private final ManualClock clock;
@@ -96,9 +96,9 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
     private boolean stopRequested;
     private boolean stopped;
 
-    private BehaviorTestKit(Dispatcher<A, M> dispatcher, Supplier<? extends A> factory,
+    private BehaviorTestKit(BehaviorDescriptor<A, M> descriptor, Supplier<? extends A> factory,
             Decider decider, ManualClock clock, String name) {
-        this.dispatcher = dispatcher;
+        this.descriptor = descriptor;
         this.factory = factory;
         this.decider = decider;
         this.clock = clock;
@@ -111,27 +111,28 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
      * drives it. A handler's exception is rethrown.
      *
      * @param behavior the instance under test
-     * @param dispatcher its dispatcher; a test in the behavior's package can use the generated
-     *     {@code XDispatcher.INSTANCE}
+     * @param descriptor its descriptor; a test in the behavior's package can use the generated
+     *     {@code XDescriptor.INSTANCE}
      * @param <A> the behavior
      * @param <M> its protocol
      * @return the kit
      */
     public static <A extends Actor<M>, M> BehaviorTestKit<A, M> create(A behavior,
-            Dispatcher<A, M> dispatcher) {
+            BehaviorDescriptor<A, M> descriptor) {
         Objects.requireNonNull(behavior, "behavior");
-        return builder(dispatcher).build(() -> behavior);
+        return builder(descriptor).build(() -> behavior);
     }
 
     /**
      * {@return a builder, for a kit with a name, a manual clock or a decider}
      *
-     * @param dispatcher the behavior's dispatcher
+     * @param descriptor the behavior's descriptor
      * @param <A> the behavior
      * @param <M> its protocol
      */
-    public static <A extends Actor<M>, M> Builder<A, M> builder(Dispatcher<A, M> dispatcher) {
-        return new Builder<>(Objects.requireNonNull(dispatcher, "dispatcher"));
+    public static <A extends Actor<M>, M> Builder<A, M> builder(
+            BehaviorDescriptor<A, M> descriptor) {
+        return new Builder<>(Objects.requireNonNull(descriptor, "descriptor"));
     }
 
     /**
@@ -141,13 +142,13 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
      * @param <M> its protocol
      */
     public static final class Builder<A extends Actor<M>, M> {
-        private final Dispatcher<A, M> dispatcher;
+        private final BehaviorDescriptor<A, M> descriptor;
         private String name = "test";
         private ManualClock clock;
         private Decider decider;
 
-        private Builder(Dispatcher<A, M> dispatcher) {
-            this.dispatcher = dispatcher;
+        private Builder(BehaviorDescriptor<A, M> descriptor) {
+            this.descriptor = descriptor;
         }
 
         /**
@@ -193,7 +194,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
          * @return the kit
          */
         public BehaviorTestKit<A, M> build(Supplier<? extends A> factory) {
-            BehaviorTestKit<A, M> kit = new BehaviorTestKit<>(dispatcher,
+            BehaviorTestKit<A, M> kit = new BehaviorTestKit<>(descriptor,
                     Objects.requireNonNull(factory, "factory"), decider, clock, name);
             kit.startInstance();
             return kit;
@@ -254,9 +255,9 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
     @SuppressWarnings("unchecked")
     public <R> CompletionStage<R> askStage(Request<R> request) {
         Objects.requireNonNull(request, "request");
-        if (!dispatcher.protocol().isInstance(request)) {
+        if (!descriptor.protocol().isInstance(request)) {
             throw new IllegalArgumentException(request.getClass().getName()
-                    + " is not a message of " + dispatcher.protocol().getName()
+                    + " is not a message of " + descriptor.protocol().getName()
                     + ", the protocol of " + path + "; ask it a request of its own protocol");
         }
         checkRunning(request);
@@ -264,7 +265,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         deliver(request, capture, true);
         if (capture.stage == null) {
             throw new AssertionError("the handler of " + TestProbe.describe(request) + " in "
-                    + path + " did not reply; does its dispatcher call replier.reply?");
+                    + path + " did not reply; does its descriptor call replier.reply?");
         }
         return (CompletionStage<R>) capture.stage;
     }
@@ -486,7 +487,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
     @SuppressWarnings("unchecked")
     private void deliver(Object message, Replier replier, boolean isAsk) {
         try {
-            dispatcher.dispatch(behavior, (M) message, context, replier);
+            descriptor.dispatch(behavior, (M) message, context, replier);
         } catch (Throwable t) {
             failed(t, isAsk);
         }
@@ -651,11 +652,11 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
 
         @Override
         public <C extends Actor<N>, N> ActorRef<N> spawn(String name,
-                Supplier<? extends C> childFactory, Dispatcher<C, N> childDispatcher,
+                Supplier<? extends C> childFactory, BehaviorDescriptor<C, N> childDescriptor,
                 Mailbox mailbox) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(childFactory, "factory");
-            Objects.requireNonNull(childDispatcher, "dispatcher");
+            Objects.requireNonNull(childDescriptor, "descriptor");
             Objects.requireNonNull(mailbox, "mailbox");
             if (children.containsKey(name)) {
                 throw new InvalidActorNameException("an actor named '" + name
@@ -665,7 +666,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
             TestInbox<N> child = TestInbox.atPath(path + "/" + name);
             children.put(name, child);
             spawned.put(name, child);
-            effects.add(new Effect.Spawned(name, childDispatcher, mailbox));
+            effects.add(new Effect.Spawned(name, childDescriptor, mailbox));
             return child.ref();
         }
 

@@ -2,7 +2,7 @@ package dev.rt.testkit;
 
 import dev.rt.ActorRef;
 import dev.rt.Mailbox;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -18,10 +18,11 @@ public sealed interface Effect {
      * The behavior spawned a child; its messages go to {@link BehaviorTestKit#childInbox}.
      *
      * @param name the child's name
-     * @param dispatcher the child's dispatcher, which names its behavior
+     * @param descriptor the child's descriptor, which names its behavior
      * @param mailbox the child's mailbox
      */
-    record Spawned(String name, Dispatcher<?, ?> dispatcher, Mailbox mailbox) implements Effect {}
+    record Spawned(String name, BehaviorDescriptor<?, ?> descriptor, Mailbox mailbox)
+            implements Effect {}
 
     /**
      * The behavior stopped one of its children with {@code context.stop(child)}.

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * <pre>{@code
  * TestInbox<AuditMsg> audit = TestInbox.create("audit");
  * BehaviorTestKit<Account, AccountMsg> kit =
- *         BehaviorTestKit.create(new Account(audit.ref()), AccountDispatcher.INSTANCE);
+ *         BehaviorTestKit.create(new Account(audit.ref()), AccountDescriptor.INSTANCE);
  * kit.tell(new AccountMsg.Deposit(100));
  * audit.expectMessage(new AuditMsg.Deposited(100));
  * }</pre>

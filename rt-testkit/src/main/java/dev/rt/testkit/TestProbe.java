@@ -7,7 +7,7 @@ import dev.rt.ActorSystem;
 import dev.rt.Request;
 import dev.rt.Terminated;
 import dev.rt.internal.Refs;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,7 +70,7 @@ public final class TestProbe<M> {
 
     private TestProbe(ActorSystem system, String name, Class<M> protocol) {
         this.ref = system.spawn(name, () -> new ProbeActor<>(this),
-                new ProbeDispatcher<>(protocol));
+                new ProbeDescriptor<>(protocol));
     }
 
     /**
@@ -371,11 +371,11 @@ public final class TestProbe<M> {
         }
     }
 
-    /** The dispatcher of any protocol: records the message, and keeps requests to answer. */
-    private static final class ProbeDispatcher<M> implements Dispatcher<ProbeActor<M>, M> {
+    /** The descriptor of any protocol: records the message, and keeps requests to answer. */
+    private static final class ProbeDescriptor<M> implements BehaviorDescriptor<ProbeActor<M>, M> {
         private final Class<M> protocol;
 
-        ProbeDispatcher(Class<M> protocol) {
+        ProbeDescriptor(Class<M> protocol) {
             this.protocol = protocol;
         }
 

@@ -18,7 +18,7 @@ import dev.rt.Topic;
 import dev.rt.annotation.Strategy;
 import dev.rt.pool.crunch.Cruncher;
 import dev.rt.pool.crunch.CruncherHandle;
-import dev.rt.pool.PoolWorker.PoolWorkerDispatcher;
+import dev.rt.pool.PoolWorker.PoolWorkerDescriptor;
 import dev.rt.supervision.ChildInfo;
 import dev.rt.supervision.Directive;
 import dev.rt.supervision.SupervisorSpec;
@@ -57,7 +57,7 @@ class PoolTest {
 
     private PoolRef<PoolWorker.Msg> roundRobin(String name, int size) {
         return Pool.roundRobin(system, name, size, () -> new PoolWorker(starts),
-                PoolWorkerDispatcher.INSTANCE);
+                PoolWorkerDescriptor.INSTANCE);
     }
 
     private static List<Long> counts(PoolRef<PoolWorker.Msg> pool) throws Exception {
@@ -162,7 +162,7 @@ class PoolTest {
     @Test
     void smallestMailboxRoutesToTheShortestQueue() throws Exception {
         PoolRef<PoolWorker.Msg> pool = Pool.smallestMailbox(system, "small", 3,
-                () -> new PoolWorker(starts), PoolWorkerDispatcher.INSTANCE);
+                () -> new PoolWorker(starts), PoolWorkerDescriptor.INSTANCE);
         List<ActorRef<PoolWorker.Msg>> w = pool.workers();
         CountDownLatch release = new CountDownLatch(1);
         for (ActorRef<PoolWorker.Msg> worker : w) { // hold every worker in a handler
@@ -188,7 +188,7 @@ class PoolTest {
     @Test
     void smallestMailboxSpreadsTiesAmongIdleWorkers() throws Exception {
         PoolRef<PoolWorker.Msg> pool = Pool.smallestMailbox(system, "ties", 3,
-                () -> new PoolWorker(starts), PoolWorkerDispatcher.INSTANCE);
+                () -> new PoolWorker(starts), PoolWorkerDescriptor.INSTANCE);
         List<String> answered = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             answered.add(await(pool.ask(new PoolWorker.WhoAmI()))); // every mailbox empty
@@ -199,7 +199,7 @@ class PoolTest {
     @Test
     void byKeySendsEqualKeysToTheSameWorker() throws Exception {
         PoolRef<PoolWorker.Msg> pool = Pool.byKey(system, "keyed", 4,
-                () -> new PoolWorker(starts), PoolWorkerDispatcher.INSTANCE,
+                () -> new PoolWorker(starts), PoolWorkerDescriptor.INSTANCE,
                 m -> m instanceof PoolWorker.Keyed k ? k.key() : null);
         List<String> sent = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
@@ -260,7 +260,7 @@ class PoolTest {
     @Test
     void supervisionCanBeChosen() throws Exception {
         PoolRef<PoolWorker.Msg> pool = Pool.start(system, "resumes", 2,
-                () -> new PoolWorker(starts), PoolWorkerDispatcher.INSTANCE, Routing.roundRobin(),
+                () -> new PoolWorker(starts), PoolWorkerDescriptor.INSTANCE, Routing.roundRobin(),
                 SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
                         .decider(cause -> dev.rt.supervision.Directive.RESUME).build());
         pool.tell(new PoolWorker.Add(5));
@@ -273,7 +273,7 @@ class PoolTest {
 
     @Test
     void aChildSpecFromAnotherPackageTakesASupervisorSpec() throws Exception {
-        // Cruncher's dispatcher is package-private to dev.rt.pool.crunch, as a generated one is:
+        // Cruncher's descriptor is package-private to dev.rt.pool.crunch, as a generated one is:
         // this test cannot name it, only the handle's child spec
         AtomicInteger starts = new AtomicInteger();
         PoolRef<Cruncher.Msg> pool = Pool.start(system, "crunchers", 2,
@@ -322,10 +322,10 @@ class PoolTest {
     void badArgumentsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> roundRobin("none", 0));
         IllegalArgumentException withChildren = assertThrows(IllegalArgumentException.class,
-                () -> Pool.start(system, "bad", 2, PoolWorker::new, PoolWorkerDispatcher.INSTANCE,
+                () -> Pool.start(system, "bad", 2, PoolWorker::new, PoolWorkerDescriptor.INSTANCE,
                         Routing.roundRobin(), SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
                                 .child(dev.rt.supervision.ChildSpec.worker("x", PoolWorker::new,
-                                        PoolWorkerDispatcher.INSTANCE))
+                                        PoolWorkerDescriptor.INSTANCE))
                                 .build()));
         assertTrue(withChildren.getMessage().contains("no children"), withChildren.getMessage());
         TestProbe<PoolWorker.Msg> notAPool = TestProbe.create(system, "p");

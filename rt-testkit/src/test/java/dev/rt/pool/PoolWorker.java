@@ -3,7 +3,7 @@ package dev.rt.pool;
 import dev.rt.Actor;
 import dev.rt.ActorContext;
 import dev.rt.Request;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A pool worker with a hand-written dispatcher of the generated shape. */
+/** A pool worker with a hand-written descriptor of the generated shape. */
 final class PoolWorker implements Actor<PoolWorker.Msg> {
 
     sealed interface Msg {}
@@ -62,8 +62,8 @@ final class PoolWorker implements Actor<PoolWorker.Msg> {
         starts.byName.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
     }
 
-    static final class PoolWorkerDispatcher implements Dispatcher<PoolWorker, Msg> {
-        static final PoolWorkerDispatcher INSTANCE = new PoolWorkerDispatcher();
+    static final class PoolWorkerDescriptor implements BehaviorDescriptor<PoolWorker, Msg> {
+        static final PoolWorkerDescriptor INSTANCE = new PoolWorkerDescriptor();
 
         @Override
         public Class<Msg> protocol() {

@@ -11,7 +11,7 @@ import dev.rt.Mailbox;
 import dev.rt.ManualClock;
 import dev.rt.Request;
 import dev.rt.supervision.Directive;
-import dev.rt.testkit.Subject.SubjectDispatcher;
+import dev.rt.testkit.Subject.SubjectDescriptor;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +27,7 @@ class BehaviorTestKitTest {
     private final List<String> journal = new CopyOnWriteArrayList<>();
 
     private BehaviorTestKit<Subject, Subject.Msg> kit() {
-        return BehaviorTestKit.create(new Subject(journal), SubjectDispatcher.INSTANCE);
+        return BehaviorTestKit.create(new Subject(journal), SubjectDescriptor.INSTANCE);
     }
 
     @Test
@@ -87,7 +87,7 @@ class BehaviorTestKitTest {
     void recordsChildrenAndWhatWasSentToThem() {
         BehaviorTestKit<Subject, Subject.Msg> kit = kit();
         kit.tell(new Subject.SpawnChild("worker"));
-        kit.expectEffect(new Effect.Spawned("worker", SubjectDispatcher.INSTANCE,
+        kit.expectEffect(new Effect.Spawned("worker", SubjectDescriptor.INSTANCE,
                 Mailbox.UNBOUNDED));
         TestInbox<Subject.Msg> child = kit.childInbox("worker");
         child.expectMessage(new Subject.Add(1));
@@ -155,7 +155,7 @@ class BehaviorTestKitTest {
     void aManualClockFiresTimers() {
         ManualClock clock = new ManualClock();
         BehaviorTestKit<Subject, Subject.Msg> kit = BehaviorTestKit
-                .builder(SubjectDispatcher.INSTANCE).clock(clock).build(() -> new Subject(journal));
+                .builder(SubjectDescriptor.INSTANCE).clock(clock).build(() -> new Subject(journal));
         kit.tell(new Subject.StartTick(Duration.ofSeconds(1)));
         kit.tell(new Subject.StartOnce(Duration.ofMillis(1500)));
         clock.advance(Duration.ofMillis(3500));
@@ -217,7 +217,7 @@ class BehaviorTestKitTest {
     @Test
     void aDeciderRestartsWithAFreshInstance() {
         BehaviorTestKit<Subject, Subject.Msg> kit = BehaviorTestKit
-                .builder(SubjectDispatcher.INSTANCE).name("supervised")
+                .builder(SubjectDescriptor.INSTANCE).name("supervised")
                 .decider(cause -> Directive.RESTART).build(() -> new Subject(journal));
         Subject first = kit.behavior();
         kit.tell(new Subject.Add(5));
@@ -239,7 +239,7 @@ class BehaviorTestKitTest {
     @Test
     void aDeciderResumesStopsOrEscalates() {
         BehaviorTestKit<Subject, Subject.Msg> resuming = BehaviorTestKit
-                .builder(SubjectDispatcher.INSTANCE).decider(cause -> Directive.RESUME)
+                .builder(SubjectDescriptor.INSTANCE).decider(cause -> Directive.RESUME)
                 .build(Subject::new);
         resuming.tell(new Subject.Add(3));
         resuming.tell(new Subject.Fail("ignored"));
@@ -248,7 +248,7 @@ class BehaviorTestKitTest {
         assertEquals(3L, resuming.ask(new Subject.Get()), "state kept");
 
         BehaviorTestKit<Subject, Subject.Msg> stopping = BehaviorTestKit
-                .builder(SubjectDispatcher.INSTANCE).decider(cause -> Directive.STOP)
+                .builder(SubjectDescriptor.INSTANCE).decider(cause -> Directive.STOP)
                 .build(Subject::new);
         stopping.tell(new Subject.Fail("fatal")); // not rethrown: decided
         Effect.Stopped stopped = stopping.expectEffectClass(Effect.Stopped.class);
@@ -256,7 +256,7 @@ class BehaviorTestKitTest {
         assertTrue(stopping.isStopped());
 
         BehaviorTestKit<Subject, Subject.Msg> escalating = BehaviorTestKit
-                .builder(SubjectDispatcher.INSTANCE).decider(c -> Directive.ESCALATE)
+                .builder(SubjectDescriptor.INSTANCE).decider(c -> Directive.ESCALATE)
                 .build(Subject::new);
         assertThrows(IllegalStateException.class, () -> escalating.tell(new Subject.Fail("up")));
     }
@@ -271,7 +271,7 @@ class BehaviorTestKitTest {
                     public void preStart(dev.rt.ActorContext<Subject.Msg> ctx) {
                         ctx.system();
                     }
-                }, SubjectDispatcher.INSTANCE));
+                }, SubjectDescriptor.INSTANCE));
         assertTrue(e.getMessage().contains("without an ActorSystem"), e.getMessage());
         assertFalse(kit.isStopped());
     }

@@ -5,7 +5,7 @@ import dev.rt.ActorContext;
 import dev.rt.ActorRef;
 import dev.rt.Request;
 import dev.rt.Terminated;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.io.IOException;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A behavior that does a bit of everything through its context, with a hand-written dispatcher
+ * A behavior that does a bit of everything through its context, with a hand-written descriptor
  * of the generated shape: the subject of the testkit's own tests.
  */
 class Subject implements Actor<Subject.Msg> {
@@ -100,8 +100,8 @@ class Subject implements Actor<Subject.Msg> {
         lastTerminated = terminated;
     }
 
-    static final class SubjectDispatcher implements Dispatcher<Subject, Msg> {
-        static final SubjectDispatcher INSTANCE = new SubjectDispatcher();
+    static final class SubjectDescriptor implements BehaviorDescriptor<Subject, Msg> {
+        static final SubjectDescriptor INSTANCE = new SubjectDescriptor();
 
         @Override
         public Class<Msg> protocol() {

@@ -13,7 +13,7 @@ import dev.rt.ActorSystemConfig;
 import dev.rt.RecordingMonitor;
 import dev.rt.Request;
 import dev.rt.Terminated;
-import dev.rt.testkit.Subject.SubjectDispatcher;
+import dev.rt.testkit.Subject.SubjectDescriptor;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -35,7 +35,7 @@ class TestProbeTest {
     }
 
     private ActorRef<Subject.Msg> subject(String name) {
-        return system.spawn(name, Subject::new, SubjectDispatcher.INSTANCE);
+        return system.spawn(name, Subject::new, SubjectDescriptor.INSTANCE);
     }
 
     @Test
@@ -134,8 +134,8 @@ class TestProbeTest {
         try (ActorSystem own = ActorSystem.create("kept",
                 ActorSystemConfig.builder().monitor(monitor).build())) {
             TestProbe<Object> probe = TestProbe.create(own, "p");
-            ActorRef<Subject.Msg> a = own.spawn("a", Subject::new, SubjectDispatcher.INSTANCE);
-            ActorRef<Subject.Msg> b = own.spawn("b", Subject::new, SubjectDispatcher.INSTANCE);
+            ActorRef<Subject.Msg> a = own.spawn("a", Subject::new, SubjectDescriptor.INSTANCE);
+            ActorRef<Subject.Msg> b = own.spawn("b", Subject::new, SubjectDescriptor.INSTANCE);
             probe.watch(a);
             probe.watch(b);
             probe.ref().tell("watching"); // handled after the watches: both are in place
@@ -155,8 +155,8 @@ class TestProbeTest {
     void aProbesWatchIsNotCountedAsAUserMessage() {
         ActorSystem own = ActorSystem.create("accounted");
         TestProbe<Object> probe = TestProbe.create(own, "p");
-        ActorRef<Subject.Msg> a = own.spawn("a", Subject::new, SubjectDispatcher.INSTANCE);
-        ActorRef<Subject.Msg> b = own.spawn("b", Subject::new, SubjectDispatcher.INSTANCE);
+        ActorRef<Subject.Msg> a = own.spawn("a", Subject::new, SubjectDescriptor.INSTANCE);
+        ActorRef<Subject.Msg> b = own.spawn("b", Subject::new, SubjectDescriptor.INSTANCE);
         probe.watch(a);
         probe.ref().tell("after the watch"); // the one message the test sends
         probe.expectMessage("after the watch");

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A valid {@code @ActorBehavior} class: what its handle and its dispatcher are made of.
+ * A valid {@code @ActorBehavior} class: what its handle and its descriptor are made of.
  *
  * @param behavior the behavior class
  * @param protocol the sealed interface {@code M} of {@code Actor<M>}
  * @param handle the handle to generate, in the behavior's package
- * @param dispatcher the dispatcher to generate, in the behavior's package
+ * @param descriptor the descriptor to generate, in the behavior's package
  * @param publicHandle whether the handle is public: when the behavior is
  * @param generatedAnnotation whether to mark generated classes {@code @Generated}: only when the
  *     behavior's module can read {@code java.compiler}
@@ -29,7 +29,7 @@ public record BehaviorModel(
         ClassName behavior,
         ClassName protocol,
         ClassName handle,
-        ClassName dispatcher,
+        ClassName descriptor,
         boolean publicHandle,
         boolean generatedAnnotation,
         List<Message> messages,

@@ -3,7 +3,7 @@ package dev.rt.processor.model;
 import dev.rt.annotation.Overflow;
 
 /**
- * The bounded mailbox that a behavior declares in {@code @ActorBehavior}, which its dispatcher
+ * The bounded mailbox that a behavior declares in {@code @ActorBehavior}, which its descriptor
  * returns from {@code mailbox()}.
  *
  * @param capacity at most this many queued messages; at least 1

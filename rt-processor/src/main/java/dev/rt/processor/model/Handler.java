@@ -10,7 +10,7 @@ import java.util.List;
  * @param messageType the type of its first parameter: a message, or a sealed group of messages
  * @param group whether {@code messageType} is a group rather than a single message
  * @param takesContext whether it takes the actor's context as its second parameter
- * @param reply what the dispatcher does with what it returns
+ * @param reply what the descriptor does with what it returns
  * @param messages the messages it handles, in protocol order
  */
 public record Handler(

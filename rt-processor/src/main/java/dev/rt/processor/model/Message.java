@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param components the record's components, in order; empty unless the shape is {@link
  *     Shape#RECORD}
  * @param reply {@code R} if the message is a {@code Request<R>}
- * @param handler the handler that the dispatcher calls for it
+ * @param handler the handler that the descriptor calls for it
  * @param priority the type whose {@code @Priority} makes the message urgent: the message itself, or
  *     a group it belongs to; empty for a message that is not urgent
  */

@@ -24,7 +24,7 @@ import java.util.Optional;
  *     the generated file writes those {@code java.lang} types with their package
  * @param usesDeprecated whether the generated class names a deprecated type or method of the
  *     user's (the tree, a {@code @Child} method, a child's class or its protocol, a parameter's
- *     type): it then suppresses deprecation warnings, as handles and dispatchers do
+ *     type): it then suppresses deprecation warnings, as handles and descriptors do
  */
 public record SupervisorModel(
         ClassName tree,

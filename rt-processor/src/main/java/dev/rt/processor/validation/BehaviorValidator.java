@@ -286,7 +286,7 @@ public final class BehaviorValidator {
                 behaviorName,
                 ClassName.get(tree.element()),
                 Names.handle(behavior),
-                Names.dispatcher(behavior),
+                Names.descriptor(behavior),
                 behavior.getModifiers().contains(Modifier.PUBLIC),
                 support.canUseGenerated(behavior),
                 messages,

@@ -47,7 +47,7 @@ final class HandlerValidator {
     }
 
     /**
-     * A handler that the dispatcher can call.
+     * A handler that the descriptor can call.
      *
      * @param method the method
      * @param type its type as a member of the behavior

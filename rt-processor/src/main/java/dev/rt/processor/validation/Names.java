@@ -37,12 +37,12 @@ final class Names {
     }
 
     /**
-     * {@return the dispatcher of a behavior, such as {@code CounterDispatcher}}
+     * {@return the descriptor of a behavior, such as {@code CounterDescriptor}}
      *
      * @param behavior an {@code @ActorBehavior} class
      */
-    static ClassName dispatcher(TypeElement behavior) {
-        return generated(behavior, "Dispatcher");
+    static ClassName descriptor(TypeElement behavior) {
+        return generated(behavior, "Descriptor");
     }
 
     /**

@@ -189,7 +189,7 @@ public final class HandleWriter {
                 .addStatement(
                         "return new $T(spawner.spawn(name, factory,$W$T.INSTANCE))",
                         model.handle(),
-                        model.dispatcher())
+                        model.descriptor())
                 .build();
     }
 
@@ -236,7 +236,7 @@ public final class HandleWriter {
                 .addStatement(
                         "return new $T(spawner.spawn(name, factory,$W$T.INSTANCE,$Wmailbox))",
                         model.handle(),
-                        model.dispatcher())
+                        model.descriptor())
                 .build();
     }
 
@@ -285,7 +285,7 @@ public final class HandleWriter {
                 .addStatement(
                         "return $T.dependent(id, factory,$W$T.INSTANCE)",
                         CHILD_SPEC,
-                        model.dispatcher())
+                        model.descriptor())
                 .build();
     }
 
@@ -326,7 +326,7 @@ public final class HandleWriter {
                 .addStatement(
                         "return $T.of(prefix, factory,$W$T.INSTANCE)",
                         CHILD_TEMPLATE,
-                        model.dispatcher())
+                        model.descriptor())
                 .build();
     }
 

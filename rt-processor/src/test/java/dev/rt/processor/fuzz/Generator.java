@@ -40,15 +40,15 @@ final class Generator {
         "Record", "Thread", "Integer", "Number", "Math", "System", "Character", "Deprecated",
         "SuppressWarnings", "FunctionalInterface", "Module", "Process", "Duration", "Supplier",
         "Objects", "Mailbox", "Spawner", "CompletionStage", "ActorRef", "Replier", "ActorContext",
-        "Dispatcher", "Generated", "Function", "Set", "Request", "Actor", "Overflow"};
+        "BehaviorDescriptor", "Generated", "Function", "Set", "Request", "Actor", "Overflow"};
     private static final String[] GROUPS = {"Admin", "Control", "Queries", "Ops", "Data", "Life"};
     private static final String[] PROTOCOLS = {"P", "Msg", "Protocol", "Commands", "Events"};
     private static final String[] BEHAVIORS = {"B", "Worker", "Store", "Counter", "Agent",
-        "ActorRef", "Replier", "Dispatcher", "Supplier", "Mailbox", "Spawner", "Objects"};
+        "ActorRef", "Replier", "BehaviorDescriptor", "Supplier", "Mailbox", "Spawner", "Objects"};
     private static final String[] HANDLER_NAMES = {"handle", "receive", "onMessage", "process",
         "apply", "react", "got", "take", "when"};
     private static final String[] PARAM_NAMES = {"m", "message", "msg", "cmd", "event", "request",
-        "ref", "actor", "replier", "dispatcher"};
+        "ref", "actor", "replier", "descriptor"};
     private static final String[] COMPONENT_NAMES = {"value", "name", "count", "id", "text", "ref",
         "timeout", "askTimeout", "replyTimeout", "message", "spawner", "factory", "actor",
         "context", "replier", "m", "data", "items", "by", "key", "when", "mailbox", "handle",

@@ -165,7 +165,7 @@ final class Model {
     /** The behavior, its base and mixin are in this subpackage (a mutation), or null. */
     String behaviorSubpackage;
     String annotation = "";
-    /** The mailbox the dispatcher must declare, as the driver prints it. */
+    /** The mailbox the descriptor must declare, as the driver prints it. */
     String mailbox = "unbounded";
     final List<String> behaviorExtras = new ArrayList<>();
     /** Further top-level types of the package: simple name to source. */

@@ -335,7 +335,7 @@ enum Mutation {
         return true;
     }),
     GENERATED_NAME_TAKEN("RT-060", (m, r) -> {
-        String name = m.generated(r.nextBoolean() ? "Handle" : "Dispatcher");
+        String name = m.generated(r.nextBoolean() ? "Handle" : "Descriptor");
         if (!m.usedNames.add(name.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>Every valid case compiles with RT's processor, with all lint and doclint warnings as
- *       errors, and its generated dispatcher calls, for each message, the one handler that owns
+ *       errors, and its generated descriptor calls, for each message, the one handler that owns
  *       it (its own, its group's or the protocol's), with the context when the handler takes it,
  *       and replies with what the handler returned; its generated handle sends each message
  *       through the reference (tell or ask, with and without a timeout). Its declared mailbox and

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * Writes a {@link Model} as Java sources: the protocol, its top-level messages, the behavior
  * with its base class and mixin, the package's other types, and (for a valid case) a driver that
- * runs the generated dispatcher and handle against fakes and prints what happened, in the same
+ * runs the generated descriptor and handle against fakes and prints what happened, in the same
  * form as {@link #expected}.
  *
  * <p>Every JDK and RT type is written fully qualified, so that a message named {@code String}
@@ -347,7 +347,7 @@ final class Renderer {
     private String driver() {
         String p = p();
         String b = model.behaviorRef();
-        String dispatcher = model.generated("Dispatcher");
+        String descriptor = model.generated("Descriptor");
         String handle = model.generated("Handle");
         StringBuilder s = new StringBuilder("package " + model.pkg + ";\n\n");
         s.append("public final class FuzzDriver implements java.util.function.Supplier<"
@@ -373,23 +373,18 @@ final class Renderer {
                         B actor = new B();
                         actor.expectedContext = ctx;
                         actor.log = out;
-                        DISPATCHER d = DISPATCHER.INSTANCE;
+                        DESCRIPTOR d = DESCRIPTOR.INSTANCE;
                         out.add("protocol " + d.protocol().getName());
                         dev.rt.Mailbox mb = d.mailbox();
                         out.add("mailbox " + (mb.isBounded()
                                 ? mb.capacity() + " " + mb.overflow() + " " + mb.blockTimeout().toMillis()
                                 : "unbounded"));
-                        java.util.List<java.lang.String> urgent = new java.util.ArrayList<>();
-                        for (java.lang.Class<?> type : d.priorityTypes()) {
-                            urgent.add(type.getName());
-                        }
-                        java.util.Collections.sort(urgent);
-                        out.add("priority " + urgent);
+                        out.add("priority " + d.hasUrgentMessages());
                         Ref ref = new Ref(out);
                         HANDLE handle = HANDLE.of(ref);
                 """.replace("dev.rt.ActorContext<P>", "dev.rt.ActorContext<" + p + ">")
                 .replace("B actor = new B()", b + " actor = new " + b + "()")
-                .replace("DISPATCHER", dispatcher).replace("HANDLE", handle));
+                .replace("DESCRIPTOR", descriptor).replace("HANDLE", handle));
         for (Node leaf : model.leaves()) {
             s.append("        {\n");
             List<String> args = new ArrayList<>();
@@ -413,6 +408,7 @@ final class Renderer {
             if (leaf.kind != Kind.RECORD) {
                 args.add("message");
             }
+            s.append("            out.add(\"urgent \" + d.isUrgent(message));\n");
             s.append("            out.add(\"dispatch ").append(leaf.name).append("\");\n");
             s.append("""
                                 try {
@@ -491,15 +487,9 @@ final class Renderer {
         List<String> out = new ArrayList<>();
         out.add("protocol " + model.pkg + "." + model.root.binary());
         out.add("mailbox " + model.mailbox);
-        List<String> urgent = new ArrayList<>();
+        out.add("priority " + model.leaves().stream().anyMatch(Renderer::urgent));
         for (Node leaf : model.leaves()) {
-            if (urgent(leaf)) {
-                urgent.add(model.pkg + "." + leaf.binary());
-            }
-        }
-        urgent.sort(null);
-        out.add("priority " + urgent);
-        for (Node leaf : model.leaves()) {
+            out.add("urgent " + urgent(leaf));
             out.add("dispatch " + leaf.name);
             List<Handler> handlers = model.handlersOf(leaf);
             if (handlers.size() != 1) {

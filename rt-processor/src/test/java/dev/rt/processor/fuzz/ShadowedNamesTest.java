@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
  *       same name in the behavior's package shadows them in any generated file that does not
  *       itself refer to that type (JavaPoet qualifies a {@code java.lang} name only when the file
  *       refers to a clashing type), so the file does not compile.
- *   <li>The javadoc of the generated dispatcher and handle has {@code @throws Exception} and
+ *   <li>The javadoc of the generated descriptor and handle has {@code @throws Exception} and
  *       {@code @throws NullPointerException} as plain text, which doclint resolves to a type of
  *       that name in the package, even one the file refers to.
  *   <li>A message type marked {@code @Deprecated} gives deprecation warnings in the generated
- *       handle and dispatcher, which the user cannot suppress.
+ *       handle and descriptor, which the user cannot suppress.
  * </ul>
  */
 class ShadowedNamesTest {
@@ -89,7 +89,7 @@ class ShadowedNamesTest {
                         """));
     }
 
-    /** A message named {@code Exception}: the dispatcher's javadoc says "@throws Exception". */
+    /** A message named {@code Exception}: the descriptor's javadoc says "@throws Exception". */
     @Test
     void messageNamedException() {
         assertCompilesCleanly(

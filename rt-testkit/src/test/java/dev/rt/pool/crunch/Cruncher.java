@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A pool worker in a package of its own, laid out as the processor lays out a behavior: the
- * behavior, its protocol and its handle ({@link CruncherHandle}) are public, its dispatcher
- * ({@link CruncherDispatcher}) is package-private. A test in another package can then start a
+ * behavior, its protocol and its handle ({@link CruncherHandle}) are public, its descriptor
+ * ({@link CruncherDescriptor}) is package-private. A test in another package can then start a
  * pool of it only through the handle's child spec.
  */
 public final class Cruncher implements Actor<Cruncher.Msg> {

@@ -17,6 +17,6 @@ public final class CruncherHandle {
      */
     public static ChildSpec<Cruncher.Msg> childSpec(String id,
             ChildFactory<? extends Cruncher> factory) {
-        return ChildSpec.dependent(id, factory, CruncherDispatcher.INSTANCE);
+        return ChildSpec.dependent(id, factory, CruncherDescriptor.INSTANCE);
     }
 }

@@ -1,16 +1,16 @@
 package dev.rt.jcstress;
 
 import dev.rt.ActorContext;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.util.concurrent.CompletionStage;
 
-/** The dispatcher RT's processor would generate for {@link Recorder}, written by hand. */
-final class RecorderDispatcher implements Dispatcher<Recorder, Msg> {
+/** The descriptor RT's processor would generate for {@link Recorder}, written by hand. */
+final class RecorderDescriptor implements BehaviorDescriptor<Recorder, Msg> {
 
-    static final RecorderDispatcher INSTANCE = new RecorderDispatcher();
+    static final RecorderDescriptor INSTANCE = new RecorderDescriptor();
 
-    private RecorderDispatcher() {}
+    private RecorderDescriptor() {}
 
     @Override
     public Class<Msg> protocol() {

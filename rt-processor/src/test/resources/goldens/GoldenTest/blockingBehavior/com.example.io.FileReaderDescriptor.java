@@ -3,14 +3,15 @@
 package com.example.io;
 
 import dev.rt.ActorContext;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import javax.annotation.processing.Generated;
 
 /**
- * Delivers each message of {@link FileReader.Msg} to its handler in {@link FileReader}.
+ * The compiled description of {@link FileReader}: its protocol, {@link FileReader.Msg}, that it
+ * blocks, and the {@code switch} that delivers each message to its handler.
  *
- * <p>The runtime calls it through {@link Dispatcher}; send messages with
+ * <p>The runtime calls it through {@link BehaviorDescriptor}; send messages with
  * {@link FileReaderHandle} instead. Its {@code switch} has one case per handler:
  *
  * <ul>
@@ -19,13 +20,13 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("dev.rt.processor.RtProcessor")
-final class FileReaderDispatcher implements Dispatcher<FileReader, FileReader.Msg> {
+final class FileReaderDescriptor implements BehaviorDescriptor<FileReader, FileReader.Msg> {
     /**
-     * The only instance: a dispatcher has no state.
+     * The only instance: a descriptor has no state.
      */
-    static final FileReaderDispatcher INSTANCE = new FileReaderDispatcher();
+    static final FileReaderDescriptor INSTANCE = new FileReaderDescriptor();
 
-    private FileReaderDispatcher() {
+    private FileReaderDescriptor() {
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.rt.processor.writing;
 
 import static dev.rt.processor.RuntimeTypes.ACTOR_CONTEXT;
-import static dev.rt.processor.RuntimeTypes.DISPATCHER;
+import static dev.rt.processor.RuntimeTypes.DESCRIPTOR;
 import static dev.rt.processor.RuntimeTypes.MAILBOX;
 import static dev.rt.processor.RuntimeTypes.OVERFLOW;
 import static dev.rt.processor.RuntimeTypes.REPLIER;
@@ -12,9 +12,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.rt.processor.model.BehaviorModel;
 import dev.rt.processor.model.BoundedMailbox;
 import dev.rt.processor.model.Handler;
@@ -22,13 +20,12 @@ import dev.rt.processor.model.Message;
 import dev.rt.processor.model.Reply;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Behavior>Dispatcher}: the package-private {@code Dispatcher} that the handle
- * passes to {@code Spawner.spawn}.
+ * Writes {@code <Behavior>Descriptor}: the package-private {@code BehaviorDescriptor} that the
+ * handle passes to {@code Spawner.spawn}, the compiled description of the behavior.
  *
  * <p>Its {@code dispatch} is one pattern-matching {@code switch} over the protocol, with one case
  * per handler and no default branch: javac checks that the cases cover the sealed protocol. A tell
@@ -36,45 +33,59 @@ import javax.lang.model.element.Modifier;
  * {@code Replier.replyLater} if it returns a {@code CompletionStage}.
  *
  * <p>A behavior that declares a bounded mailbox ({@code @ActorBehavior(capacity = n)}) gets an
- * override of {@code mailbox()}, and a protocol with messages marked {@code @Priority} an override
- * of {@code priorityTypes()}, each returning a constant; the others keep the defaults of {@code
- * Dispatcher}, an unbounded mailbox and no urgent messages.
+ * override of {@code mailbox()}, which returns a constant. A protocol with messages marked {@code
+ * @Priority} gets overrides of {@code hasUrgentMessages()}, which returns true, and of {@code
+ * isUrgent(message)}, one {@code instanceof} test per urgent message, in protocol order. The others
+ * keep the defaults of {@code BehaviorDescriptor}: an unbounded mailbox and no urgent messages.
  */
-public final class DispatcherWriter {
+public final class DescriptorWriter {
+    /** The width of the class's javadoc lines, without {@code " * "}. */
+    private static final int CLASS_DOC = 97;
+
     /** The width of a member's javadoc lines, without {@code "     * "}. */
     private static final int MEMBER_DOC = 93;
 
     private static final ClassName DURATION = ClassName.get(Duration.class);
 
-    /** {@code Set<Class<?>>}, the type of the priority types. */
-    private static final TypeName CLASS_SET =
-            ParameterizedTypeName.get(
-                    ClassName.get(Set.class),
-                    ParameterizedTypeName.get(
-                            ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)));
-
     /** Creates a writer. */
-    public DispatcherWriter() {}
+    public DescriptorWriter() {}
 
     /**
-     * Writes the dispatcher of a behavior.
+     * Writes the descriptor of a behavior.
      *
      * @param model the behavior
      * @param originatingElement the behavior class, for incremental builds
-     * @return the dispatcher's source file
+     * @return the descriptor's source file
      */
     public JavaFile write(BehaviorModel model, Element originatingElement) {
-        ClassName dispatcher = model.dispatcher();
+        ClassName descriptor = model.descriptor();
+        List<Message> urgent = model.priorityMessages();
+        Prose what =
+                new Prose()
+                        .text("The compiled description of ")
+                        .link(model.behavior())
+                        .text(": its protocol, ")
+                        .link(model.protocol())
+                        .text(",");
+        if (model.mailbox().isPresent()) {
+            what.text(" its bounded mailbox,");
+        }
+        if (model.blocking()) {
+            what.text(" that it blocks,");
+        }
+        if (!urgent.isEmpty()) {
+            what.text(" which of its messages are urgent,");
+        }
+        what.text(" and the ")
+                .code("switch")
+                .text(" that delivers each message to its handler.");
         TypeSpec.Builder type =
-                TypeSpec.classBuilder(dispatcher)
-                        .addJavadoc(
-                                "Delivers each message of {@link $T} to its handler in {@link $T}.\n",
-                                model.protocol(),
-                                model.behavior())
+                TypeSpec.classBuilder(descriptor)
+                        .addJavadoc(what.wrap(CLASS_DOC))
                         .addJavadoc(
                                 "\n<p>The runtime calls it through {@link $T}; send messages with\n"
                                         + "{@link $T} instead.",
-                                DISPATCHER,
+                                DESCRIPTOR,
                                 model.handle())
                         .addJavadoc(" Its {@code switch} has one case per handler:\n\n<ul>\n");
         for (Handler handler : model.handlers()) {
@@ -87,18 +98,14 @@ public final class DispatcherWriter {
         }
         type.addModifiers(Modifier.FINAL)
                 .addSuperinterface(
-                        ParameterizedTypeName.get(DISPATCHER, model.behavior(), model.protocol()));
+                        ParameterizedTypeName.get(DESCRIPTOR, model.behavior(), model.protocol()));
 
         type.addField(
-                FieldSpec.builder(dispatcher, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The only instance: a dispatcher has no state.\n")
-                        .initializer("new $T()", dispatcher)
+                FieldSpec.builder(descriptor, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The only instance: a descriptor has no state.\n")
+                        .initializer("new $T()", descriptor)
                         .build());
         model.mailbox().ifPresent(mailbox -> type.addField(mailboxField(model, mailbox)));
-        List<Message> urgent = model.priorityMessages();
-        if (!urgent.isEmpty()) {
-            type.addField(priorityField(urgent));
-        }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(
                 MethodSpec.methodBuilder("protocol")
@@ -112,7 +119,8 @@ public final class DispatcherWriter {
             type.addMethod(mailboxMethod(model));
         }
         if (!urgent.isEmpty()) {
-            type.addMethod(priorityTypes());
+            type.addMethod(hasUrgentMessages(model));
+            type.addMethod(isUrgent(model, urgent));
         }
         if (model.blocking()) {
             type.addMethod(
@@ -226,16 +234,39 @@ public final class DispatcherWriter {
                 .build();
     }
 
+    /** {@code hasUrgentMessages()}, which returns true. */
+    private static MethodSpec hasUrgentMessages(BehaviorModel model) {
+        return MethodSpec.methodBuilder("hasUrgentMessages")
+                .addJavadoc(
+                        new Prose()
+                                .text("{@return true: ")
+                                .code("@Priority")
+                                .text(" marks messages of ")
+                                .link(model.protocol())
+                                .text(", so the runtime asks ")
+                                .word("{@link #isUrgent}")
+                                .text(" about each message}")
+                                .wrap(MEMBER_DOC))
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addStatement("return true")
+                .build();
+    }
+
     /**
-     * {@code PRIORITY_TYPES}: the types of the urgent messages, in protocol order, each with the
-     * type whose {@code @Priority} makes it urgent.
+     * {@code isUrgent(message)}: one {@code instanceof} test per urgent message, in protocol
+     * order, with javadoc that lists them, each with the type whose {@code @Priority} makes it
+     * urgent. A message is a record, a final class or an enum, so {@code instanceof} matches
+     * exactly its instances; for an enum, all its constants, those with a body included.
      */
-    private static FieldSpec priorityField(List<Message> urgent) {
+    private static MethodSpec isUrgent(BehaviorModel model, List<Message> urgent) {
         CodeBlock.Builder doc =
                 CodeBlock.builder()
                         .add(
                                 new Prose()
-                                        .text("The types of the messages that ")
+                                        .text("Decides whether a message is urgent: whether it is")
+                                        .text(" one of those that ")
                                         .code("@Priority")
                                         .text(" marks, which the actor handles ahead of the")
                                         .text(" others:")
@@ -251,31 +282,20 @@ public final class DispatcherWriter {
             }
             doc.add(item.wrap(MEMBER_DOC, "  <li>", "      "));
         }
-        doc.add("</ul>\n");
-        CodeBlock types =
+        doc.add("</ul>\n\n")
+                .add("@param message a message sent to the actor\n")
+                .add("@return whether it goes ahead of the messages that are not urgent\n");
+        CodeBlock tests =
                 urgent.stream()
-                        .map(message -> CodeBlock.of("$T.class", message.type()))
-                        .collect(CodeBlock.joining(",$W"));
-        return FieldSpec.builder(CLASS_SET, "PRIORITY_TYPES")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .map(message -> CodeBlock.of("message instanceof $T", message.type()))
+                        .collect(CodeBlock.joining("\n|| "));
+        return MethodSpec.methodBuilder("isUrgent")
                 .addJavadoc(doc.build())
-                .initializer("$T.of($L)", Set.class, types)
-                .build();
-    }
-
-    /** {@code priorityTypes()}, which returns {@code PRIORITY_TYPES}. */
-    private static MethodSpec priorityTypes() {
-        return MethodSpec.methodBuilder("priorityTypes")
-                .addJavadoc(
-                        new Prose()
-                                .text("{@return the types of the messages that ")
-                                .code("@Priority")
-                                .text(" marks, which the actor handles ahead of the others}")
-                                .wrap(MEMBER_DOC))
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(CLASS_SET)
-                .addStatement("return PRIORITY_TYPES")
+                .returns(boolean.class)
+                .addParameter(model.protocol(), "message")
+                .addStatement("return $L", tests)
                 .build();
     }
 

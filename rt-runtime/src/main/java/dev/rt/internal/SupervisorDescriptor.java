@@ -1,16 +1,17 @@
 package dev.rt.internal;
 
 import dev.rt.ActorContext;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import dev.rt.supervision.SupervisorProtocol;
 
-/** The dispatcher of {@link SupervisorActor}, written as the processor would write it. */
-final class SupervisorDispatcher implements Dispatcher<SupervisorActor, SupervisorProtocol> {
+/** The descriptor of {@link SupervisorActor}, written as the processor would write it. */
+final class SupervisorDescriptor
+        implements BehaviorDescriptor<SupervisorActor, SupervisorProtocol> {
 
-    static final SupervisorDispatcher INSTANCE = new SupervisorDispatcher();
+    static final SupervisorDescriptor INSTANCE = new SupervisorDescriptor();
 
-    private SupervisorDispatcher() {}
+    private SupervisorDescriptor() {}
 
     @Override
     public Class<SupervisorProtocol> protocol() {

@@ -5,15 +5,16 @@ package com.example.feed;
 import dev.rt.ActorContext;
 import dev.rt.Mailbox;
 import dev.rt.annotation.Overflow;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.time.Duration;
 import javax.annotation.processing.Generated;
 
 /**
- * Delivers each message of {@link Ticker.Msg} to its handler in {@link Ticker}.
+ * The compiled description of {@link Ticker}: its protocol, {@link Ticker.Msg}, its bounded
+ * mailbox, and the {@code switch} that delivers each message to its handler.
  *
- * <p>The runtime calls it through {@link Dispatcher}; send messages with
+ * <p>The runtime calls it through {@link BehaviorDescriptor}; send messages with
  * {@link TickerHandle} instead. Its {@code switch} has one case per handler:
  *
  * <ul>
@@ -21,11 +22,11 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("dev.rt.processor.RtProcessor")
-final class TickerDispatcher implements Dispatcher<Ticker, Ticker.Msg> {
+final class TickerDescriptor implements BehaviorDescriptor<Ticker, Ticker.Msg> {
     /**
-     * The only instance: a dispatcher has no state.
+     * The only instance: a descriptor has no state.
      */
-    static final TickerDispatcher INSTANCE = new TickerDispatcher();
+    static final TickerDescriptor INSTANCE = new TickerDescriptor();
 
     /**
      * The mailbox that {@link Ticker} declares in {@code @ActorBehavior}: at most 1000 queued
@@ -35,7 +36,7 @@ final class TickerDispatcher implements Dispatcher<Ticker, Ticker.Msg> {
     private static final Mailbox MAILBOX = new Mailbox(1000, Overflow.DROP_OLDEST,
             Duration.ofMillis(1000));
 
-    private TickerDispatcher() {
+    private TickerDescriptor() {
     }
 
     /**

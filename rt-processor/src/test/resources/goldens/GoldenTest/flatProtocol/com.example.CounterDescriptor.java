@@ -3,14 +3,15 @@
 package com.example;
 
 import dev.rt.ActorContext;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import javax.annotation.processing.Generated;
 
 /**
- * Delivers each message of {@link CounterMsg} to its handler in {@link Counter}.
+ * The compiled description of {@link Counter}: its protocol, {@link CounterMsg}, and the
+ * {@code switch} that delivers each message to its handler.
  *
- * <p>The runtime calls it through {@link Dispatcher}; send messages with
+ * <p>The runtime calls it through {@link BehaviorDescriptor}; send messages with
  * {@link CounterHandle} instead. Its {@code switch} has one case per handler:
  *
  * <ul>
@@ -21,13 +22,13 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("dev.rt.processor.RtProcessor")
-final class CounterDispatcher implements Dispatcher<Counter, CounterMsg> {
+final class CounterDescriptor implements BehaviorDescriptor<Counter, CounterMsg> {
     /**
-     * The only instance: a dispatcher has no state.
+     * The only instance: a descriptor has no state.
      */
-    static final CounterDispatcher INSTANCE = new CounterDispatcher();
+    static final CounterDescriptor INSTANCE = new CounterDescriptor();
 
-    private CounterDispatcher() {
+    private CounterDescriptor() {
     }
 
     /**

@@ -1,15 +1,15 @@
 package dev.rt.pool.crunch;
 
 import dev.rt.ActorContext;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 
-/** The dispatcher of the generated shape: package-private, as a generated one is. */
-final class CruncherDispatcher implements Dispatcher<Cruncher, Cruncher.Msg> {
+/** The descriptor of the generated shape: package-private, as a generated one is. */
+final class CruncherDescriptor implements BehaviorDescriptor<Cruncher, Cruncher.Msg> {
 
-    static final CruncherDispatcher INSTANCE = new CruncherDispatcher();
+    static final CruncherDescriptor INSTANCE = new CruncherDescriptor();
 
-    private CruncherDispatcher() {}
+    private CruncherDescriptor() {}
 
     @Override
     public Class<Cruncher.Msg> protocol() {

@@ -3,14 +3,15 @@
 package com.example.kv;
 
 import dev.rt.ActorContext;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import javax.annotation.processing.Generated;
 
 /**
- * Delivers each message of {@link KvMsg} to its handler in {@link KvStore}.
+ * The compiled description of {@link KvStore}: its protocol, {@link KvMsg}, and the {@code switch}
+ * that delivers each message to its handler.
  *
- * <p>The runtime calls it through {@link Dispatcher}; send messages with
+ * <p>The runtime calls it through {@link BehaviorDescriptor}; send messages with
  * {@link KvStoreHandle} instead. Its {@code switch} has one case per handler:
  *
  * <ul>
@@ -25,13 +26,13 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("dev.rt.processor.RtProcessor")
-final class KvStoreDispatcher implements Dispatcher<KvStore, KvMsg> {
+final class KvStoreDescriptor implements BehaviorDescriptor<KvStore, KvMsg> {
     /**
-     * The only instance: a dispatcher has no state.
+     * The only instance: a descriptor has no state.
      */
-    static final KvStoreDispatcher INSTANCE = new KvStoreDispatcher();
+    static final KvStoreDescriptor INSTANCE = new KvStoreDescriptor();
 
-    private KvStoreDispatcher() {
+    private KvStoreDescriptor() {
     }
 
     /**

@@ -3,14 +3,15 @@
 package com.example.shop;
 
 import dev.rt.ActorContext;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import javax.annotation.processing.Generated;
 
 /**
- * Delivers each message of {@link ShopMsg} to its handler in {@link Shop}.
+ * The compiled description of {@link Shop}: its protocol, {@link ShopMsg}, and the {@code switch}
+ * that delivers each message to its handler.
  *
- * <p>The runtime calls it through {@link Dispatcher}; send messages with
+ * <p>The runtime calls it through {@link BehaviorDescriptor}; send messages with
  * {@link ShopHandle} instead. Its {@code switch} has one case per handler:
  *
  * <ul>
@@ -24,13 +25,13 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("dev.rt.processor.RtProcessor")
-final class ShopDispatcher implements Dispatcher<Shop, ShopMsg> {
+final class ShopDescriptor implements BehaviorDescriptor<Shop, ShopMsg> {
     /**
-     * The only instance: a dispatcher has no state.
+     * The only instance: a descriptor has no state.
      */
-    static final ShopDispatcher INSTANCE = new ShopDispatcher();
+    static final ShopDescriptor INSTANCE = new ShopDescriptor();
 
-    private ShopDispatcher() {
+    private ShopDescriptor() {
     }
 
     /**

@@ -4,14 +4,15 @@ package com.example.app;
 
 import com.example.api.Greeting;
 import dev.rt.ActorContext;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import javax.annotation.processing.Generated;
 
 /**
- * Delivers each message of {@link Greeting} to its handler in {@link Greeters.English}.
+ * The compiled description of {@link Greeters.English}: its protocol, {@link Greeting}, and the
+ * {@code switch} that delivers each message to its handler.
  *
- * <p>The runtime calls it through {@link Dispatcher}; send messages with
+ * <p>The runtime calls it through {@link BehaviorDescriptor}; send messages with
  * {@link GreetersEnglishHandle} instead. Its {@code switch} has one case per handler:
  *
  * <ul>
@@ -22,13 +23,13 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("dev.rt.processor.RtProcessor")
-final class GreetersEnglishDispatcher implements Dispatcher<Greeters.English, Greeting> {
+final class GreetersEnglishDescriptor implements BehaviorDescriptor<Greeters.English, Greeting> {
     /**
-     * The only instance: a dispatcher has no state.
+     * The only instance: a descriptor has no state.
      */
-    static final GreetersEnglishDispatcher INSTANCE = new GreetersEnglishDispatcher();
+    static final GreetersEnglishDescriptor INSTANCE = new GreetersEnglishDescriptor();
 
-    private GreetersEnglishDispatcher() {
+    private GreetersEnglishDescriptor() {
     }
 
     /**

@@ -3,15 +3,15 @@
 package com.example.ops;
 
 import dev.rt.ActorContext;
-import dev.rt.spi.Dispatcher;
+import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * Delivers each message of {@link OpsMsg} to its handler in {@link Ops}.
+ * The compiled description of {@link Ops}: its protocol, {@link OpsMsg}, which of its messages are
+ * urgent, and the {@code switch} that delivers each message to its handler.
  *
- * <p>The runtime calls it through {@link Dispatcher}; send messages with
+ * <p>The runtime calls it through {@link BehaviorDescriptor}; send messages with
  * {@link OpsHandle} instead. Its {@code switch} has one case per handler:
  *
  * <ul>
@@ -24,26 +24,13 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("dev.rt.processor.RtProcessor")
-final class OpsDispatcher implements Dispatcher<Ops, OpsMsg> {
+final class OpsDescriptor implements BehaviorDescriptor<Ops, OpsMsg> {
     /**
-     * The only instance: a dispatcher has no state.
+     * The only instance: a descriptor has no state.
      */
-    static final OpsDispatcher INSTANCE = new OpsDispatcher();
+    static final OpsDescriptor INSTANCE = new OpsDescriptor();
 
-    /**
-     * The types of the messages that {@code @Priority} marks, which the actor handles ahead of the
-     * others:
-     *
-     * <ul>
-     *   <li>{@link OpsMsg.Control.Pause}, through its group {@link OpsMsg.Control}
-     *   <li>{@link OpsMsg.Control.Resume}, through its group {@link OpsMsg.Control}
-     *   <li>{@link OpsMsg.Cancel}, marked itself
-     * </ul>
-     */
-    private static final Set<Class<?>> PRIORITY_TYPES = Set.of(OpsMsg.Control.Pause.class,
-            OpsMsg.Control.Resume.class, OpsMsg.Cancel.class);
-
-    private OpsDispatcher() {
+    private OpsDescriptor() {
     }
 
     /**
@@ -55,12 +42,32 @@ final class OpsDispatcher implements Dispatcher<Ops, OpsMsg> {
     }
 
     /**
-     * {@return the types of the messages that {@code @Priority} marks, which the actor handles
-     * ahead of the others}
+     * {@return true: {@code @Priority} marks messages of {@link OpsMsg}, so the runtime asks
+     * {@link #isUrgent} about each message}
      */
     @Override
-    public Set<Class<?>> priorityTypes() {
-        return PRIORITY_TYPES;
+    public boolean hasUrgentMessages() {
+        return true;
+    }
+
+    /**
+     * Decides whether a message is urgent: whether it is one of those that {@code @Priority} marks,
+     * which the actor handles ahead of the others:
+     *
+     * <ul>
+     *   <li>{@link OpsMsg.Control.Pause}, through its group {@link OpsMsg.Control}
+     *   <li>{@link OpsMsg.Control.Resume}, through its group {@link OpsMsg.Control}
+     *   <li>{@link OpsMsg.Cancel}, marked itself
+     * </ul>
+     *
+     * @param message a message sent to the actor
+     * @return whether it goes ahead of the messages that are not urgent
+     */
+    @Override
+    public boolean isUrgent(OpsMsg message) {
+        return message instanceof OpsMsg.Control.Pause
+                || message instanceof OpsMsg.Control.Resume
+                || message instanceof OpsMsg.Cancel;
     }
 
     /**
