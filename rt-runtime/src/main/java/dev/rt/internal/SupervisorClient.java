@@ -14,7 +14,6 @@ import dev.rt.supervision.SupervisorStartException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -123,12 +122,14 @@ public final class SupervisorClient implements Supervisor {
         }
     }
 
-    /** Waits for this supervisor, which failed to start, to terminate, until {@code deadline}. */
+    /**
+     * Waits, until {@code deadline}, for this top-level supervisor, which failed to start, to
+     * terminate and free its name.
+     */
     private void awaitTermination(long deadline) throws InterruptedException {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        cell.onTermination(() -> done.complete(null));
         try {
-            done.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            cell.supervision.released.get(Math.max(0, deadline - System.nanoTime()),
+                    TimeUnit.NANOSECONDS);
         } catch (ExecutionException | TimeoutException e) {
             // it still terminates; the start's failure is what the caller needs to know
         }

@@ -26,6 +26,12 @@ final class SupervisorState {
      */
     final CompletableFuture<Void> started = new CompletableFuture<>();
 
+    /**
+     * For a top-level supervisor: completes once it has terminated and its name is free again
+     * (completed by the system, after it forgets the name).
+     */
+    final CompletableFuture<Void> released = new CompletableFuture<>();
+
     /** The id of the static child whose first start is under way, or null. */
     volatile String startingChild;
 

@@ -211,8 +211,11 @@ public final class SystemCore implements ActorSystem, Parent {
     @Override
     public void childTerminated(ActorCell<?, ?> child, Throwable failure) {
         topLevel.remove(child.name, child);
-        if (failure != null && child.isSupervisorCell() && !startFailureTaken(child, failure)) {
-            failSystem(child.path(), failure);
+        if (child.isSupervisorCell()) {
+            child.supervision.released.complete(null); // its name is free from now on
+            if (failure != null && !startFailureTaken(child, failure)) {
+                failSystem(child.path(), failure);
+            }
         }
         maybeFinish();
     }

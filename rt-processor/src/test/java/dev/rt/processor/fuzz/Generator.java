@@ -221,10 +221,11 @@ final class Generator {
     // The behavior
 
     private void chooseBehavior() {
+        // the behavior's name and the two it generates must be free: a message named
+        // BehaviorDescriptor next to a behavior named Behavior is rightly an error (RT-060)
         String name = pick(BEHAVIORS);
-        if (!reserve(name)) {
-            name = "Behavior";
-            reserve(name);
+        for (int i = 2; !reserve(name, name + "Handle", name + "Descriptor"); i++) {
+            name = "Behavior" + (i == 2 ? "" : i);
         }
         model.behavior = name;
         if (chance(0.2)) {
