@@ -38,22 +38,6 @@ final class Outcomes {
     }
 
     /**
-     * Deprecated: the line by its number; use the form that takes the line's text.
-     *
-     * Asserts that the compilation failed with {@code code} on {@code line} of {@code file}, that
-     * the processor did not crash, and that every error is one of RT's: none comes from javac, as
-     * it would if the processor had generated code that does not compile.
-     */
-    static void assertError(Compilation compilation, String code, JavaFileObject file, int line) {
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("[" + code + "]").inFile(file).onLine(line);
-        assertNoCrash(compilation);
-        for (String error : errors(compilation)) {
-            assertTrue(error.startsWith("[RT-"), () -> "not an error of RT: " + error);
-        }
-    }
-
-    /**
      * Asserts that the compilation succeeded with the warning {@code code} on the line of {@code
      * file} that contains {@code lineText}, that the processor did not crash, and that every
      * warning is one of RT's: none comes from javac, as it would if the generated code had one.
@@ -66,22 +50,6 @@ final class Outcomes {
                 .hadWarningContaining("[" + code + "]")
                 .inFile(file)
                 .onLineContaining(lineText);
-        assertNoCrash(compilation);
-        for (String warning : warnings(compilation)) {
-            assertTrue(warning.startsWith("[RT-"), () -> "not a warning of RT: " + warning);
-        }
-    }
-
-    /**
-     * Deprecated: the line by its number; use the form that takes the line's text.
-     *
-     * Asserts that the compilation succeeded with the warning {@code code} on {@code line} of
-     * {@code file}, that the processor did not crash, and that every warning is one of RT's: none
-     * comes from javac, as it would if the generated code had one.
-     */
-    static void assertWarning(Compilation compilation, String code, JavaFileObject file, int line) {
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningContaining("[" + code + "]").inFile(file).onLine(line);
         assertNoCrash(compilation);
         for (String warning : warnings(compilation)) {
             assertTrue(warning.startsWith("[RT-"), () -> "not a warning of RT: " + warning);
