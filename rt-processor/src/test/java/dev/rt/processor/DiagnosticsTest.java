@@ -17,9 +17,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * One test per rule: each invalid input gives its own code, on the exact file and line, with no
- * crash and no generated code. A setting that has no effect gives a warning instead, and the code
- * is still generated.
+ * One test per rule: each invalid input gives its own code, on the exact file and line (named by
+ * its text, not its number), with no crash and no generated code. A setting that has no effect
+ * gives a warning instead, and the code is still generated.
  */
 class DiagnosticsTest {
 
@@ -32,17 +32,14 @@ class DiagnosticsTest {
                     "import dev.rt.Request;",
                     "",
                     "public sealed interface CounterMsg {",
-                    "    record Increment(long by) implements CounterMsg {}", // 6
-                    "    record Get() implements CounterMsg, Request<Long> {}", // 7
-                    "    record Crash(String why) implements CounterMsg {}", // 8
+                    "    record Increment(long by) implements CounterMsg {}",
+                    "    record Get() implements CounterMsg, Request<Long> {}",
+                    "    record Crash(String why) implements CounterMsg {}",
                     "}");
 
-    /** The line of the first body line in {@link #behavior}. */
-    private static final int BODY = 9;
-
     /**
-     * {@code test.Counter}, an {@code @ActorBehavior} class, with the given declaration (line 8)
-     * and body lines (from line 9 on, see {@link #BODY}).
+     * {@code test.Counter}, an {@code @ActorBehavior} class, with the given declaration and body
+     * lines, which are not indented.
      */
     private static JavaFileObject behavior(String declaration, String... body) {
         List<String> lines = new ArrayList<>();
@@ -53,7 +50,7 @@ class DiagnosticsTest {
         lines.add("import java.util.concurrent.*;");
         lines.add("");
         lines.add("@ActorBehavior");
-        lines.add(declaration); // 8
+        lines.add(declaration);
         lines.addAll(List.of(body));
         lines.add("}");
         return source("test.Counter", lines.toArray(String[]::new));
@@ -72,14 +69,14 @@ class DiagnosticsTest {
     @Test
     void notAClass() {
         JavaFileObject counter = behavior("interface Counter extends Actor<CounterMsg> {");
-        assertError(compile(COUNTER_MSG, counter), "RT-001", counter, 8);
+        assertError(compile(COUNTER_MSG, counter), "RT-001", counter, "interface Counter");
     }
 
     @Test
     void abstractClass() {
         JavaFileObject counter =
                 behavior("abstract class Counter implements Actor<CounterMsg> {", INCREMENT, GET, CRASH);
-        assertError(compile(COUNTER_MSG, counter), "RT-002", counter, 8);
+        assertError(compile(COUNTER_MSG, counter), "RT-002", counter, "abstract class Counter");
     }
 
     @Test
@@ -94,12 +91,12 @@ class DiagnosticsTest {
                         "",
                         "class Outer {",
                         "    @ActorBehavior",
-                        "    final class Counter implements Actor<CounterMsg> {", // 8
+                        "    final class Counter implements Actor<CounterMsg> {",
                         "        void on(CounterMsg m) {}",
                         "    }",
                         "}");
         Compilation compilation = compile(COUNTER_MSG, outer);
-        assertError(compilation, "RT-003", outer, 8);
+        assertError(compilation, "RT-003", outer, "final class Counter");
         assertThat(compilation).hadErrorContaining("an inner class");
     }
 
@@ -115,11 +112,12 @@ class DiagnosticsTest {
                         "",
                         "class Outer {",
                         "    @ActorBehavior",
-                        "    private static final class Counter implements Actor<CounterMsg> {", // 8
+                        "    private static final class Counter implements Actor<CounterMsg> {",
                         "        void on(CounterMsg m) {}",
                         "    }",
                         "}");
-        assertError(compile(COUNTER_MSG, outer), "RT-004", outer, 8);
+        assertError(
+                compile(COUNTER_MSG, outer), "RT-004", outer, "private static final class Counter");
     }
 
     @Test
@@ -127,7 +125,7 @@ class DiagnosticsTest {
         JavaFileObject counter =
                 behavior("final class Counter<T> implements Actor<CounterMsg> {", INCREMENT, GET, CRASH);
         Compilation compilation = compile(COUNTER_MSG, counter);
-        assertError(compilation, "RT-005", counter, 8);
+        assertError(compilation, "RT-005", counter, "class Counter<T>");
         assertThat(compilation).hadErrorContaining("type parameters <T>");
     }
 
@@ -135,13 +133,13 @@ class DiagnosticsTest {
     void noConstructor() {
         JavaFileObject counter =
                 behavior(COUNTER, "private Counter() {}", INCREMENT, GET, CRASH);
-        assertError(compile(COUNTER_MSG, counter), "RT-006", counter, 8);
+        assertError(compile(COUNTER_MSG, counter), "RT-006", counter, "class Counter");
     }
 
     @Test
     void notAnActor() {
         JavaFileObject counter = behavior("final class Counter {", INCREMENT, GET, CRASH);
-        assertError(compile(COUNTER_MSG, counter), "RT-007", counter, 8);
+        assertError(compile(COUNTER_MSG, counter), "RT-007", counter, "class Counter");
     }
 
     @Test
@@ -152,7 +150,7 @@ class DiagnosticsTest {
                         INCREMENT,
                         GET,
                         CRASH);
-        assertError(compile(COUNTER_MSG, counter), "RT-008", counter, 8);
+        assertError(compile(COUNTER_MSG, counter), "RT-008", counter, "class Counter");
     }
 
     // The protocol.
@@ -164,12 +162,12 @@ class DiagnosticsTest {
                         "test.CounterMsg",
                         "package test;",
                         "",
-                        "public interface CounterMsg {", // 3
+                        "public interface CounterMsg {",
                         "    record Increment(long by) implements CounterMsg {}",
                         "}");
         JavaFileObject counter = behavior(COUNTER, INCREMENT);
         Compilation compilation = compile(msg, counter);
-        assertError(compilation, "RT-010", msg, 3);
+        assertError(compilation, "RT-010", msg, "interface CounterMsg");
         assertThat(compilation).hadErrorContaining("an interface that is not sealed");
     }
 
@@ -178,7 +176,7 @@ class DiagnosticsTest {
         JavaFileObject counter =
                 behavior("final class Counter implements Actor<String> {", "void on(String s) {}");
         Compilation compilation = compile(counter);
-        assertError(compilation, "RT-010", counter, 8);
+        assertError(compilation, "RT-010", counter, "class Counter");
         assertThat(compilation).hadErrorContaining("the protocol String of Counter is a class");
     }
 
@@ -189,14 +187,14 @@ class DiagnosticsTest {
                         "test.Box",
                         "package test;",
                         "",
-                        "public sealed interface Box<T> {", // 3
+                        "public sealed interface Box<T> {",
                         "    record Put<T>(T value) implements Box<T> {}",
                         "}");
         JavaFileObject counter =
                 behavior(
                         "final class Counter implements Actor<Box<String>> {",
                         "void on(Box.Put<String> m) {}");
-        assertError(compile(msg, counter), "RT-011", msg, 3);
+        assertError(compile(msg, counter), "RT-011", msg, "interface Box<T>");
     }
 
     @Test
@@ -208,12 +206,12 @@ class DiagnosticsTest {
                         "",
                         "public sealed interface CounterMsg {",
                         "    record Increment(long by) implements CounterMsg {}",
-                        "    record Put<T>(T value) implements CounterMsg {}", // 5
+                        "    record Put<T>(T value) implements CounterMsg {}",
                         "}");
         JavaFileObject counter =
                 behavior(COUNTER, INCREMENT, "void on(CounterMsg.Put<?> m) {}");
         Compilation compilation = compile(msg, counter);
-        assertError(compilation, "RT-011", msg, 5);
+        assertError(compilation, "RT-011", msg, "record Put<T>");
         assertThat(compilation).hadErrorContaining("CounterMsg.Put declares type parameters <T>");
     }
 
@@ -226,11 +224,11 @@ class DiagnosticsTest {
                         "",
                         "public sealed interface CounterMsg {",
                         "    record Increment(long by) implements CounterMsg {}",
-                        "    non-sealed interface Open extends CounterMsg {}", // 5
+                        "    non-sealed interface Open extends CounterMsg {}",
                         "}");
         JavaFileObject counter = behavior(COUNTER, INCREMENT, "void on(CounterMsg.Open m) {}");
         Compilation compilation = compile(msg, counter);
-        assertError(compilation, "RT-012", msg, 5);
+        assertError(compilation, "RT-012", msg, "non-sealed interface Open");
         assertThat(compilation).hadErrorContaining("a non-sealed interface");
     }
 
@@ -243,11 +241,11 @@ class DiagnosticsTest {
                         "",
                         "public sealed interface CounterMsg {",
                         "    record Increment(long by) implements CounterMsg {}",
-                        "    abstract non-sealed class Base implements CounterMsg {}", // 5
+                        "    abstract non-sealed class Base implements CounterMsg {}",
                         "}");
         JavaFileObject counter = behavior(COUNTER, INCREMENT, "void on(CounterMsg.Base m) {}");
         Compilation compilation = compile(msg, counter);
-        assertError(compilation, "RT-012", msg, 5);
+        assertError(compilation, "RT-012", msg, "abstract non-sealed class Base");
         assertThat(compilation).hadErrorContaining("make it a record or a final class");
     }
 
@@ -262,7 +260,7 @@ class DiagnosticsTest {
                         "import dev.rt.annotation.ActorBehavior;",
                         "",
                         "class Outer {",
-                        "    private sealed interface Msg permits Ping {}", // 7
+                        "    private sealed interface Msg permits Ping {}",
                         "    record Ping() implements Msg {}",
                         "",
                         "    @ActorBehavior",
@@ -271,7 +269,7 @@ class DiagnosticsTest {
                         "    }",
                         "}");
         Compilation compilation = compile(outer);
-        assertError(compilation, "RT-013", outer, 7);
+        assertError(compilation, "RT-013", outer, "private sealed interface Msg");
         assertThat(compilation).hadErrorContaining("because it is private");
     }
 
@@ -295,13 +293,13 @@ class DiagnosticsTest {
                         "public sealed interface CounterMsg {",
                         "    record Increment(long by) implements CounterMsg {}",
                         "    final class Holder extends Hidden {",
-                        "        public record Secret(Key key) implements CounterMsg {}", // 8
+                        "        public record Secret(Key key) implements CounterMsg {}",
                         "    }",
                         "}");
         JavaFileObject counter =
                 behavior(COUNTER, INCREMENT, "void on(CounterMsg.Holder.Secret m) {}");
         Compilation compilation = compile(hidden, msg, counter);
-        assertError(compilation, "RT-013", msg, 8);
+        assertError(compilation, "RT-013", msg, "record Secret(Key key)");
         assertThat(compilation)
                 .hadErrorContaining(
                         "Hidden.Key is used by the code generated for Counter in package 'test',"
@@ -318,10 +316,10 @@ class DiagnosticsTest {
                         "",
                         "@SuppressWarnings(\"rawtypes\")",
                         "public sealed interface CounterMsg {",
-                        "    record Get() implements CounterMsg, dev.rt.Request {}", // 5
+                        "    record Get() implements CounterMsg, dev.rt.Request {}",
                         "}");
         JavaFileObject counter = behavior(COUNTER, "Object on(CounterMsg.Get m) { return 1; }");
-        assertError(compile(msg, counter), "RT-014", msg, 5);
+        assertError(compile(msg, counter), "RT-014", msg, "record Get()");
     }
 
     @Test
@@ -331,7 +329,7 @@ class DiagnosticsTest {
                         "test.CounterMsg",
                         "package test;",
                         "",
-                        "public sealed interface CounterMsg permits Nothing {}", // 3
+                        "public sealed interface CounterMsg permits Nothing {}",
                         "final class Nothing {}");
         JavaFileObject counter = behavior(COUNTER);
         Compilation compilation = compile(msg, counter);
@@ -343,7 +341,7 @@ class DiagnosticsTest {
                         "test.EmptyMsg",
                         "package test;",
                         "",
-                        "public sealed interface EmptyMsg {}"); // 3
+                        "public sealed interface EmptyMsg {}");
         JavaFileObject behavior =
                 source(
                         "test.Empty",
@@ -351,7 +349,7 @@ class DiagnosticsTest {
                         "",
                         "@dev.rt.annotation.ActorBehavior",
                         "final class Empty implements dev.rt.Actor<EmptyMsg> {}");
-        assertError(compile(empty, behavior), "RT-015", empty, 3);
+        assertError(compile(empty, behavior), "RT-015", empty, "interface EmptyMsg");
     }
 
     // Names.
@@ -366,13 +364,13 @@ class DiagnosticsTest {
                         "public sealed interface CounterMsg {",
                         "    record Get() implements CounterMsg {}",
                         "    sealed interface Admin extends CounterMsg {",
-                        "        record Get() implements Admin {}", // 6
+                        "        record Get() implements Admin {}",
                         "    }",
                         "}");
         JavaFileObject counter =
                 behavior(COUNTER, "void on(CounterMsg.Get m) {}", "void on(CounterMsg.Admin m) {}");
         Compilation compilation = compile(msg, counter);
-        assertError(compilation, "RT-020", msg, 6);
+        assertError(compilation, "RT-020", msg, "record Get() implements Admin");
         assertThat(compilation)
                 .hadErrorContaining(
                         "CounterMsg.Get and CounterMsg.Admin.Get would both become the handle"
@@ -389,11 +387,11 @@ class DiagnosticsTest {
                         "",
                         "public sealed interface CounterMsg {",
                         "    record Get() implements CounterMsg {}",
-                        "    record GET() implements CounterMsg {}", // 5
+                        "    record GET() implements CounterMsg {}",
                         "}");
         JavaFileObject counter =
                 behavior(COUNTER, "void on(CounterMsg.Get m) {}", "void on(CounterMsg.GET m) {}");
-        assertError(compile(msg, counter), "RT-020", msg, 5);
+        assertError(compile(msg, counter), "RT-020", msg, "record GET()");
     }
 
     @Test
@@ -404,11 +402,11 @@ class DiagnosticsTest {
                         "package test;",
                         "",
                         "public sealed interface CounterMsg {",
-                        "    record Stop() implements CounterMsg {}", // 4
+                        "    record Stop() implements CounterMsg {}",
                         "}");
         JavaFileObject counter = behavior(COUNTER, "void on(CounterMsg.Stop m) {}");
         Compilation compilation = compile(msg, counter);
-        assertError(compilation, "RT-021", msg, 4);
+        assertError(compilation, "RT-021", msg, "record Stop()");
         assertThat(compilation).hadErrorContaining("for example to StopCommand");
     }
 
@@ -420,14 +418,14 @@ class DiagnosticsTest {
                         "package test;",
                         "",
                         "public sealed interface CounterMsg {",
-                        "    record New() implements CounterMsg {}", // 4
-                        "    record Default() implements CounterMsg {}", // 5
+                        "    record New() implements CounterMsg {}",
+                        "    record Default() implements CounterMsg {}",
                         "}");
         JavaFileObject counter =
                 behavior(COUNTER, "void on(CounterMsg.New m) {}", "void on(CounterMsg.Default m) {}");
         Compilation compilation = compile(msg, counter);
-        assertError(compilation, "RT-022", msg, 4);
-        assertError(compilation, "RT-022", msg, 5);
+        assertError(compilation, "RT-022", msg, "record New()");
+        assertError(compilation, "RT-022", msg, "record Default()");
         assertThat(compilation).hadErrorContaining("'new' is a Java keyword");
     }
 
@@ -456,7 +454,7 @@ class DiagnosticsTest {
                         "import dev.rt.annotation.ActorBehavior;",
                         "",
                         "@ActorBehavior",
-                        "final class OuterInner implements Actor<CounterMsg> {", // 7
+                        "final class OuterInner implements Actor<CounterMsg> {",
                         "    void on(CounterMsg m) {}",
                         "}");
         JavaFileObject msg =
@@ -469,7 +467,10 @@ class DiagnosticsTest {
                         "}");
         Compilation compilation = compile(msg, nested, flat);
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("[RT-023]").inFile(flat).onLine(7);
+        assertThat(compilation)
+                .hadErrorContaining("[RT-023]")
+                .inFile(flat)
+                .onLineContaining("class OuterInner");
         assertThat(compilation).hadErrorContaining("test.OuterInnerHandle");
         Outcomes.assertNoCrash(compilation);
     }
@@ -480,7 +481,7 @@ class DiagnosticsTest {
     void missingHandlers() {
         JavaFileObject counter = behavior(COUNTER, GET);
         Compilation compilation = compile(COUNTER_MSG, counter);
-        assertError(compilation, "RT-030", counter, 8);
+        assertError(compilation, "RT-030", counter, "class Counter");
         assertThat(compilation)
                 .hadErrorContaining(
                         "Counter has no handler for CounterMsg.Increment and CounterMsg.Crash");
@@ -497,7 +498,7 @@ class DiagnosticsTest {
                         CRASH,
                         "void again(CounterMsg.Increment m, ActorContext<CounterMsg> c) {}");
         Compilation compilation = compile(COUNTER_MSG, counter);
-        assertError(compilation, "RT-031", counter, BODY + 3);
+        assertError(compilation, "RT-031", counter, "void again(");
         assertThat(compilation)
                 .hadErrorContaining(
                         "CounterMsg.Increment is handled twice, by on(CounterMsg.Increment) and by"
@@ -524,8 +525,8 @@ class DiagnosticsTest {
                         "void right(CounterMsg.Right m) {}",
                         "void both(CounterMsg.Both m) {}");
         Compilation compilation = compile(msg, counter);
-        assertError(compilation, "RT-031", counter, BODY + 1);
-        assertError(compilation, "RT-031", counter, BODY + 2);
+        assertError(compilation, "RT-031", counter, "void right(");
+        assertError(compilation, "RT-031", counter, "void both(");
         assertThat(compilation)
                 .hadErrorContaining(
                         "CounterMsg.Both is handled twice, by left(CounterMsg.Left) and by"
@@ -538,12 +539,15 @@ class DiagnosticsTest {
         Compilation compilation = compile(COUNTER_MSG, counter);
         // A handler of the whole protocol covers all three leaves again (one error for each
         // handler it clashes with), and it mixes tells with a request.
-        assertError(compilation, "RT-031", counter, BODY + 3);
+        assertError(compilation, "RT-031", counter, "void any(");
         assertThat(compilation)
                 .hadErrorContaining(
                         "CounterMsg.Increment is handled twice, by on(CounterMsg.Increment) and"
                                 + " by any(CounterMsg)");
-        assertThat(compilation).hadErrorContaining("[RT-043]").inFile(counter).onLine(BODY + 3);
+        assertThat(compilation)
+                .hadErrorContaining("[RT-043]")
+                .inFile(counter)
+                .onLineContaining("void any(");
     }
 
     @Test
@@ -551,7 +555,7 @@ class DiagnosticsTest {
         JavaFileObject counter =
                 behavior(COUNTER, "private void on(CounterMsg.Increment m) {}", GET, CRASH);
         Compilation compilation = compile(COUNTER_MSG, counter);
-        assertError(compilation, "RT-032", counter, BODY);
+        assertError(compilation, "RT-032", counter, "private void on(");
         // Reported as private, not also as missing.
         assertTrue(errors(compilation).stream().noneMatch(e -> e.contains("[RT-030]")));
     }
@@ -560,7 +564,7 @@ class DiagnosticsTest {
     void staticHandler() {
         JavaFileObject counter =
                 behavior(COUNTER, INCREMENT, GET, CRASH, "static String describe(CounterMsg m) { return \"\"; }");
-        assertError(compile(COUNTER_MSG, counter), "RT-033", counter, BODY + 3);
+        assertError(compile(COUNTER_MSG, counter), "RT-033", counter, "static String describe(");
     }
 
     @Test
@@ -568,7 +572,7 @@ class DiagnosticsTest {
         JavaFileObject counter =
                 behavior(COUNTER, "<T extends CounterMsg.Increment> void on(T m) {}", GET, CRASH);
         Compilation compilation = compile(COUNTER_MSG, counter);
-        assertError(compilation, "RT-034", counter, BODY);
+        assertError(compilation, "RT-034", counter, "<T extends CounterMsg.Increment>");
         assertThat(compilation).hadErrorContaining("declares type parameters <T>");
     }
 
@@ -582,7 +586,7 @@ class DiagnosticsTest {
                         "import test.CounterMsg;",
                         "",
                         "public abstract class Base {",
-                        "    protected void on(CounterMsg.Increment m) {}", // 6
+                        "    protected void on(CounterMsg.Increment m) {}",
                         "}");
         JavaFileObject counter =
                 behavior(
@@ -590,7 +594,7 @@ class DiagnosticsTest {
                         GET,
                         CRASH);
         Compilation compilation = compile(COUNTER_MSG, base, counter);
-        assertError(compilation, "RT-035", base, 6);
+        assertError(compilation, "RT-035", base, "protected void on(");
         assertThat(compilation)
                 .hadErrorContaining("is protected in package 'other', so the generated descriptor in"
                         + " package 'test' cannot call it; make it public, or override it in Counter");
@@ -602,11 +606,11 @@ class DiagnosticsTest {
                 behavior(
                         COUNTER,
                         "void on(CounterMsg.Increment m,",
-                        "        ActorContext<Object> context) {}", // BODY + 1
+                        "        ActorContext<Object> context) {}",
                         GET,
                         CRASH);
         Compilation compilation = compile(COUNTER_MSG, counter);
-        assertError(compilation, "RT-036", counter, BODY + 1);
+        assertError(compilation, "RT-036", counter, "ActorContext<Object> context");
         assertThat(compilation).hadErrorContaining("declare it as ActorContext<CounterMsg>");
     }
 
@@ -616,11 +620,11 @@ class DiagnosticsTest {
                 behavior(
                         COUNTER,
                         "void on(CounterMsg.Increment m, ActorContext<CounterMsg> context,",
-                        "        int extra) {}", // BODY + 1
+                        "        int extra) {}",
                         GET,
                         CRASH);
         Compilation compilation = compile(COUNTER_MSG, counter);
-        assertError(compilation, "RT-037", counter, BODY + 1);
+        assertError(compilation, "RT-037", counter, "int extra");
         assertThat(compilation).hadErrorContaining("remove parameter 'extra'");
     }
 
@@ -628,7 +632,7 @@ class DiagnosticsTest {
     void throwsThrowable() {
         JavaFileObject counter =
                 behavior(COUNTER, "void on(CounterMsg.Increment m) throws Throwable {}", GET, CRASH);
-        assertError(compile(COUNTER_MSG, counter), "RT-038", counter, BODY);
+        assertError(compile(COUNTER_MSG, counter), "RT-038", counter, "throws Throwable");
     }
 
     // Return types.
@@ -637,7 +641,7 @@ class DiagnosticsTest {
     void voidRequestHandler() {
         JavaFileObject counter = behavior(COUNTER, INCREMENT, "void on(CounterMsg.Get m) {}", CRASH);
         Compilation compilation = compile(COUNTER_MSG, counter);
-        assertError(compilation, "RT-040", counter, BODY + 1);
+        assertError(compilation, "RT-040", counter, "void on(CounterMsg.Get m)");
         assertThat(compilation).hadErrorContaining("CounterMsg.Get must reply with Long");
     }
 
@@ -646,7 +650,7 @@ class DiagnosticsTest {
         JavaFileObject counter =
                 behavior(COUNTER, INCREMENT, "int on(CounterMsg.Get m) { return 1; }", CRASH);
         Compilation compilation = compile(COUNTER_MSG, counter);
-        assertError(compilation, "RT-041", counter, BODY + 1);
+        assertError(compilation, "RT-041", counter, "int on(CounterMsg.Get m)");
         assertThat(compilation)
                 .hadErrorContaining(
                         "handler on(CounterMsg.Get) returns int, but CounterMsg.Get must reply with"
@@ -662,7 +666,7 @@ class DiagnosticsTest {
                         "CompletableFuture<String> on(CounterMsg.Get m) { return null; }",
                         CRASH);
         Compilation compilation = compile(COUNTER_MSG, counter);
-        assertError(compilation, "RT-041", counter, BODY + 1);
+        assertError(compilation, "RT-041", counter, "CompletableFuture<String> on(");
         assertThat(compilation).hadErrorContaining("returns CompletableFuture<String>");
     }
 
@@ -671,7 +675,7 @@ class DiagnosticsTest {
         JavaFileObject counter =
                 behavior(COUNTER, "long on(CounterMsg.Increment m) { return m.by(); }", GET, CRASH);
         Compilation compilation = compile(COUNTER_MSG, counter);
-        assertError(compilation, "RT-042", counter, BODY);
+        assertError(compilation, "RT-042", counter, "long on(CounterMsg.Increment m)");
         assertThat(compilation).hadErrorContaining("implement Request<Long>");
     }
 
@@ -690,7 +694,7 @@ class DiagnosticsTest {
                         "}");
         JavaFileObject counter = behavior(COUNTER, "Long on(CounterMsg m) { return 0L; }");
         Compilation compilation = compile(msg, counter);
-        assertError(compilation, "RT-043", counter, BODY);
+        assertError(compilation, "RT-043", counter, "Long on(CounterMsg m)");
         assertThat(compilation)
                 .hadErrorContaining(
                         "covers messages that are not requests (CounterMsg.Increment), which need"
@@ -712,7 +716,7 @@ class DiagnosticsTest {
                         "}");
         JavaFileObject counter = behavior(COUNTER, "Long on(CounterMsg m) { return 0L; }");
         Compilation compilation = compile(msg, counter);
-        assertError(compilation, "RT-041", counter, BODY);
+        assertError(compilation, "RT-041", counter, "Long on(CounterMsg m)");
         assertThat(compilation)
                 .hadErrorContaining(
                         "CounterMsg.Count and CounterMsg.Name must reply with Long and String");
@@ -721,8 +725,8 @@ class DiagnosticsTest {
     // Mailboxes and priority.
 
     /**
-     * {@code test.Counter}, a valid counter whose {@code @ActorBehavior} spans lines 6 to 9, one
-     * value a line from line 7 on.
+     * {@code test.Counter}, a valid counter whose {@code @ActorBehavior} has the given values, one
+     * value a line.
      */
     private static JavaFileObject mailboxBehavior(String... values) {
         List<String> lines = new ArrayList<>();
@@ -745,12 +749,12 @@ class DiagnosticsTest {
     void mailboxValuesOutOfRange() {
         JavaFileObject counter =
                 mailboxBehavior(
-                        "capacity = -1", // 7
+                        "capacity = -1",
                         "overflow = Overflow.BLOCK",
-                        "blockTimeoutMillis = -5"); // 9
+                        "blockTimeoutMillis = -5");
         Compilation compilation = compile(COUNTER_MSG, counter);
-        assertError(compilation, "RT-110", counter, 7);
-        assertError(compilation, "RT-111", counter, 9);
+        assertError(compilation, "RT-110", counter, "capacity = -1");
+        assertError(compilation, "RT-111", counter, "blockTimeoutMillis = -5");
         assertThat(compilation).hadErrorContaining("capacity = -1 on Counter");
         assertThat(compilation).hadErrorContaining("blockTimeoutMillis = -5 on Counter");
     }
@@ -761,18 +765,18 @@ class DiagnosticsTest {
                 mailboxBehavior(
                         "capacity = 10",
                         "overflow = Overflow.DROP_NEWEST",
-                        "blockTimeoutMillis = 250"); // 9
+                        "blockTimeoutMillis = 250");
         Compilation compilation = compileAllowingWarnings(COUNTER_MSG, counter);
-        assertWarning(compilation, "RT-112", counter, 9);
+        assertWarning(compilation, "RT-112", counter, "blockTimeoutMillis = 250");
         assertThat(compilation)
                 .hadWarningContaining(
                         "blockTimeoutMillis = 250 on Counter has no effect, because overflow is"
                                 + " Overflow.DROP_NEWEST, not Overflow.BLOCK");
         // A warning does not stop generation.
         assertThat(compilation).generatedSourceFile("test.CounterDescriptor");
-        JavaFileObject byDefault = mailboxBehavior("capacity = 10", "blockTimeoutMillis = 250"); // 8
+        JavaFileObject byDefault = mailboxBehavior("capacity = 10", "blockTimeoutMillis = 250");
         Compilation defaulted = compileAllowingWarnings(COUNTER_MSG, byDefault);
-        assertWarning(defaulted, "RT-112", byDefault, 8);
+        assertWarning(defaulted, "RT-112", byDefault, "blockTimeoutMillis = 250");
         assertThat(defaulted)
                 .hadWarningContaining("because overflow is Overflow.REJECT, the default, not Overflow.BLOCK");
     }
@@ -781,11 +785,11 @@ class DiagnosticsTest {
     void overflowAndBlockTimeoutOfAnUnboundedMailbox() {
         JavaFileObject counter =
                 mailboxBehavior(
-                        "overflow = Overflow.BLOCK", // 7
-                        "blockTimeoutMillis = 250"); // 8
+                        "overflow = Overflow.BLOCK",
+                        "blockTimeoutMillis = 250");
         Compilation compilation = compileAllowingWarnings(COUNTER_MSG, counter);
-        assertWarning(compilation, "RT-113", counter, 7);
-        assertWarning(compilation, "RT-112", counter, 8);
+        assertWarning(compilation, "RT-113", counter, "overflow = Overflow.BLOCK");
+        assertWarning(compilation, "RT-112", counter, "blockTimeoutMillis = 250");
         assertThat(compilation)
                 .hadWarningContaining(
                         "overflow = Overflow.BLOCK on Counter has no effect, because the mailbox"
@@ -816,14 +820,14 @@ class DiagnosticsTest {
                         "",
                         "import dev.rt.annotation.Priority;",
                         "",
-                        "@Priority", // 5
+                        "@Priority",
                         "public sealed interface CounterMsg {",
                         "    record Increment(long by) implements CounterMsg {}",
                         "}");
         // Alone, and as the protocol of a behavior, which reads it too: reported once, either way.
         for (Compilation compilation :
                 List.of(compile(msg), compile(msg, behavior(COUNTER, INCREMENT)))) {
-            assertError(compilation, "RT-120", msg, 5);
+            assertError(compilation, "RT-120", msg, "@Priority");
             assertThat(compilation)
                     .hadErrorContaining("so every message would be urgent, which is the same as none");
             assertEquals(1, errors(compilation).size(), errors(compilation).toString());
@@ -840,14 +844,14 @@ class DiagnosticsTest {
                         "import dev.rt.annotation.Priority;",
                         "",
                         "final class Misc {",
-                        "    @Priority record Loose(String why) {}", // 6
-                        "    @Priority interface Marker {}", // 7
-                        "    @Priority @interface Tag {}", // 8
+                        "    @Priority record Loose(String why) {}",
+                        "    @Priority interface Marker {}",
+                        "    @Priority @interface Tag {}",
                         "}");
         Compilation compilation = compile(misc);
-        assertError(compilation, "RT-121", misc, 6);
-        assertError(compilation, "RT-121", misc, 7);
-        assertError(compilation, "RT-121", misc, 8);
+        assertError(compilation, "RT-121", misc, "record Loose");
+        assertError(compilation, "RT-121", misc, "interface Marker");
+        assertError(compilation, "RT-121", misc, "@interface Tag");
         assertThat(compilation)
                 .hadErrorContaining(
                         "@Priority is on Misc.Loose, which is a record that implements no sealed"
@@ -885,7 +889,10 @@ class DiagnosticsTest {
         JavaFileObject counter = behavior(COUNTER, INCREMENT, GET, CRASH);
         Compilation compilation = compile(COUNTER_MSG, existing, counter);
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("[RT-060]").inFile(counter).onLine(8);
+        assertThat(compilation)
+                .hadErrorContaining("[RT-060]")
+                .inFile(counter)
+                .onLineContaining("class Counter");
         assertThat(compilation).hadErrorContaining("could not write test.CounterHandle");
         Outcomes.assertNoCrash(compilation);
         // The same for the descriptor.
@@ -897,7 +904,8 @@ class DiagnosticsTest {
                         "final class CounterDescriptor {}");
         Compilation clash = compile(COUNTER_MSG, descriptor, counter);
         assertThat(clash).failed();
-        assertThat(clash).hadErrorContaining("[RT-060]").inFile(counter).onLine(8);
+        assertThat(clash).hadErrorContaining("[RT-060]").inFile(counter)
+                .onLineContaining("class Counter");
         assertThat(clash).hadErrorContaining("could not write test.CounterDescriptor");
         Outcomes.assertNoCrash(clash);
     }

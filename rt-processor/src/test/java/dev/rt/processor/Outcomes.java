@@ -15,13 +15,22 @@ final class Outcomes {
     private Outcomes() {}
 
     /**
-     * Asserts that the compilation failed with {@code code} on {@code line} of {@code file}, that
-     * the processor did not crash, and that every error is one of RT's: none comes from javac, as
-     * it would if the processor had generated code that does not compile.
+     * Asserts that the compilation failed with {@code code} on the line of {@code file} that
+     * contains {@code lineText}, that the processor did not crash, and that every error is one of
+     * RT's: none comes from javac, as it would if the processor had generated code that does not
+     * compile.
+     *
+     * <p>The line is found by its text, never by its number, so that a line added to a test's
+     * source does not move the expectation. {@code lineText} must be on exactly one line of the
+     * file: the assertion fails if it is on none, or on more than one.
      */
-    static void assertError(Compilation compilation, String code, JavaFileObject file, int line) {
+    static void assertError(
+            Compilation compilation, String code, JavaFileObject file, String lineText) {
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("[" + code + "]").inFile(file).onLine(line);
+        assertThat(compilation)
+                .hadErrorContaining("[" + code + "]")
+                .inFile(file)
+                .onLineContaining(lineText);
         assertNoCrash(compilation);
         for (String error : errors(compilation)) {
             assertTrue(error.startsWith("[RT-"), () -> "not an error of RT: " + error);
@@ -29,13 +38,18 @@ final class Outcomes {
     }
 
     /**
-     * Asserts that the compilation succeeded with the warning {@code code} on {@code line} of
-     * {@code file}, that the processor did not crash, and that every warning is one of RT's: none
-     * comes from javac, as it would if the generated code had one.
+     * Asserts that the compilation succeeded with the warning {@code code} on the line of {@code
+     * file} that contains {@code lineText}, that the processor did not crash, and that every
+     * warning is one of RT's: none comes from javac, as it would if the generated code had one.
+     * The line is found as {@link #assertError} finds it.
      */
-    static void assertWarning(Compilation compilation, String code, JavaFileObject file, int line) {
+    static void assertWarning(
+            Compilation compilation, String code, JavaFileObject file, String lineText) {
         assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningContaining("[" + code + "]").inFile(file).onLine(line);
+        assertThat(compilation)
+                .hadWarningContaining("[" + code + "]")
+                .inFile(file)
+                .onLineContaining(lineText);
         assertNoCrash(compilation);
         for (String warning : warnings(compilation)) {
             assertTrue(warning.startsWith("[RT-"), () -> "not a warning of RT: " + warning);

@@ -49,7 +49,7 @@ class RoundsTest {
                     "import dev.rt.annotation.ActorBehavior;",
                     "",
                     "@ActorBehavior",
-                    "final class Store implements Actor<StoreMsg> {", // 7
+                    "final class Store implements Actor<StoreMsg> {",
                     "    void on(StoreMsg.Put m) {}",
                     "}");
 
@@ -138,7 +138,10 @@ class RoundsTest {
         Compilation compilation = recording(outcomes).compile(STORE_MSG, STORE);
         assertThat(compilation).failed();
         assertEquals(List.of("Store DEFER", "Store last DONE"), outcomes);
-        assertThat(compilation).hadErrorContaining("[RT-050]").inFile(STORE).onLine(7);
+        assertThat(compilation)
+                .hadErrorContaining("[RT-050]")
+                .inFile(STORE)
+                .onLineContaining("class Store");
         assertThat(compilation).hadErrorContaining("because type Key does not exist");
         // javac reports the missing type itself, too.
         assertThat(compilation).hadErrorContaining("gen");
@@ -157,12 +160,15 @@ class RoundsTest {
                         "package test;",
                         "",
                         "@dev.rt.annotation.Priority",
-                        "record Urgent() implements Missing {}"); // 4
+                        "record Urgent() implements Missing {}");
         List<String> outcomes = new ArrayList<>();
         Compilation compilation = recording(outcomes).compile(urgent);
         assertThat(compilation).failed();
         assertEquals(List.of("Urgent DEFER", "Urgent last DONE"), outcomes);
-        assertThat(compilation).hadErrorContaining("[RT-050]").inFile(urgent).onLine(4);
+        assertThat(compilation)
+                .hadErrorContaining("[RT-050]")
+                .inFile(urgent)
+                .onLineContaining("record Urgent()");
         assertThat(compilation)
                 .hadErrorContaining("test.Urgent was not processed because type Missing does not exist");
         assertThat(compilation).hadErrorContaining("cannot find symbol");
@@ -177,7 +183,7 @@ class RoundsTest {
                         "package test;",
                         "",
                         "@dev.rt.annotation.ActorBehavior",
-                        "final class Bad implements dev.rt.Actor<PingMsg> {", // 4
+                        "final class Bad implements dev.rt.Actor<PingMsg> {",
                         "    void on(PingMsg.Ping m) {}",
                         "}");
         JavaFileObject next =
@@ -186,7 +192,7 @@ class RoundsTest {
                         "package test;",
                         "",
                         "@dev.rt.annotation.ActorBehavior",
-                        "final class Next implements dev.rt.Actor<PingMsg> {", // 4
+                        "final class Next implements dev.rt.Actor<PingMsg> {",
                         "}");
         JavaFileObject msg =
                 source(
@@ -223,9 +229,12 @@ class RoundsTest {
                 .hadErrorContaining("[RT-000] internal error in RT's processor while processing test.Bad:"
                         + " java.lang.IllegalStateException: boom at ")
                 .inFile(bad)
-                .onLine(4);
+                .onLineContaining("class Bad");
         // The next behavior is still processed: it lacks a handler.
-        assertThat(compilation).hadErrorContaining("[RT-030]").inFile(next).onLine(4);
+        assertThat(compilation)
+                .hadErrorContaining("[RT-030]")
+                .inFile(next)
+                .onLineContaining("class Next");
     }
 
     /** A behavior, in package {@code test}, whose constructor takes anything. */
@@ -383,14 +392,17 @@ class RoundsTest {
                         "import dev.rt.annotation.Supervisor;",
                         "",
                         "@Supervisor",
-                        "abstract class Tree {", // 7
+                        "abstract class Tree {",
                         "    @Child Worker worker(Missing missing) { return new Worker(); }",
                         "}");
         List<String> outcomes = new ArrayList<>();
         Compilation compilation = recording(outcomes).compile(behavior("Worker"), tree);
         assertThat(compilation).failed();
         assertEquals(List.of("Worker DONE", "Tree DEFER", "Tree DEFER", "Tree last DONE"), outcomes);
-        assertThat(compilation).hadErrorContaining("[RT-050]").inFile(tree).onLine(7);
+        assertThat(compilation)
+                .hadErrorContaining("[RT-050]")
+                .inFile(tree)
+                .onLineContaining("class Tree");
         assertThat(compilation)
                 .hadErrorContaining(
                         "test.Tree was not processed because type Missing does not exist");

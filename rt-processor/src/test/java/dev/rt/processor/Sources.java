@@ -9,7 +9,10 @@ import javax.tools.JavaFileObject;
 final class Sources {
     private Sources() {}
 
-    /** A source file from its lines, so that line numbers in tests are easy to read. */
+    /**
+     * A source file from its lines, one string a line, so that a test can name the line it expects
+     * a diagnostic on by its text.
+     */
     static JavaFileObject source(String qualifiedName, String... lines) {
         return JavaFileObjects.forSourceLines(qualifiedName, lines);
     }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One test per rule of {@code @Supervisor} and {@code @Child}: each invalid tree gives its own
- * code, on the exact file and line (the annotation value's line, for a value out of range), with
- * no crash and no generated code that javac rejects.
+ * code, on the exact file and line (named by its text, not its number; the annotation value's
+ * line, for a value out of range), with no crash and no generated code that javac rejects.
  */
 class SupervisorDiagnosticsTest {
 
@@ -47,8 +47,8 @@ class SupervisorDiagnosticsTest {
     }
 
     /**
-     * {@code test.Tree}, from the given lines: the first is line 5, after the package and an
-     * import of all of {@code dev.rt.annotation}.
+     * {@code test.Tree}, from the given lines, after the package and an import of all of {@code
+     * dev.rt.annotation}.
      */
     private static JavaFileObject tree(String... lines) {
         List<String> all = new ArrayList<>(List.of("package test;", "", "import dev.rt.annotation.*;", ""));
@@ -70,11 +70,11 @@ class SupervisorDiagnosticsTest {
         JavaFileObject tree =
                 tree(
                         "@Supervisor",
-                        "interface Tree {", // 6
+                        "interface Tree {",
                         "    @Child Worker worker();",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-070", tree, 6);
+        assertError(compilation, "RT-070", tree, "interface Tree");
         assertThat(compilation).hadErrorContaining("@Supervisor is on Tree, which is an interface");
     }
 
@@ -84,12 +84,12 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "class Tree {",
                         "    @Supervisor",
-                        "    abstract class Inner {", // 7
+                        "    abstract class Inner {",
                         "        @Child Worker worker() { return new Worker(); }",
                         "    }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-071", tree, 7);
+        assertError(compilation, "RT-071", tree, "abstract class Inner");
         assertThat(compilation).hadErrorContaining("Tree.Inner is an inner class");
     }
 
@@ -99,11 +99,11 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "class Tree {",
                         "    @Supervisor",
-                        "    private abstract static class Inner {", // 7
+                        "    private abstract static class Inner {",
                         "        @Child Worker worker() { return new Worker(); }",
                         "    }",
                         "}");
-        assertError(compileTree(tree), "RT-072", tree, 7);
+        assertError(compileTree(tree), "RT-072", tree, "private abstract static class Inner");
     }
 
     @Test
@@ -111,11 +111,11 @@ class SupervisorDiagnosticsTest {
         JavaFileObject tree =
                 tree(
                         "@Supervisor",
-                        "abstract class Tree<T> {", // 6
+                        "abstract class Tree<T> {",
                         "    @Child Worker worker() { return new Worker(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-073", tree, 6);
+        assertError(compilation, "RT-073", tree, "class Tree<T>");
         assertThat(compilation).hadErrorContaining("type parameters <T>");
     }
 
@@ -124,11 +124,11 @@ class SupervisorDiagnosticsTest {
         JavaFileObject tree =
                 tree(
                         "@Supervisor",
-                        "abstract class Tree {", // 6
+                        "abstract class Tree {",
                         "    Worker worker() { return new Worker(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-074", tree, 6);
+        assertError(compilation, "RT-074", tree, "class Tree");
         assertThat(compilation).hadErrorContaining("add one @Child method per child, in start order");
     }
 
@@ -138,14 +138,14 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor(",
                         "        strategy = Strategy.ONE_FOR_ONE,",
-                        "        intensity = -1,", // 7
-                        "        periodSeconds = 0)", // 8
+                        "        intensity = -1,",
+                        "        periodSeconds = 0)",
                         "abstract class Tree {",
                         "    @Child Worker worker() { return new Worker(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-075", tree, 7);
-        assertError(compilation, "RT-076", tree, 8);
+        assertError(compilation, "RT-075", tree, "intensity = -1");
+        assertError(compilation, "RT-076", tree, "periodSeconds = 0");
         assertThat(compilation).hadErrorContaining("intensity = -1 on Tree");
         assertThat(compilation).hadErrorContaining("periodSeconds = 0 on Tree");
     }
@@ -157,10 +157,10 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child Worker worker() { return new Worker(); }",
-                        "    @Child Tree again() { return this; }", // 8
+                        "    @Child Tree again() { return this; }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-077", tree, 8);
+        assertError(compilation, "RT-077", tree, "Tree again()");
         assertThat(compilation).hadErrorContaining("Tree contains itself, through Tree.again() -> Tree");
     }
 
@@ -170,23 +170,23 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor",
                         "abstract class Tree {",
-                        "    @Child Middle middle() { return null; }", // 7
+                        "    @Child Middle middle() { return null; }",
                         "}",
                         "",
                         "@Supervisor",
                         "abstract class Middle {",
                         "    @Child Worker worker() { return new Worker(); }",
-                        "    @Child Bottom bottom() { return null; }", // 13
+                        "    @Child Bottom bottom() { return null; }",
                         "}",
                         "",
                         "@Supervisor",
                         "abstract class Bottom {",
-                        "    @Child Tree top() { return null; }", // 18
+                        "    @Child Tree top() { return null; }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-077", tree, 7);
-        assertError(compilation, "RT-077", tree, 13);
-        assertError(compilation, "RT-077", tree, 18);
+        assertError(compilation, "RT-077", tree, "Middle middle()");
+        assertError(compilation, "RT-077", tree, "Bottom bottom()");
+        assertError(compilation, "RT-077", tree, "Tree top()");
         assertThat(compilation)
                 .hadErrorContaining(
                         "Tree contains itself, through Tree.middle() -> Middle.bottom() ->"
@@ -201,14 +201,14 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor",
                         "abstract class Tree {",
-                        "    @Child private Worker a() { return new Worker(); }", // 7
-                        "    @Child static Worker b() { return new Worker(); }", // 8
-                        "    @Child <T> Worker c() { return new Worker(); }", // 9
+                        "    @Child private Worker a() { return new Worker(); }",
+                        "    @Child static Worker b() { return new Worker(); }",
+                        "    @Child <T> Worker c() { return new Worker(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-080", tree, 7);
-        assertError(compilation, "RT-081", tree, 8);
-        assertError(compilation, "RT-082", tree, 9);
+        assertError(compilation, "RT-080", tree, "private Worker a()");
+        assertError(compilation, "RT-081", tree, "static Worker b()");
+        assertError(compilation, "RT-082", tree, "<T> Worker c()");
         assertThat(compilation).hadErrorContaining("@Child method a() is private");
     }
 
@@ -219,10 +219,10 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child Worker a() throws IllegalStateException { return new Worker(); }",
-                        "    @Child Worker b() throws java.io.IOException { return new Worker(); }", // 8
+                        "    @Child Worker b() throws java.io.IOException { return new Worker(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-083", tree, 8);
+        assertError(compilation, "RT-083", tree, "throws java.io.IOException");
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining("declares 'throws IOException'");
     }
@@ -234,10 +234,10 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child Worker worker() { return new Worker(); }",
-                        "    @Child Clerk worker(WorkerHandle other) { return new Clerk(other); }", // 8
+                        "    @Child Clerk worker(WorkerHandle other) { return new Clerk(other); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-084", tree, 8);
+        assertError(compilation, "RT-084", tree, "Clerk worker(WorkerHandle other)");
         assertThat(compilation)
                 .hadErrorContaining(
                         "worker() and worker(WorkerHandle) would both be child 'worker'");
@@ -249,10 +249,10 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor",
                         "abstract class Tree {",
-                        "    @Child Worker stop() { return new Worker(); }", // 7
+                        "    @Child Worker stop() { return new Worker(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-085", tree, 7);
+        assertError(compilation, "RT-085", tree, "Worker stop()");
         assertThat(compilation).hadErrorContaining("for example to stopChild");
     }
 
@@ -262,12 +262,12 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor",
                         "abstract class Tree {",
-                        "    @Child Worker started() { return new Worker(); }", // 7
-                        "    @Child Clerk startAndWait() { return new Clerk(); }", // 8
+                        "    @Child Worker started() { return new Worker(); }",
+                        "    @Child Clerk startAndWait() { return new Clerk(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-085", tree, 7);
-        assertError(compilation, "RT-085", tree, 8);
+        assertError(compilation, "RT-085", tree, "Worker started()");
+        assertError(compilation, "RT-085", tree, "Clerk startAndWait()");
         assertThat(compilation).hadErrorContaining("for example to startedChild");
     }
 
@@ -277,10 +277,10 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor",
                         "abstract class Tree {",
-                        "    @Child Worker caf\u00e9() { return new Worker(); }", // 7
+                        "    @Child Worker caf\u00e9() { return new Worker(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-086", tree, 7);
+        assertError(compilation, "RT-086", tree, "Worker caf\u00e9()");
         assertThat(compilation).hadErrorContaining("contains '\u00e9'");
     }
 
@@ -291,11 +291,11 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child(restart = Restart.TRANSIENT,",
-                        "            shutdownMillis = -3)", // 8
+                        "            shutdownMillis = -3)",
                         "    Worker worker() { return new Worker(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-087", tree, 8);
+        assertError(compilation, "RT-087", tree, "shutdownMillis = -3");
         assertThat(compilation).hadErrorContaining("shutdownMillis = -3 on worker()");
     }
 
@@ -305,18 +305,21 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor",
                         "abstract class Tree {",
-                        "    @Child void a() {}", // 7
-                        "    @Child int b() { return 1; }", // 8
-                        "    @Child Runnable c() { return null; }", // 9
-                        "    @Child String d() { return null; }", // 10
-                        "    @Child WorkerHandle e() { return null; }", // 11
-                        "    @Child Plain f() { return null; }", // 12
+                        "    @Child void a() {}",
+                        "    @Child int b() { return 1; }",
+                        "    @Child Runnable c() { return null; }",
+                        "    @Child String d() { return null; }",
+                        "    @Child WorkerHandle e() { return null; }",
+                        "    @Child Plain f() { return null; }",
                         "}",
                         "",
                         "final class Plain implements dev.rt.Actor<Worker.Msg> {}");
         Compilation compilation = compileTree(tree);
-        for (int line = 7; line <= 12; line++) {
-            assertError(compilation, "RT-088", tree, line);
+        List<String> children =
+                List.of("void a()", "int b()", "Runnable c()", "String d()", "WorkerHandle e()",
+                        "Plain f()");
+        for (String child : children) {
+            assertError(compilation, "RT-088", tree, child);
         }
         assertThat(compilation).hadErrorContaining("@Child method a() returns void");
         assertThat(compilation).hadErrorContaining("returns Runnable, an interface");
@@ -330,7 +333,7 @@ class SupervisorDiagnosticsTest {
         JavaFileObject tree =
                 tree(
                         "abstract class Base {",
-                        "    @Child Worker worker() { return new Worker(); }", // 6
+                        "    @Child Worker worker() { return new Worker(); }",
                         "}",
                         "",
                         "@Supervisor",
@@ -338,7 +341,7 @@ class SupervisorDiagnosticsTest {
                         "    @Child Clerk clerk() { return new Clerk(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-089", tree, 6);
+        assertError(compilation, "RT-089", tree, "Worker worker()");
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation)
                 .hadErrorContaining(
@@ -366,10 +369,10 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor",
                         "abstract class Tree extends other.Base {",
-                        "    @Child Inner inner() { return null; }", // 7
+                        "    @Child Inner inner() { return null; }",
                         "}");
         Compilation compilation = compileTree(base, tree);
-        assertError(compilation, "RT-013", tree, 7);
+        assertError(compilation, "RT-013", tree, "Inner inner()");
         assertThat(compilation)
                 .hadErrorContaining(
                         "Base.Inner is used by the code generated for Tree in package 'test', but"
@@ -386,14 +389,14 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child Worker worker() { return new Worker(); }",
-                        "    @Child Clerk clerk(String name,", // 8
-                        "            Worker worker) {", // 9
+                        "    @Child Clerk clerk(String name,",
+                        "            Worker worker) {",
                         "        return new Clerk(name, worker);",
                         "    }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-090", tree, 8);
-        assertError(compilation, "RT-090", tree, 9);
+        assertError(compilation, "RT-090", tree, "String name,");
+        assertError(compilation, "RT-090", tree, "Worker worker) {");
         assertThat(compilation)
                 .hadErrorContaining(
                         "parameter 'name' of @Child method clerk(String, Worker) has type String");
@@ -408,10 +411,10 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor",
                         "abstract class Tree {",
-                        "    @Child Worker worker(ClerkHandle clerk) { return new Worker(clerk); }", // 7
+                        "    @Child Worker worker(ClerkHandle clerk) { return new Worker(clerk); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-091", tree, 7);
+        assertError(compilation, "RT-091", tree, "Worker worker(ClerkHandle clerk)");
         assertThat(compilation)
                 .hadErrorContaining(
                         "parameter 'clerk' of @Child method worker(ClerkHandle) is the handle of"
@@ -424,11 +427,11 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor(strategy = Strategy.REST_FOR_ONE)",
                         "abstract class Tree {",
-                        "    @Child Worker worker(ClerkHandle clerk) { return new Worker(clerk); }", // 7
+                        "    @Child Worker worker(ClerkHandle clerk) { return new Worker(clerk); }",
                         "    @Child Clerk clerk() { return new Clerk(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-092", tree, 7);
+        assertError(compilation, "RT-092", tree, "Worker worker(ClerkHandle clerk)");
         assertThat(compilation)
                 .hadErrorContaining(
                         "child 'worker' depends on child 'clerk' through parameter 'clerk', but"
@@ -443,10 +446,10 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor",
                         "abstract class Tree {",
-                        "    @Child Worker worker(WorkerHandle self) { return new Worker(self); }", // 7
+                        "    @Child Worker worker(WorkerHandle self) { return new Worker(self); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-092", tree, 7);
+        assertError(compilation, "RT-092", tree, "WorkerHandle self");
         assertThat(compilation).hadErrorContaining("child 'worker' depends on itself");
     }
 
@@ -459,10 +462,10 @@ class SupervisorDiagnosticsTest {
                         "    @Child Worker left() { return new Worker(); }",
                         "    @Child Worker right() { return new Worker(); }",
                         "    @Child Clerk named(WorkerHandle right) { return new Clerk(right); }",
-                        "    @Child Clerk unnamed(WorkerHandle worker) { return new Clerk(worker); }", // 10
+                        "    @Child Clerk unnamed(WorkerHandle worker) { return new Clerk(worker); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-093", tree, 10);
+        assertError(compilation, "RT-093", tree, "Clerk unnamed(");
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation)
                 .hadErrorContaining(
@@ -478,7 +481,7 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child Worker worker() { return new Worker(); }",
-                        "    @Child Pool pool(WorkerHandle worker) { return new Pool(); }", // 8
+                        "    @Child Pool pool(WorkerHandle worker) { return new Pool(); }",
                         "}",
                         "",
                         "@Supervisor",
@@ -486,7 +489,7 @@ class SupervisorDiagnosticsTest {
                         "    @Child Clerk clerk() { return new Clerk(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-094", tree, 8);
+        assertError(compilation, "RT-094", tree, "Pool pool(WorkerHandle worker)");
         assertThat(compilation).hadErrorCount(1);
     }
 
@@ -498,7 +501,7 @@ class SupervisorDiagnosticsTest {
                         "package test;",
                         "",
                         "@dev.rt.annotation.ActorBehavior",
-                        "final class Broken implements dev.rt.Actor<Broken.Msg> {", // 4
+                        "final class Broken implements dev.rt.Actor<Broken.Msg> {",
                         "    sealed interface Msg {",
                         "        record Work() implements Msg {}",
                         "    }",
@@ -507,11 +510,11 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor",
                         "abstract class Tree {",
-                        "    @Child Broken broken() { return new Broken(); }", // 7
+                        "    @Child Broken broken() { return new Broken(); }",
                         "}");
         Compilation compilation = compileTree(broken, tree);
-        assertError(compilation, "RT-030", broken, 4);
-        assertError(compilation, "RT-095", tree, 7);
+        assertError(compilation, "RT-030", broken, "class Broken");
+        assertError(compilation, "RT-095", tree, "Broken broken()");
         assertThat(compilation)
                 .hadErrorContaining(
                         "child 'broken' needs BrokenHandle, which RT generates from Broken, but it"
@@ -537,12 +540,15 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child Broken broken() { return null; }",
-                        "    @Child Worker worker(BrokenHandle broken) { return new Worker(); }", // 8
+                        "    @Child Worker worker(BrokenHandle broken) { return new Worker(); }",
                         "}");
         Compilation compilation = compileTree(broken, tree);
         assertThat(compilation).failed();
         // The parameter's type never exists: javac says so too.
-        assertThat(compilation).hadErrorContaining("[RT-095]").inFile(tree).onLine(8);
+        assertThat(compilation)
+                .hadErrorContaining("[RT-095]")
+                .inFile(tree)
+                .onLineContaining("BrokenHandle broken");
         assertThat(compilation)
                 .hadErrorContaining(
                         "parameter 'broken' of child 'worker' needs BrokenHandle, which RT"
@@ -558,10 +564,10 @@ class SupervisorDiagnosticsTest {
         JavaFileObject tree =
                 tree(
                         "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
-                        "abstract class Tree {", // 6
+                        "abstract class Tree {",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-074", tree, 6);
+        assertError(compilation, "RT-074", tree, "class Tree");
         assertThat(compilation)
                 .hadErrorContaining("add one @Child method, the template from which each child");
     }
@@ -573,10 +579,10 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
                         "abstract class Tree {",
                         "    @Child Worker worker(String job) { return new Worker(job); }",
-                        "    @Child Clerk clerk(String job) { return new Clerk(job); }", // 8
+                        "    @Child Clerk clerk(String job) { return new Clerk(job); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-100", tree, 8);
+        assertError(compilation, "RT-100", tree, "Clerk clerk(String job)");
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation)
                 .hadErrorContaining(
@@ -592,12 +598,12 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
                         "abstract class Tree {",
                         "    @Child Worker worker(String job,",
-                        "            int size) {", // 8
+                        "            int size) {",
                         "        return new Worker(job, size);",
                         "    }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-101", tree, 8);
+        assertError(compilation, "RT-101", tree, "int size");
         assertThat(compilation).hadErrorContaining("the argument of startWorker(...)");
     }
 
@@ -607,7 +613,7 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
                         "abstract class Tree {",
-                        "    @Child Pool pool() { return new Pool(); }", // 7
+                        "    @Child Pool pool() { return new Pool(); }",
                         "}",
                         "",
                         "@Supervisor",
@@ -615,7 +621,7 @@ class SupervisorDiagnosticsTest {
                         "    @Child Clerk clerk() { return new Clerk(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-102", tree, 7);
+        assertError(compilation, "RT-102", tree, "Pool pool()");
         assertThat(compilation).hadErrorCount(1);
     }
 
@@ -626,10 +632,10 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
                         "abstract class Tree {",
                         "    @Child(",
-                        "            shutdownMillis = -1)", // 8
+                        "            shutdownMillis = -1)",
                         "    Worker worker(String job) { return new Worker(job); }",
                         "}");
-        assertError(compileTree(tree), "RT-103", tree, 8);
+        assertError(compileTree(tree), "RT-103", tree, "shutdownMillis = -1");
     }
 
     @Test
@@ -702,11 +708,11 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child(restart = Restart.TRANSIENT,",
-                        "            healthIntervalMillis = -1, healthTimeoutMillis = 100)", // 8
+                        "            healthIntervalMillis = -1, healthTimeoutMillis = 100)",
                         "    Worker worker() { return new Worker(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-130", tree, 8);
+        assertError(compilation, "RT-130", tree, "healthIntervalMillis = -1");
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation)
                 .hadErrorContaining(
@@ -721,13 +727,13 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child(",
-                        "            healthTimeoutMillis = 500,", // 8
-                        "            healthRequest = Gate.Msg.Health.class)", // 9
+                        "            healthTimeoutMillis = 500,",
+                        "            healthRequest = Gate.Msg.Health.class)",
                         "    Gate gate() { return new Gate(); }",
                         "}");
         Compilation compilation = compileWithGate(tree);
-        assertError(compilation, "RT-131", tree, 8);
-        assertError(compilation, "RT-131", tree, 9);
+        assertError(compilation, "RT-131", tree, "healthTimeoutMillis = 500");
+        assertError(compilation, "RT-131", tree, "healthRequest = Gate.Msg.Health.class");
         assertThat(compilation).hadErrorCount(2);
         assertThat(compilation)
                 .hadErrorContaining(
@@ -744,15 +750,15 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor",
                         "abstract class Tree {",
-                        "    @Child(healthIntervalMillis = 1000)", // 7
+                        "    @Child(healthIntervalMillis = 1000)",
                         "    Worker worker() { return new Worker(); }",
                         "    @Child(healthIntervalMillis = 1000,",
-                        "            healthTimeoutMillis = -5)", // 10
+                        "            healthTimeoutMillis = -5)",
                         "    Clerk clerk() { return new Clerk(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-132", tree, 7);
-        assertError(compilation, "RT-132", tree, 10);
+        assertError(compilation, "RT-132", tree, "@Child(healthIntervalMillis = 1000)");
+        assertError(compilation, "RT-132", tree, "healthTimeoutMillis = -5");
         assertThat(compilation).hadErrorCount(2);
         assertThat(compilation)
                 .hadErrorContaining(
@@ -770,23 +776,23 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
-                        "            healthRequest = Worker.Msg.Work.class)", // 8
+                        "            healthRequest = Worker.Msg.Work.class)",
                         "    Gate a() { return new Gate(); }",
                         "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
-                        "            healthRequest = Gate.Msg.Admin.class)", // 11
+                        "            healthRequest = Gate.Msg.Admin.class)",
                         "    Gate b() { return new Gate(); }",
                         "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
-                        "            healthRequest = Gate.Msg.class)", // 14
+                        "            healthRequest = Gate.Msg.class)",
                         "    Gate c() { return new Gate(); }",
                         "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
-                        "            healthRequest = int.class)", // 17
+                        "            healthRequest = int.class)",
                         "    Gate d() { return new Gate(); }",
                         "}");
         Compilation compilation = compileWithGate(tree);
-        assertError(compilation, "RT-133", tree, 8);
-        assertError(compilation, "RT-133", tree, 11);
-        assertError(compilation, "RT-133", tree, 14);
-        assertError(compilation, "RT-133", tree, 17);
+        assertError(compilation, "RT-133", tree, "healthRequest = Worker.Msg.Work.class");
+        assertError(compilation, "RT-133", tree, "healthRequest = Gate.Msg.Admin.class");
+        assertError(compilation, "RT-133", tree, "healthRequest = Gate.Msg.class");
+        assertError(compilation, "RT-133", tree, "healthRequest = int.class");
         assertThat(compilation).hadErrorCount(4);
         assertThat(compilation)
                 .hadErrorContaining(
@@ -806,11 +812,11 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
-                        "            healthRequest = Gate.Msg.Health.class)", // 8
+                        "            healthRequest = Gate.Msg.Health.class)",
                         "    Worker worker() { return new Worker(); }",
                         "}");
         Compilation compilation = compileWithGate(tree);
-        assertError(compilation, "RT-133", tree, 8);
+        assertError(compilation, "RT-133", tree, "healthRequest = Gate.Msg.Health.class");
         assertThat(compilation)
                 .hadErrorContaining(
                         "add a message such as 'record Health() implements Worker.Msg,"
@@ -825,11 +831,11 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
-                        "            healthRequest = Gate.Msg.Admin.Reset.class)", // 8
+                        "            healthRequest = Gate.Msg.Admin.Reset.class)",
                         "    Gate gate() { return new Gate(); }",
                         "}");
         Compilation compilation = compileWithGate(tree);
-        assertError(compilation, "RT-134", tree, 8);
+        assertError(compilation, "RT-134", tree, "healthRequest = Gate.Msg.Admin.Reset.class");
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation)
                 .hadErrorContaining(
@@ -847,19 +853,19 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
-                        "            healthRequest = Gate.Msg.Status.class)", // 8
+                        "            healthRequest = Gate.Msg.Status.class)",
                         "    Gate a() { return new Gate(); }",
                         "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
-                        "            healthRequest = Gate.Msg.Probe.class)", // 11
+                        "            healthRequest = Gate.Msg.Probe.class)",
                         "    Gate b() { return new Gate(); }",
                         "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
-                        "            healthRequest = Gate.Msg.Mode.class)", // 14
+                        "            healthRequest = Gate.Msg.Mode.class)",
                         "    Gate c() { return new Gate(); }",
                         "}");
         Compilation compilation = compileWithGate(tree);
-        assertError(compilation, "RT-135", tree, 8);
-        assertError(compilation, "RT-135", tree, 11);
-        assertError(compilation, "RT-135", tree, 14);
+        assertError(compilation, "RT-135", tree, "healthRequest = Gate.Msg.Status.class");
+        assertError(compilation, "RT-135", tree, "healthRequest = Gate.Msg.Probe.class");
+        assertError(compilation, "RT-135", tree, "healthRequest = Gate.Msg.Mode.class");
         assertThat(compilation).hadErrorCount(3);
         assertThat(compilation)
                 .hadErrorContaining(
@@ -908,11 +914,11 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree extends other.Base {",
                         "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
-                        "            healthRequest = Ping.class)", // 8
+                        "            healthRequest = Ping.class)",
                         "    other.Door door() { return new other.Door(); }",
                         "}");
         Compilation compilation = compileTree(base, behavior, tree);
-        assertError(compilation, "RT-013", tree, 8);
+        assertError(compilation, "RT-013", tree, "healthRequest = Ping.class");
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation)
                 .hadErrorContaining(
@@ -940,11 +946,15 @@ class SupervisorDiagnosticsTest {
                 tree(
                         "@Supervisor",
                         "abstract class Tree {",
-                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100)", // 7
+                        "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100)",
                         "    other.Door door() { return new other.Door(); }",
                         "}");
         Compilation compilation = compileTree(behavior, tree);
-        assertError(compilation, "RT-013", tree, 7);
+        assertError(
+                compilation,
+                "RT-013",
+                tree,
+                "@Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100)");
         assertThat(compilation)
                 .hadErrorContaining(
                         "Door.Msg is used by the code generated for Tree in package 'test', but"
@@ -959,7 +969,7 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor",
                         "abstract class Tree {",
                         "    @Child(healthIntervalMillis = 1000, healthTimeoutMillis = 100,",
-                        "            healthRequest = Gate.Msg.Health.class)", // 8
+                        "            healthRequest = Gate.Msg.Health.class)",
                         "    Pool pool() { return new Pool(); }",
                         "}",
                         "",
@@ -968,7 +978,7 @@ class SupervisorDiagnosticsTest {
                         "    @Child Gate gate() { return new Gate(); }",
                         "}");
         Compilation compilation = compileWithGate(tree);
-        assertError(compilation, "RT-136", tree, 8);
+        assertError(compilation, "RT-136", tree, "healthRequest = Gate.Msg.Health.class");
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation)
                 .hadErrorContaining(
@@ -1040,11 +1050,11 @@ class SupervisorDiagnosticsTest {
                         "@Supervisor(strategy = Strategy.SIMPLE_ONE_FOR_ONE)",
                         "abstract class Tree {",
                         "    @Child(healthTimeoutMillis = 100,",
-                        "            healthIntervalMillis = 1000)", // 8
+                        "            healthIntervalMillis = 1000)",
                         "    Worker worker(String job) { return new Worker(job); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-137", tree, 8);
+        assertError(compilation, "RT-137", tree, "healthIntervalMillis = 1000)");
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation)
                 .hadErrorContaining(
@@ -1075,19 +1085,19 @@ class SupervisorDiagnosticsTest {
     void reportsEveryBrokenRuleInOneGo() {
         JavaFileObject tree =
                 tree(
-                        "@Supervisor(intensity = -5)", // 5
+                        "@Supervisor(intensity = -5)",
                         "abstract class Tree {",
-                        "    @Child private Worker worker(String name) { return new Worker(); }", // 7
-                        "    @Child void nothing() {}", // 8
-                        "    @Child(shutdownMillis = -7) Clerk ref() { return new Clerk(); }", // 9
+                        "    @Child private Worker worker(String name) { return new Worker(); }",
+                        "    @Child void nothing() {}",
+                        "    @Child(shutdownMillis = -7) Clerk ref() { return new Clerk(); }",
                         "}");
         Compilation compilation = compileTree(tree);
-        assertError(compilation, "RT-075", tree, 5);
-        assertError(compilation, "RT-080", tree, 7);
-        assertError(compilation, "RT-090", tree, 7);
-        assertError(compilation, "RT-088", tree, 8);
-        assertError(compilation, "RT-085", tree, 9);
-        assertError(compilation, "RT-087", tree, 9);
+        assertError(compilation, "RT-075", tree, "@Supervisor(intensity = -5)");
+        assertError(compilation, "RT-080", tree, "Worker worker(String name)");
+        assertError(compilation, "RT-090", tree, "Worker worker(String name)");
+        assertError(compilation, "RT-088", tree, "void nothing()");
+        assertError(compilation, "RT-085", tree, "Clerk ref()");
+        assertError(compilation, "RT-087", tree, "Clerk ref()");
         assertEquals(6, errors(compilation).size(), errors(compilation).toString());
     }
 
