@@ -3,6 +3,7 @@ package dev.rt.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.rt.annotation.ActorBehavior;
+import dev.rt.processor.binding.BehaviorModels;
 import dev.rt.processor.model.BehaviorModel;
 import dev.rt.processor.validation.BehaviorValidator;
 import dev.rt.processor.validation.ValidationResult;
@@ -14,17 +15,20 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Processes {@link ActorBehavior} classes: read and validate ({@link BehaviorValidator}), build the
- * model ({@link BehaviorModel}), then write the handle ({@link HandleWriter}) and the descriptor
+ * model ({@link BehaviorModel}) from what the validator accepted ({@link BehaviorModels}), then
+ * write the handle ({@link HandleWriter}) and the descriptor
  * ({@link DescriptorWriter}). Deferral, reporting and writing are {@link ModelStep}'s.
  */
 final class ActorBehaviorStep extends ModelStep<BehaviorModel> {
     private final BehaviorValidator validator;
+    private final BehaviorModels models;
     private final HandleWriter handleWriter = new HandleWriter();
     private final DescriptorWriter descriptorWriter = new DescriptorWriter();
 
     ActorBehaviorStep(ProcessingEnvironment env, Reporter reporter) {
         super(env, reporter);
         this.validator = new BehaviorValidator(env);
+        this.models = new BehaviorModels(env);
     }
 
     @Override
@@ -34,7 +38,7 @@ final class ActorBehaviorStep extends ModelStep<BehaviorModel> {
 
     @Override
     ValidationResult<BehaviorModel> validate(TypeElement behavior) {
-        return validator.validate(behavior);
+        return validator.validate(behavior).map(models::model);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rt.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.rt.annotation.Supervisor;
+import dev.rt.processor.binding.SupervisorModels;
 import dev.rt.processor.model.SupervisorModel;
 import dev.rt.processor.validation.SupervisorValidator;
 import dev.rt.processor.validation.ValidationResult;
@@ -13,7 +14,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Processes {@link Supervisor} classes: read and validate ({@link SupervisorValidator}), build the
- * model ({@link SupervisorModel}), then write the generated supervisor ({@link SupervisorWriter}).
+ * model ({@link SupervisorModel}) from what the validator accepted ({@link SupervisorModels}), then
+ * write the generated supervisor ({@link SupervisorWriter}).
  * Deferral, reporting and writing are {@link ModelStep}'s.
  *
  * <p>A supervisor names the handles of its children, which {@link ActorBehaviorStep} generates,
@@ -22,11 +24,13 @@ import javax.lang.model.element.TypeElement;
  */
 final class SupervisorStep extends ModelStep<SupervisorModel> {
     private final SupervisorValidator validator;
+    private final SupervisorModels models;
     private final SupervisorWriter writer = new SupervisorWriter();
 
     SupervisorStep(ProcessingEnvironment env, Reporter reporter) {
         super(env, reporter);
         this.validator = new SupervisorValidator(env);
+        this.models = new SupervisorModels(env);
     }
 
     @Override
@@ -36,7 +40,7 @@ final class SupervisorStep extends ModelStep<SupervisorModel> {
 
     @Override
     ValidationResult<SupervisorModel> validate(TypeElement tree) {
-        return validator.validate(tree);
+        return validator.validate(tree).map(models::model);
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.rt.annotation.Child;
 import dev.rt.annotation.Restart;
 import dev.rt.processor.Diagnostic;
 import dev.rt.processor.RuntimeTypes;
-import dev.rt.processor.model.HealthCheck;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -44,41 +43,6 @@ final class ChildValidator {
     }
 
     /**
-     * A {@code @Child} method as read.
-     *
-     * @param method the method
-     * @param name the method's name for messages, such as {@code risk(OrderExecutorHandle)}
-     * @param id the child's id: the method's name
-     * @param restart its {@code restart}
-     * @param shutdownMillis its {@code shutdownMillis}
-     * @param annotation its {@code @Child}
-     * @param type what the child is, when the method returns a behavior or a supervisor class
-     * @param healthIntervalMillis its {@code healthIntervalMillis}: 0 for no health check
-     * @param healthCheck its health check, when it sets one and breaks no rule of health checks
-     */
-    record ChildInfo(
-            ExecutableElement method,
-            String name,
-            String id,
-            Restart restart,
-            long shutdownMillis,
-            AnnotationMirror annotation,
-            Optional<GeneratedTypes.Origin> type,
-            long healthIntervalMillis,
-            Optional<HealthCheck> healthCheck) {
-
-        /** {@return the child for a sentence: {@code child 'risk'}} */
-        String who() {
-            return "child '" + id + "'";
-        }
-
-        /** {@return whether the child is a nested supervisor} */
-        boolean isSupervisor() {
-            return type.isPresent() && type.get().role() == GeneratedTypes.Role.SUPERVISOR;
-        }
-    }
-
-    /**
      * Reads a {@code @Child} method, reporting what is wrong with it on its own.
      *
      * @param tree the {@code @Supervisor} class that declares it
@@ -88,7 +52,7 @@ final class ChildValidator {
      * @return the child; its type is empty if the method does not return a behavior or a
      *     supervisor class, or if its return type does not exist yet
      */
-    ChildInfo read(
+    CheckedChild read(
             TypeElement tree,
             ExecutableElement method,
             ValidationReport.Builder report,
@@ -114,7 +78,7 @@ final class ChildValidator {
                     Diagnostic.BAD_SHUTDOWN, method, annotation, shutdown, shutdownMillis, name);
         }
         Optional<GeneratedTypes.Origin> type = type(tree, method, name, report, pending);
-        return new ChildInfo(
+        return new CheckedChild(
                 method,
                 name,
                 id,

@@ -18,7 +18,7 @@ import javax.lang.model.util.ElementFilter;
  * <p>A generated class is named after the class it comes from, in the same package ({@link
  * Names}), so the way back is a search of that package for an annotated class of that name.
  */
-final class GeneratedTypes {
+public final class GeneratedTypes {
     static final String ACTOR_BEHAVIOR = ActorBehavior.class.getCanonicalName();
     static final String SUPERVISOR = Supervisor.class.getCanonicalName();
 
@@ -29,7 +29,7 @@ final class GeneratedTypes {
     }
 
     /** What a generated class is to the class it is generated from. */
-    enum Role {
+    public enum Role {
         /** The handle of an {@code @ActorBehavior} class. */
         HANDLE("handle"),
         /** The generated supervisor of a {@code @Supervisor} class. */
@@ -54,7 +54,7 @@ final class GeneratedTypes {
      * @param role what the generated class is
      * @param generated the generated class
      */
-    record Origin(TypeElement element, Role role, ClassName generated) {}
+    public record Origin(TypeElement element, Role role, ClassName generated) {}
 
     /**
      * {@return what RT's processor generates from a class, if it is annotated for that}

@@ -47,24 +47,6 @@ final class HandlerValidator {
     }
 
     /**
-     * A handler that the descriptor can call.
-     *
-     * @param method the method
-     * @param type its type as a member of the behavior
-     * @param messageType its first parameter's class: the protocol, a group or a message
-     * @param takesContext whether it takes the actor's context as its second parameter
-     * @param reply what it returns
-     * @param covered the messages it handles, in protocol order
-     */
-    record HandlerInfo(
-            ExecutableElement method,
-            ExecutableType type,
-            TypeElement messageType,
-            boolean takesContext,
-            Reply reply,
-            List<ProtocolTree.Leaf> covered) {}
-
-    /**
      * Validates the handlers of a behavior.
      *
      * @param behavior the behavior class
@@ -72,9 +54,9 @@ final class HandlerValidator {
      * @param report where broken rules go
      * @return the valid handlers, in declaration order: the behavior's own, then inherited ones
      */
-    List<HandlerInfo> validate(
+    List<CheckedHandler> validate(
             TypeElement behavior, ProtocolTree tree, ValidationReport.Builder report) {
-        List<HandlerInfo> valid = new ArrayList<>();
+        List<CheckedHandler> valid = new ArrayList<>();
         Map<ProtocolTree.Leaf, ExecutableElement> handlerOf = new LinkedHashMap<>();
         for (ExecutableElement method : methods(behavior)) {
             ExecutableType type = support.memberType(method, behavior);
@@ -100,7 +82,7 @@ final class HandlerValidator {
                 }
             }
             checkCoverage(behavior, method, covered, handlerOf, report);
-            Optional<HandlerInfo> handler =
+            Optional<CheckedHandler> handler =
                     check(behavior, tree, method, type, messageType, covered, report);
             handler.ifPresent(valid::add);
         }
@@ -212,7 +194,7 @@ final class HandlerValidator {
     }
 
     /** Checks one handler's modifiers, parameters and return type. */
-    private Optional<HandlerInfo> check(
+    private Optional<CheckedHandler> check(
             TypeElement behavior,
             ProtocolTree tree,
             ExecutableElement method,
@@ -283,7 +265,7 @@ final class HandlerValidator {
             return Optional.empty();
         }
         return Optional.of(
-                new HandlerInfo(
+                new CheckedHandler(
                         method, type, messageType, parameters.size() == 2, reply.get(), covered));
     }
 

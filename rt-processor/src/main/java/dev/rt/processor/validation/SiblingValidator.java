@@ -2,8 +2,6 @@ package dev.rt.processor.validation;
 
 import com.palantir.javapoet.ClassName;
 import dev.rt.processor.Diagnostic;
-import dev.rt.processor.model.Child;
-import dev.rt.processor.validation.ChildValidator.ChildInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,13 +38,13 @@ final class SiblingValidator {
      * @param pending where types that do not exist yet go
      * @return the siblings it takes, one per parameter that is valid, in order
      */
-    List<Child.Dependency> dependencies(
+    List<CheckedChild> dependencies(
             TypeElement tree,
-            List<ChildInfo> children,
+            List<CheckedChild> children,
             int index,
             ValidationReport.Builder report,
             PendingTypes pending) {
-        ChildInfo child = children.get(index);
+        CheckedChild child = children.get(index);
         List<? extends VariableElement> parameters = child.method().getParameters();
         if (child.isSupervisor() && !parameters.isEmpty()) {
             report.error(
@@ -56,7 +54,7 @@ final class SiblingValidator {
                     parameters.get(0).getSimpleName());
             return List.of();
         }
-        List<Child.Dependency> dependencies = new ArrayList<>();
+        List<CheckedChild> dependencies = new ArrayList<>();
         for (VariableElement parameter : parameters) {
             TypeMirror type = parameter.asType();
             if (support.isUnresolved(type)) {
@@ -66,22 +64,20 @@ final class SiblingValidator {
                         "parameter '" + parameter.getSimpleName() + "' of " + child.who());
                 continue;
             }
-            sibling(tree, children, index, parameter, type, report)
-                    .map(s -> new Child.Dependency(s.id(), s.type().orElseThrow().generated()))
-                    .ifPresent(dependencies::add);
+            sibling(tree, children, index, parameter, type, report).ifPresent(dependencies::add);
         }
         return dependencies;
     }
 
     /** The sibling that a parameter names, or empty after reporting why there is none. */
-    private Optional<ChildInfo> sibling(
+    private Optional<CheckedChild> sibling(
             TypeElement tree,
-            List<ChildInfo> children,
+            List<CheckedChild> children,
             int index,
             VariableElement parameter,
             TypeMirror type,
             ValidationReport.Builder report) {
-        ChildInfo child = children.get(index);
+        CheckedChild child = children.get(index);
         String parameterName = parameter.getSimpleName().toString();
         Optional<TypeElement> element =
                 type.getKind() == TypeKind.DECLARED
@@ -89,24 +85,24 @@ final class SiblingValidator {
                         ? Optional.of((TypeElement) ((DeclaredType) type).asElement())
                         : Optional.empty();
         Optional<ClassName> name = element.map(ClassName::get);
-        List<ChildInfo> matches = new ArrayList<>();
-        for (ChildInfo other : children) {
+        List<CheckedChild> matches = new ArrayList<>();
+        for (CheckedChild other : children) {
             if (other.type().isPresent()
                     && name.isPresent()
                     && other.type().get().generated().equals(name.get())) {
                 matches.add(other);
             }
         }
-        List<ChildInfo> earlier =
+        List<CheckedChild> earlier =
                 matches.stream().filter(other -> children.indexOf(other) < index).toList();
         if (earlier.size() == 1) {
             return Optional.of(earlier.get(0));
         }
         if (earlier.size() > 1) {
-            Optional<ChildInfo> named =
+            Optional<CheckedChild> named =
                     earlier.stream().filter(other -> other.id().equals(parameterName)).findFirst();
             if (named.isEmpty()) {
-                List<String> ids = earlier.stream().map(ChildInfo::id).toList();
+                List<String> ids = earlier.stream().map(CheckedChild::id).toList();
                 report.error(
                         Diagnostic.AMBIGUOUS_SIBLING,
                         parameter,
@@ -119,7 +115,7 @@ final class SiblingValidator {
             return named;
         }
         if (!matches.isEmpty()) {
-            ChildInfo later = matches.get(0);
+            CheckedChild later = matches.get(0);
             if (later == child) {
                 report.error(
                         Diagnostic.SIBLING_NOT_EARLIER,

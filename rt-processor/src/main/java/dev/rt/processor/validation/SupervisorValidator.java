@@ -1,16 +1,9 @@
 package dev.rt.processor.validation;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import dev.rt.annotation.Strategy;
 import dev.rt.processor.Diagnostic;
 import dev.rt.processor.RuntimeTypes;
-import dev.rt.processor.model.Child;
-import dev.rt.processor.model.HealthCheck;
-import dev.rt.processor.model.MethodRef;
-import dev.rt.processor.model.SupervisorModel;
-import dev.rt.processor.model.Template;
-import dev.rt.processor.validation.ChildValidator.ChildInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +16,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -32,7 +24,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Validates a {@code @Supervisor} class and builds its model: the entry point for supervisors.
+ * Validates a {@code @Supervisor} class: the entry point for supervisors. It only checks and
+ * reports; the model is built from what it accepted ({@link CheckedSupervisor}) by {@code
+ * dev.rt.processor.binding.SupervisorModels}.
  *
  * <p>It checks the class and the values of its {@code @Supervisor} here, each {@code @Child}
  * method on its own with {@link ChildValidator}, and how the children depend on each other with
@@ -71,10 +65,10 @@ public final class SupervisorValidator {
      * Validates a supervisor class.
      *
      * @param tree a class annotated with {@code @Supervisor}
-     * @return its model; or the rules it breaks; or the first type it needs that does not exist
-     *     (yet), with what to report if that type never comes
+     * @return what it read and accepted; or the rules it breaks; or the first type it needs that
+     *     does not exist (yet), with what to report if that type never comes
      */
-    public ValidationResult<SupervisorModel> validate(TypeElement tree) {
+    public ValidationResult<CheckedSupervisor> validate(TypeElement tree) {
         try {
             return check(tree);
         } catch (TypeSupport.UnresolvedTypeException e) {
@@ -85,14 +79,14 @@ public final class SupervisorValidator {
         }
     }
 
-    private ValidationResult<SupervisorModel> check(TypeElement tree) {
+    private ValidationResult<CheckedSupervisor> check(TypeElement tree) {
         ValidationReport.Builder report = new ValidationReport.Builder(tree);
         if (!checkClass(tree, report)) {
             return new ValidationResult.Invalid<>(report.build());
         }
         Settings settings = settings(tree, report);
         PendingTypes pending = new PendingTypes(support, generated, tree);
-        List<ChildInfo> children = new ArrayList<>();
+        List<CheckedChild> children = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(tree.getEnclosedElements())) {
             if (support.isAnnotated(method, ChildValidator.CHILD)) {
                 children.add(childValidator.read(tree, method, report, pending));
@@ -112,7 +106,7 @@ public final class SupervisorValidator {
             return new ValidationResult.Invalid<>(report.build());
         }
         checkIds(children, settings.strategy() != Strategy.SIMPLE_ONE_FOR_ONE, report);
-        Map<ChildInfo, List<Child.Dependency>> dependencies = new LinkedHashMap<>();
+        Map<CheckedChild, List<CheckedChild>> dependencies = new LinkedHashMap<>();
         if (settings.strategy() == Strategy.SIMPLE_ONE_FOR_ONE) {
             checkTemplate(tree, children, report, pending);
         } else {
@@ -122,7 +116,7 @@ public final class SupervisorValidator {
                         siblingValidator.dependencies(tree, children, i, report, pending));
             }
         }
-        for (ChildInfo child : children) {
+        for (CheckedChild child : children) {
             checkCycle(tree, child, report);
         }
         if (!pending.isEmpty()) {
@@ -135,7 +129,7 @@ public final class SupervisorValidator {
             return new ValidationResult.Invalid<>(report.build());
         }
         // No rule is broken and every type exists: each child is a behavior or a supervisor.
-        for (ChildInfo child : children) {
+        for (CheckedChild child : children) {
             ClassName type = child.type().orElseThrow().generated();
             if (!generated.exists(type)) {
                 pending.notGenerated(type, child.method(), child.who());
@@ -150,7 +144,15 @@ public final class SupervisorValidator {
                     pending.first(), pending.lastRoundReport(report));
         }
         return new ValidationResult.Valid<>(
-                model(tree, settings, children, dependencies, protocol), report.build());
+                new CheckedSupervisor(
+                        tree,
+                        settings.strategy(),
+                        settings.intensity(),
+                        settings.periodSeconds(),
+                        children,
+                        dependencies,
+                        protocol),
+                report.build());
     }
 
     /**
@@ -226,10 +228,10 @@ public final class SupervisorValidator {
      * be a method that the generated supervisor already has.
      */
     private static void checkIds(
-            List<ChildInfo> children, boolean withGetters, ValidationReport.Builder report) {
-        Map<String, ChildInfo> byId = new HashMap<>();
-        for (ChildInfo child : children) {
-            ChildInfo first = byId.putIfAbsent(child.id(), child);
+            List<CheckedChild> children, boolean withGetters, ValidationReport.Builder report) {
+        Map<String, CheckedChild> byId = new HashMap<>();
+        for (CheckedChild child : children) {
+            CheckedChild first = byId.putIfAbsent(child.id(), child);
             if (first != null) {
                 report.error(
                         Diagnostic.DUPLICATE_CHILD_ID,
@@ -255,11 +257,11 @@ public final class SupervisorValidator {
      */
     private void checkTemplate(
             TypeElement tree,
-            List<ChildInfo> children,
+            List<CheckedChild> children,
             ValidationReport.Builder report,
             PendingTypes pending) {
-        ChildInfo template = children.get(0);
-        for (ChildInfo extra : children.subList(1, children.size())) {
+        CheckedChild template = children.get(0);
+        for (CheckedChild extra : children.subList(1, children.size())) {
             report.error(
                     Diagnostic.SIMPLE_CHILD_COUNT,
                     extra.method(),
@@ -331,7 +333,7 @@ public final class SupervisorValidator {
      * itself. The search follows the {@code @Child} methods of nested {@code @Supervisor} classes,
      * breadth first, each class once.
      */
-    private void checkCycle(TypeElement tree, ChildInfo child, ValidationReport.Builder report) {
+    private void checkCycle(TypeElement tree, CheckedChild child, ValidationReport.Builder report) {
         if (!child.isSupervisor()) {
             return;
         }
@@ -368,7 +370,7 @@ public final class SupervisorValidator {
     }
 
     /** The protocol of the template's behavior, which the generated {@code start<Id>} names. */
-    private Optional<ClassName> protocolOf(ChildInfo template, PendingTypes pending) {
+    private Optional<ClassName> protocolOf(CheckedChild template, PendingTypes pending) {
         GeneratedTypes.Origin behavior = template.type().orElseThrow();
         Optional<ClassName> protocol;
         try {
@@ -388,123 +390,5 @@ public final class SupervisorValidator {
             pending.notGenerated(behavior.generated(), template.method(), template.who());
         }
         return protocol;
-    }
-
-    /**
-     * {@return whether the generated supervisor names anything deprecated: the tree, a {@code
-     * @Child} method, a child's class, a template's protocol, a parameter's type, or the protocol
-     * or the request of a health check}
-     */
-    private boolean usesDeprecated(TypeElement tree, List<ChildInfo> children,
-            Optional<ClassName> protocol) {
-        if (support.elements.isDeprecated(tree)) {
-            return true;
-        }
-        for (ChildInfo child : children) {
-            if (support.elements.isDeprecated(child.method())
-                    || child.type().map(t -> deprecatedOrInDeprecated(t.element())).orElse(false)) {
-                return true;
-            }
-            if (child.healthCheck().isPresent()) {
-                HealthCheck check = child.healthCheck().get();
-                if (deprecatedOrInDeprecated(check.protocol())
-                        || check.request().map(this::deprecatedOrInDeprecated).orElse(false)) {
-                    return true;
-                }
-            }
-            for (var parameter : child.method().getParameters()) {
-                if (parameter.asType() instanceof javax.lang.model.type.DeclaredType declared
-                        && deprecatedOrInDeprecated((TypeElement) declared.asElement())) {
-                    return true;
-                }
-            }
-        }
-        return protocol.isPresent() && deprecatedOrInDeprecated(protocol.get());
-    }
-
-    /** {@return whether a class that generated code names, or an enclosing one, is deprecated} */
-    private boolean deprecatedOrInDeprecated(ClassName type) {
-        TypeElement element = support.elements.getTypeElement(type.canonicalName());
-        return element != null && deprecatedOrInDeprecated(element);
-    }
-
-    /** {@return whether a type, or a type that encloses it, is deprecated} */
-    private boolean deprecatedOrInDeprecated(TypeElement type) {
-        for (javax.lang.model.element.Element e = type;
-                e instanceof TypeElement; e = e.getEnclosingElement()) {
-            if (support.elements.isDeprecated(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private SupervisorModel model(
-            TypeElement tree,
-            Settings settings,
-            List<ChildInfo> children,
-            Map<ChildInfo, List<Child.Dependency>> dependencies,
-            Optional<ClassName> protocol) {
-        ClassName treeName = ClassName.get(tree);
-        List<Child> childModels = new ArrayList<>();
-        Optional<Template> template = Optional.empty();
-        if (settings.strategy() == Strategy.SIMPLE_ONE_FOR_ONE) {
-            ChildInfo child = children.get(0);
-            Optional<Template.Argument> argument =
-                    child.method().getParameters().stream()
-                            .findFirst()
-                            .map(
-                                    parameter ->
-                                            new Template.Argument(
-                                                    parameter.getSimpleName().toString(),
-                                                    TypeName.get(parameter.asType())));
-            template =
-                    Optional.of(
-                            new Template(
-                                    child.id(),
-                                    Names.startMethodName(child.id()),
-                                    methodRef(treeName, child.method()),
-                                    ClassName.get(child.type().get().element()),
-                                    child.type().get().generated(),
-                                    protocol.orElseThrow(),
-                                    child.restart(),
-                                    child.shutdownMillis(),
-                                    argument));
-        } else {
-            for (ChildInfo child : children) {
-                childModels.add(
-                        new Child(
-                                child.id(),
-                                methodRef(treeName, child.method()),
-                                child.isSupervisor() ? Child.Kind.SUPERVISOR : Child.Kind.WORKER,
-                                ClassName.get(child.type().get().element()),
-                                child.type().get().generated(),
-                                child.restart(),
-                                child.shutdownMillis(),
-                                dependencies.get(child),
-                                child.healthCheck()));
-            }
-        }
-        return new SupervisorModel(
-                treeName,
-                Names.supervisor(tree),
-                tree.getModifiers().contains(Modifier.PUBLIC),
-                support.canUseGenerated(tree),
-                settings.strategy(),
-                settings.intensity(),
-                settings.periodSeconds(),
-                childModels,
-                template,
-                support.shadowedJavaLang(tree),
-                usesDeprecated(tree, children, protocol));
-    }
-
-    /** A {@code @Child} method, as javadoc links it: with its parameters' erased types. */
-    private MethodRef methodRef(ClassName tree, ExecutableElement method) {
-        List<TypeName> parameters = new ArrayList<>();
-        for (VariableElement parameter : method.getParameters()) {
-            parameters.add(TypeName.get(support.types.erasure(parameter.asType())));
-        }
-        return new MethodRef(tree, method.getSimpleName().toString(), parameters);
     }
 }

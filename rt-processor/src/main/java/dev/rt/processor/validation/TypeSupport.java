@@ -1,6 +1,5 @@
 package dev.rt.processor.validation;
 
-import dev.rt.processor.RuntimeTypes;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
@@ -28,7 +26,6 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.UnionType;
 import javax.lang.model.type.WildcardType;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -363,44 +360,6 @@ final class TypeSupport {
         throw new UnresolvedTypeException(String.valueOf(value));
     }
 
-    /**
-     * Whether generated code in the class's module can use {@code
-     * javax.annotation.processing.Generated}: always in the unnamed module; in a named one, only if
-     * it reads {@code java.compiler}, else the annotation would not compile.
-     *
-     * @param type the class that code is generated from
-     * @return whether the generated code may carry {@code @Generated}
-     */
-    boolean canUseGenerated(TypeElement type) {
-        if (elements.getTypeElement(RuntimeTypes.GENERATED.canonicalName()) == null) {
-            return false;
-        }
-        ModuleElement module = elements.getModuleOf(type);
-        return module == null
-                || module.isUnnamed()
-                || reads(module, "java.compiler", false, new HashSet<>());
-    }
-
-    /** Whether a module reads another, directly or through {@code requires transitive}. */
-    private static boolean reads(
-            ModuleElement module, String target, boolean transitiveOnly, Set<ModuleElement> seen) {
-        if (!seen.add(module)) {
-            return false;
-        }
-        for (ModuleElement.RequiresDirective requires :
-                ElementFilter.requiresIn(module.getDirectives())) {
-            if (transitiveOnly && !requires.isTransitive()) {
-                continue;
-            }
-            ModuleElement dependency = requires.getDependency();
-            if (dependency.getQualifiedName().contentEquals(target)
-                    || reads(dependency, target, true, seen)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** {@return the package of an element, empty for the unnamed package} */
     String packageOf(Element element) {
         return elements.getPackageOf(element).getQualifiedName().toString();
@@ -480,22 +439,5 @@ final class TypeSupport {
         return String.join(", ", names.subList(0, names.size() - 1))
                 + " and "
                 + names.get(names.size() - 1);
-    }
-
-    /**
-     * {@return the simple names of the package of {@code element} that are also names of {@code
-     * java.lang} types, as the compilation sees them: a generated file in that package must
-     * write those {@code java.lang} types with their package}
-     */
-    java.util.Set<String> shadowedJavaLang(javax.lang.model.element.Element element) {
-        java.util.Set<String> shadowed = new java.util.TreeSet<>();
-        javax.lang.model.element.PackageElement pkg = elements.getPackageOf(element);
-        for (javax.lang.model.element.Element member : pkg.getEnclosedElements()) {
-            String name = member.getSimpleName().toString();
-            if (elements.getTypeElement("java.lang." + name) != null) {
-                shadowed.add(name);
-            }
-        }
-        return shadowed;
     }
 }
