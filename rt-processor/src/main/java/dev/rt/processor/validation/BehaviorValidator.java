@@ -14,6 +14,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Validates an {@code @ActorBehavior} class: the entry point of the {@code validation} package for
@@ -26,7 +28,12 @@ import javax.lang.model.util.ElementFilter;
  * makes the next checks meaningless.
  */
 public final class BehaviorValidator {
-    private final TypeSupport support;
+    private final Types types;
+    private final Elements elements;
+    private final TypeResolution resolution;
+    private final AnnotationValues annotations;
+    private final MessageNames messageNames;
+    private final AccessRules access;
     private final ProtocolValidator protocols;
     private final HandlerValidator handlers;
 
@@ -36,9 +43,14 @@ public final class BehaviorValidator {
      * @param env the processing environment
      */
     public BehaviorValidator(ProcessingEnvironment env) {
-        this.support = new TypeSupport(env.getTypeUtils(), env.getElementUtils());
-        this.protocols = new ProtocolValidator(support);
-        this.handlers = new HandlerValidator(support);
+        this.types = env.getTypeUtils();
+        this.elements = env.getElementUtils();
+        this.resolution = new TypeResolution(types);
+        this.annotations = new AnnotationValues(elements);
+        this.messageNames = new MessageNames(types);
+        this.access = new AccessRules(elements, messageNames);
+        this.protocols = new ProtocolValidator(types, elements);
+        this.handlers = new HandlerValidator(types, elements);
     }
 
     /**
@@ -51,7 +63,7 @@ public final class BehaviorValidator {
     public ValidationResult<CheckedBehavior> validate(TypeElement behavior) {
         try {
             return check(behavior);
-        } catch (TypeSupport.UnresolvedTypeException e) {
+        } catch (TypeResolution.UnresolvedTypeException e) {
             ValidationReport.Builder report = new ValidationReport.Builder(behavior);
             report.error(
                     Diagnostic.UNRESOLVED_TYPE, behavior, behavior.getQualifiedName(), e.typeName);
@@ -89,7 +101,7 @@ public final class BehaviorValidator {
      *     checked
      */
     private boolean checkClass(TypeElement behavior, ValidationReport.Builder report) {
-        String name = support.name(behavior);
+        String name = messageNames.name(behavior);
         String kind =
                 switch (behavior.getKind()) {
                     case CLASS, RECORD -> null;
@@ -102,7 +114,7 @@ public final class BehaviorValidator {
             report.error(Diagnostic.NOT_A_CLASS, behavior, name, kind);
             return false;
         }
-        Optional<String> notStatic = support.notStatic(behavior);
+        Optional<String> notStatic = access.notStatic(behavior);
         if (notStatic.isPresent()) {
             report.error(Diagnostic.NOT_STATIC, behavior, name, notStatic.get());
             return false;
@@ -112,7 +124,7 @@ public final class BehaviorValidator {
                     Diagnostic.GENERIC_BEHAVIOR,
                     behavior,
                     name,
-                    support.typeParameters(behavior.getTypeParameters()));
+                    messageNames.typeParameters(behavior.getTypeParameters()));
             return false;
         }
         if (behavior.getModifiers().contains(Modifier.ABSTRACT)) {
@@ -120,7 +132,7 @@ public final class BehaviorValidator {
         }
         for (Element e = behavior; e instanceof TypeElement type; e = e.getEnclosingElement()) {
             if (type.getModifiers().contains(Modifier.PRIVATE)) {
-                String culprit = support.name(type);
+                String culprit = messageNames.name(type);
                 report.error(Diagnostic.PRIVATE_BEHAVIOR, behavior, name, culprit, culprit);
                 break;
             }
@@ -143,14 +155,14 @@ public final class BehaviorValidator {
     private CheckedBehavior.Mailbox mailbox(
             TypeElement behavior, ValidationReport.Builder report) {
         AnnotationMirror annotation =
-                support.annotation(behavior, GeneratedTypes.ACTOR_BEHAVIOR).orElseThrow();
-        AnnotationValue capacity = support.value(annotation, "capacity");
-        AnnotationValue overflow = support.value(annotation, "overflow");
-        AnnotationValue blockTimeout = support.value(annotation, "blockTimeoutMillis");
-        int capacityValue = (int) support.number(capacity);
-        Overflow overflowValue = Overflow.valueOf(support.enumConstant(overflow));
-        long blockTimeoutValue = support.number(blockTimeout);
-        String name = support.name(behavior);
+                annotations.annotation(behavior, GeneratedTypes.ACTOR_BEHAVIOR).orElseThrow();
+        AnnotationValue capacity = annotations.value(annotation, "capacity");
+        AnnotationValue overflow = annotations.value(annotation, "overflow");
+        AnnotationValue blockTimeout = annotations.value(annotation, "blockTimeoutMillis");
+        int capacityValue = (int) annotations.number(capacity);
+        Overflow overflowValue = Overflow.valueOf(annotations.enumConstant(overflow));
+        long blockTimeoutValue = annotations.number(blockTimeout);
+        String name = messageNames.name(behavior);
         if (capacityValue < 0) {
             report.errorOnValue(
                     Diagnostic.BAD_CAPACITY, behavior, annotation, capacity, capacityValue, name);
@@ -164,7 +176,7 @@ public final class BehaviorValidator {
                     blockTimeoutValue,
                     name);
         }
-        boolean overflowSet = support.isExplicit(annotation, "overflow");
+        boolean overflowSet = annotations.isExplicit(annotation, "overflow");
         if (capacityValue == 0 && overflowSet) {
             report.warningOnValue(
                     Diagnostic.UNUSED_OVERFLOW,
@@ -177,7 +189,7 @@ public final class BehaviorValidator {
         if (capacityValue >= 0
                 && blockTimeoutValue >= 0
                 && (capacityValue == 0 || overflowValue != Overflow.BLOCK)
-                && support.overridesDefault(annotation, "blockTimeoutMillis")) {
+                && annotations.overridesDefault(annotation, "blockTimeoutMillis")) {
             report.warningOnValue(
                     Diagnostic.UNUSED_BLOCK_TIMEOUT,
                     behavior,
@@ -198,22 +210,22 @@ public final class BehaviorValidator {
     /** {@return {@code M} of the behavior's {@code Actor<M>}, or empty after reporting why not} */
     private Optional<TypeMirror> protocolOf(TypeElement behavior, ValidationReport.Builder report) {
         Optional<DeclaredType> actor =
-                support.findSupertype(behavior.asType(), RuntimeTypes.ACTOR.canonicalName());
+                resolution.findSupertype(behavior.asType(), RuntimeTypes.ACTOR.canonicalName());
         if (actor.isEmpty()) {
-            report.error(Diagnostic.NOT_AN_ACTOR, behavior, support.name(behavior));
+            report.error(Diagnostic.NOT_AN_ACTOR, behavior, messageNames.name(behavior));
             return Optional.empty();
         }
         if (actor.get().getTypeArguments().isEmpty()) {
-            report.error(Diagnostic.RAW_ACTOR, behavior, support.name(behavior));
+            report.error(Diagnostic.RAW_ACTOR, behavior, messageNames.name(behavior));
             return Optional.empty();
         }
-        return Optional.of(support.resolved(actor.get().getTypeArguments().get(0)));
+        return Optional.of(resolution.resolved(actor.get().getTypeArguments().get(0)));
     }
 
     /** {@return whether {@code @ActorBehavior(blocking = true)}} */
     private boolean blocking(TypeElement behavior) {
         AnnotationMirror annotation =
-                support.annotation(behavior, GeneratedTypes.ACTOR_BEHAVIOR).orElseThrow();
-        return Boolean.TRUE.equals(support.value(annotation, "blocking").getValue());
+                annotations.annotation(behavior, GeneratedTypes.ACTOR_BEHAVIOR).orElseThrow();
+        return Boolean.TRUE.equals(annotations.value(annotation, "blocking").getValue());
     }
 }

@@ -10,6 +10,8 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Resolves the parameters of a static child's {@code @Child} method to its siblings, and checks
@@ -20,11 +22,17 @@ import javax.lang.model.type.TypeMirror;
  * the one whose id is the parameter's name.
  */
 final class SiblingValidator {
-    private final TypeSupport support;
+    private final Types types;
+    private final Elements elements;
+    private final TypeResolution resolution;
+    private final MessageNames messageNames;
     private final GeneratedTypes generated;
 
-    SiblingValidator(TypeSupport support, GeneratedTypes generated) {
-        this.support = support;
+    SiblingValidator(Types types, Elements elements, GeneratedTypes generated) {
+        this.types = types;
+        this.elements = elements;
+        this.resolution = new TypeResolution(types);
+        this.messageNames = new MessageNames(types);
         this.generated = generated;
     }
 
@@ -57,7 +65,7 @@ final class SiblingValidator {
         List<CheckedChild> dependencies = new ArrayList<>();
         for (VariableElement parameter : parameters) {
             TypeMirror type = parameter.asType();
-            if (support.isUnresolved(type)) {
+            if (resolution.isUnresolved(type)) {
                 pending.unresolved(
                         type,
                         parameter,
@@ -109,7 +117,7 @@ final class SiblingValidator {
                         parameterName,
                         child.name(),
                         earlier.get(0).type().orElseThrow().role().description(),
-                        TypeSupport.join(ids.stream().map(id -> "'" + id + "'").toList()),
+                        MessageNames.join(ids.stream().map(id -> "'" + id + "'").toList()),
                         String.join(" or ", ids));
             }
             return named;
@@ -148,10 +156,10 @@ final class SiblingValidator {
                     parameterName,
                     child.name(),
                     origin.get().role().description(),
-                    support.name(from),
-                    support.name(tree),
-                    support.name(from),
-                    support.name(from),
+                    messageNames.name(from),
+                    messageNames.name(tree),
+                    messageNames.name(from),
+                    messageNames.name(from),
                     child.name());
             return Optional.empty();
         }
@@ -160,7 +168,7 @@ final class SiblingValidator {
                 parameter,
                 parameterName,
                 child.name(),
-                support.name(type),
+                messageNames.name(type),
                 notAHandleFix(element));
         return Optional.empty();
     }
@@ -174,7 +182,7 @@ final class SiblingValidator {
                     + ", the "
                     + origin.get().role().description()
                     + " of "
-                    + support.name(origin.get().element());
+                    + messageNames.name(origin.get().element());
         }
         return "remove it, and give the @Supervisor class a field or a constructor parameter for"
                 + " that value instead";

@@ -22,6 +22,8 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Validates a {@code @Supervisor} class: the entry point for supervisors. It only checks and
@@ -41,7 +43,12 @@ import javax.lang.model.util.ElementFilter;
  * of its children exist, since the code generated for it names them.
  */
 public final class SupervisorValidator {
-    private final TypeSupport support;
+    private final Types types;
+    private final Elements elements;
+    private final TypeResolution resolution;
+    private final AnnotationValues annotations;
+    private final MessageNames messageNames;
+    private final AccessRules access;
     private final GeneratedTypes generated;
     private final ChildValidator childValidator;
     private final SiblingValidator siblingValidator;
@@ -52,10 +59,15 @@ public final class SupervisorValidator {
      * @param env the processing environment
      */
     public SupervisorValidator(ProcessingEnvironment env) {
-        this.support = new TypeSupport(env.getTypeUtils(), env.getElementUtils());
-        this.generated = new GeneratedTypes(support);
-        this.childValidator = new ChildValidator(support, generated);
-        this.siblingValidator = new SiblingValidator(support, generated);
+        this.types = env.getTypeUtils();
+        this.elements = env.getElementUtils();
+        this.resolution = new TypeResolution(types);
+        this.annotations = new AnnotationValues(elements);
+        this.messageNames = new MessageNames(types);
+        this.access = new AccessRules(elements, messageNames);
+        this.generated = new GeneratedTypes(types, elements);
+        this.childValidator = new ChildValidator(types, elements, generated);
+        this.siblingValidator = new SiblingValidator(types, elements, generated);
     }
 
     /** The values of {@code @Supervisor}. */
@@ -71,7 +83,7 @@ public final class SupervisorValidator {
     public ValidationResult<CheckedSupervisor> validate(TypeElement tree) {
         try {
             return check(tree);
-        } catch (TypeSupport.UnresolvedTypeException e) {
+        } catch (TypeResolution.UnresolvedTypeException e) {
             // An annotation value that javac could not resolve, such as an unknown constant.
             ValidationReport.Builder report = new ValidationReport.Builder(tree);
             report.error(Diagnostic.UNRESOLVED_TYPE, tree, tree.getQualifiedName(), e.typeName);
@@ -85,10 +97,10 @@ public final class SupervisorValidator {
             return new ValidationResult.Invalid<>(report.build());
         }
         Settings settings = settings(tree, report);
-        PendingTypes pending = new PendingTypes(support, generated, tree);
+        PendingTypes pending = new PendingTypes(types, elements, generated, tree);
         List<CheckedChild> children = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(tree.getEnclosedElements())) {
-            if (support.isAnnotated(method, ChildValidator.CHILD)) {
+            if (annotations.isAnnotated(method, ChildValidator.CHILD)) {
                 children.add(childValidator.read(tree, method, report, pending));
             }
         }
@@ -96,7 +108,7 @@ public final class SupervisorValidator {
             report.error(
                     Diagnostic.NO_CHILDREN,
                     tree,
-                    support.name(tree),
+                    messageNames.name(tree),
                     settings.strategy() == Strategy.SIMPLE_ONE_FOR_ONE
                             ? "add one @Child method, the template from which each child is"
                                     + " started"
@@ -162,7 +174,7 @@ public final class SupervisorValidator {
      *     be checked
      */
     private boolean checkClass(TypeElement tree, ValidationReport.Builder report) {
-        String name = support.name(tree);
+        String name = messageNames.name(tree);
         String kind =
                 switch (tree.getKind()) {
                     case CLASS, RECORD -> null;
@@ -175,7 +187,7 @@ public final class SupervisorValidator {
             report.error(Diagnostic.SUPERVISOR_NOT_A_CLASS, tree, name, kind);
             return false;
         }
-        Optional<String> notStatic = support.notStatic(tree);
+        Optional<String> notStatic = access.notStatic(tree);
         if (notStatic.isPresent()) {
             report.error(Diagnostic.SUPERVISOR_NOT_STATIC, tree, name, notStatic.get());
             return false;
@@ -185,30 +197,30 @@ public final class SupervisorValidator {
                     Diagnostic.GENERIC_SUPERVISOR,
                     tree,
                     name,
-                    support.typeParameters(tree.getTypeParameters()));
+                    messageNames.typeParameters(tree.getTypeParameters()));
             return false;
         }
-        support.privateClass(tree)
+        access.privateClass(tree)
                 .ifPresent(
                         culprit ->
                                 report.error(
                                         Diagnostic.PRIVATE_SUPERVISOR,
                                         tree,
                                         name,
-                                        support.name(culprit),
-                                        support.name(culprit)));
+                                        messageNames.name(culprit),
+                                        messageNames.name(culprit)));
         return true;
     }
 
     /** Reads the values of {@code @Supervisor}, reporting those out of range on the value. */
     private Settings settings(TypeElement tree, ValidationReport.Builder report) {
         AnnotationMirror annotation =
-                support.annotation(tree, GeneratedTypes.SUPERVISOR).orElseThrow();
-        AnnotationValue intensity = support.value(annotation, "intensity");
-        AnnotationValue period = support.value(annotation, "periodSeconds");
-        int intensityValue = (int) support.number(intensity);
-        int periodValue = (int) support.number(period);
-        String name = support.name(tree);
+                annotations.annotation(tree, GeneratedTypes.SUPERVISOR).orElseThrow();
+        AnnotationValue intensity = annotations.value(annotation, "intensity");
+        AnnotationValue period = annotations.value(annotation, "periodSeconds");
+        int intensityValue = (int) annotations.number(intensity);
+        int periodValue = (int) annotations.number(period);
+        String name = messageNames.name(tree);
         if (intensityValue < 0) {
             report.errorOnValue(
                     Diagnostic.BAD_INTENSITY, tree, annotation, intensity, intensityValue, name);
@@ -218,7 +230,7 @@ public final class SupervisorValidator {
                     Diagnostic.BAD_PERIOD, tree, annotation, period, periodValue, name);
         }
         return new Settings(
-                Strategy.valueOf(support.enumConstant(support.value(annotation, "strategy"))),
+                Strategy.valueOf(annotations.enumConstant(annotations.value(annotation, "strategy"))),
                 intensityValue,
                 periodValue);
     }
@@ -265,7 +277,7 @@ public final class SupervisorValidator {
             report.error(
                     Diagnostic.SIMPLE_CHILD_COUNT,
                     extra.method(),
-                    support.name(tree),
+                    messageNames.name(tree),
                     extra.name(),
                     template.name());
         }
@@ -274,14 +286,14 @@ public final class SupervisorValidator {
                     Diagnostic.TEMPLATE_NOT_A_BEHAVIOR,
                     template.method(),
                     template.name(),
-                    support.name(template.type().get().element()));
+                    messageNames.name(template.type().get().element()));
         }
         if (template.shutdownMillis() == -1) {
             report.errorOnValue(
                     Diagnostic.TEMPLATE_SHUTDOWN_FOREVER,
                     template.method(),
                     template.annotation(),
-                    support.value(template.annotation(), "shutdownMillis"),
+                    annotations.value(template.annotation(), "shutdownMillis"),
                     template.name());
         }
         if (template.healthIntervalMillis() > 0) {
@@ -289,7 +301,7 @@ public final class SupervisorValidator {
                     Diagnostic.TEMPLATE_HEALTH_CHECK,
                     template.method(),
                     template.annotation(),
-                    support.value(template.annotation(), HealthCheckValidator.INTERVAL),
+                    annotations.value(template.annotation(), HealthCheckValidator.INTERVAL),
                     template.healthIntervalMillis(),
                     template.name());
         }
@@ -308,22 +320,22 @@ public final class SupervisorValidator {
         }
         VariableElement argument = parameters.get(0);
         TypeMirror type = argument.asType();
-        if (support.isUnresolved(type)) {
+        if (resolution.isUnresolved(type)) {
             pending.unresolved(
                     type,
                     argument,
                     "parameter '" + argument.getSimpleName() + "' of " + template.who());
             return;
         }
-        String pkg = support.packageOf(tree);
-        support.inaccessibility(type, pkg)
+        String pkg = access.packageOf(tree);
+        access.inaccessibility(type, pkg)
                 .ifPresent(
                         why ->
                                 report.error(
                                         Diagnostic.NOT_ACCESSIBLE,
                                         argument,
-                                        support.name(type),
-                                        support.name(tree),
+                                        messageNames.name(type),
+                                        messageNames.name(tree),
                                         pkg,
                                         why));
     }
@@ -339,7 +351,7 @@ public final class SupervisorValidator {
         }
         TypeElement start = child.type().get().element();
         Map<TypeElement, String> pathTo = new HashMap<>();
-        pathTo.put(start, support.name(tree) + "." + child.id() + "()");
+        pathTo.put(start, messageNames.name(tree) + "." + child.id() + "()");
         Queue<TypeElement> queue = new ArrayDeque<>(List.of(start));
         while (!queue.isEmpty()) {
             TypeElement next = queue.remove();
@@ -348,20 +360,20 @@ public final class SupervisorValidator {
                 report.error(
                         Diagnostic.SUPERVISOR_CYCLE,
                         child.method(),
-                        support.name(tree),
-                        path + " -> " + support.name(tree));
+                        messageNames.name(tree),
+                        path + " -> " + messageNames.name(tree));
                 return;
             }
             for (ExecutableElement method : ElementFilter.methodsIn(next.getEnclosedElements())) {
                 TypeMirror returned = method.getReturnType();
-                if (!support.isAnnotated(method, ChildValidator.CHILD)
+                if (!annotations.isAnnotated(method, ChildValidator.CHILD)
                         || returned.getKind() != TypeKind.DECLARED) {
                     continue;
                 }
                 TypeElement nested = (TypeElement) ((DeclaredType) returned).asElement();
-                if (support.isAnnotated(nested, GeneratedTypes.SUPERVISOR)
+                if (annotations.isAnnotated(nested, GeneratedTypes.SUPERVISOR)
                         && !pathTo.containsKey(nested)) {
-                    String step = support.name(next) + "." + method.getSimpleName() + "()";
+                    String step = messageNames.name(next) + "." + method.getSimpleName() + "()";
                     pathTo.put(nested, path + " -> " + step);
                     queue.add(nested);
                 }
@@ -375,14 +387,14 @@ public final class SupervisorValidator {
         Optional<ClassName> protocol;
         try {
             protocol =
-                    support.findSupertype(
+                    resolution.findSupertype(
                                     behavior.element().asType(), RuntimeTypes.ACTOR.canonicalName())
                             .filter(actor -> actor.getTypeArguments().size() == 1)
                             .map(actor -> actor.getTypeArguments().get(0))
                             .filter(type -> type.getKind() == TypeKind.DECLARED)
                             .map(type -> (TypeElement) ((DeclaredType) type).asElement())
                             .map(ClassName::get);
-        } catch (TypeSupport.UnresolvedTypeException e) {
+        } catch (TypeResolution.UnresolvedTypeException e) {
             protocol = Optional.empty();
         }
         if (protocol.isEmpty()) {
