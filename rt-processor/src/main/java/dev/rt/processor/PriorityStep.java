@@ -1,8 +1,11 @@
 package dev.rt.processor;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import dev.rt.annotation.Priority;
 import dev.rt.processor.validation.PriorityValidator;
 import dev.rt.processor.validation.ValidationResult;
+import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 
@@ -12,15 +15,16 @@ import javax.lang.model.element.TypeElement;
  * messages of a protocol are urgent is {@link ActorBehaviorStep}'s: it reads {@code @Priority}
  * from the messages and groups of a behavior's protocol, and reports it on the protocol itself.
  *
- * <p>A type whose direct supertypes do not exist yet is deferred, as a behavior is.
+ * <p>A type whose direct supertypes do not exist yet is deferred, as a behavior is: this step
+ * shares {@link ModelStep}'s deferral and reporting, with no model ({@code Void}), and writes
+ * nothing.
  */
-final class PriorityStep implements ProcessingStep {
+final class PriorityStep extends ModelStep<Void> {
     private final PriorityValidator validator;
-    private final Reporter reporter;
 
     PriorityStep(ProcessingEnvironment env, Reporter reporter) {
+        super(env, reporter);
         this.validator = new PriorityValidator(env);
-        this.reporter = reporter;
     }
 
     @Override
@@ -29,23 +33,17 @@ final class PriorityStep implements ProcessingStep {
     }
 
     @Override
-    public Outcome process(TypeElement type, boolean lastRound) {
-        return switch (validator.validate(type)) {
-            case ValidationResult.Unresolved<Void> unresolved -> {
-                if (!lastRound) {
-                    yield Outcome.DEFER;
-                }
-                reporter.print(unresolved.lastRoundReport());
-                yield Outcome.DONE;
-            }
-            case ValidationResult.Invalid<Void> invalid -> {
-                reporter.print(invalid.report());
-                yield Outcome.DONE;
-            }
-            case ValidationResult.Valid<Void> valid -> {
-                reporter.print(valid.warnings());
-                yield Outcome.DONE;
-            }
-        };
+    ValidationResult<Void> validate(TypeElement type) {
+        return validator.validate(type);
+    }
+
+    @Override
+    List<ClassName> generatedTypes(Void model) {
+        return List.of();
+    }
+
+    @Override
+    List<JavaFile> files(Void model, TypeElement type) {
+        return List.of();
     }
 }

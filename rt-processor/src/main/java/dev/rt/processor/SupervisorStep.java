@@ -3,38 +3,34 @@ package dev.rt.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.rt.annotation.Supervisor;
+import dev.rt.processor.binding.SupervisorModels;
 import dev.rt.processor.model.SupervisorModel;
 import dev.rt.processor.validation.SupervisorValidator;
 import dev.rt.processor.validation.ValidationResult;
 import dev.rt.processor.writing.SupervisorWriter;
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
-import javax.annotation.processing.Filer;
+import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Processes {@link Supervisor} classes: read and validate ({@link SupervisorValidator}), build the
- * model ({@link SupervisorModel}), then write the generated supervisor ({@link SupervisorWriter}).
+ * model ({@link SupervisorModel}) from what the validator accepted ({@link SupervisorModels}), then
+ * write the generated supervisor ({@link SupervisorWriter}).
+ * Deferral, reporting and writing are {@link ModelStep}'s.
  *
  * <p>A supervisor names the handles of its children, which {@link ActorBehaviorStep} generates,
  * and the generated supervisors of its nested supervisors, which this step generates: it waits,
  * round after round, until they all exist.
  */
-final class SupervisorStep implements ProcessingStep {
+final class SupervisorStep extends ModelStep<SupervisorModel> {
     private final SupervisorValidator validator;
-    private final Reporter reporter;
-    private final Filer filer;
+    private final SupervisorModels models;
     private final SupervisorWriter writer = new SupervisorWriter();
 
-    /** Generated type to the supervisor class it was generated for, over all rounds. */
-    private final Map<ClassName, String> generated = new HashMap<>();
-
     SupervisorStep(ProcessingEnvironment env, Reporter reporter) {
+        super(env, reporter);
         this.validator = new SupervisorValidator(env);
-        this.reporter = reporter;
-        this.filer = env.getFiler();
+        this.models = new SupervisorModels(env);
     }
 
     @Override
@@ -43,48 +39,17 @@ final class SupervisorStep implements ProcessingStep {
     }
 
     @Override
-    public Outcome process(TypeElement tree, boolean lastRound) {
-        return switch (validator.validate(tree)) {
-            case ValidationResult.Unresolved<SupervisorModel> unresolved -> {
-                if (!lastRound) {
-                    yield Outcome.DEFER;
-                }
-                reporter.print(unresolved.lastRoundReport());
-                yield Outcome.DONE;
-            }
-            case ValidationResult.Invalid<SupervisorModel> invalid -> {
-                reporter.print(invalid.report());
-                yield Outcome.DONE;
-            }
-            case ValidationResult.Valid<SupervisorModel> valid -> {
-                reporter.print(valid.warnings());
-                write(tree, valid.model());
-                yield Outcome.DONE;
-            }
-        };
+    ValidationResult<SupervisorModel> validate(TypeElement tree) {
+        return validator.validate(tree).map(models::model);
     }
 
-    private void write(TypeElement tree, SupervisorModel model) {
-        String name = tree.getQualifiedName().toString();
-        String other = generated.putIfAbsent(model.supervisor(), name);
-        if (other != null && !other.equals(name)) {
-            reporter.report(
-                    Diagnostic.GENERATED_NAME_CLASH,
-                    tree,
-                    other,
-                    name,
-                    model.supervisor().canonicalName());
-            return;
-        }
-        JavaFile file = writer.write(model, tree);
-        try {
-            file.writeTo(filer);
-        } catch (IOException e) {
-            reporter.report(
-                    Diagnostic.WRITE_FAILED,
-                    tree,
-                    model.supervisor().canonicalName(),
-                    e.getMessage());
-        }
+    @Override
+    List<ClassName> generatedTypes(SupervisorModel model) {
+        return List.of(model.supervisor());
+    }
+
+    @Override
+    List<JavaFile> files(SupervisorModel model, TypeElement tree) {
+        return List.of(writer.write(model, tree));
     }
 }

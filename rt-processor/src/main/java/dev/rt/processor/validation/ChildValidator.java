@@ -4,7 +4,6 @@ import dev.rt.annotation.Child;
 import dev.rt.annotation.Restart;
 import dev.rt.processor.Diagnostic;
 import dev.rt.processor.RuntimeTypes;
-import dev.rt.processor.model.HealthCheck;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -15,6 +14,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Reads and checks one {@code @Child} method on its own: its modifiers, what it throws, its id,
@@ -28,54 +29,29 @@ final class ChildValidator {
     /** The characters of an actor name, as the runtime checks it. */
     private static final String NAME_PUNCTUATION = "-_.:@$+";
 
-    private final TypeSupport support;
+    private final Types types;
+    private final Elements elements;
+    private final TypeResolution resolution;
+    private final AnnotationValues annotations;
+    private final MessageNames messageNames;
+    private final AccessRules access;
     private final GeneratedTypes generated;
     private final HealthCheckValidator healthCheckValidator;
     private final TypeMirror runtimeException;
     private final TypeMirror error;
 
-    ChildValidator(TypeSupport support, GeneratedTypes generated) {
-        this.support = support;
+    ChildValidator(Types types, Elements elements, GeneratedTypes generated) {
+        this.types = types;
+        this.elements = elements;
+        this.resolution = new TypeResolution(types);
+        this.annotations = new AnnotationValues(elements);
+        this.messageNames = new MessageNames(types);
+        this.access = new AccessRules(elements, messageNames);
         this.generated = generated;
-        this.healthCheckValidator = new HealthCheckValidator(support);
+        this.healthCheckValidator = new HealthCheckValidator(types, elements);
         this.runtimeException =
-                support.elements.getTypeElement("java.lang.RuntimeException").asType();
-        this.error = support.elements.getTypeElement("java.lang.Error").asType();
-    }
-
-    /**
-     * A {@code @Child} method as read.
-     *
-     * @param method the method
-     * @param name the method's name for messages, such as {@code risk(OrderExecutorHandle)}
-     * @param id the child's id: the method's name
-     * @param restart its {@code restart}
-     * @param shutdownMillis its {@code shutdownMillis}
-     * @param annotation its {@code @Child}
-     * @param type what the child is, when the method returns a behavior or a supervisor class
-     * @param healthIntervalMillis its {@code healthIntervalMillis}: 0 for no health check
-     * @param healthCheck its health check, when it sets one and breaks no rule of health checks
-     */
-    record ChildInfo(
-            ExecutableElement method,
-            String name,
-            String id,
-            Restart restart,
-            long shutdownMillis,
-            AnnotationMirror annotation,
-            Optional<GeneratedTypes.Origin> type,
-            long healthIntervalMillis,
-            Optional<HealthCheck> healthCheck) {
-
-        /** {@return the child for a sentence: {@code child 'risk'}} */
-        String who() {
-            return "child '" + id + "'";
-        }
-
-        /** {@return whether the child is a nested supervisor} */
-        boolean isSupervisor() {
-            return type.isPresent() && type.get().role() == GeneratedTypes.Role.SUPERVISOR;
-        }
+                elements.getTypeElement("java.lang.RuntimeException").asType();
+        this.error = elements.getTypeElement("java.lang.Error").asType();
     }
 
     /**
@@ -88,41 +64,41 @@ final class ChildValidator {
      * @return the child; its type is empty if the method does not return a behavior or a
      *     supervisor class, or if its return type does not exist yet
      */
-    ChildInfo read(
+    CheckedChild read(
             TypeElement tree,
             ExecutableElement method,
             ValidationReport.Builder report,
             PendingTypes pending) {
-        String name = support.name(method, tree);
+        String name = messageNames.name(method, tree);
         String id = method.getSimpleName().toString();
-        AnnotationMirror annotation = support.annotation(method, CHILD).orElseThrow();
+        AnnotationMirror annotation = annotations.annotation(method, CHILD).orElseThrow();
         checkModifiers(method, name, report);
         for (TypeMirror thrown : method.getThrownTypes()) {
-            if (support.isUnresolved(thrown)) {
+            if (resolution.isUnresolved(thrown)) {
                 pending.unresolved(thrown, method, "child '" + id + "'");
-            } else if (!support.types.isSubtype(thrown, runtimeException)
-                    && !support.types.isSubtype(thrown, error)) {
-                report.error(Diagnostic.CHILD_THROWS, method, name, support.name(thrown));
+            } else if (!types.isSubtype(thrown, runtimeException)
+                    && !types.isSubtype(thrown, error)) {
+                report.error(Diagnostic.CHILD_THROWS, method, name, messageNames.name(thrown));
             }
         }
         checkId(method, id, report);
-        AnnotationValue restart = support.value(annotation, "restart");
-        AnnotationValue shutdown = support.value(annotation, "shutdownMillis");
-        long shutdownMillis = support.number(shutdown);
+        AnnotationValue restart = annotations.value(annotation, "restart");
+        AnnotationValue shutdown = annotations.value(annotation, "shutdownMillis");
+        long shutdownMillis = annotations.number(shutdown);
         if (shutdownMillis < -2) {
             report.errorOnValue(
                     Diagnostic.BAD_SHUTDOWN, method, annotation, shutdown, shutdownMillis, name);
         }
         Optional<GeneratedTypes.Origin> type = type(tree, method, name, report, pending);
-        return new ChildInfo(
+        return new CheckedChild(
                 method,
                 name,
                 id,
-                Restart.valueOf(support.enumConstant(restart)),
+                Restart.valueOf(annotations.enumConstant(restart)),
                 shutdownMillis,
                 annotation,
                 type,
-                support.number(support.value(annotation, HealthCheckValidator.INTERVAL)),
+                annotations.number(annotations.value(annotation, HealthCheckValidator.INTERVAL)),
                 healthCheckValidator.check(tree, method, name, annotation, type, report, pending));
     }
 
@@ -140,7 +116,7 @@ final class ChildValidator {
                     Diagnostic.GENERIC_CHILD,
                     method,
                     name,
-                    support.typeParameters(method.getTypeParameters()));
+                    messageNames.typeParameters(method.getTypeParameters()));
         }
     }
 
@@ -174,7 +150,7 @@ final class ChildValidator {
             ValidationReport.Builder report,
             PendingTypes pending) {
         TypeMirror returned = method.getReturnType();
-        if (support.isUnresolved(returned)) {
+        if (resolution.isUnresolved(returned)) {
             pending.unresolved(returned, method, "child '" + method.getSimpleName() + "'");
             return Optional.empty();
         }
@@ -192,25 +168,25 @@ final class ChildValidator {
                     fix(returned));
             return Optional.empty();
         }
-        String pkg = support.packageOf(tree);
-        Optional<String> inaccessible = support.inaccessibility(returned, pkg);
+        String pkg = access.packageOf(tree);
+        Optional<String> inaccessible = access.inaccessibility(returned, pkg);
         if (inaccessible.isPresent()) {
             report.error(
                     Diagnostic.NOT_ACCESSIBLE,
                     method,
-                    support.name(returned),
-                    support.name(tree),
+                    messageNames.name(returned),
+                    messageNames.name(tree),
                     pkg,
                     inaccessible.get());
         }
-        pending.searchAlso(support.packageOf(origin.get().element()));
+        pending.searchAlso(access.packageOf(origin.get().element()));
         return origin;
     }
 
     /** A return type that is not a child, for a sentence. */
     private String describe(TypeMirror type) {
         if (type.getKind() != TypeKind.DECLARED) {
-            return support.name(type);
+            return messageNames.name(type);
         }
         TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
         String what =
@@ -222,7 +198,7 @@ final class ChildValidator {
                     case ANNOTATION_TYPE -> "an annotation interface";
                     default -> "a class that is annotated neither @ActorBehavior nor @Supervisor";
                 };
-        return support.name(type) + ", " + what;
+        return messageNames.name(type) + ", " + what;
     }
 
     /** How to fix a return type that is not a child. */
@@ -231,11 +207,11 @@ final class ChildValidator {
             TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
             Optional<GeneratedTypes.Origin> origin = generated.originOf(element);
             if (origin.isPresent()) {
-                return "return a new " + support.name(origin.get().element()) + ", not its "
+                return "return a new " + messageNames.name(origin.get().element()) + ", not its "
                         + origin.get().role().description();
             }
             if (element.getKind().isClass() && isActor(type)) {
-                return "annotate " + support.name(element) + " with @ActorBehavior";
+                return "annotate " + messageNames.name(element) + " with @ActorBehavior";
             }
         }
         return "return a new instance of the child's @ActorBehavior class";
@@ -243,8 +219,8 @@ final class ChildValidator {
 
     private boolean isActor(TypeMirror type) {
         try {
-            return support.findSupertype(type, RuntimeTypes.ACTOR.canonicalName()).isPresent();
-        } catch (TypeSupport.UnresolvedTypeException e) {
+            return resolution.findSupertype(type, RuntimeTypes.ACTOR.canonicalName()).isPresent();
+        } catch (TypeResolution.UnresolvedTypeException e) {
             return false;
         }
     }

@@ -10,6 +10,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The classes that RT's processor generates, and the annotated classes they are generated from: a
@@ -18,18 +20,26 @@ import javax.lang.model.util.ElementFilter;
  * <p>A generated class is named after the class it comes from, in the same package ({@link
  * Names}), so the way back is a search of that package for an annotated class of that name.
  */
-final class GeneratedTypes {
+public final class GeneratedTypes {
     static final String ACTOR_BEHAVIOR = ActorBehavior.class.getCanonicalName();
     static final String SUPERVISOR = Supervisor.class.getCanonicalName();
 
-    private final TypeSupport support;
+    private final Types types;
+    private final Elements elements;
+    private final AnnotationValues annotations;
+    private final MessageNames messageNames;
+    private final AccessRules access;
 
-    GeneratedTypes(TypeSupport support) {
-        this.support = support;
+    GeneratedTypes(Types types, Elements elements) {
+        this.types = types;
+        this.elements = elements;
+        this.annotations = new AnnotationValues(elements);
+        this.messageNames = new MessageNames(types);
+        this.access = new AccessRules(elements, messageNames);
     }
 
     /** What a generated class is to the class it is generated from. */
-    enum Role {
+    public enum Role {
         /** The handle of an {@code @ActorBehavior} class. */
         HANDLE("handle"),
         /** The generated supervisor of a {@code @Supervisor} class. */
@@ -54,7 +64,7 @@ final class GeneratedTypes {
      * @param role what the generated class is
      * @param generated the generated class
      */
-    record Origin(TypeElement element, Role role, ClassName generated) {}
+    public record Origin(TypeElement element, Role role, ClassName generated) {}
 
     /**
      * {@return what RT's processor generates from a class, if it is annotated for that}
@@ -63,10 +73,10 @@ final class GeneratedTypes {
      *     class its generated supervisor
      */
     Optional<Origin> generatedFrom(TypeElement type) {
-        if (support.isAnnotated(type, ACTOR_BEHAVIOR)) {
+        if (annotations.isAnnotated(type, ACTOR_BEHAVIOR)) {
             return Optional.of(new Origin(type, Role.HANDLE, Names.handle(type)));
         }
-        if (support.isAnnotated(type, SUPERVISOR)) {
+        if (annotations.isAnnotated(type, SUPERVISOR)) {
             return Optional.of(new Origin(type, Role.SUPERVISOR, Names.supervisor(type)));
         }
         return Optional.empty();
@@ -80,7 +90,7 @@ final class GeneratedTypes {
      * @return the class it comes from, or empty if no annotated class of that package gives it
      */
     Optional<Origin> originOf(String pkg, String simpleName) {
-        PackageElement element = support.elements.getPackageElement(pkg);
+        PackageElement element = elements.getPackageElement(pkg);
         if (element == null) {
             return Optional.empty();
         }
@@ -108,12 +118,12 @@ final class GeneratedTypes {
             // Generated classes are top-level.
             return Optional.empty();
         }
-        return originOf(support.packageOf(type), type.getSimpleName().toString())
+        return originOf(access.packageOf(type), type.getSimpleName().toString())
                 .filter(origin -> origin.generated().equals(ClassName.get(type)));
     }
 
     /** {@return whether a generated class exists: it was generated in an earlier round or build} */
     boolean exists(ClassName generated) {
-        return support.elements.getTypeElement(generated.canonicalName()) != null;
+        return elements.getTypeElement(generated.canonicalName()) != null;
     }
 }

@@ -20,6 +20,8 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Finds the handlers of a behavior and checks them: their access, their parameters, their return
@@ -34,35 +36,25 @@ import javax.lang.model.util.ElementFilter;
 final class HandlerValidator {
     private static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
 
-    private final TypeSupport support;
+    private final Types types;
+    private final Elements elements;
+    private final TypeResolution resolution;
+    private final MessageNames messageNames;
+    private final AccessRules access;
     private final TypeMirror exception;
     private final TypeMirror error;
     private final TypeMirror object;
 
-    HandlerValidator(TypeSupport support) {
-        this.support = support;
-        this.exception = support.elements.getTypeElement("java.lang.Exception").asType();
-        this.error = support.elements.getTypeElement("java.lang.Error").asType();
-        this.object = support.elements.getTypeElement("java.lang.Object").asType();
+    HandlerValidator(Types types, Elements elements) {
+        this.types = types;
+        this.elements = elements;
+        this.resolution = new TypeResolution(types);
+        this.messageNames = new MessageNames(types);
+        this.access = new AccessRules(elements, messageNames);
+        this.exception = elements.getTypeElement("java.lang.Exception").asType();
+        this.error = elements.getTypeElement("java.lang.Error").asType();
+        this.object = elements.getTypeElement("java.lang.Object").asType();
     }
-
-    /**
-     * A handler that the descriptor can call.
-     *
-     * @param method the method
-     * @param type its type as a member of the behavior
-     * @param messageType its first parameter's class: the protocol, a group or a message
-     * @param takesContext whether it takes the actor's context as its second parameter
-     * @param reply what it returns
-     * @param covered the messages it handles, in protocol order
-     */
-    record HandlerInfo(
-            ExecutableElement method,
-            ExecutableType type,
-            TypeElement messageType,
-            boolean takesContext,
-            Reply reply,
-            List<ProtocolTree.Leaf> covered) {}
 
     /**
      * Validates the handlers of a behavior.
@@ -72,15 +64,15 @@ final class HandlerValidator {
      * @param report where broken rules go
      * @return the valid handlers, in declaration order: the behavior's own, then inherited ones
      */
-    List<HandlerInfo> validate(
+    List<CheckedHandler> validate(
             TypeElement behavior, ProtocolTree tree, ValidationReport.Builder report) {
-        List<HandlerInfo> valid = new ArrayList<>();
+        List<CheckedHandler> valid = new ArrayList<>();
         Map<ProtocolTree.Leaf, ExecutableElement> handlerOf = new LinkedHashMap<>();
         for (ExecutableElement method : methods(behavior)) {
-            ExecutableType type = support.memberType(method, behavior);
+            ExecutableType type = resolution.memberType(method, behavior);
             List<? extends TypeMirror> parameters = type.getParameterTypes();
             if (parameters.isEmpty()
-                    || !support.types.isSubtype(support.resolved(parameters.get(0)), tree.type())) {
+                    || !types.isSubtype(resolution.resolved(parameters.get(0)), tree.type())) {
                 continue;
             }
             if (method.getModifiers().contains(Modifier.STATIC)
@@ -88,26 +80,26 @@ final class HandlerValidator {
                 // Inherited from a superclass, and not a member of the instance: not a handler.
                 continue;
             }
-            parameters.forEach(support::resolved);
-            support.resolved(type.getReturnType());
-            type.getThrownTypes().forEach(support::resolved);
+            parameters.forEach(resolution::resolved);
+            resolution.resolved(type.getReturnType());
+            type.getThrownTypes().forEach(resolution::resolved);
             TypeElement messageType =
-                    (TypeElement) support.types.asElement(support.types.erasure(parameters.get(0)));
+                    (TypeElement) types.asElement(types.erasure(parameters.get(0)));
             List<ProtocolTree.Leaf> covered = new ArrayList<>();
             for (ProtocolTree.Leaf leaf : tree.leaves()) {
-                if (support.types.isSubtype(leaf.element().asType(), messageType.asType())) {
+                if (types.isSubtype(leaf.element().asType(), messageType.asType())) {
                     covered.add(leaf);
                 }
             }
             checkCoverage(behavior, method, covered, handlerOf, report);
-            Optional<HandlerInfo> handler =
+            Optional<CheckedHandler> handler =
                     check(behavior, tree, method, type, messageType, covered, report);
             handler.ifPresent(valid::add);
         }
         List<String> missing = new ArrayList<>();
         for (ProtocolTree.Leaf leaf : tree.leaves()) {
             if (!handlerOf.containsKey(leaf)) {
-                missing.add(support.name(leaf.element()));
+                missing.add(messageNames.name(leaf.element()));
             }
         }
         if (!missing.isEmpty()) {
@@ -117,15 +109,15 @@ final class HandlerValidator {
                             .findFirst()
                             .orElseThrow();
             String example =
-                    first.reply().map(support::name).orElse("void")
+                    first.reply().map(messageNames::name).orElse("void")
                             + " on("
-                            + support.name(first.element())
+                            + messageNames.name(first.element())
                             + " m)";
             report.error(
                     Diagnostic.MISSING_HANDLERS,
                     behavior,
-                    support.name(behavior),
-                    TypeSupport.join(missing),
+                    messageNames.name(behavior),
+                    MessageNames.join(missing),
                     example);
         }
         return valid;
@@ -161,13 +153,13 @@ final class HandlerValidator {
             }
             methods.add(method);
         }
-        TypeMirror superclass = support.resolved(type.getSuperclass());
+        TypeMirror superclass = resolution.resolved(type.getSuperclass());
         if (superclass.getKind() == TypeKind.DECLARED) {
             collect((TypeElement) ((DeclaredType) superclass).asElement(), behavior, methods, seen);
         }
         for (TypeMirror superinterface : type.getInterfaces()) {
             collect(
-                    (TypeElement) ((DeclaredType) support.resolved(superinterface)).asElement(),
+                    (TypeElement) ((DeclaredType) resolution.resolved(superinterface)).asElement(),
                     behavior,
                     methods,
                     seen);
@@ -178,7 +170,7 @@ final class HandlerValidator {
             ExecutableElement method, List<ExecutableElement> methods, TypeElement behavior) {
         for (ExecutableElement other : methods) {
             if (other.getSimpleName().equals(method.getSimpleName())
-                    && support.elements.overrides(other, method, behavior)) {
+                    && elements.overrides(other, method, behavior)) {
                 return true;
             }
         }
@@ -197,7 +189,7 @@ final class HandlerValidator {
             ExecutableElement first = handlerOf.putIfAbsent(leaf, method);
             if (first != null) {
                 twice.computeIfAbsent(first, f -> new ArrayList<>())
-                        .add(support.name(leaf.element()));
+                        .add(messageNames.name(leaf.element()));
             }
         }
         twice.forEach(
@@ -205,14 +197,14 @@ final class HandlerValidator {
                         report.error(
                                 Diagnostic.DUPLICATE_HANDLER,
                                 method,
-                                TypeSupport.join(leaves),
+                                MessageNames.join(leaves),
                                 leaves.size() == 1 ? "is" : "are",
-                                support.name(first, behavior),
-                                support.name(method, behavior)));
+                                messageNames.name(first, behavior),
+                                messageNames.name(method, behavior)));
     }
 
     /** Checks one handler's modifiers, parameters and return type. */
-    private Optional<HandlerInfo> check(
+    private Optional<CheckedHandler> check(
             TypeElement behavior,
             ProtocolTree tree,
             ExecutableElement method,
@@ -220,7 +212,7 @@ final class HandlerValidator {
             TypeElement messageType,
             List<ProtocolTree.Leaf> covered,
             ValidationReport.Builder report) {
-        String name = support.name(method, behavior);
+        String name = messageNames.name(method, behavior);
         Set<Modifier> modifiers = method.getModifiers();
         TypeElement declaredIn = (TypeElement) method.getEnclosingElement();
         if (modifiers.contains(Modifier.PRIVATE)) {
@@ -231,18 +223,18 @@ final class HandlerValidator {
             report.error(Diagnostic.STATIC_HANDLER, method, name);
             return Optional.empty();
         }
-        String pkg = support.packageOf(behavior);
-        if (!modifiers.contains(Modifier.PUBLIC) && !support.packageOf(declaredIn).equals(pkg)) {
+        String pkg = access.packageOf(behavior);
+        if (!modifiers.contains(Modifier.PUBLIC) && !access.packageOf(declaredIn).equals(pkg)) {
             report.error(
                     Diagnostic.INACCESSIBLE_HANDLER,
                     method,
                     name,
                     (modifiers.contains(Modifier.PROTECTED) ? "protected" : "package-private")
                             + " in package '"
-                            + support.packageOf(declaredIn)
+                            + access.packageOf(declaredIn)
                             + "'",
                     pkg,
-                    support.name(behavior));
+                    messageNames.name(behavior));
             return Optional.empty();
         }
         if (!method.getTypeParameters().isEmpty()) {
@@ -250,12 +242,12 @@ final class HandlerValidator {
                     Diagnostic.GENERIC_HANDLER,
                     method,
                     name,
-                    support.typeParameters(method.getTypeParameters()));
+                    messageNames.typeParameters(method.getTypeParameters()));
             return Optional.empty();
         }
         int errors = report.errors();
         List<? extends TypeMirror> parameters = type.getParameterTypes();
-        String context = RuntimeTypes.ACTOR_CONTEXT.simpleName() + "<" + support.name(tree.type()) + ">";
+        String context = RuntimeTypes.ACTOR_CONTEXT.simpleName() + "<" + messageNames.name(tree.type()) + ">";
         if (parameters.size() > 2) {
             report.error(
                     Diagnostic.TOO_MANY_PARAMETERS,
@@ -269,13 +261,13 @@ final class HandlerValidator {
                     Diagnostic.BAD_SECOND_PARAMETER,
                     method.getParameters().get(1),
                     name,
-                    support.name(parameters.get(1)),
+                    messageNames.name(parameters.get(1)),
                     context);
         }
         for (TypeMirror thrown : type.getThrownTypes()) {
-            if (!support.types.isSubtype(thrown, exception)
-                    && !support.types.isSubtype(thrown, error)) {
-                report.error(Diagnostic.THROWS_THROWABLE, method, name, support.name(thrown));
+            if (!types.isSubtype(thrown, exception)
+                    && !types.isSubtype(thrown, error)) {
+                report.error(Diagnostic.THROWS_THROWABLE, method, name, messageNames.name(thrown));
             }
         }
         Optional<Reply> reply = reply(method, name, type.getReturnType(), covered, report);
@@ -283,7 +275,7 @@ final class HandlerValidator {
             return Optional.empty();
         }
         return Optional.of(
-                new HandlerInfo(
+                new CheckedHandler(
                         method, type, messageType, parameters.size() == 2, reply.get(), covered));
     }
 
@@ -296,7 +288,7 @@ final class HandlerValidator {
                         .getQualifiedName()
                         .contentEquals(RuntimeTypes.ACTOR_CONTEXT.canonicalName())
                 && declared.getTypeArguments().size() == 1
-                && support.types.isSameType(declared.getTypeArguments().get(0), protocol);
+                && types.isSameType(declared.getTypeArguments().get(0), protocol);
     }
 
     /**
@@ -316,12 +308,12 @@ final class HandlerValidator {
         List<TypeMirror> replies = new ArrayList<>();
         for (ProtocolTree.Leaf leaf : covered) {
             if (leaf.reply().isEmpty()) {
-                tells.add(support.name(leaf.element()));
+                tells.add(messageNames.name(leaf.element()));
                 continue;
             }
-            requests.add(support.name(leaf.element()));
+            requests.add(messageNames.name(leaf.element()));
             TypeMirror reply = leaf.reply().get();
-            if (replies.stream().noneMatch(r -> support.types.isSameType(r, reply))) {
+            if (replies.stream().noneMatch(r -> types.isSameType(r, reply))) {
                 replies.add(reply);
             }
         }
@@ -332,19 +324,19 @@ final class HandlerValidator {
             }
             String boxed =
                     returned.getKind().isPrimitive()
-                            ? support.types
+                            ? types
                                     .boxedClass((PrimitiveType) returned)
                                     .getSimpleName()
                                     .toString()
-                            : support.name(returned);
+                            : messageNames.name(returned);
             report.error(
                     Diagnostic.TELL_HANDLER_RETURNS_VALUE,
                     method,
                     name,
-                    support.name(returned),
+                    messageNames.name(returned),
                     tells.size() == 1
                             ? tells.get(0) + " is not a request"
-                            : TypeSupport.join(tells) + " are not requests",
+                            : MessageNames.join(tells) + " are not requests",
                     boxed);
             return Optional.empty();
         }
@@ -353,19 +345,19 @@ final class HandlerValidator {
                     Diagnostic.MIXED_GROUP_HANDLER,
                     method,
                     name,
-                    TypeSupport.join(tells),
-                    TypeSupport.join(requests));
+                    MessageNames.join(tells),
+                    MessageNames.join(requests));
             return Optional.empty();
         }
-        List<String> replyNames = replies.stream().map(support::name).toList();
+        List<String> replyNames = replies.stream().map(messageNames::name).toList();
         String firstReply = replyNames.get(0);
         if (isVoid) {
             report.error(
                     Diagnostic.VOID_REQUEST_HANDLER,
                     method,
                     name,
-                    TypeSupport.join(requests),
-                    TypeSupport.join(replyNames),
+                    MessageNames.join(requests),
+                    MessageNames.join(replyNames),
                     firstReply);
             return Optional.empty();
         }
@@ -380,16 +372,16 @@ final class HandlerValidator {
                 Diagnostic.WRONG_REPLY_TYPE,
                 method,
                 name,
-                support.name(returned),
-                TypeSupport.join(requests),
-                TypeSupport.join(replyNames),
+                messageNames.name(returned),
+                MessageNames.join(requests),
+                MessageNames.join(replyNames),
                 firstReply,
                 firstReply);
         return Optional.empty();
     }
 
     private boolean assignableToAll(TypeMirror type, List<TypeMirror> replies) {
-        return replies.stream().allMatch(reply -> support.types.isAssignable(type, reply));
+        return replies.stream().allMatch(reply -> types.isAssignable(type, reply));
     }
 
     /** {@code X} if the type is a {@code CompletionStage<X>}, or a subtype of one. */
@@ -397,7 +389,7 @@ final class HandlerValidator {
         if (type.getKind() != TypeKind.DECLARED) {
             return Optional.empty();
         }
-        return support.findSupertype(type, COMPLETION_STAGE)
+        return resolution.findSupertype(type, COMPLETION_STAGE)
                 .filter(stage -> stage.getTypeArguments().size() == 1)
                 .map(stage -> stage.getTypeArguments().get(0))
                 .map(

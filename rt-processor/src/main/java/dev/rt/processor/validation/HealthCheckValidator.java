@@ -20,6 +20,8 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Reads and checks the health check of one {@code @Child} method: its {@code
@@ -37,10 +39,20 @@ final class HealthCheckValidator {
     /** The value of {@code @Child} that names a health check's request. */
     static final String REQUEST = "healthRequest";
 
-    private final TypeSupport support;
+    private final Types types;
+    private final Elements elements;
+    private final TypeResolution resolution;
+    private final AnnotationValues annotations;
+    private final MessageNames messageNames;
+    private final AccessRules access;
 
-    HealthCheckValidator(TypeSupport support) {
-        this.support = support;
+    HealthCheckValidator(Types types, Elements elements) {
+        this.types = types;
+        this.elements = elements;
+        this.resolution = new TypeResolution(types);
+        this.annotations = new AnnotationValues(elements);
+        this.messageNames = new MessageNames(types);
+        this.access = new AccessRules(elements, messageNames);
     }
 
     /**
@@ -65,14 +77,14 @@ final class HealthCheckValidator {
             Optional<GeneratedTypes.Origin> type,
             ValidationReport.Builder report,
             PendingTypes pending) {
-        AnnotationValue intervalValue = support.value(annotation, INTERVAL);
-        AnnotationValue timeoutValue = support.value(annotation, TIMEOUT);
-        AnnotationValue requestValue = support.value(annotation, REQUEST);
-        long interval = support.number(intervalValue);
-        long timeout = support.number(timeoutValue);
-        TypeMirror request = support.classValue(requestValue);
+        AnnotationValue intervalValue = annotations.value(annotation, INTERVAL);
+        AnnotationValue timeoutValue = annotations.value(annotation, TIMEOUT);
+        AnnotationValue requestValue = annotations.value(annotation, REQUEST);
+        long interval = annotations.number(intervalValue);
+        long timeout = annotations.number(timeoutValue);
+        TypeMirror request = annotations.classValue(requestValue);
         boolean hasRequest = request.getKind() != TypeKind.VOID;
-        if (hasRequest && support.isUnresolved(request)) {
+        if (hasRequest && resolution.isUnresolved(request)) {
             pending.unresolved(
                     request, method, "healthRequest of child '" + method.getSimpleName() + "'");
             return Optional.empty();
@@ -102,7 +114,7 @@ final class HealthCheckValidator {
                         annotation,
                         requestValue,
                         REQUEST,
-                        support.name(request) + ".class",
+                        messageNames.name(request) + ".class",
                         name,
                         REQUEST);
             }
@@ -110,7 +122,7 @@ final class HealthCheckValidator {
         }
         boolean valid = true;
         if (timeout <= 0) {
-            boolean explicit = support.isExplicit(annotation, TIMEOUT);
+            boolean explicit = annotations.isExplicit(annotation, TIMEOUT);
             report.errorOnValue(
                     Diagnostic.BAD_HEALTH_TIMEOUT,
                     method,
@@ -134,7 +146,7 @@ final class HealthCheckValidator {
                         method,
                         annotation,
                         requestValue,
-                        support.name(request),
+                        messageNames.name(request),
                         name,
                         method.getSimpleName());
                 return Optional.empty();
@@ -156,16 +168,16 @@ final class HealthCheckValidator {
                     type.get().generated(), method, "child '" + method.getSimpleName() + "'");
             return Optional.empty();
         }
-        String pkg = support.packageOf(tree);
-        Optional<String> inaccessible = support.inaccessibility(protocol.get().asType(), pkg);
+        String pkg = access.packageOf(tree);
+        Optional<String> inaccessible = access.inaccessibility(protocol.get().asType(), pkg);
         if (inaccessible.isPresent()) {
             report.errorOnValue(
                     Diagnostic.NOT_ACCESSIBLE,
                     method,
                     annotation,
                     intervalValue,
-                    support.name(protocol.get()),
-                    support.name(tree),
+                    messageNames.name(protocol.get()),
+                    messageNames.name(tree),
                     pkg,
                     inaccessible.get());
             valid = false;
@@ -190,12 +202,12 @@ final class HealthCheckValidator {
     /** {@return the protocol {@code M} of a behavior's {@code Actor<M>}, if it has one} */
     private Optional<TypeElement> protocolOf(TypeElement behavior) {
         try {
-            return support.findSupertype(behavior.asType(), RuntimeTypes.ACTOR.canonicalName())
+            return resolution.findSupertype(behavior.asType(), RuntimeTypes.ACTOR.canonicalName())
                     .filter(actor -> actor.getTypeArguments().size() == 1)
                     .map(actor -> actor.getTypeArguments().get(0))
                     .filter(type -> type.getKind() == TypeKind.DECLARED)
                     .map(type -> (TypeElement) ((DeclaredType) type).asElement());
-        } catch (TypeSupport.UnresolvedTypeException e) {
+        } catch (TypeResolution.UnresolvedTypeException e) {
             return Optional.empty();
         }
     }
@@ -229,7 +241,7 @@ final class HealthCheckValidator {
             this.value = value;
             this.behavior = behavior;
             this.protocol = protocol;
-            this.pkg = support.packageOf(tree);
+            this.pkg = access.packageOf(tree);
         }
 
         /**
@@ -238,7 +250,7 @@ final class HealthCheckValidator {
          * @param request the value of {@code healthRequest}, a type that exists
          */
         Optional<TypeElement> leaf(TypeMirror request, ValidationReport.Builder report) {
-            String shown = support.name(request);
+            String shown = messageNames.name(request);
             Optional<String> notAMessage = notAMessage(request);
             if (notAMessage.isPresent()) {
                 report.errorOnValue(
@@ -249,8 +261,8 @@ final class HealthCheckValidator {
                         shown,
                         name,
                         shown,
-                        support.name(protocol),
-                        support.name(behavior),
+                        messageNames.name(protocol),
+                        messageNames.name(behavior),
                         notAMessage.get(),
                         candidates());
                 return Optional.empty();
@@ -283,11 +295,11 @@ final class HealthCheckValidator {
                         name,
                         shown,
                         needsArguments.get(),
-                        support.name(protocol),
+                        messageNames.name(protocol),
                         pkg);
                 valid = false;
             }
-            Optional<String> inaccessible = support.inaccessibility(request, pkg);
+            Optional<String> inaccessible = access.inaccessibility(request, pkg);
             if (inaccessible.isPresent()) {
                 report.errorOnValue(
                         Diagnostic.NOT_ACCESSIBLE,
@@ -295,7 +307,7 @@ final class HealthCheckValidator {
                         annotation,
                         value,
                         shown,
-                        support.name(tree),
+                        messageNames.name(tree),
                         pkg,
                         inaccessible.get());
                 valid = false;
@@ -315,9 +327,9 @@ final class HealthCheckValidator {
             if (element.equals(protocol)) {
                 return Optional.of("it is the protocol itself");
             }
-            if (!support.types.isSubtype(
-                    support.types.erasure(request), support.types.erasure(protocol.asType()))) {
-                return Optional.of("it does not implement " + support.name(protocol));
+            if (!types.isSubtype(
+                    types.erasure(request), types.erasure(protocol.asType()))) {
+                return Optional.of("it does not implement " + messageNames.name(protocol));
             }
             if (!isLeaf(element)) {
                 return Optional.of(
@@ -333,7 +345,7 @@ final class HealthCheckValidator {
             List<String> requests = usableRequests();
             if (requests.isEmpty()) {
                 return "add a message such as 'record Health() implements "
-                        + support.name(protocol)
+                        + messageNames.name(protocol)
                         + ", Request<Boolean> {}', whose handler answers whether the child is"
                         + " healthy, and name it";
             }
@@ -349,8 +361,8 @@ final class HealthCheckValidator {
             for (TypeElement leaf : leaves(protocol, new LinkedHashSet<>())) {
                 if (isRequest(leaf)
                         && needsArguments(leaf).isEmpty()
-                        && support.inaccessibility(leaf.asType(), pkg).isEmpty()) {
-                    usable.add(support.name(leaf) + ".class");
+                        && access.inaccessibility(leaf.asType(), pkg).isEmpty()) {
+                    usable.add(messageNames.name(leaf) + ".class");
                 }
             }
             return usable;
@@ -359,8 +371,8 @@ final class HealthCheckValidator {
         /** The messages under a protocol or group, depth first; a missing type is skipped. */
         private Set<TypeElement> leaves(TypeElement node, Set<TypeElement> found) {
             for (TypeMirror permitted : node.getPermittedSubclasses()) {
-                if (support.isUnresolved(permitted)
-                        || !(support.types.asElement(permitted) instanceof TypeElement sub)) {
+                if (resolution.isUnresolved(permitted)
+                        || !(types.asElement(permitted) instanceof TypeElement sub)) {
                     continue;
                 }
                 if (sub.getKind() == ElementKind.INTERFACE) {
@@ -374,9 +386,9 @@ final class HealthCheckValidator {
 
         private boolean isRequest(TypeElement leaf) {
             try {
-                return support.findSupertype(leaf.asType(), RuntimeTypes.REQUEST.canonicalName())
+                return resolution.findSupertype(leaf.asType(), RuntimeTypes.REQUEST.canonicalName())
                         .isPresent();
-            } catch (TypeSupport.UnresolvedTypeException e) {
+            } catch (TypeResolution.UnresolvedTypeException e) {
                 return false;
             }
         }
@@ -389,7 +401,7 @@ final class HealthCheckValidator {
             if (leaf.getKind() == ElementKind.ENUM) {
                 return Optional.of("it is an enum, whose constants cannot be created");
             }
-            Optional<String> notStatic = support.notStatic(leaf);
+            Optional<String> notStatic = access.notStatic(leaf);
             if (notStatic.isPresent()) {
                 return Optional.of("it is " + notStatic.get());
             }
@@ -397,7 +409,7 @@ final class HealthCheckValidator {
                 List<String> components = new ArrayList<>();
                 for (RecordComponentElement component : leaf.getRecordComponents()) {
                     components.add(
-                            support.name(component.asType()) + " " + component.getSimpleName());
+                            messageNames.name(component.asType()) + " " + component.getSimpleName());
                 }
                 return components.isEmpty()
                         ? Optional.empty()
@@ -417,14 +429,14 @@ final class HealthCheckValidator {
             if (modifiers.contains(Modifier.PRIVATE)) {
                 return Optional.of("its constructor without parameters is private");
             }
-            if (!modifiers.contains(Modifier.PUBLIC) && !support.packageOf(leaf).equals(pkg)) {
+            if (!modifiers.contains(Modifier.PUBLIC) && !access.packageOf(leaf).equals(pkg)) {
                 return Optional.of(
                         "its constructor without parameters is "
                                 + (modifiers.contains(Modifier.PROTECTED)
                                         ? "protected"
                                         : "package-private")
                                 + " in package '"
-                                + support.packageOf(leaf)
+                                + access.packageOf(leaf)
                                 + "'");
             }
             return Optional.empty();

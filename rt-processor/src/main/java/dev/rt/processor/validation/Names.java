@@ -6,7 +6,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /** How generated classes are named, and how messages and children are named in them. */
-final class Names {
+public final class Names {
     /** The handle's own methods, and those it inherits from {@code Object}. */
     static final Set<String> RESERVED =
             Set.of(
@@ -32,7 +32,7 @@ final class Names {
      *
      * @param behavior an {@code @ActorBehavior} class
      */
-    static ClassName handle(TypeElement behavior) {
+    public static ClassName handle(TypeElement behavior) {
         return generated(behavior, "Handle");
     }
 
@@ -41,7 +41,7 @@ final class Names {
      *
      * @param behavior an {@code @ActorBehavior} class
      */
-    static ClassName descriptor(TypeElement behavior) {
+    public static ClassName descriptor(TypeElement behavior) {
         return generated(behavior, "Descriptor");
     }
 
@@ -51,7 +51,7 @@ final class Names {
      *
      * @param tree a {@code @Supervisor} class
      */
-    static ClassName supervisor(TypeElement tree) {
+    public static ClassName supervisor(TypeElement tree) {
         return generated(tree, "Supervisor");
     }
 
@@ -67,7 +67,7 @@ final class Names {
      *
      * @param id the template's child id
      */
-    static String startMethodName(String id) {
+    public static String startMethodName(String id) {
         int first = id.codePointAt(0);
         return "start"
                 + Character.toString(Character.toUpperCase(first))

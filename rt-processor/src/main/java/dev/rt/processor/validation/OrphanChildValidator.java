@@ -5,6 +5,8 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Finds the {@code @Child} methods that no supervisor reads: those of a class that is not
@@ -12,7 +14,10 @@ import javax.lang.model.util.ElementFilter;
  * are the {@code @Child} methods it declares itself.)
  */
 public final class OrphanChildValidator {
-    private final TypeSupport support;
+    private final Types types;
+    private final Elements elements;
+    private final AnnotationValues annotations;
+    private final MessageNames messageNames;
 
     /**
      * Creates a validator for one compilation.
@@ -20,7 +25,10 @@ public final class OrphanChildValidator {
      * @param env the processing environment
      */
     public OrphanChildValidator(ProcessingEnvironment env) {
-        this.support = new TypeSupport(env.getTypeUtils(), env.getElementUtils());
+        this.types = env.getTypeUtils();
+        this.elements = env.getElementUtils();
+        this.annotations = new AnnotationValues(elements);
+        this.messageNames = new MessageNames(types);
     }
 
     /**
@@ -31,17 +39,17 @@ public final class OrphanChildValidator {
      */
     public ValidationReport validate(TypeElement type) {
         ValidationReport.Builder report = new ValidationReport.Builder(type);
-        if (support.isAnnotated(type, GeneratedTypes.SUPERVISOR)) {
+        if (annotations.isAnnotated(type, GeneratedTypes.SUPERVISOR)) {
             return report.build();
         }
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (support.isAnnotated(method, ChildValidator.CHILD)) {
+            if (annotations.isAnnotated(method, ChildValidator.CHILD)) {
                 report.error(
                         Diagnostic.ORPHAN_CHILD,
                         method,
-                        support.name(method, type),
-                        support.name(type),
-                        support.name(type));
+                        messageNames.name(method, type),
+                        messageNames.name(type),
+                        messageNames.name(type));
             }
         }
         return report.build();

@@ -11,6 +11,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.JavaFileObject;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The types that a supervisor needs and that do not exist yet: types that its source names but
@@ -19,7 +21,10 @@ import javax.tools.JavaFileObject;
  * last round; then {@link #lastRoundReport} says what is missing and, when it can tell, why.
  */
 final class PendingTypes {
-    private final TypeSupport support;
+    private final Types types;
+    private final Elements elements;
+    private final MessageNames messageNames;
+    private final AccessRules access;
     private final GeneratedTypes generated;
     private final TypeElement tree;
     private final Set<String> searched = new LinkedHashSet<>();
@@ -28,11 +33,14 @@ final class PendingTypes {
     /** A missing type, where it is needed, and who needs it, for a sentence. */
     private record Pending(String typeName, Element where, String who) {}
 
-    PendingTypes(TypeSupport support, GeneratedTypes generated, TypeElement tree) {
-        this.support = support;
+    PendingTypes(Types types, Elements elements, GeneratedTypes generated, TypeElement tree) {
+        this.types = types;
+        this.elements = elements;
+        this.messageNames = new MessageNames(types);
+        this.access = new AccessRules(elements, messageNames);
         this.generated = generated;
         this.tree = tree;
-        searched.add(support.packageOf(tree));
+        searched.add(access.packageOf(tree));
     }
 
     /**
@@ -94,7 +102,7 @@ final class PendingTypes {
                 continue;
             }
             TypeElement from = origin.get().element();
-            String name = support.name(from);
+            String name = messageNames.name(from);
             String fix =
                     fromSource(from)
                             ? "fix the errors reported on " + name + ", and compile again"
@@ -128,7 +136,7 @@ final class PendingTypes {
     }
 
     private boolean fromSource(TypeElement type) {
-        JavaFileObject file = support.elements.getFileObjectOf(type);
+        JavaFileObject file = elements.getFileObjectOf(type);
         return file != null && file.getKind() == JavaFileObject.Kind.SOURCE;
     }
 }

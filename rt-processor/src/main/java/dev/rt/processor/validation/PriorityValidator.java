@@ -8,6 +8,8 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Checks a type annotated {@code @Priority} on its own: that it can be a message or a group of a
@@ -21,7 +23,11 @@ import javax.lang.model.type.TypeMirror;
 public final class PriorityValidator {
     static final String PRIORITY = Priority.class.getCanonicalName();
 
-    private final TypeSupport support;
+    private final Types types;
+    private final Elements elements;
+    private final TypeResolution resolution;
+    private final AnnotationValues annotations;
+    private final MessageNames messageNames;
 
     /**
      * Creates a validator for one compilation.
@@ -29,7 +35,11 @@ public final class PriorityValidator {
      * @param env the processing environment
      */
     public PriorityValidator(ProcessingEnvironment env) {
-        this.support = new TypeSupport(env.getTypeUtils(), env.getElementUtils());
+        this.types = env.getTypeUtils();
+        this.elements = env.getElementUtils();
+        this.resolution = new TypeResolution(types);
+        this.annotations = new AnnotationValues(elements);
+        this.messageNames = new MessageNames(types);
     }
 
     /**
@@ -42,7 +52,7 @@ public final class PriorityValidator {
     public ValidationResult<Void> validate(TypeElement type) {
         try {
             return check(type);
-        } catch (TypeSupport.UnresolvedTypeException e) {
+        } catch (TypeResolution.UnresolvedTypeException e) {
             ValidationReport.Builder report = new ValidationReport.Builder(type);
             report.error(Diagnostic.UNRESOLVED_TYPE, type, type.getQualifiedName(), e.typeName);
             return new ValidationResult.Unresolved<>(e.typeName, report.build());
@@ -51,8 +61,8 @@ public final class PriorityValidator {
 
     private ValidationResult<Void> check(TypeElement type) {
         ValidationReport.Builder report = new ValidationReport.Builder(type);
-        AnnotationMirror priority = support.annotation(type, PRIORITY).orElseThrow();
-        String name = support.name(type);
+        AnnotationMirror priority = annotations.annotation(type, PRIORITY).orElseThrow();
+        String name = messageNames.name(type);
         if (type.getKind() == ElementKind.ANNOTATION_TYPE) {
             report.errorOnAnnotation(
                     Diagnostic.PRIORITY_NOT_A_MESSAGE,
@@ -92,7 +102,7 @@ public final class PriorityValidator {
     private boolean implementsSealedInterface(TypeElement type) {
         for (TypeMirror superinterface : type.getInterfaces()) {
             TypeElement element =
-                    (TypeElement) support.types.asElement(support.resolved(superinterface));
+                    (TypeElement) types.asElement(resolution.resolved(superinterface));
             if (element != null
                     && element.getKind() == ElementKind.INTERFACE
                     && element.getModifiers().contains(Modifier.SEALED)) {

@@ -14,10 +14,11 @@ import javax.lang.model.type.TypeMirror;
  * @param leaves the messages, depth-first in the order of the {@code permits} clauses, each once
  * @param groups the sealed sub-interfaces, in the same order
  */
-record ProtocolTree(
+public record ProtocolTree(
         TypeElement element, DeclaredType type, List<Leaf> leaves, List<TypeElement> groups) {
 
-    ProtocolTree {
+    /** Copies the lists. */
+    public ProtocolTree {
         leaves = List.copyOf(leaves);
         groups = List.copyOf(groups);
     }
@@ -29,5 +30,5 @@ record ProtocolTree(
      * @param methodName the name of its handle method
      * @param reply {@code R} if it implements {@code Request<R>}
      */
-    record Leaf(TypeElement element, String methodName, Optional<TypeMirror> reply) {}
+    public record Leaf(TypeElement element, String methodName, Optional<TypeMirror> reply) {}
 }

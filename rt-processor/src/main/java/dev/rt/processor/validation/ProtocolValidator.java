@@ -18,6 +18,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Reads and checks the protocol of a behavior: a sealed interface whose leaves are records, final
@@ -26,10 +28,20 @@ import javax.lang.model.type.TypeMirror;
  * itself is not marked {@code @Priority}: its messages and groups may be.
  */
 final class ProtocolValidator {
-    private final TypeSupport support;
+    private final Types types;
+    private final Elements elements;
+    private final TypeResolution resolution;
+    private final AnnotationValues annotations;
+    private final MessageNames messageNames;
+    private final AccessRules access;
 
-    ProtocolValidator(TypeSupport support) {
-        this.support = support;
+    ProtocolValidator(Types types, Elements elements) {
+        this.types = types;
+        this.elements = elements;
+        this.resolution = new TypeResolution(types);
+        this.annotations = new AnnotationValues(elements);
+        this.messageNames = new MessageNames(types);
+        this.access = new AccessRules(elements, messageNames);
     }
 
     /**
@@ -43,7 +55,7 @@ final class ProtocolValidator {
      */
     Optional<ProtocolTree> validate(
             TypeElement behavior, TypeMirror protocol, ValidationReport.Builder report) {
-        String pkg = support.packageOf(behavior);
+        String pkg = access.packageOf(behavior);
         Optional<String> notSealedInterface = notSealedInterface(protocol);
         if (notSealedInterface.isPresent()) {
             TypeElement at =
@@ -55,28 +67,28 @@ final class ProtocolValidator {
             report.error(
                     Diagnostic.PROTOCOL_NOT_SEALED_INTERFACE,
                     at,
-                    support.name(protocol),
-                    support.name(behavior),
+                    messageNames.name(protocol),
+                    messageNames.name(behavior),
                     notSealedInterface.get(),
-                    support.name(protocol));
+                    messageNames.name(protocol));
             return Optional.empty();
         }
         DeclaredType type = (DeclaredType) protocol;
         TypeElement element = (TypeElement) type.asElement();
-        Optional<String> generic = support.genericity(element);
+        Optional<String> generic = access.genericity(element);
         if (generic.isPresent()) {
-            report.error(Diagnostic.GENERIC_PROTOCOL, element, support.name(element), generic.get());
+            report.error(Diagnostic.GENERIC_PROTOCOL, element, messageNames.name(element), generic.get());
             return Optional.empty();
         }
         checkAccess(behavior, element.asType(), element, pkg, report);
-        support.annotation(element, PriorityValidator.PRIORITY)
+        annotations.annotation(element, PriorityValidator.PRIORITY)
                 .ifPresent(
                         priority ->
                                 report.errorOnAnnotation(
                                         Diagnostic.PRIORITY_ON_PROTOCOL,
                                         element,
                                         priority,
-                                        support.name(element)));
+                                        messageNames.name(element)));
 
         Walk walk = new Walk(behavior, element, pkg, report);
         walk.visit(element);
@@ -84,7 +96,7 @@ final class ProtocolValidator {
             return Optional.empty();
         }
         if (walk.leaves.isEmpty()) {
-            report.error(Diagnostic.EMPTY_PROTOCOL, element, support.name(element));
+            report.error(Diagnostic.EMPTY_PROTOCOL, element, messageNames.name(element));
             return Optional.empty();
         }
         checkNames(walk.leaves, element, report);
@@ -134,7 +146,7 @@ final class ProtocolValidator {
 
         void visit(TypeElement node) {
             for (TypeMirror permitted : node.getPermittedSubclasses()) {
-                TypeElement sub = (TypeElement) support.types.asElement(support.resolved(permitted));
+                TypeElement sub = (TypeElement) types.asElement(resolution.resolved(permitted));
                 if (sub == null || !seen.add(sub)) {
                     // Reached twice: a message that implements two groups.
                     continue;
@@ -180,14 +192,14 @@ final class ProtocolValidator {
 
         private void unknown(TypeElement sub, String what, String fix) {
             report.error(
-                    Diagnostic.UNKNOWN_LEAF, sub, support.name(sub), what, support.name(protocol), fix);
+                    Diagnostic.UNKNOWN_LEAF, sub, messageNames.name(sub), what, messageNames.name(protocol), fix);
             broken = true;
         }
 
         private boolean generic(TypeElement type) {
-            Optional<String> generic = support.genericity(type);
+            Optional<String> generic = access.genericity(type);
             generic.ifPresent(
-                    why -> report.error(Diagnostic.GENERIC_PROTOCOL, type, support.name(type), why));
+                    why -> report.error(Diagnostic.GENERIC_PROTOCOL, type, messageNames.name(type), why));
             return generic.isPresent();
         }
 
@@ -198,12 +210,12 @@ final class ProtocolValidator {
             }
             checkAccess(behavior, leaf.asType(), leaf, pkg, report);
             Optional<DeclaredType> request =
-                    support.findSupertype(leaf.asType(), RuntimeTypes.REQUEST.canonicalName());
+                    resolution.findSupertype(leaf.asType(), RuntimeTypes.REQUEST.canonicalName());
             Optional<TypeMirror> reply = Optional.empty();
             if (request.isPresent()) {
                 List<? extends TypeMirror> arguments = request.get().getTypeArguments();
                 if (arguments.isEmpty()) {
-                    report.error(Diagnostic.RAW_REQUEST, leaf, support.name(leaf));
+                    report.error(Diagnostic.RAW_REQUEST, leaf, messageNames.name(leaf));
                     broken = true;
                     return;
                 }
@@ -211,7 +223,7 @@ final class ProtocolValidator {
                 checkAccess(behavior, reply.get(), leaf, pkg, report);
             }
             for (RecordComponentElement component : leaf.getRecordComponents()) {
-                checkAccess(behavior, support.resolved(component.asType()), component, pkg, report);
+                checkAccess(behavior, resolution.resolved(component.asType()), component, pkg, report);
             }
             String methodName = Names.handleMethodName(leaf.getSimpleName().toString());
             leaves.add(new ProtocolTree.Leaf(leaf, methodName, reply));
@@ -224,14 +236,14 @@ final class ProtocolValidator {
             Element at,
             String pkg,
             ValidationReport.Builder report) {
-        support.inaccessibility(type, pkg)
+        access.inaccessibility(type, pkg)
                 .ifPresent(
                         why ->
                                 report.error(
                                         Diagnostic.NOT_ACCESSIBLE,
                                         at,
-                                        support.name(type),
-                                        support.name(behavior),
+                                        messageNames.name(type),
+                                        messageNames.name(behavior),
                                         pkg,
                                         why));
     }
@@ -248,7 +260,7 @@ final class ProtocolValidator {
                 report.error(
                         Diagnostic.KEYWORD_NAME,
                         leaf.element(),
-                        support.name(leaf.element()),
+                        messageNames.name(leaf.element()),
                         name,
                         name,
                         simple + suffix);
@@ -258,7 +270,7 @@ final class ProtocolValidator {
                 report.error(
                         Diagnostic.RESERVED_NAME,
                         leaf.element(),
-                        support.name(leaf.element()),
+                        messageNames.name(leaf.element()),
                         name,
                         simple + suffix);
                 continue;
@@ -268,10 +280,10 @@ final class ProtocolValidator {
                 report.error(
                         Diagnostic.NAME_CLASH,
                         leaf.element(),
-                        support.name(first.element()),
-                        support.name(leaf.element()),
+                        messageNames.name(first.element()),
+                        messageNames.name(leaf.element()),
                         name,
-                        support.name(leaf.element()),
+                        messageNames.name(leaf.element()),
                         renamed(leaf, first, protocol));
             }
         }

@@ -2,8 +2,6 @@ package dev.rt.processor.validation;
 
 import com.palantir.javapoet.ClassName;
 import dev.rt.processor.Diagnostic;
-import dev.rt.processor.model.Child;
-import dev.rt.processor.validation.ChildValidator.ChildInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +10,8 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Resolves the parameters of a static child's {@code @Child} method to its siblings, and checks
@@ -22,11 +22,17 @@ import javax.lang.model.type.TypeMirror;
  * the one whose id is the parameter's name.
  */
 final class SiblingValidator {
-    private final TypeSupport support;
+    private final Types types;
+    private final Elements elements;
+    private final TypeResolution resolution;
+    private final MessageNames messageNames;
     private final GeneratedTypes generated;
 
-    SiblingValidator(TypeSupport support, GeneratedTypes generated) {
-        this.support = support;
+    SiblingValidator(Types types, Elements elements, GeneratedTypes generated) {
+        this.types = types;
+        this.elements = elements;
+        this.resolution = new TypeResolution(types);
+        this.messageNames = new MessageNames(types);
         this.generated = generated;
     }
 
@@ -40,13 +46,13 @@ final class SiblingValidator {
      * @param pending where types that do not exist yet go
      * @return the siblings it takes, one per parameter that is valid, in order
      */
-    List<Child.Dependency> dependencies(
+    List<CheckedChild> dependencies(
             TypeElement tree,
-            List<ChildInfo> children,
+            List<CheckedChild> children,
             int index,
             ValidationReport.Builder report,
             PendingTypes pending) {
-        ChildInfo child = children.get(index);
+        CheckedChild child = children.get(index);
         List<? extends VariableElement> parameters = child.method().getParameters();
         if (child.isSupervisor() && !parameters.isEmpty()) {
             report.error(
@@ -56,32 +62,30 @@ final class SiblingValidator {
                     parameters.get(0).getSimpleName());
             return List.of();
         }
-        List<Child.Dependency> dependencies = new ArrayList<>();
+        List<CheckedChild> dependencies = new ArrayList<>();
         for (VariableElement parameter : parameters) {
             TypeMirror type = parameter.asType();
-            if (support.isUnresolved(type)) {
+            if (resolution.isUnresolved(type)) {
                 pending.unresolved(
                         type,
                         parameter,
                         "parameter '" + parameter.getSimpleName() + "' of " + child.who());
                 continue;
             }
-            sibling(tree, children, index, parameter, type, report)
-                    .map(s -> new Child.Dependency(s.id(), s.type().orElseThrow().generated()))
-                    .ifPresent(dependencies::add);
+            sibling(tree, children, index, parameter, type, report).ifPresent(dependencies::add);
         }
         return dependencies;
     }
 
     /** The sibling that a parameter names, or empty after reporting why there is none. */
-    private Optional<ChildInfo> sibling(
+    private Optional<CheckedChild> sibling(
             TypeElement tree,
-            List<ChildInfo> children,
+            List<CheckedChild> children,
             int index,
             VariableElement parameter,
             TypeMirror type,
             ValidationReport.Builder report) {
-        ChildInfo child = children.get(index);
+        CheckedChild child = children.get(index);
         String parameterName = parameter.getSimpleName().toString();
         Optional<TypeElement> element =
                 type.getKind() == TypeKind.DECLARED
@@ -89,37 +93,37 @@ final class SiblingValidator {
                         ? Optional.of((TypeElement) ((DeclaredType) type).asElement())
                         : Optional.empty();
         Optional<ClassName> name = element.map(ClassName::get);
-        List<ChildInfo> matches = new ArrayList<>();
-        for (ChildInfo other : children) {
+        List<CheckedChild> matches = new ArrayList<>();
+        for (CheckedChild other : children) {
             if (other.type().isPresent()
                     && name.isPresent()
                     && other.type().get().generated().equals(name.get())) {
                 matches.add(other);
             }
         }
-        List<ChildInfo> earlier =
+        List<CheckedChild> earlier =
                 matches.stream().filter(other -> children.indexOf(other) < index).toList();
         if (earlier.size() == 1) {
             return Optional.of(earlier.get(0));
         }
         if (earlier.size() > 1) {
-            Optional<ChildInfo> named =
+            Optional<CheckedChild> named =
                     earlier.stream().filter(other -> other.id().equals(parameterName)).findFirst();
             if (named.isEmpty()) {
-                List<String> ids = earlier.stream().map(ChildInfo::id).toList();
+                List<String> ids = earlier.stream().map(CheckedChild::id).toList();
                 report.error(
                         Diagnostic.AMBIGUOUS_SIBLING,
                         parameter,
                         parameterName,
                         child.name(),
                         earlier.get(0).type().orElseThrow().role().description(),
-                        TypeSupport.join(ids.stream().map(id -> "'" + id + "'").toList()),
+                        MessageNames.join(ids.stream().map(id -> "'" + id + "'").toList()),
                         String.join(" or ", ids));
             }
             return named;
         }
         if (!matches.isEmpty()) {
-            ChildInfo later = matches.get(0);
+            CheckedChild later = matches.get(0);
             if (later == child) {
                 report.error(
                         Diagnostic.SIBLING_NOT_EARLIER,
@@ -152,10 +156,10 @@ final class SiblingValidator {
                     parameterName,
                     child.name(),
                     origin.get().role().description(),
-                    support.name(from),
-                    support.name(tree),
-                    support.name(from),
-                    support.name(from),
+                    messageNames.name(from),
+                    messageNames.name(tree),
+                    messageNames.name(from),
+                    messageNames.name(from),
                     child.name());
             return Optional.empty();
         }
@@ -164,7 +168,7 @@ final class SiblingValidator {
                 parameter,
                 parameterName,
                 child.name(),
-                support.name(type),
+                messageNames.name(type),
                 notAHandleFix(element));
         return Optional.empty();
     }
@@ -178,7 +182,7 @@ final class SiblingValidator {
                     + ", the "
                     + origin.get().role().description()
                     + " of "
-                    + support.name(origin.get().element());
+                    + messageNames.name(origin.get().element());
         }
         return "remove it, and give the @Supervisor class a field or a constructor parameter for"
                 + " that value instead";

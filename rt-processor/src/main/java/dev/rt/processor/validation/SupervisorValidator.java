@@ -1,16 +1,9 @@
 package dev.rt.processor.validation;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import dev.rt.annotation.Strategy;
 import dev.rt.processor.Diagnostic;
 import dev.rt.processor.RuntimeTypes;
-import dev.rt.processor.model.Child;
-import dev.rt.processor.model.HealthCheck;
-import dev.rt.processor.model.MethodRef;
-import dev.rt.processor.model.SupervisorModel;
-import dev.rt.processor.model.Template;
-import dev.rt.processor.validation.ChildValidator.ChildInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,16 +16,19 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
- * Validates a {@code @Supervisor} class and builds its model: the entry point for supervisors.
+ * Validates a {@code @Supervisor} class: the entry point for supervisors. It only checks and
+ * reports; the model is built from what it accepted ({@link CheckedSupervisor}) by {@code
+ * dev.rt.processor.binding.SupervisorModels}.
  *
  * <p>It checks the class and the values of its {@code @Supervisor} here, each {@code @Child}
  * method on its own with {@link ChildValidator}, and how the children depend on each other with
@@ -47,7 +43,12 @@ import javax.lang.model.util.ElementFilter;
  * of its children exist, since the code generated for it names them.
  */
 public final class SupervisorValidator {
-    private final TypeSupport support;
+    private final Types types;
+    private final Elements elements;
+    private final TypeResolution resolution;
+    private final AnnotationValues annotations;
+    private final MessageNames messageNames;
+    private final AccessRules access;
     private final GeneratedTypes generated;
     private final ChildValidator childValidator;
     private final SiblingValidator siblingValidator;
@@ -58,10 +59,15 @@ public final class SupervisorValidator {
      * @param env the processing environment
      */
     public SupervisorValidator(ProcessingEnvironment env) {
-        this.support = new TypeSupport(env.getTypeUtils(), env.getElementUtils());
-        this.generated = new GeneratedTypes(support);
-        this.childValidator = new ChildValidator(support, generated);
-        this.siblingValidator = new SiblingValidator(support, generated);
+        this.types = env.getTypeUtils();
+        this.elements = env.getElementUtils();
+        this.resolution = new TypeResolution(types);
+        this.annotations = new AnnotationValues(elements);
+        this.messageNames = new MessageNames(types);
+        this.access = new AccessRules(elements, messageNames);
+        this.generated = new GeneratedTypes(types, elements);
+        this.childValidator = new ChildValidator(types, elements, generated);
+        this.siblingValidator = new SiblingValidator(types, elements, generated);
     }
 
     /** The values of {@code @Supervisor}. */
@@ -71,13 +77,13 @@ public final class SupervisorValidator {
      * Validates a supervisor class.
      *
      * @param tree a class annotated with {@code @Supervisor}
-     * @return its model; or the rules it breaks; or the first type it needs that does not exist
-     *     (yet), with what to report if that type never comes
+     * @return what it read and accepted; or the rules it breaks; or the first type it needs that
+     *     does not exist (yet), with what to report if that type never comes
      */
-    public ValidationResult<SupervisorModel> validate(TypeElement tree) {
+    public ValidationResult<CheckedSupervisor> validate(TypeElement tree) {
         try {
             return check(tree);
-        } catch (TypeSupport.UnresolvedTypeException e) {
+        } catch (TypeResolution.UnresolvedTypeException e) {
             // An annotation value that javac could not resolve, such as an unknown constant.
             ValidationReport.Builder report = new ValidationReport.Builder(tree);
             report.error(Diagnostic.UNRESOLVED_TYPE, tree, tree.getQualifiedName(), e.typeName);
@@ -85,16 +91,16 @@ public final class SupervisorValidator {
         }
     }
 
-    private ValidationResult<SupervisorModel> check(TypeElement tree) {
+    private ValidationResult<CheckedSupervisor> check(TypeElement tree) {
         ValidationReport.Builder report = new ValidationReport.Builder(tree);
         if (!checkClass(tree, report)) {
             return new ValidationResult.Invalid<>(report.build());
         }
         Settings settings = settings(tree, report);
-        PendingTypes pending = new PendingTypes(support, generated, tree);
-        List<ChildInfo> children = new ArrayList<>();
+        PendingTypes pending = new PendingTypes(types, elements, generated, tree);
+        List<CheckedChild> children = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(tree.getEnclosedElements())) {
-            if (support.isAnnotated(method, ChildValidator.CHILD)) {
+            if (annotations.isAnnotated(method, ChildValidator.CHILD)) {
                 children.add(childValidator.read(tree, method, report, pending));
             }
         }
@@ -102,7 +108,7 @@ public final class SupervisorValidator {
             report.error(
                     Diagnostic.NO_CHILDREN,
                     tree,
-                    support.name(tree),
+                    messageNames.name(tree),
                     settings.strategy() == Strategy.SIMPLE_ONE_FOR_ONE
                             ? "add one @Child method, the template from which each child is"
                                     + " started"
@@ -112,7 +118,7 @@ public final class SupervisorValidator {
             return new ValidationResult.Invalid<>(report.build());
         }
         checkIds(children, settings.strategy() != Strategy.SIMPLE_ONE_FOR_ONE, report);
-        Map<ChildInfo, List<Child.Dependency>> dependencies = new LinkedHashMap<>();
+        Map<CheckedChild, List<CheckedChild>> dependencies = new LinkedHashMap<>();
         if (settings.strategy() == Strategy.SIMPLE_ONE_FOR_ONE) {
             checkTemplate(tree, children, report, pending);
         } else {
@@ -122,7 +128,7 @@ public final class SupervisorValidator {
                         siblingValidator.dependencies(tree, children, i, report, pending));
             }
         }
-        for (ChildInfo child : children) {
+        for (CheckedChild child : children) {
             checkCycle(tree, child, report);
         }
         if (!pending.isEmpty()) {
@@ -135,7 +141,7 @@ public final class SupervisorValidator {
             return new ValidationResult.Invalid<>(report.build());
         }
         // No rule is broken and every type exists: each child is a behavior or a supervisor.
-        for (ChildInfo child : children) {
+        for (CheckedChild child : children) {
             ClassName type = child.type().orElseThrow().generated();
             if (!generated.exists(type)) {
                 pending.notGenerated(type, child.method(), child.who());
@@ -150,7 +156,15 @@ public final class SupervisorValidator {
                     pending.first(), pending.lastRoundReport(report));
         }
         return new ValidationResult.Valid<>(
-                model(tree, settings, children, dependencies, protocol), report.build());
+                new CheckedSupervisor(
+                        tree,
+                        settings.strategy(),
+                        settings.intensity(),
+                        settings.periodSeconds(),
+                        children,
+                        dependencies,
+                        protocol),
+                report.build());
     }
 
     /**
@@ -160,7 +174,7 @@ public final class SupervisorValidator {
      *     be checked
      */
     private boolean checkClass(TypeElement tree, ValidationReport.Builder report) {
-        String name = support.name(tree);
+        String name = messageNames.name(tree);
         String kind =
                 switch (tree.getKind()) {
                     case CLASS, RECORD -> null;
@@ -173,7 +187,7 @@ public final class SupervisorValidator {
             report.error(Diagnostic.SUPERVISOR_NOT_A_CLASS, tree, name, kind);
             return false;
         }
-        Optional<String> notStatic = support.notStatic(tree);
+        Optional<String> notStatic = access.notStatic(tree);
         if (notStatic.isPresent()) {
             report.error(Diagnostic.SUPERVISOR_NOT_STATIC, tree, name, notStatic.get());
             return false;
@@ -183,30 +197,30 @@ public final class SupervisorValidator {
                     Diagnostic.GENERIC_SUPERVISOR,
                     tree,
                     name,
-                    support.typeParameters(tree.getTypeParameters()));
+                    messageNames.typeParameters(tree.getTypeParameters()));
             return false;
         }
-        support.privateClass(tree)
+        access.privateClass(tree)
                 .ifPresent(
                         culprit ->
                                 report.error(
                                         Diagnostic.PRIVATE_SUPERVISOR,
                                         tree,
                                         name,
-                                        support.name(culprit),
-                                        support.name(culprit)));
+                                        messageNames.name(culprit),
+                                        messageNames.name(culprit)));
         return true;
     }
 
     /** Reads the values of {@code @Supervisor}, reporting those out of range on the value. */
     private Settings settings(TypeElement tree, ValidationReport.Builder report) {
         AnnotationMirror annotation =
-                support.annotation(tree, GeneratedTypes.SUPERVISOR).orElseThrow();
-        AnnotationValue intensity = support.value(annotation, "intensity");
-        AnnotationValue period = support.value(annotation, "periodSeconds");
-        int intensityValue = (int) support.number(intensity);
-        int periodValue = (int) support.number(period);
-        String name = support.name(tree);
+                annotations.annotation(tree, GeneratedTypes.SUPERVISOR).orElseThrow();
+        AnnotationValue intensity = annotations.value(annotation, "intensity");
+        AnnotationValue period = annotations.value(annotation, "periodSeconds");
+        int intensityValue = (int) annotations.number(intensity);
+        int periodValue = (int) annotations.number(period);
+        String name = messageNames.name(tree);
         if (intensityValue < 0) {
             report.errorOnValue(
                     Diagnostic.BAD_INTENSITY, tree, annotation, intensity, intensityValue, name);
@@ -216,7 +230,7 @@ public final class SupervisorValidator {
                     Diagnostic.BAD_PERIOD, tree, annotation, period, periodValue, name);
         }
         return new Settings(
-                Strategy.valueOf(support.enumConstant(support.value(annotation, "strategy"))),
+                Strategy.valueOf(annotations.enumConstant(annotations.value(annotation, "strategy"))),
                 intensityValue,
                 periodValue);
     }
@@ -226,10 +240,10 @@ public final class SupervisorValidator {
      * be a method that the generated supervisor already has.
      */
     private static void checkIds(
-            List<ChildInfo> children, boolean withGetters, ValidationReport.Builder report) {
-        Map<String, ChildInfo> byId = new HashMap<>();
-        for (ChildInfo child : children) {
-            ChildInfo first = byId.putIfAbsent(child.id(), child);
+            List<CheckedChild> children, boolean withGetters, ValidationReport.Builder report) {
+        Map<String, CheckedChild> byId = new HashMap<>();
+        for (CheckedChild child : children) {
+            CheckedChild first = byId.putIfAbsent(child.id(), child);
             if (first != null) {
                 report.error(
                         Diagnostic.DUPLICATE_CHILD_ID,
@@ -255,15 +269,15 @@ public final class SupervisorValidator {
      */
     private void checkTemplate(
             TypeElement tree,
-            List<ChildInfo> children,
+            List<CheckedChild> children,
             ValidationReport.Builder report,
             PendingTypes pending) {
-        ChildInfo template = children.get(0);
-        for (ChildInfo extra : children.subList(1, children.size())) {
+        CheckedChild template = children.get(0);
+        for (CheckedChild extra : children.subList(1, children.size())) {
             report.error(
                     Diagnostic.SIMPLE_CHILD_COUNT,
                     extra.method(),
-                    support.name(tree),
+                    messageNames.name(tree),
                     extra.name(),
                     template.name());
         }
@@ -272,14 +286,14 @@ public final class SupervisorValidator {
                     Diagnostic.TEMPLATE_NOT_A_BEHAVIOR,
                     template.method(),
                     template.name(),
-                    support.name(template.type().get().element()));
+                    messageNames.name(template.type().get().element()));
         }
         if (template.shutdownMillis() == -1) {
             report.errorOnValue(
                     Diagnostic.TEMPLATE_SHUTDOWN_FOREVER,
                     template.method(),
                     template.annotation(),
-                    support.value(template.annotation(), "shutdownMillis"),
+                    annotations.value(template.annotation(), "shutdownMillis"),
                     template.name());
         }
         if (template.healthIntervalMillis() > 0) {
@@ -287,7 +301,7 @@ public final class SupervisorValidator {
                     Diagnostic.TEMPLATE_HEALTH_CHECK,
                     template.method(),
                     template.annotation(),
-                    support.value(template.annotation(), HealthCheckValidator.INTERVAL),
+                    annotations.value(template.annotation(), HealthCheckValidator.INTERVAL),
                     template.healthIntervalMillis(),
                     template.name());
         }
@@ -306,22 +320,22 @@ public final class SupervisorValidator {
         }
         VariableElement argument = parameters.get(0);
         TypeMirror type = argument.asType();
-        if (support.isUnresolved(type)) {
+        if (resolution.isUnresolved(type)) {
             pending.unresolved(
                     type,
                     argument,
                     "parameter '" + argument.getSimpleName() + "' of " + template.who());
             return;
         }
-        String pkg = support.packageOf(tree);
-        support.inaccessibility(type, pkg)
+        String pkg = access.packageOf(tree);
+        access.inaccessibility(type, pkg)
                 .ifPresent(
                         why ->
                                 report.error(
                                         Diagnostic.NOT_ACCESSIBLE,
                                         argument,
-                                        support.name(type),
-                                        support.name(tree),
+                                        messageNames.name(type),
+                                        messageNames.name(tree),
                                         pkg,
                                         why));
     }
@@ -331,13 +345,13 @@ public final class SupervisorValidator {
      * itself. The search follows the {@code @Child} methods of nested {@code @Supervisor} classes,
      * breadth first, each class once.
      */
-    private void checkCycle(TypeElement tree, ChildInfo child, ValidationReport.Builder report) {
+    private void checkCycle(TypeElement tree, CheckedChild child, ValidationReport.Builder report) {
         if (!child.isSupervisor()) {
             return;
         }
         TypeElement start = child.type().get().element();
         Map<TypeElement, String> pathTo = new HashMap<>();
-        pathTo.put(start, support.name(tree) + "." + child.id() + "()");
+        pathTo.put(start, messageNames.name(tree) + "." + child.id() + "()");
         Queue<TypeElement> queue = new ArrayDeque<>(List.of(start));
         while (!queue.isEmpty()) {
             TypeElement next = queue.remove();
@@ -346,20 +360,20 @@ public final class SupervisorValidator {
                 report.error(
                         Diagnostic.SUPERVISOR_CYCLE,
                         child.method(),
-                        support.name(tree),
-                        path + " -> " + support.name(tree));
+                        messageNames.name(tree),
+                        path + " -> " + messageNames.name(tree));
                 return;
             }
             for (ExecutableElement method : ElementFilter.methodsIn(next.getEnclosedElements())) {
                 TypeMirror returned = method.getReturnType();
-                if (!support.isAnnotated(method, ChildValidator.CHILD)
+                if (!annotations.isAnnotated(method, ChildValidator.CHILD)
                         || returned.getKind() != TypeKind.DECLARED) {
                     continue;
                 }
                 TypeElement nested = (TypeElement) ((DeclaredType) returned).asElement();
-                if (support.isAnnotated(nested, GeneratedTypes.SUPERVISOR)
+                if (annotations.isAnnotated(nested, GeneratedTypes.SUPERVISOR)
                         && !pathTo.containsKey(nested)) {
-                    String step = support.name(next) + "." + method.getSimpleName() + "()";
+                    String step = messageNames.name(next) + "." + method.getSimpleName() + "()";
                     pathTo.put(nested, path + " -> " + step);
                     queue.add(nested);
                 }
@@ -368,19 +382,19 @@ public final class SupervisorValidator {
     }
 
     /** The protocol of the template's behavior, which the generated {@code start<Id>} names. */
-    private Optional<ClassName> protocolOf(ChildInfo template, PendingTypes pending) {
+    private Optional<ClassName> protocolOf(CheckedChild template, PendingTypes pending) {
         GeneratedTypes.Origin behavior = template.type().orElseThrow();
         Optional<ClassName> protocol;
         try {
             protocol =
-                    support.findSupertype(
+                    resolution.findSupertype(
                                     behavior.element().asType(), RuntimeTypes.ACTOR.canonicalName())
                             .filter(actor -> actor.getTypeArguments().size() == 1)
                             .map(actor -> actor.getTypeArguments().get(0))
                             .filter(type -> type.getKind() == TypeKind.DECLARED)
                             .map(type -> (TypeElement) ((DeclaredType) type).asElement())
                             .map(ClassName::get);
-        } catch (TypeSupport.UnresolvedTypeException e) {
+        } catch (TypeResolution.UnresolvedTypeException e) {
             protocol = Optional.empty();
         }
         if (protocol.isEmpty()) {
@@ -388,123 +402,5 @@ public final class SupervisorValidator {
             pending.notGenerated(behavior.generated(), template.method(), template.who());
         }
         return protocol;
-    }
-
-    /**
-     * {@return whether the generated supervisor names anything deprecated: the tree, a {@code
-     * @Child} method, a child's class, a template's protocol, a parameter's type, or the protocol
-     * or the request of a health check}
-     */
-    private boolean usesDeprecated(TypeElement tree, List<ChildInfo> children,
-            Optional<ClassName> protocol) {
-        if (support.elements.isDeprecated(tree)) {
-            return true;
-        }
-        for (ChildInfo child : children) {
-            if (support.elements.isDeprecated(child.method())
-                    || child.type().map(t -> deprecatedOrInDeprecated(t.element())).orElse(false)) {
-                return true;
-            }
-            if (child.healthCheck().isPresent()) {
-                HealthCheck check = child.healthCheck().get();
-                if (deprecatedOrInDeprecated(check.protocol())
-                        || check.request().map(this::deprecatedOrInDeprecated).orElse(false)) {
-                    return true;
-                }
-            }
-            for (var parameter : child.method().getParameters()) {
-                if (parameter.asType() instanceof javax.lang.model.type.DeclaredType declared
-                        && deprecatedOrInDeprecated((TypeElement) declared.asElement())) {
-                    return true;
-                }
-            }
-        }
-        return protocol.isPresent() && deprecatedOrInDeprecated(protocol.get());
-    }
-
-    /** {@return whether a class that generated code names, or an enclosing one, is deprecated} */
-    private boolean deprecatedOrInDeprecated(ClassName type) {
-        TypeElement element = support.elements.getTypeElement(type.canonicalName());
-        return element != null && deprecatedOrInDeprecated(element);
-    }
-
-    /** {@return whether a type, or a type that encloses it, is deprecated} */
-    private boolean deprecatedOrInDeprecated(TypeElement type) {
-        for (javax.lang.model.element.Element e = type;
-                e instanceof TypeElement; e = e.getEnclosingElement()) {
-            if (support.elements.isDeprecated(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private SupervisorModel model(
-            TypeElement tree,
-            Settings settings,
-            List<ChildInfo> children,
-            Map<ChildInfo, List<Child.Dependency>> dependencies,
-            Optional<ClassName> protocol) {
-        ClassName treeName = ClassName.get(tree);
-        List<Child> childModels = new ArrayList<>();
-        Optional<Template> template = Optional.empty();
-        if (settings.strategy() == Strategy.SIMPLE_ONE_FOR_ONE) {
-            ChildInfo child = children.get(0);
-            Optional<Template.Argument> argument =
-                    child.method().getParameters().stream()
-                            .findFirst()
-                            .map(
-                                    parameter ->
-                                            new Template.Argument(
-                                                    parameter.getSimpleName().toString(),
-                                                    TypeName.get(parameter.asType())));
-            template =
-                    Optional.of(
-                            new Template(
-                                    child.id(),
-                                    Names.startMethodName(child.id()),
-                                    methodRef(treeName, child.method()),
-                                    ClassName.get(child.type().get().element()),
-                                    child.type().get().generated(),
-                                    protocol.orElseThrow(),
-                                    child.restart(),
-                                    child.shutdownMillis(),
-                                    argument));
-        } else {
-            for (ChildInfo child : children) {
-                childModels.add(
-                        new Child(
-                                child.id(),
-                                methodRef(treeName, child.method()),
-                                child.isSupervisor() ? Child.Kind.SUPERVISOR : Child.Kind.WORKER,
-                                ClassName.get(child.type().get().element()),
-                                child.type().get().generated(),
-                                child.restart(),
-                                child.shutdownMillis(),
-                                dependencies.get(child),
-                                child.healthCheck()));
-            }
-        }
-        return new SupervisorModel(
-                treeName,
-                Names.supervisor(tree),
-                tree.getModifiers().contains(Modifier.PUBLIC),
-                support.canUseGenerated(tree),
-                settings.strategy(),
-                settings.intensity(),
-                settings.periodSeconds(),
-                childModels,
-                template,
-                support.shadowedJavaLang(tree),
-                usesDeprecated(tree, children, protocol));
-    }
-
-    /** A {@code @Child} method, as javadoc links it: with its parameters' erased types. */
-    private MethodRef methodRef(ClassName tree, ExecutableElement method) {
-        List<TypeName> parameters = new ArrayList<>();
-        for (VariableElement parameter : method.getParameters()) {
-            parameters.add(TypeName.get(support.types.erasure(parameter.asType())));
-        }
-        return new MethodRef(tree, method.getSimpleName().toString(), parameters);
     }
 }

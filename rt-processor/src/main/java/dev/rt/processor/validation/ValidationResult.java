@@ -1,16 +1,34 @@
 package dev.rt.processor.validation;
 
+import java.util.function.Function;
+
 /**
  * The outcome of validating one annotated class.
  *
- * @param <M> the model of a valid class: what to generate
+ * @param <M> what a valid class gives: what its validator accepted, or the model built from it
  */
 public sealed interface ValidationResult<M> {
 
     /**
+     * {@return this result, with the value of a valid class turned into another, such as the model
+     * built from what the validator accepted; the reports unchanged}
+     *
+     * @param function what to make of a valid class's value
+     * @param <N> what it makes
+     */
+    default <N> ValidationResult<N> map(Function<? super M, ? extends N> function) {
+        return switch (this) {
+            case Valid<M> valid -> new Valid<>(function.apply(valid.model()), valid.warnings());
+            case Invalid<M> invalid -> new Invalid<>(invalid.report());
+            case Unresolved<M> unresolved ->
+                    new Unresolved<>(unresolved.typeName(), unresolved.lastRoundReport());
+        };
+    }
+
+    /**
      * Every rule holds.
      *
-     * @param model what to generate
+     * @param model what the class gives: what to generate from
      * @param warnings settings that have no effect, reported without stopping generation; usually
      *     none
      * @param <M> the model's type

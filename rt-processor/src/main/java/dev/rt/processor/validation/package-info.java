@@ -1,7 +1,10 @@
 /**
  * Reads an {@code @ActorBehavior} class, its mailbox, its protocol and its handlers, or a
- * {@code @Supervisor} class and its {@code @Child} methods, checks every rule, and builds the
- * {@linkplain dev.rt.processor.model model} when all of them hold. A {@code @Priority} type is also
+ * {@code @Supervisor} class and its {@code @Child} methods, and checks every rule. When all of
+ * them hold, the result is what the validator read and accepted ({@link
+ * dev.rt.processor.validation.CheckedBehavior}, {@link
+ * dev.rt.processor.validation.CheckedSupervisor}), from which the {@code binding} package builds
+ * the {@linkplain dev.rt.processor.model model}: validators check and report, and build no model. A {@code @Priority} type is also
  * checked on its own, for what can be told without the behavior whose protocol it belongs to.
  *
  * <p>Validation never throws for bad input and never prints anything: each broken rule becomes an

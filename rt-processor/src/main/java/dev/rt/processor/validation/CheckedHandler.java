@@ -1,0 +1,25 @@
+package dev.rt.processor.validation;
+
+import dev.rt.processor.model.Reply;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ExecutableType;
+
+/**
+ * A handler that {@link HandlerValidator} accepted: one that the descriptor can call.
+ *
+ * @param method the method
+ * @param type its type as a member of the behavior
+ * @param messageType its first parameter's class: the protocol, a group or a message
+ * @param takesContext whether it takes the actor's context as its second parameter
+ * @param reply what it returns
+ * @param covered the messages it handles, in protocol order
+ */
+public record CheckedHandler(
+        ExecutableElement method,
+        ExecutableType type,
+        TypeElement messageType,
+        boolean takesContext,
+        Reply reply,
+        List<ProtocolTree.Leaf> covered) {}
