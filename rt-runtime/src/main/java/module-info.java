@@ -24,6 +24,8 @@ module dev.rt.runtime {
 
     // The testkit's probes need what only the engine knows about a reference (internal.Refs:
     // whether RT made it, whether two references address one actor, a watch that the
-    // accounting does not count). To the testkit alone, so that it stays out of the API.
+    // accounting does not count); its BehaviorTestKit runs a system whose cells report to it
+    // (internal.CellObserver, internal.KitSupport), and its TestInbox references are watchable
+    // (internal.Watchable). To the testkit alone, so that it stays out of the API.
     exports dev.rt.internal to dev.rt.testkit;
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -49,6 +50,9 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
 
     private static final long serialVersionUID = 1L;
 
+    /** How to fix a name taken by a live child of a plain actor. */
+    private static final String SPAWN_FIX = "; choose another name or stop that child first";
+
     final LocalRef<M> self;
     private final int throughput;
 
@@ -62,8 +66,7 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
     }
 
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
-            BehaviorDescriptor<A, M> descriptor, Mailbox shape, boolean supervised,
-            boolean supervisor) {
+            BehaviorDescriptor<A, M> descriptor, Mailbox shape, boolean supervised, boolean supervisor) {
         super(system, parent, name, factory, descriptor, shape, supervised, supervisor);
         this.throughput = system.config().throughput();
         this.self = new LocalRef<>(this);
@@ -255,22 +258,30 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
             throw new IllegalArgumentException(child.path() + " is not a child of " + path()
                     + "; stop it through its parent, or call stop() on its reference");
         }
+        CellObserver observer = system.observer();
+        if (observer != null) {
+            observer.childStopped(self, child);
+        }
         cell.sendSignal(new Signal.Stop(true));
     }
 
     @Override
     public void watch(ActorRef<?> other) {
         checkOnActorThread("watch");
-        watchAs(Refs.watchable(other), DeathWatch.ON_TERMINATED);
+        watchAs(other, Refs.watchable(other), DeathWatch.ON_TERMINATED);
     }
 
     @Override
     public void watchWith(ActorRef<?> other, M message) {
         checkOnActorThread("watchWith");
-        watchAs(Refs.watchable(other), Objects.requireNonNull(message, "message"));
+        watchAs(other, Refs.watchable(other), Objects.requireNonNull(message, "message"));
     }
 
-    private void watchAs(Watchable other, Object how) {
+    private void watchAs(ActorRef<?> ref, Watchable other, Object how) {
+        CellObserver observer = system.observer();
+        if (observer != null) {
+            observer.watched(self, ref, how == DeathWatch.ON_TERMINATED ? null : how);
+        }
         if (other == this) {
             return; // an actor never outlives itself
         }
@@ -283,6 +294,10 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
     public void unwatch(ActorRef<?> other) {
         checkOnActorThread("unwatch");
         Watchable target = Refs.watchable(other);
+        CellObserver observer = system.observer();
+        if (observer != null) {
+            observer.unwatched(self, other);
+        }
         if (watch != null && watch.unwatch(target)) {
             target.removeWatcher(this);
         }
@@ -309,16 +324,54 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
     public <C extends Actor<N>, N> ActorRef<N> spawn(String childName,
             Supplier<? extends C> childFactory, BehaviorDescriptor<C, N> childDescriptor,
             Mailbox childMailbox) {
+        CellObserver observer = system.observer();
+        if (observer != null) {
+            return spawnObserved(observer, childName, childFactory, childDescriptor,
+                    childMailbox);
+        }
         ActorCell<C, N> child =
                 newChild(childName, childFactory, childDescriptor, childMailbox, false);
         child.start();
         return child.self;
     }
 
+    /**
+     * {@link #spawn} in a system with an observer: the checks first, so that the observer hears
+     * only of a spawn that happens; then the observer may have a stand-in run in the child's
+     * cell instead of the child's own behavior, and is told of the child before it starts.
+     */
+    private <C extends Actor<N>, N> ActorRef<N> spawnObserved(CellObserver observer,
+            String childName, Supplier<? extends C> childFactory,
+            BehaviorDescriptor<C, N> childDescriptor, Mailbox childMailbox) {
+        checkSpawn(childName, childFactory, childDescriptor, childMailbox);
+        checkFree(childName, SPAWN_FIX);
+        CellObserver.StandIn<?, N> standIn =
+                observer.standIn(self, childName, childDescriptor);
+        ActorCell<?, N> child = standIn == null
+                ? newChild(childName, childFactory, childDescriptor, childMailbox, false)
+                : newStandIn(childName, standIn, childMailbox);
+        observer.spawned(self, child.self, childDescriptor, childMailbox);
+        child.start();
+        return child.self;
+    }
+
+    private <B extends Actor<N>, N> ActorCell<B, N> newStandIn(String childName,
+            CellObserver.StandIn<B, N> standIn, Mailbox childMailbox) {
+        return newChild(childName, standIn.factory(), standIn.descriptor(), childMailbox, false);
+    }
+
     /** Creates and registers a child that this (unsupervising) actor owns, not started yet. */
     <C extends Actor<N>, N> ActorCell<C, N> newChild(String childName,
             Supplier<? extends C> childFactory, BehaviorDescriptor<C, N> childDescriptor,
             Mailbox childMailbox, boolean childIsSupervisor) {
+        checkSpawn(childName, childFactory, childDescriptor, childMailbox);
+        return addChild(childName, new ActorCell<>(system, this, childName, childFactory,
+                childDescriptor, childMailbox, false, childIsSupervisor), SPAWN_FIX);
+    }
+
+    /** The checks of a spawn, but for the name being free ({@link #addChild}). */
+    private void checkSpawn(String childName, Object childFactory, Object childDescriptor,
+            Mailbox childMailbox) {
         Objects.requireNonNull(childMailbox, "mailbox");
         checkOnActorThread("spawn");
         Names.check(childName);
@@ -328,9 +381,6 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
             throw new IllegalStateException("cannot spawn '" + childName + "': " + path()
                     + " is not running");
         }
-        return addChild(childName, new ActorCell<>(system, this, childName, childFactory,
-                childDescriptor, childMailbox, false, childIsSupervisor),
-                "; choose another name or stop that child first");
     }
 
     /**
@@ -348,17 +398,23 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
 
     private <C extends Actor<N>, N> ActorCell<C, N> addChild(String childName,
             ActorCell<C, N> child, String fix) {
+        checkFree(childName, fix);
         Children c = children;
         if (c == null) {
             c = new Children();
             children = c;
         }
-        if (c.contains(childName)) {
+        c.add(child);
+        return child;
+    }
+
+    /** Throws if a live child has that name; {@code fix} says what to do about it. */
+    private void checkFree(String childName, String fix) {
+        Children c = children;
+        if (c != null && c.contains(childName)) {
             throw new InvalidActorNameException("an actor named '" + childName
                     + "' already runs at " + path() + "/" + childName + fix);
         }
-        c.add(child);
-        return child;
     }
 
     /** {@return the children by name; empty if none. Any thread (a live view).} */
@@ -379,6 +435,31 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
             children.remove(child);
             childGone(child, null);
         }
+    }
+
+    // =========================================================================================
+    // For the testkit (KitSupport): the actor's thread, inside a Signal.Run
+
+    /** {@return the keys of the running timers} */
+    Set<Object> timerKeys() {
+        return timers == null ? Set.of() : timers.keys();
+    }
+
+    /** Fires a running timer now (see {@link TimersImpl#fireNow}); false if none has the key. */
+    boolean fireTimerNow(Object key) {
+        return timers != null && timers.fireNow(key);
+    }
+
+    /**
+     * Tells this actor that {@code dead} terminated, as {@code dead} would (a {@link
+     * Signal.DeathNotice}), if it watches {@code dead}; false, and nothing sent, if it does not.
+     */
+    boolean notifyIfWatching(Watchable dead, Throwable failure) {
+        if (watch == null || !watch.watches(dead)) {
+            return false;
+        }
+        watchedTerminated(dead, failure);
+        return true;
     }
 
     /** Runs {@code task} on this cell's thread after {@code delay}, through the timer service. */

@@ -237,8 +237,13 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
 
     private void onResume() {
         if (state == LifecycleState.SUSPENDED && actor != null) {
+            Throwable cause = failure;
             failure = null;
             state = LifecycleState.RUNNING;
+            CellObserver observer = system.observer();
+            if (observer != null) {
+                observer.resumed(asCell().self, cause);
+            }
         }
     }
 
@@ -281,6 +286,7 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
                 actor.preRestart(cause);
             } catch (Throwable t) {
                 LOG.warn("preRestart of {} threw, which is ignored: {}", path(), t.toString());
+                hookFailed("preRestart", t);
             }
         }
         dropWatches();
@@ -367,6 +373,10 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
                     ? new MonitorEvent.ActorStarted(path(), actor.getClass().getSimpleName())
                     : new MonitorEvent.ActorRestarted(path(), restarts, restartCause));
         }
+        CellObserver observer = system.observer();
+        if (observer != null && restarts > 0) {
+            observer.restarted(asCell().self, restartCause);
+        }
         restartCause = null;
         if (!(actor instanceof ChildWatcher)) {
             ackStarted(); // a supervisor acknowledges once its own children have started
@@ -410,7 +420,19 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
         if (system.monitored()) {
             system.emit(new MonitorEvent.ActorFailed(path(), while_, cause));
         }
+        CellObserver observer = system.observer();
+        if (observer != null) {
+            observer.failed(asCell().self, cause);
+        }
         failed(cause);
+    }
+
+    /** Tells the observer, if any, that a hook threw what the runtime ignores. */
+    private void hookFailed(String hook, Throwable cause) {
+        CellObserver observer = system.observer();
+        if (observer != null) {
+            observer.hookFailed(asCell().self, hook, cause);
+        }
     }
 
     /**
@@ -449,6 +471,7 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
                 actor.postStop();
             } catch (Throwable t) {
                 LOG.warn("postStop of {} threw, which is ignored: {}", path(), t.toString());
+                hookFailed("postStop", t);
             }
         }
         actor = null;
@@ -461,6 +484,10 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
         system.retireProcessed(processedCount()); // counted once, from now on
         // Likewise free its registered names and end its subscriptions before telling anyone.
         runTerminationHooks();
+        CellObserver observer = system.observer();
+        if (observer != null) {
+            observer.stopped(asCell().self, cause);
+        }
         if (watch != null) {
             watch.notifyWatchers(asCell(), cause, parent);
         }
@@ -472,7 +499,7 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
 
     final void cancelTimers() {
         if (timers != null) {
-            timers.cancelAll();
+            timers.clear(); // the runtime's doing, not the behavior's: not observed
             timers = null;
         }
     }

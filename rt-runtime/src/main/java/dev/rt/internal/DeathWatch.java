@@ -58,6 +58,11 @@ final class DeathWatch {
         return watching != null && watching.remove(other) != null;
     }
 
+    /** {@return whether the owner watches {@code other}} */
+    boolean watches(Watchable other) {
+        return watching != null && watching.containsKey(other);
+    }
+
     /** {@return how to deliver the termination of {@code dead}, or null if it is not watched} */
     Object take(Watchable dead) {
         return watching == null ? null : watching.remove(dead);

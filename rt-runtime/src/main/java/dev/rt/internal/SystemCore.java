@@ -66,6 +66,8 @@ public final class SystemCore implements ActorSystem, Parent {
     private final TimerService timers;
     private final boolean ownTimers;
     private final Monitor monitor;
+    /** Told what the cells do, for the testkit; null for every other system. See there. */
+    private final CellObserver observer;
     /** Whether any event is wanted: a monitor, or a subscriber. Read on every report. */
     private volatile boolean monitored;
     private final java.util.concurrent.CopyOnWriteArrayList<Listener<?>> listeners =
@@ -99,7 +101,20 @@ public final class SystemCore implements ActorSystem, Parent {
      * @param config the configuration
      */
     public SystemCore(String name, ActorSystemConfig config) {
+        this(name, config, null);
+    }
+
+    /**
+     * Creates and starts a system whose cells tell {@code observer} what they do: for the
+     * testkit, through {@link KitSupport#system}.
+     *
+     * @param name the system's name
+     * @param config the configuration
+     * @param observer the observer, or null
+     */
+    SystemCore(String name, ActorSystemConfig config, CellObserver observer) {
         this.name = name;
+        this.observer = observer;
         this.config = config;
         this.scheduler = new Scheduler(this, config);
         if (config.timerService() != null) {
@@ -150,6 +165,14 @@ public final class SystemCore implements ActorSystem, Parent {
         return timers;
     }
 
+
+    /**
+     * {@return the observer of the cells, or null (always, but for the testkit's systems)} Read
+     * only on the paths that {@link CellObserver} lists, never on tell or the per-message loop.
+     */
+    CellObserver observer() {
+        return observer;
+    }
 
     /** {@return where the cells' turns run} */
     Scheduler scheduler() {

@@ -3,16 +3,19 @@ package dev.rt.internal;
 import dev.rt.Cancellable;
 import dev.rt.Timers;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An actor's timers. The map is confined to the actor's thread; the timer service's thread only
  * enqueues a {@link Envelope.TimerFire} and, for a periodic timer, schedules the next firing
  * unless the entry was cancelled (a volatile flag). A firing is delivered only if its entry is
  * still the current one for its key, so a cancelled or replaced timer never delivers, even if
- * its message was already queued.
+ * its message was already queued. A system's {@link CellObserver} is told of each timer the
+ * behavior starts or cancels; the cancellation of them all when an incarnation ends ({@link
+ * #clear}) is the runtime's, and is not reported.
  *
  * @param <M> the protocol
  */
@@ -56,7 +59,8 @@ final class TimersImpl<M> implements Timers<M> {
     }
 
     private final ActorCell<?, M> cell;
-    private final Map<Object, Entry> entries = new HashMap<>();
+    /** In start order, so that {@link #cancelAll} reports them in that order. */
+    private final Map<Object, Entry> entries = new LinkedHashMap<>();
 
     TimersImpl(ActorCell<?, M> cell) {
         this.cell = cell;
@@ -82,7 +86,7 @@ final class TimersImpl<M> implements Timers<M> {
         start(key, message, interval, interval.toNanos());
     }
 
-    /** The message for a single timer's negative delay; BehaviorTestKit's timers say the same. */
+    /** The message for a single timer's negative delay. */
     static String negativeDelay(Object key, Duration delay) {
         return "a single timer '" + key + "' needs a delay of zero or more, got " + delay
                 + "; pass Duration.ZERO to send its message as soon as possible";
@@ -104,6 +108,10 @@ final class TimersImpl<M> implements Timers<M> {
             old.cancel();
         }
         entry.scheduled = cell.system.timers().schedule(delay, entry);
+        CellObserver observer = cell.system.observer();
+        if (observer != null) {
+            observer.timerStarted(cell.self, key, message, delay, interval > 0);
+        }
     }
 
     @Override
@@ -112,15 +120,57 @@ final class TimersImpl<M> implements Timers<M> {
         Entry old = entries.remove(key);
         if (old != null) {
             old.cancel();
+            CellObserver observer = cell.system.observer();
+            if (observer != null) {
+                observer.timerCancelled(cell.self, key);
+            }
         }
     }
 
     @Override
     public void cancelAll() {
+        cell.checkOnActorThread("timers");
+        CellObserver observer = cell.system.observer();
+        for (Entry e : entries.values()) {
+            e.cancel();
+            if (observer != null) {
+                observer.timerCancelled(cell.self, e.key);
+            }
+        }
+        entries.clear();
+    }
+
+    /** Cancels every timer as an incarnation ends (stop, restart, abandonment). Actor's thread. */
+    void clear() {
         for (Entry e : entries.values()) {
             e.cancel();
         }
         entries.clear();
+    }
+
+    /** {@return the keys of the running timers} Actor's thread; for the testkit. */
+    Set<Object> keys() {
+        return Set.copyOf(entries.keySet());
+    }
+
+    /**
+     * Fires a running timer now, as the timer service would, for the testkit: its message is
+     * queued through the same envelope and delivered only if the timer still runs then. A single
+     * timer's scheduled firing is cancelled, since this is its firing; a periodic timer's
+     * schedule is unchanged. Actor's thread.
+     *
+     * @return false if no timer runs under {@code key}
+     */
+    boolean fireNow(Object key) {
+        Entry entry = entries.get(key);
+        if (entry == null) {
+            return false;
+        }
+        if (entry.intervalNanos == 0) {
+            entry.cancel(); // its scheduled firing; accept() still takes this one
+        }
+        cell.tellFromRuntime(new Envelope.TimerFire(entry));
+        return true;
     }
 
     @Override

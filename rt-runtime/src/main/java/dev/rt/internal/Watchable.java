@@ -6,11 +6,12 @@ import dev.rt.ActorRef;
  * An actor that a cell can watch: the seam of death watch. A local {@link ActorCell} is one; a
  * reference to an actor on another node will be another, which adds and removes watchers over
  * the network and reports its node's departure as a termination. The watching cell does not
- * know which it has ({@link DeathWatch}).
+ * know which it has ({@link DeathWatch}). The testkit's {@code TestInbox} references are
+ * watchable too (this interface is public for them, in a package exported to the testkit only).
  *
  * <p>Threading: any thread may call any method.
  */
-interface Watchable {
+public interface Watchable {
 
     /**
      * Tells {@code watcher} when this actor terminates, once; at once if it already has.

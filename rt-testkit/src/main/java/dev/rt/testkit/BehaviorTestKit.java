@@ -4,38 +4,46 @@ import dev.rt.Actor;
 import dev.rt.ActorContext;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
-import dev.rt.Cancellable;
-import dev.rt.InvalidActorNameException;
+import dev.rt.ActorSystemConfig;
 import dev.rt.Mailbox;
 import dev.rt.ManualClock;
 import dev.rt.Request;
-import dev.rt.Terminated;
-import dev.rt.Timers;
+import dev.rt.annotation.Restart;
+import dev.rt.annotation.Strategy;
+import dev.rt.internal.CellObserver;
+import dev.rt.internal.KitSupport;
 import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
+import dev.rt.supervision.ChildSpec;
 import dev.rt.supervision.Decider;
+import dev.rt.supervision.Directive;
+import dev.rt.supervision.Supervisor;
+import dev.rt.supervision.SupervisorSpec;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Drives one behavior synchronously, through its descriptor, on the calling thread: no system,
- * no threads, no waiting. Each {@link #tell} or {@link #ask} calls the handler before it returns,
- * and what the behavior did through its context is recorded as {@link Effect}s (children
- * spawned and stopped, watches, timers, its own stop) or in inboxes (messages to itself, to its
- * children, to collaborators given as {@link TestInbox} references).
+ * Drives one behavior synchronously on the calling thread, in a real cell of a real {@link
+ * ActorSystem}: each {@link #tell} or {@link #ask} runs the actor's turn before it returns, the
+ * behavior's {@link ActorContext} is the runtime's own, its timers are the runtime's timers on a
+ * {@link ManualClock}, and what it does through its context is observed by the runtime's cells
+ * and recorded as {@link Effect}s (children spawned and stopped, watches, timers, its own stop,
+ * restarts and resumes). It cannot drift from what the runtime does, because it is what the
+ * runtime does.
  *
  * <pre>{@code
  * // in the behavior's package, where the generated CounterDescriptor is visible
@@ -45,70 +53,110 @@ import org.slf4j.LoggerFactory;
  * assertEquals(5L, kit.ask(new CounterMsg.Get()));
  * }</pre>
  *
- * <p>Failures: by default a handler's exception is rethrown by {@link #tell} or {@link #ask},
- * exactly as thrown (a checked exception too, although the methods do not declare it). A kit
- * built with a {@link Decider} ({@link Builder#decider}) applies the decision instead, as a
- * supervisor would: {@code RESTART} runs {@code preRestart} and starts a fresh instance from the
- * factory ({@link Effect.Restarted}), {@code RESUME} keeps the instance ({@link
- * Effect.Resumed}), {@code STOP} stops it ({@link Effect.Stopped}), {@code ESCALATE} rethrows;
- * an {@code ask} whose handler failed rethrows the cause in every case, as its stage would fail
- * in a system. Restart intensity and backoff belong to the supervisor and are not simulated.
- * Unlike a system, which logs an exception from {@code postStop} or {@code preRestart} and goes
- * on, the kit rethrows it, so that a test sees it.
+ * <p>The system: each kit has its own, with an executor that runs every turn on the thread that
+ * schedules it (the runtime runs such executors through a trampoline, so a turn that wakes
+ * another actor does not nest it: that turn runs right after, before the call returns), and the
+ * clock given to the {@linkplain Builder#clock builder} as its timer service, or a fresh one. It
+ * has no thread of its own. The behavior is the top-level actor {@code /user/<name>} ({@code
+ * /user/test} by default); built with a decider, it is the child {@code <name>} of a supervisor
+ * at {@code /user/supervisor}. A behavior declared {@code blocking} runs on the calling thread
+ * too.
  *
- * <p>Timers: started timers are recorded ({@link Effect.TimerStarted}) and stay {@linkplain
- * #activeTimers() active}; {@link #fireTimer} delivers one now. A kit built with a {@link
- * ManualClock} ({@link Builder#clock}) also schedules them on it, and {@link
- * ManualClock#advance} then delivers their messages on the advancing thread.
+ * <p>Failures: a handler's exception (or one from {@code preStart}, the factory or {@code
+ * onTerminated}) is rethrown by the call that ran it, exactly as thrown (a checked exception too,
+ * although the methods do not declare it), and, as in a system, the actor has stopped: {@code
+ * postStop} ran, and {@link Effect.Stopped} carries the cause. A kit built with a {@link Decider}
+ * ({@link Builder#decider}) runs the behavior under a real supervisor with that decider ({@code
+ * ONE_FOR_ONE}, no backoff, no practical limit on restarts; the behavior's restart type is {@code
+ * TRANSIENT}, so that {@code context.stop()} ends it), and reports what the runtime did: {@code
+ * RESTART} runs {@code preRestart} and starts a fresh instance from the factory ({@link
+ * Effect.Restarted}), {@code RESUME} keeps the instance ({@link Effect.Resumed}), {@code STOP}
+ * stops it ({@link Effect.Stopped} with the cause); none of these is rethrown. {@code ESCALATE}
+ * stops it too ({@link Effect.Stopped} with the cause; the failure reaches the root of the kit's
+ * system, which closes) and the cause is rethrown. An {@code ask} whose handler failed rethrows
+ * the cause in every case, as its stage fails in a system. An exception from {@code postStop} or
+ * {@code preRestart}, which a system logs and ignores (the stop or restart goes on), is rethrown
+ * by the call during which it happened, so that a test sees it. A failure during {@link
+ * ManualClock#advance} (a timer's message) is not rethrown: it shows in the effects.
  *
- * <p>The context is inert where it needs a system: {@code system()} throws {@link
- * UnsupportedOperationException}, spawned children do not run (their messages are recorded in
- * {@link #childInbox}), and {@code Terminated} arrives only when the test calls {@link
- * #terminated}.
+ * <p>Messages: what the behavior sends itself goes to its real mailbox and is handled at once,
+ * as its next message, before the call returns; {@link #selfInbox()} stays empty. A call that
+ * keeps the kit busy for more than 10,000 turns (a behavior that keeps sending itself messages)
+ * fails with an {@link AssertionError}; the turns left are held, and {@link #runSelfMessages()}
+ * goes on with them. A child the behavior spawns is a real child actor, but in its cell runs a
+ * recorder instead of the child's behavior: what the behavior sends it is in {@link
+ * #childInbox}, whose reference is the child's real one (stopping it stops the child, and a
+ * watching behavior gets its {@code Terminated}). Collaborators can be {@link TestInbox}
+ * references passed to the behavior's constructor.
  *
- * <p>Threading: not thread-safe. Use a kit from one thread, the test's, like the actor thread
- * it stands for.
+ * <p>Timers are the runtime's, scheduled on the kit's clock: {@link ManualClock#advance} fires
+ * them, on the advancing thread, and {@link #fireTimer} fires one now. {@code Terminated}
+ * arrives when a watched actor really terminates (a child stopped, a {@link TestInbox} whose
+ * reference was stopped), or when the test calls {@link #terminated}.
+ *
+ * <p>Threading: use a kit from one thread, the test's, like the actor thread it stands for. A
+ * turn runs on the thread that schedules it: the test's for the kit's methods and for {@code
+ * clock.advance}; a collaborator that completes a stage the behavior waits on, or a real actor
+ * that sends it a message, from another thread runs the behavior's next turn on that thread.
  *
  * @param <A> the behavior
  * @param <M> its protocol
  */
 public final class BehaviorTestKit<A extends Actor<M>, M> {
 
-    /** How many self messages {@link #runSelfMessages()} handles before it suspects a loop. */
-    private static final int SELF_MESSAGE_LIMIT = 100_000;
+    /** How many turns one call may run before the kit suspects a runaway behavior. */
+    private static final int TURN_LIMIT = 10_000;
 
-    /** In {@link #watching}: call {@code onTerminated} rather than deliver a message. */
-    private static final Object ON_TERMINATED = new Object();
+    /**
+     * The timeout of the kit's asks on the kit's clock: a stage left open times out only if the
+     * test advances the clock this far.
+     */
+    private static final Duration ASK_TIMEOUT = Duration.ofDays(365);
+
+    /** The name of the supervisor of a kit built with a decider. */
+    private static final String SUPERVISOR = "supervisor";
 
     private final BehaviorDescriptor<A, M> descriptor;
-    private final Supplier<? extends A> factory;
     private final Decider decider;
-    private final ManualClock clock;
+    private final String name;
+    /** The behavior's path, which identifies it until its reference is known. */
     private final String path;
-    private final TestInbox<M> self;
-    private final KitContext context = new KitContext();
-    private final KitTimers timers = new KitTimers();
+    private final CallingThread executor = new CallingThread();
+    private final ActorSystem system;
+    private final TestInbox<M> selfInbox;
+    /** Messages handled by the behavior, counted by {@link KitDescriptor}. */
+    private final AtomicLong handled = new AtomicLong();
+    /** Guarded by itself. */
     private final List<Effect> effects = new ArrayList<>();
+    /** The behavior's failures during the current call; guarded by {@link #effects}. */
+    private final List<Throwable> failures = new ArrayList<>();
+    /** Exceptions of hooks the runtime ignored during the current call; likewise. */
+    private final List<Throwable> hookFailures = new ArrayList<>();
+    /** The inboxes of the behavior's children, by the child's reference. */
+    private final Map<ActorRef<?>, TestInbox<?>> inboxes = new ConcurrentHashMap<>();
+    /** The latest child of each name; guarded by {@link #effects}. */
     private final Map<String, TestInbox<?>> children = new LinkedHashMap<>();
-    private final Map<String, TestInbox<?>> spawned = new LinkedHashMap<>();
-    private final Map<ActorRef<?>, Object> watching = new HashMap<>();
-    private A behavior;
-    private boolean stopRequested;
-    private boolean stopped;
+    /** The behavior's reference, once its spawn has returned. */
+    private volatile ActorRef<M> ref;
+    private volatile A behavior;
+    private volatile boolean stopped;
+    /** What the decider escalated during the current call (the cause, or what it threw). */
+    private volatile Throwable escalated;
 
-    private BehaviorTestKit(BehaviorDescriptor<A, M> descriptor, Supplier<? extends A> factory,
-            Decider decider, ManualClock clock, String name) {
+    private BehaviorTestKit(BehaviorDescriptor<A, M> descriptor, Decider decider, ManualClock clock,
+            String name) {
         this.descriptor = descriptor;
-        this.factory = factory;
         this.decider = decider;
-        this.clock = clock;
-        this.path = "/user/" + name;
-        this.self = TestInbox.atPath(path);
+        this.name = name;
+        this.path = decider == null ? "/user/" + name : "/user/" + SUPERVISOR + "/" + name;
+        this.selfInbox = TestInbox.atPath(path);
+        this.system = KitSupport.system("test-kit", ActorSystemConfig.builder()
+                .executor(executor).timerService(clock).build(), new Observer());
     }
 
     /**
-     * Runs {@code behavior}'s {@code preStart} with an inert context and returns a kit that
-     * drives it. A handler's exception is rethrown.
+     * Spawns {@code behavior}, whose {@code preStart} runs before this returns, and returns a kit
+     * that drives it. An exception from {@code preStart} is rethrown.
      *
      * @param behavior the instance under test
      * @param descriptor its descriptor; a test in the behavior's package can use the generated
@@ -130,8 +178,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
      * @param <A> the behavior
      * @param <M> its protocol
      */
-    public static <A extends Actor<M>, M> Builder<A, M> builder(
-            BehaviorDescriptor<A, M> descriptor) {
+    public static <A extends Actor<M>, M> Builder<A, M> builder(BehaviorDescriptor<A, M> descriptor) {
         return new Builder<>(Objects.requireNonNull(descriptor, "descriptor"));
     }
 
@@ -152,10 +199,11 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         }
 
         /**
-         * Names the actor: its {@code self()} path is {@code /user/<name>}, its children's
-         * {@code /user/<name>/<child>}. The default is {@code test}.
+         * Names the actor: its {@code self()} path is {@code /user/<name>} (with a decider,
+         * {@code /user/supervisor/<name>}), its children's that path and their names. The
+         * default is {@code test}.
          *
-         * @param actorName the name
+         * @param actorName the name, a valid actor name
          * @return this builder
          */
         public Builder<A, M> name(String actorName) {
@@ -164,8 +212,9 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         }
 
         /**
-         * Schedules the behavior's timers on {@code manualClock} too, so that advancing it
-         * delivers their messages.
+         * The clock of the kit's system: the behavior's timers and the kit's asks run on it, so
+         * that advancing it fires the timers. The default is a fresh one, which the test can
+         * leave alone.
          *
          * @param manualClock the clock
          * @return this builder
@@ -176,8 +225,8 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         }
 
         /**
-         * Decides what a handler's failure does, as the behavior's supervisor would, instead of
-         * rethrowing it; see the class comment.
+         * Runs the behavior under a supervisor with this decider, so that a handler's failure
+         * is decided rather than rethrown; see the class comment.
          *
          * @param failureDecider the decider, such as the one of the supervisor's spec
          * @return this builder
@@ -188,15 +237,17 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         }
 
         /**
-         * Creates the behavior and runs its {@code preStart}.
+         * Spawns the behavior in the kit's system; its factory and {@code preStart} run before
+         * this returns, and an exception from them is rethrown.
          *
          * @param factory creates a fresh instance, now and on every restart
          * @return the kit
          */
         public BehaviorTestKit<A, M> build(Supplier<? extends A> factory) {
-            BehaviorTestKit<A, M> kit = new BehaviorTestKit<>(descriptor,
-                    Objects.requireNonNull(factory, "factory"), decider, clock, name);
-            kit.startInstance();
+            Objects.requireNonNull(factory, "factory");
+            BehaviorTestKit<A, M> kit = new BehaviorTestKit<>(descriptor, decider,
+                    clock != null ? clock : new ManualClock(), name);
+            kit.spawn(factory);
             return kit;
         }
     }
@@ -205,7 +256,8 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
     // Driving the behavior
 
     /**
-     * Handles {@code message} now, on this thread. A request's reply is discarded.
+     * Sends {@code message} to the behavior and runs its turn now, on this thread. A request's
+     * reply is discarded.
      *
      * @param message the message
      * @throws IllegalStateException if the behavior has stopped
@@ -213,16 +265,21 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
     public void tell(M message) {
         Objects.requireNonNull(message, "message");
         checkRunning(message);
-        deliver(message, Discard.INSTANCE, false);
+        drive(() -> {
+            ref.tell(message);
+            return null;
+        });
     }
 
     /**
-     * Handles a request now and returns its reply. A reply stage must already be complete.
+     * Asks the behavior a request, runs its turn now, and returns the reply. The reply must be
+     * there when the turn is done: a reply stage must already be complete.
      *
      * @param request a request of the behavior's protocol
      * @param <R> the reply type
      * @return the reply
      * @throws IllegalArgumentException if the request is not of the behavior's protocol
+     * @throws IllegalStateException if the behavior has stopped
      * @throws AssertionError if the handler did not reply, or replied with a stage that is not
      *     complete (use {@link #askStage} for those)
      */
@@ -230,118 +287,108 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         CompletableFuture<R> reply = askStage(request).toCompletableFuture();
         if (!reply.isDone()) {
             throw new AssertionError("the handler of " + TestProbe.describe(request) + " in "
-                    + path + " replied with a CompletionStage that is not complete; use"
-                    + " askStage(request) and complete what it waits for");
+                    + path + " did not reply, or replied with a CompletionStage that is not"
+                    + " complete; use askStage(request) and complete what it waits for");
         }
-        try {
-            return reply.get();
-        } catch (ExecutionException e) {
-            throw sneaky(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e); // not reached: the stage is done
+        if (reply.isCompletedExceptionally()) {
+            throw sneaky(reply.exceptionNow());
         }
+        return reply.resultNow();
     }
 
     /**
-     * Handles a request now and returns the stage of its reply, complete or not.
+     * Asks the behavior a request, runs its turn now, and returns the stage of its reply,
+     * complete or not. The stage is the runtime's: it completes when the handler's reply stage
+     * does, or with an {@code AskTimeoutException} if the kit's clock passes 365 days first.
      *
      * @param request a request of the behavior's protocol
      * @param <R> the reply type
      * @return the reply's stage
      * @throws IllegalArgumentException if the request is not of the behavior's protocol
-     * @throws AssertionError if the handler did not reply
+     * @throws IllegalStateException if the behavior has stopped
      */
-    @SuppressWarnings("unchecked")
     public <R> CompletionStage<R> askStage(Request<R> request) {
         Objects.requireNonNull(request, "request");
-        if (!descriptor.protocol().isInstance(request)) {
-            throw new IllegalArgumentException(request.getClass().getName()
-                    + " is not a message of " + descriptor.protocol().getName()
-                    + ", the protocol of " + path + "; ask it a request of its own protocol");
-        }
         checkRunning(request);
-        Capture capture = new Capture();
-        deliver(request, capture, true);
-        if (capture.stage == null) {
-            throw new AssertionError("the handler of " + TestProbe.describe(request) + " in "
-                    + path + " did not reply; does its descriptor call replier.reply?");
+        CompletableFuture<R> reply = drive(() -> ref.ask(request, ASK_TIMEOUT))
+                .toCompletableFuture();
+        if (reply.isCompletedExceptionally()) {
+            Throwable cause = reply.exceptionNow();
+            synchronized (effects) {
+                if (failures.contains(cause)) {
+                    throw sneaky(cause); // its handler threw: whatever the decider said
+                }
+            }
         }
-        return (CompletionStage<R>) capture.stage;
+        return reply;
     }
 
     /**
-     * Tells the behavior that {@code ref} terminated, as a system would once {@code ref} stops:
-     * {@code onTerminated} runs, or the message given to {@code watchWith} is handled. The watch
-     * ends. Does nothing if the behavior does not watch {@code ref}.
+     * Tells the behavior that {@code ref} terminated, as {@code ref} would once it stops: the
+     * runtime's death notice, so that {@code onTerminated} runs, or the message given to {@code
+     * watchWith} is handled, and the watch ends. Nothing else learns of it. Does nothing if the
+     * behavior does not watch {@code ref}.
      *
-     * @param ref the actor that terminated
+     * @param ref the actor that terminated: a {@link TestInbox}'s reference, or an actor of
+     *     another system
      * @param failure why it failed, or null after a normal stop
      * @return whether the behavior watched {@code ref}
+     * @throws IllegalArgumentException if {@code ref} is a live child of the behavior: stop it
+     *     instead ({@code childInbox(name).ref().stop()}), and the behavior sees it terminate
+     * @throws IllegalStateException if the behavior has stopped
      */
-    @SuppressWarnings("unchecked")
     public boolean terminated(ActorRef<?> ref, Throwable failure) {
         Objects.requireNonNull(ref, "ref");
         checkRunning("Terminated(" + ref.path() + ")");
-        Object how = watching.remove(ref);
-        if (how == null) {
-            return false;
+        TestInbox<?> child = inboxes.get(ref);
+        if (child != null && !child.isStopped()) {
+            throw new IllegalArgumentException(ref.path() + " is a live child of " + path
+                    + "; stop it with childInbox(\"" + ref.name() + "\").ref().stop(), and "
+                    + path + " sees it terminate as in a system");
         }
-        if (how != ON_TERMINATED) {
-            deliver(how, Discard.INSTANCE, false);
-            return true;
-        }
-        try {
-            behavior.onTerminated(new Terminated(ref, Optional.ofNullable(failure)), context);
-        } catch (Throwable t) {
-            failed(t, false);
-        }
-        afterTurn();
-        return true;
+        return drive(() -> KitSupport.notifyTerminated(this.ref, ref, failure)).getNow(false);
     }
 
     /**
-     * Handles the messages the behavior sent itself, in order, including those it sends itself
-     * meanwhile, until none is left.
+     * Runs the turns that the kit held back because a call kept it busy for too long (see the
+     * class comment), until none is left. Messages the behavior sends itself are otherwise
+     * handled at once, so there is nothing to run.
      *
-     * @return how many were handled
-     * @throws AssertionError if the behavior keeps sending itself messages (100,000 in one call)
+     * @return how many messages the behavior handled meanwhile
+     * @throws AssertionError if the behavior keeps the kit busy for another 10,000 turns
      */
     public int runSelfMessages() {
-        int n = 0;
-        while (self.hasMessages() && !stopped) {
-            if (++n > SELF_MESSAGE_LIMIT) {
-                throw new AssertionError(path + " keeps sending itself messages: "
-                        + SELF_MESSAGE_LIMIT + " handled and more queued");
-            }
-            deliver(self.receiveMessage(), Discard.INSTANCE, false);
-        }
-        return n;
+        long before = handled.get();
+        drive(() -> null);
+        return (int) (handled.get() - before);
     }
 
     /**
-     * Delivers a running timer's message now, as if it had fired: a single timer ends, a
-     * periodic one goes on.
+     * Fires a running timer now, as the clock would: its message is handled before this returns;
+     * a single timer ends, a periodic one goes on, on its schedule.
      *
      * @param key the timer's key
      * @throws AssertionError if no timer runs under {@code key}
      */
     public void fireTimer(Object key) {
-        KitTimers.Entry entry = timers.entries.get(key);
-        if (entry == null) {
+        boolean fired = drive(() -> KitSupport.fireTimer(ref, key)).getNow(false);
+        if (!fired) {
             throw new AssertionError("no timer runs under key " + key + " in " + path
-                    + "; the active timers are " + timers.entries.keySet());
+                    + "; the active timers are " + activeTimers());
         }
-        timers.fire(entry, false);
     }
 
     /**
-     * Stops the behavior, as {@code ref.stop()} would: its timers are cancelled, its children
-     * stopped, and {@code postStop} runs. Does nothing if it has stopped already.
+     * Stops the behavior, as {@code ref.stop()} does, and runs the stop now: its children stop,
+     * its timers are cancelled, and {@code postStop} runs. Does nothing if it has stopped
+     * already.
      */
     public void stop() {
         if (!stopped) {
-            stopNow(null);
+            drive(() -> {
+                ref.stop();
+                return null;
+            });
         }
     }
 
@@ -358,18 +405,29 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         return stopped;
     }
 
-    /** {@return the reference the behavior sees as {@code context.self()}} */
+    /** {@return the behavior's reference, the one it sees as {@code context.self()}} */
     public ActorRef<M> self() {
-        return self.ref();
-    }
-
-    /** {@return the messages the behavior sent itself and that were not handled yet} */
-    public TestInbox<M> selfInbox() {
-        return self;
+        return ref;
     }
 
     /**
-     * The inbox of a child the behavior spawned (the latest one of that name).
+     * An inbox that stays empty.
+     *
+     * @return an empty inbox at the behavior's path
+     * @deprecated messages the behavior sends itself go to its real mailbox and are handled at
+     *     once, before the call that caused them returns; they are never waiting here. Check
+     *     what they did instead.
+     */
+    @Deprecated
+    public TestInbox<M> selfInbox() {
+        return selfInbox;
+    }
+
+    /**
+     * The inbox of a child the behavior spawned (the latest one of that name). The child is a
+     * real actor that records what it receives there; the inbox's {@code ref()} is its
+     * reference. Requests asked of it wait for {@link TestInbox#replyToNextAsk}; a request sent
+     * to it with {@code tell} counts as one to answer too (its answer is discarded).
      *
      * @param name the child's name
      * @param <N> the child's protocol
@@ -378,29 +436,35 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
      */
     @SuppressWarnings("unchecked")
     public <N> TestInbox<N> childInbox(String name) {
-        TestInbox<?> inbox = spawned.get(name);
-        if (inbox == null) {
-            throw new AssertionError(path + " spawned no child '" + name + "'; it spawned "
-                    + spawned.keySet());
+        synchronized (effects) {
+            TestInbox<?> inbox = children.get(name);
+            if (inbox == null) {
+                throw new AssertionError(path + " spawned no child '" + name + "'; it spawned "
+                        + children.keySet());
+            }
+            return (TestInbox<N>) inbox;
         }
-        return (TestInbox<N>) inbox;
     }
 
     /** {@return the keys of the running timers} */
     public Set<Object> activeTimers() {
-        return Set.copyOf(timers.entries.keySet());
+        return KitSupport.timerKeys(ref).getNow(Set.of());
     }
 
     /** {@return the effects recorded and not yet taken, oldest first} */
     public List<Effect> effects() {
-        return List.copyOf(effects);
+        synchronized (effects) {
+            return List.copyOf(effects);
+        }
     }
 
     /** {@return the effects recorded and not yet taken, oldest first; none are left} */
     public List<Effect> retrieveEffects() {
-        List<Effect> out = List.copyOf(effects);
-        effects.clear();
-        return out;
+        synchronized (effects) {
+            List<Effect> out = List.copyOf(effects);
+            effects.clear();
+            return out;
+        }
     }
 
     /**
@@ -411,14 +475,16 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
      */
     public void expectEffect(Effect expected) {
         Objects.requireNonNull(expected, "expected");
-        if (effects.isEmpty()) {
-            throw new AssertionError("expected " + expected + " from " + path
-                    + ", but it had no effect");
-        }
-        Effect e = effects.remove(0);
-        if (!expected.equals(e)) {
-            throw new AssertionError("expected " + expected + " from " + path + ", but got " + e
-                    + (effects.isEmpty() ? "" : "; then " + effects));
+        synchronized (effects) {
+            if (effects.isEmpty()) {
+                throw new AssertionError("expected " + expected + " from " + path
+                        + ", but it had no effect");
+            }
+            Effect e = effects.remove(0);
+            if (!expected.equals(e)) {
+                throw new AssertionError("expected " + expected + " from " + path + ", but got "
+                        + e + (effects.isEmpty() ? "" : "; then " + effects));
+            }
         }
     }
 
@@ -432,16 +498,18 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
      */
     public <E extends Effect> E expectEffectClass(Class<E> type) {
         Objects.requireNonNull(type, "type");
-        if (effects.isEmpty()) {
-            throw new AssertionError("expected a " + type.getSimpleName() + " effect from "
-                    + path + ", but it had no effect");
+        synchronized (effects) {
+            if (effects.isEmpty()) {
+                throw new AssertionError("expected a " + type.getSimpleName() + " effect from "
+                        + path + ", but it had no effect");
+            }
+            Effect e = effects.remove(0);
+            if (!type.isInstance(e)) {
+                throw new AssertionError("expected a " + type.getSimpleName() + " effect from "
+                        + path + ", but got " + e);
+            }
+            return type.cast(e);
         }
-        Effect e = effects.remove(0);
-        if (!type.isInstance(e)) {
-            throw new AssertionError("expected a " + type.getSimpleName() + " effect from "
-                    + path + ", but got " + e);
-        }
-        return type.cast(e);
     }
 
     /**
@@ -450,8 +518,11 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
      * @throws AssertionError if one does; the error lists them
      */
     public void expectNoEffects() {
-        if (!effects.isEmpty()) {
-            throw new AssertionError("expected no effect from " + path + ", but got " + effects);
+        synchronized (effects) {
+            if (!effects.isEmpty()) {
+                throw new AssertionError("expected no effect from " + path + ", but got "
+                        + effects);
+            }
         }
     }
 
@@ -461,20 +532,52 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
     }
 
     // =========================================================================================
-    // Engine
+    // Engine: the kit only starts, sends and watches; the runtime does the rest
 
-    private void startInstance() {
-        A instance = factory.get();
-        if (instance == null) {
-            throw new NullPointerException("the factory of " + path + " returned null");
+    private void spawn(Supplier<? extends A> factory) {
+        Supplier<A> kept = () -> {
+            A instance = factory.get();
+            behavior = instance; // null too: the runtime then fails the start, as it should
+            return instance;
+        };
+        KitDescriptor run = new KitDescriptor();
+        drive(() -> {
+            if (decider == null) {
+                ref = system.spawn(name, kept, run);
+            } else {
+                Supervisor supervisor = Supervisor.start(system, SUPERVISOR,
+                        SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
+                                .intensity(Integer.MAX_VALUE, Duration.ofDays(365))
+                                .decider(this::decide)
+                                .child(ChildSpec.worker(name, kept, run)
+                                        .withRestart(Restart.TRANSIENT))
+                                .build());
+                ref = supervisor.child(name);
+            }
+            return null;
+        });
+        Throwable startFailure;
+        synchronized (effects) {
+            startFailure = failures.isEmpty() ? null : failures.get(0);
         }
-        behavior = instance;
+        if (startFailure != null) {
+            throw sneaky(startFailure); // a failed start is rethrown, decider or not
+        }
+    }
+
+    /** The supervisor's decider: the test's, with its escalations noted for the call. */
+    private Directive decide(Throwable cause) {
+        Directive directive;
         try {
-            instance.preStart(context);
-        } catch (Throwable t) {
-            throw sneaky(t);
+            directive = decider.decide(cause);
+        } catch (RuntimeException | Error e) {
+            escalated = e; // the supervisor escalates what its decider threw
+            throw e;
         }
-        afterTurn();
+        if (directive == Directive.ESCALATE) {
+            escalated = cause;
+        }
+        return directive;
     }
 
     private void checkRunning(Object message) {
@@ -484,71 +587,55 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private void deliver(Object message, Replier replier, boolean isAsk) {
+    /**
+     * One call of the test: runs {@code action} (which runs the turns it causes before it
+     * returns), then the turns held back by an earlier call, and reports what went wrong
+     * meanwhile: a runaway, a hook's exception, an escalation, or without a decider the
+     * behavior's failure.
+     */
+    private <T> T drive(Supplier<T> action) {
+        synchronized (effects) {
+            failures.clear();
+            hookFailures.clear();
+        }
+        escalated = null;
+        List<Runnable> held = executor.takeHeld();
+        T result;
         try {
-            descriptor.dispatch(behavior, (M) message, context, replier);
-        } catch (Throwable t) {
-            failed(t, isAsk);
-        }
-        afterTurn();
-    }
-
-    /** A handler failed: rethrow, or apply the decider. */
-    private void failed(Throwable cause, boolean isAsk) {
-        if (decider == null) {
-            throw sneaky(cause);
-        }
-        switch (decider.decide(cause)) {
-            case RESTART -> restart(cause);
-            case RESUME -> effects.add(new Effect.Resumed(cause));
-            case STOP -> stopNow(cause);
-            case ESCALATE -> throw sneaky(cause);
-        }
-        if (isAsk) {
-            throw sneaky(cause); // the asker sees the failure, whatever the supervisor decides
-        }
-    }
-
-    private void restart(Throwable cause) {
-        A old = behavior;
-        try {
-            old.preRestart(cause);
-        } catch (Throwable t) {
-            throw sneaky(t);
-        }
-        endIncarnation();
-        stopRequested = false;
-        startInstance();
-        effects.add(new Effect.Restarted(cause));
-    }
-
-    private void afterTurn() {
-        if (stopRequested && !stopped) {
-            stopNow(null);
-        }
-    }
-
-    private void stopNow(Throwable failure) {
-        stopped = true;
-        endIncarnation();
-        try {
-            behavior.postStop();
-        } catch (Throwable t) {
-            throw sneaky(t);
+            result = action.get();
         } finally {
-            effects.add(new Effect.Stopped(Optional.ofNullable(failure)));
+            for (Runnable turn : held) {
+                executor.execute(turn);
+            }
         }
+        if (executor.holds()) {
+            throw new AssertionError(path + " kept the kit busy for more than " + TURN_LIMIT
+                    + " turns in one call; does it keep sending itself messages? The turns left"
+                    + " are held: runSelfMessages() goes on with them");
+        }
+        Throwable failure;
+        Throwable hook;
+        synchronized (effects) {
+            failure = failures.isEmpty() ? null : failures.get(0);
+            hook = hookFailures.isEmpty() ? null : hookFailures.get(0);
+        }
+        Throwable up = escalated != null ? escalated : decider == null ? failure : null;
+        if (up != null) {
+            if (hook != null && hook != up) {
+                up.addSuppressed(hook);
+            }
+            throw sneaky(up);
+        }
+        if (hook != null) {
+            throw sneaky(hook);
+        }
+        return result;
     }
 
-    /** What ends with an incarnation: timers, children, watches. */
-    private void endIncarnation() {
-        timers.cancelSilently();
-        for (TestInbox<?> child : children.values()) {
-            child.markStopped();
+    private void record(Effect effect) {
+        synchronized (effects) {
+            effects.add(effect);
         }
-        children.clear();
-        watching.clear();
     }
 
     @SuppressWarnings("unchecked")
@@ -556,239 +643,241 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         throw (T) t;
     }
 
-    /** Ignores replies: for tells. */
-    private enum Discard implements Replier {
-        INSTANCE;
+    /**
+     * Runs each turn on the thread that schedules it; the runtime's trampoline runs a turn
+     * scheduled from inside another right after it. Past {@link #TURN_LIMIT} turns scheduled in
+     * one run, it holds them back instead, so that a runaway behavior fails the test rather than
+     * hang it. Threading: any thread; the count is per thread.
+     */
+    private static final class CallingThread implements Executor {
+        /** Per thread: [0] how deep in {@link #execute}, [1] turns scheduled in this run. */
+        private final ThreadLocal<int[]> run = ThreadLocal.withInitial(() -> new int[2]);
+        private final Queue<Runnable> held = new ConcurrentLinkedQueue<>();
 
         @Override
-        public void reply(Object value) {}
-
-        @Override
-        public void replyLater(CompletionStage<?> stage) {}
-    }
-
-    /** Keeps the reply of one ask. */
-    private static final class Capture implements Replier {
-        CompletionStage<?> stage;
-
-        @Override
-        public void reply(Object value) {
-            stage = CompletableFuture.completedFuture(value);
-        }
-
-        @Override
-        public void replyLater(CompletionStage<?> later) {
-            stage = later != null ? later : CompletableFuture.failedFuture(
-                    new IllegalStateException("the handler returned a null CompletionStage"));
-        }
-    }
-
-    /** The inert context: records effects; valid for the kit's whole life. */
-    private final class KitContext implements ActorContext<M> {
-
-        @Override
-        public ActorRef<M> self() {
-            return self.ref();
-        }
-
-        @Override
-        public ActorSystem system() {
-            throw new UnsupportedOperationException("a BehaviorTestKit runs " + path
-                    + " without an ActorSystem; to test code that needs the system, run the"
-                    + " behavior in a real system and observe it with a TestProbe");
-        }
-
-        @Override
-        public void stop() {
-            stopRequested = true;
-        }
-
-        @Override
-        public void stop(ActorRef<?> child) {
-            Objects.requireNonNull(child, "child");
-            for (Map.Entry<String, TestInbox<?>> e : children.entrySet()) {
-                if (e.getValue().ref() == child) {
-                    e.getValue().markStopped();
-                    children.remove(e.getKey());
-                    effects.add(new Effect.ChildStopped(e.getKey()));
-                    return;
+        public void execute(Runnable turn) {
+            int[] r = run.get();
+            if (r[0] > 0 && ++r[1] > TURN_LIMIT) {
+                held.add(turn); // its cell stays scheduled: nothing else runs it meanwhile
+                return;
+            }
+            r[0]++;
+            try {
+                turn.run();
+            } finally {
+                if (--r[0] == 0) {
+                    r[1] = 0;
                 }
             }
-            throw new IllegalArgumentException(child.path() + " is not a child of " + path
-                    + "; stop it through its parent, or call stop() on its reference");
         }
 
-        @Override
-        public void watch(ActorRef<?> other) {
-            Objects.requireNonNull(other, "other");
-            watching.put(other, ON_TERMINATED);
-            effects.add(new Effect.Watched(other));
+        boolean holds() {
+            return !held.isEmpty();
         }
 
-        @Override
-        public void watchWith(ActorRef<?> other, M message) {
-            Objects.requireNonNull(other, "other");
-            Objects.requireNonNull(message, "message");
-            watching.put(other, message);
-            effects.add(new Effect.WatchedWith(other, message));
-        }
-
-        @Override
-        public void unwatch(ActorRef<?> other) {
-            Objects.requireNonNull(other, "other");
-            watching.remove(other);
-            effects.add(new Effect.Unwatched(other));
-        }
-
-        @Override
-        public Timers<M> timers() {
-            return timers;
-        }
-
-        @Override
-        public Logger log() {
-            return LoggerFactory.getLogger(behavior.getClass());
-        }
-
-        @Override
-        public <C extends Actor<N>, N> ActorRef<N> spawn(String name,
-                Supplier<? extends C> childFactory, BehaviorDescriptor<C, N> childDescriptor,
-                Mailbox mailbox) {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(childFactory, "factory");
-            Objects.requireNonNull(childDescriptor, "descriptor");
-            Objects.requireNonNull(mailbox, "mailbox");
-            if (children.containsKey(name)) {
-                throw new InvalidActorNameException("an actor named '" + name
-                        + "' already runs at " + path + "/" + name
-                        + "; choose another name or stop that child first");
+        List<Runnable> takeHeld() {
+            List<Runnable> out = new ArrayList<>();
+            Runnable r;
+            while ((r = held.poll()) != null) {
+                out.add(r);
             }
-            TestInbox<N> child = TestInbox.atPath(path + "/" + name);
-            children.put(name, child);
-            spawned.put(name, child);
-            effects.add(new Effect.Spawned(name, childDescriptor, mailbox));
-            return child.ref();
-        }
-
-        @Override
-        public String toString() {
-            return "ActorContext[" + path + " under a BehaviorTestKit]";
+            return out;
         }
     }
 
-    /** Timers that record, and run on the manual clock when there is one. */
-    private final class KitTimers implements Timers<M> {
-
-        /** One running timer. */
-        private final class Entry {
-            final Object key;
-            final M message;
-            final Duration delay;
-            final boolean periodic;
-            Cancellable scheduled;
-
-            Entry(Object key, M message, Duration delay, boolean periodic) {
-                this.key = key;
-                this.message = message;
-                this.delay = delay;
-                this.periodic = periodic;
-            }
-        }
-
-        final Map<Object, Entry> entries = new LinkedHashMap<>();
-
-        // The checks and their messages are those of the system's timers (internal.TimersImpl).
+    /**
+     * The behavior's descriptor as the runtime sees it: the same, but for counting what it
+     * handles and for running on the calling thread even if the behavior is declared blocking.
+     */
+    private final class KitDescriptor implements BehaviorDescriptor<A, M> {
 
         @Override
-        public void startSingle(Object key, M message, Duration delay) {
-            Objects.requireNonNull(delay, "delay");
-            if (delay.isNegative()) {
-                throw new IllegalArgumentException("a single timer '" + key + "' needs a delay of"
-                        + " zero or more, got " + delay + "; pass Duration.ZERO to send its"
-                        + " message as soon as possible");
-            }
-            start(key, message, delay, false);
+        public Class<M> protocol() {
+            return descriptor.protocol();
         }
 
         @Override
-        public void startPeriodic(Object key, M message, Duration interval) {
-            Objects.requireNonNull(interval, "interval");
-            if (interval.isNegative() || interval.isZero()) {
-                throw new IllegalArgumentException("a periodic timer '" + key + "' needs a"
-                        + " positive interval, got " + interval + "; to send a message at once"
-                        + " and then periodically, also start a single timer with"
-                        + " Duration.ZERO");
-            }
-            start(key, message, interval, true);
-        }
-
-        private void start(Object key, M message, Duration delay, boolean periodic) {
-            Objects.requireNonNull(key, "key");
-            Objects.requireNonNull(message, "message");
-            Objects.requireNonNull(delay, "delay");
-            Entry entry = new Entry(key, message, delay, periodic);
-            Entry old = entries.put(key, entry);
-            if (old != null) {
-                unschedule(old);
-            }
-            schedule(entry);
-            effects.add(new Effect.TimerStarted(key, message, delay, periodic));
-        }
-
-        private void schedule(Entry entry) {
-            if (clock != null) {
-                entry.scheduled = clock.schedule(entry.delay, () -> fire(entry, true));
-            }
-        }
-
-        private void unschedule(Entry entry) {
-            if (entry.scheduled != null) {
-                entry.scheduled.cancel();
-                entry.scheduled = null;
-            }
-        }
-
-        /** Delivers a timer's message if the timer still runs. */
-        void fire(Entry entry, boolean fromClock) {
-            if (stopped || entries.get(entry.key) != entry) {
-                return; // cancelled or replaced: never delivered
-            }
-            if (!entry.periodic) {
-                entries.remove(entry.key);
-                unschedule(entry);
-            } else if (fromClock) {
-                schedule(entry);
-            }
-            deliver(entry.message, Discard.INSTANCE, false);
+        public Mailbox mailbox() {
+            return descriptor.mailbox();
         }
 
         @Override
-        public void cancel(Object key) {
-            Entry old = entries.remove(key);
-            if (old != null) {
-                unschedule(old);
-                effects.add(new Effect.TimerCancelled(key));
+        public boolean hasUrgentMessages() {
+            return descriptor.hasUrgentMessages();
+        }
+
+        @Override
+        public boolean isUrgent(M message) {
+            return descriptor.isUrgent(message);
+        }
+
+        @Override
+        public void dispatch(A actor, M message, ActorContext<M> context, Replier replier)
+                throws Exception {
+            handled.incrementAndGet();
+            descriptor.dispatch(actor, message, context, replier);
+        }
+    }
+
+    /** What runs in the cell of a child the behavior spawns: it records into the child's inbox. */
+    private final class ChildRecorder<N> implements Actor<N> {
+        private TestInbox<N> inbox;
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void preStart(ActorContext<N> context) {
+            inbox = (TestInbox<N>) inboxes.get(context.self());
+        }
+
+        @Override
+        public void postStop() {
+            inbox.markStopped();
+        }
+    }
+
+    /** The recorder's descriptor, of the child's protocol; requests wait for the test. */
+    private final class RecorderDescriptor<N> implements BehaviorDescriptor<ChildRecorder<N>, N> {
+        private final BehaviorDescriptor<?, N> own;
+
+        RecorderDescriptor(BehaviorDescriptor<?, N> own) {
+            this.own = own;
+        }
+
+        @Override
+        public Class<N> protocol() {
+            return own.protocol();
+        }
+
+        @Override
+        public boolean hasUrgentMessages() {
+            return own.hasUrgentMessages();
+        }
+
+        @Override
+        public boolean isUrgent(N message) {
+            return own.isUrgent(message);
+        }
+
+        @Override
+        public void dispatch(ChildRecorder<N> recorder, N message, ActorContext<N> context,
+                Replier replier) {
+            if (message instanceof Request<?>) {
+                replier.replyLater(recorder.inbox.recordAsk(message));
+            } else {
+                recorder.inbox.record(message);
+            }
+        }
+    }
+
+    /** Records the behavior's effects, as the runtime's cells report them. */
+    private final class Observer implements CellObserver {
+
+        private boolean isBehavior(ActorRef<?> actor) {
+            ActorRef<M> known = ref;
+            return known != null ? known == actor : path.equals(actor.path());
+        }
+
+        @Override
+        public <N> StandIn<?, N> standIn(ActorRef<?> actor, String childName,
+                BehaviorDescriptor<?, N> own) {
+            if (!isBehavior(actor)) {
+                return null;
+            }
+            return new StandIn<ChildRecorder<N>, N>(() -> new ChildRecorder<N>(),
+                    new RecorderDescriptor<>(own));
+        }
+
+        @Override
+        public void spawned(ActorRef<?> actor, ActorRef<?> child, BehaviorDescriptor<?, ?> own,
+                Mailbox mailbox) {
+            if (isBehavior(actor)) {
+                TestInbox<?> inbox = TestInbox.recording(child);
+                inboxes.put(child, inbox);
+                synchronized (effects) {
+                    children.put(child.name(), inbox);
+                    effects.add(new Effect.Spawned(child.name(), own, mailbox));
+                }
             }
         }
 
         @Override
-        public void cancelAll() {
-            for (Entry e : List.copyOf(entries.values())) {
-                cancel(e.key);
+        public void childStopped(ActorRef<?> actor, ActorRef<?> child) {
+            if (isBehavior(actor)) {
+                record(new Effect.ChildStopped(child.name()));
             }
-        }
-
-        /** Cancels every timer without recording: the runtime does it on stop and restart. */
-        void cancelSilently() {
-            for (Entry e : entries.values()) {
-                unschedule(e);
-            }
-            entries.clear();
         }
 
         @Override
-        public boolean isActive(Object key) {
-            return entries.containsKey(key);
+        public void watched(ActorRef<?> actor, ActorRef<?> other, Object message) {
+            if (isBehavior(actor)) {
+                record(message == null ? new Effect.Watched(other)
+                        : new Effect.WatchedWith(other, message));
+            }
+        }
+
+        @Override
+        public void unwatched(ActorRef<?> actor, ActorRef<?> other) {
+            if (isBehavior(actor)) {
+                record(new Effect.Unwatched(other));
+            }
+        }
+
+        @Override
+        public void timerStarted(ActorRef<?> actor, Object key, Object message, Duration delay,
+                boolean periodic) {
+            if (isBehavior(actor)) {
+                record(new Effect.TimerStarted(key, message, delay, periodic));
+            }
+        }
+
+        @Override
+        public void timerCancelled(ActorRef<?> actor, Object key) {
+            if (isBehavior(actor)) {
+                record(new Effect.TimerCancelled(key));
+            }
+        }
+
+        @Override
+        public void failed(ActorRef<?> actor, Throwable cause) {
+            if (isBehavior(actor)) {
+                synchronized (effects) {
+                    failures.add(cause);
+                }
+            }
+        }
+
+        @Override
+        public void hookFailed(ActorRef<?> actor, String hook, Throwable cause) {
+            if (isBehavior(actor)) {
+                synchronized (effects) {
+                    hookFailures.add(cause);
+                }
+            }
+        }
+
+        @Override
+        public void restarted(ActorRef<?> actor, Throwable cause) {
+            if (isBehavior(actor)) {
+                record(new Effect.Restarted(cause));
+            }
+        }
+
+        @Override
+        public void resumed(ActorRef<?> actor, Throwable cause) {
+            if (isBehavior(actor)) {
+                record(new Effect.Resumed(cause));
+            }
+        }
+
+        @Override
+        public void stopped(ActorRef<?> actor, Throwable cause) {
+            if (isBehavior(actor)) {
+                stopped = true;
+                // an escalated failure ends the behavior through its supervisor's stop, which
+                // carries no cause of its own: the cause is the one that was escalated
+                Throwable why = cause != null ? cause : escalated;
+                record(new Effect.Stopped(Optional.ofNullable(why)));
+            }
         }
     }
 }

@@ -8,14 +8,17 @@ import java.util.Optional;
 
 /**
  * Something a behavior under a {@link BehaviorTestKit} did through its context, other than
- * sending messages: the kit records these in order, for {@link BehaviorTestKit#effects()} and
- * {@link BehaviorTestKit#expectEffect}. Every effect is a record, so tests compare them with
- * {@code equals}.
+ * sending messages, or what the runtime did to it: the runtime's cells report these as they
+ * happen, and the kit records them in order, for {@link BehaviorTestKit#effects()} and {@link
+ * BehaviorTestKit#expectEffect}. What the runtime does on its own as an incarnation ends
+ * (cancelling its timers, stopping its children, dropping its watches) is not an effect. Every
+ * effect is a record, so tests compare them with {@code equals}.
  */
 public sealed interface Effect {
 
     /**
-     * The behavior spawned a child; its messages go to {@link BehaviorTestKit#childInbox}.
+     * The behavior spawned a child. The child is a real actor, in whose cell a recorder runs
+     * instead of the child's behavior: its messages go to {@link BehaviorTestKit#childInbox}.
      *
      * @param name the child's name
      * @param descriptor the child's descriptor, which names its behavior
@@ -33,8 +36,10 @@ public sealed interface Effect {
 
     /**
      * The behavior stopped: it called {@code context.stop()} (the stop takes effect once the
-     * handler returns, as in a system), the test called {@link BehaviorTestKit#stop()}, or the
-     * decider chose {@code STOP}. {@code postStop} has run.
+     * handler returns, as in a system), the test called {@link BehaviorTestKit#stop()}, it
+     * failed without a decider, or the decider chose {@code STOP} or {@code ESCALATE}. Its
+     * children have stopped and {@code postStop} has run (if {@code preStart} had completed,
+     * and not after an escalation, which ends the instance with {@code preRestart}).
      *
      * @param failure the failure that stopped it, or empty after a normal stop
      */
@@ -81,9 +86,10 @@ public sealed interface Effect {
     record TimerCancelled(Object key) implements Effect {}
 
     /**
-     * A handler failed and the kit's decider chose {@code RESTART}: {@code preRestart} ran on the
-     * old instance, its timers were cancelled, children stopped and watches dropped, and a fresh
-     * instance from the factory ran {@code preStart}.
+     * A handler failed and the kit's decider chose {@code RESTART}: in the same cell, {@code
+     * preRestart} ran on the old instance, its timers were cancelled, children stopped and
+     * watches dropped, and a fresh instance from the factory ran {@code preStart} (whose
+     * effects come before this one).
      *
      * @param cause the failure
      */

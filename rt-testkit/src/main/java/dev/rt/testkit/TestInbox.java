@@ -3,10 +3,14 @@ package dev.rt.testkit;
 import dev.rt.ActorRef;
 import dev.rt.OfferResult;
 import dev.rt.Request;
+import dev.rt.internal.Watchable;
+import dev.rt.internal.Watcher;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -14,8 +18,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * A fake actor that only records what is sent to it, with no thread and no system: hand its
  * {@link #ref()} to a behavior under test as a collaborator, then check what the behavior sent.
- * {@link BehaviorTestKit} also gives one per spawned child ({@link BehaviorTestKit#childInbox})
- * and one for the messages a behavior sends itself ({@link BehaviorTestKit#selfInbox}).
+ * {@link BehaviorTestKit} also gives one per spawned child ({@link BehaviorTestKit#childInbox}):
+ * there the child is a real actor that records what it receives into the inbox, and the inbox's
+ * {@link #ref()} is that child's real reference.
  *
  * <pre>{@code
  * TestInbox<AuditMsg> audit = TestInbox.create("audit");
@@ -27,8 +32,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *
  * <p>Requests asked of it are recorded as messages too, and their stages stay pending until the
  * test answers them, oldest first, with {@link #replyToNextAsk} or {@link #failNextAsk}; they
- * have no timeout. A {@code TestInbox} reference is not a reference made by RT: a real actor
- * cannot watch it, register it or subscribe it.
+ * have no timeout.
+ *
+ * <p>A {@code TestInbox} reference is not a reference made by RT: it cannot be registered or
+ * subscribed to a topic. Actors can watch it: it terminates when {@code ref().stop()} is called
+ * (its watchers then get {@code Terminated}, without a cause), and {@link
+ * BehaviorTestKit#terminated} tells a behavior under test that it terminated, with a cause.
  *
  * <p>Threading: any thread may send to its reference and call its methods; nothing waits. For
  * messages that arrive from other threads, prefer a {@link TestProbe}, which waits for them.
@@ -41,11 +50,20 @@ public final class TestInbox<M> {
     private final ConcurrentLinkedQueue<M> messages = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<CompletableFuture<Object>> asks =
             new ConcurrentLinkedQueue<>();
-    private final InboxRef ref = new InboxRef();
+    /** The inbox's own fake reference, or the real one of a child that records into it. */
+    private final ActorRef<M> ref;
+    /** Who watches the fake reference; guarded by {@code this}, cleared once it stopped. */
+    private final Set<Watcher> watchers = new LinkedHashSet<>();
     private volatile boolean stopped;
 
     private TestInbox(String path) {
         this.path = path;
+        this.ref = new InboxRef();
+    }
+
+    private TestInbox(ActorRef<M> recorded) {
+        this.path = recorded.path();
+        this.ref = recorded;
     }
 
     /**
@@ -62,6 +80,24 @@ public final class TestInbox<M> {
 
     static <M> TestInbox<M> atPath(String path) {
         return new TestInbox<>(path);
+    }
+
+    /** An inbox for a real actor that records what it receives into it: a kit's child. */
+    static <M> TestInbox<M> recording(ActorRef<M> actor) {
+        return new TestInbox<>(actor);
+    }
+
+    /** Records a message, as the fake reference's {@code tell} does. Any thread. */
+    void record(M message) {
+        messages.add(message);
+    }
+
+    /** Records a request and {@return its pending reply}, as the fake reference's ask does. */
+    CompletableFuture<Object> recordAsk(M request) {
+        CompletableFuture<Object> reply = new CompletableFuture<>();
+        asks.add(reply); // before the message: a recorded request can always be answered
+        messages.add(request);
+        return reply;
     }
 
     /** {@return the reference that records into this inbox} */
@@ -163,7 +199,7 @@ public final class TestInbox<M> {
         return f;
     }
 
-    /** {@return whether its reference was stopped, or its parent under test stopped it} */
+    /** {@return whether its reference was stopped, or (for a kit's child) the child has stopped} */
     public boolean isStopped() {
         return stopped;
     }
@@ -172,13 +208,29 @@ public final class TestInbox<M> {
         stopped = true;
     }
 
+    /** Stops the fake reference, once, and tells its watchers. */
+    private void stopFake() {
+        List<Watcher> told;
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            told = List.copyOf(watchers);
+            watchers.clear();
+        }
+        for (Watcher w : told) {
+            w.watchedTerminated((InboxRef) ref, null);
+        }
+    }
+
     @Override
     public String toString() {
         return "TestInbox[" + path + ", " + messages.size() + " message(s)]";
     }
 
-    /** The recording reference. */
-    private final class InboxRef implements ActorRef<M> {
+    /** The recording reference; actors can watch it (see the class comment). */
+    private final class InboxRef implements ActorRef<M>, Watchable {
 
         @Override
         public String path() {
@@ -223,7 +275,30 @@ public final class TestInbox<M> {
 
         @Override
         public void stop() {
-            stopped = true;
+            stopFake();
+        }
+
+        @Override
+        public void addWatcher(Watcher watcher) {
+            synchronized (TestInbox.this) {
+                if (!stopped) {
+                    watchers.add(watcher);
+                    return;
+                }
+            }
+            watcher.watchedTerminated(this, null); // at once: it has terminated already
+        }
+
+        @Override
+        public void removeWatcher(Watcher watcher) {
+            synchronized (TestInbox.this) {
+                watchers.remove(watcher);
+            }
+        }
+
+        @Override
+        public ActorRef<?> ref() {
+            return this;
         }
 
         @Override

@@ -253,7 +253,7 @@ public final class TestProbe<M> {
         Objects.requireNonNull(other, "other");
         if (!Refs.isMadeByRt(other)) {
             throw new IllegalArgumentException(other + " is not a reference made by RT; a probe"
-                    + " can watch only actors of a system (a TestInbox cannot be watched)");
+                    + " can watch only actors of a system (not a TestInbox)");
         }
         if (watched.add(other)) {
             Refs.watchFrom(ref, other);

@@ -5,7 +5,8 @@
  *   <li>{@link dev.rt.testkit.TestProbe}: a real actor that records what it receives, and
  *       waits for it with assertions;
  *   <li>{@link dev.rt.testkit.BehaviorTestKit}: runs one behavior synchronously on the test's
- *       thread, with no system, recording its {@link dev.rt.testkit.Effect}s;
+ *       thread, in a real cell of a system of its own, recording its {@link
+ *       dev.rt.testkit.Effect}s as the runtime reports them;
  *   <li>{@link dev.rt.testkit.TestInbox}: a fake reference that records what is sent to it.
  * </ul>
  *

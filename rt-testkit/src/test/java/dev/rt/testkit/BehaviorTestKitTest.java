@@ -7,19 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rt.ActorContext;
+import dev.rt.ActorInfo;
+import dev.rt.ActorRef;
+import dev.rt.ActorSystem;
 import dev.rt.Mailbox;
 import dev.rt.ManualClock;
 import dev.rt.Request;
+import dev.rt.Terminated;
+import dev.rt.spi.BehaviorDescriptor;
+import dev.rt.spi.Replier;
 import dev.rt.supervision.Directive;
 import dev.rt.testkit.Subject.SubjectDescriptor;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class BehaviorTestKitTest {
@@ -43,14 +52,32 @@ class BehaviorTestKitTest {
 
     @Test
     void aHandlersExceptionIsRethrownAsThrown() {
-        BehaviorTestKit<Subject, Subject.Msg> kit = kit();
+        // One kit per failure: the fake kept the actor running after a failure, which a system
+        // does not do; now, as in a system (and as in Pekko's BehaviorTestKit), the failure
+        // stops the actor, and the next tell would throw IllegalStateException instead.
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> kit.tell(new Subject.Fail("bad")));
+                () -> kit().tell(new Subject.Fail("bad")));
         assertEquals("bad", e.getMessage());
         IOException checked = assertThrows(IOException.class,
-                () -> kit.tell(new Subject.FailChecked("io")));
+                () -> kit().tell(new Subject.FailChecked("io")));
         assertEquals("io", checked.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> kit.ask(new Subject.FailAsk("no")));
+        assertThrows(IllegalArgumentException.class, () -> kit().ask(new Subject.FailAsk("no")));
+    }
+
+    @Test
+    void withoutADeciderAFailureStopsTheActorAsInASystem() {
+        BehaviorTestKit<Subject, Subject.Msg> kit = kit();
+        kit.tell(new Subject.StartTick(Duration.ofSeconds(1)));
+        kit.tell(new Subject.SpawnChild("c"));
+        kit.retrieveEffects();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> kit.tell(new Subject.Fail("bad")));
+        assertTrue(kit.isStopped());
+        kit.expectEffect(new Effect.Stopped(Optional.of(e)));
+        assertEquals(List.of("preStart", "postStop"), journal);
+        assertEquals(Set.of(), kit.activeTimers());
+        assertTrue(kit.childInbox("c").isStopped());
+        assertThrows(IllegalStateException.class, () -> kit.tell(new Subject.Add(1)));
     }
 
     @Test
@@ -169,32 +196,54 @@ class BehaviorTestKitTest {
 
     @Test
     void timersRejectANegativeDelayAsTheSystemDoes() {
-        BehaviorTestKit<Subject, Subject.Msg> kit = kit();
+        // One kit per refusal: the refusal fails the handler, which now stops the actor, as in
+        // a system (the fake kept it running). They are the system's own timers now.
+        BehaviorTestKit<Subject, Subject.Msg> once = kit();
         IllegalArgumentException single = assertThrows(IllegalArgumentException.class,
-                () -> kit.tell(new Subject.StartOnce(Duration.ofSeconds(-1))));
+                () -> once.tell(new Subject.StartOnce(Duration.ofSeconds(-1))));
         assertTrue(single.getMessage().contains("single timer 'once'"), single.getMessage());
         assertTrue(single.getMessage().contains("Duration.ZERO"), single.getMessage());
+        BehaviorTestKit<Subject, Subject.Msg> tick = kit();
         IllegalArgumentException periodic = assertThrows(IllegalArgumentException.class,
-                () -> kit.tell(new Subject.StartTick(Duration.ZERO)));
+                () -> tick.tell(new Subject.StartTick(Duration.ZERO)));
         assertTrue(periodic.getMessage().contains("periodic timer 'tick'"),
                 periodic.getMessage());
-        assertEquals(Set.of(), kit.activeTimers());
+        assertEquals(Set.of(), tick.activeTimers());
 
+        BehaviorTestKit<Subject, Subject.Msg> kit = kit();
         kit.tell(new Subject.StartOnce(Duration.ZERO)); // as soon as possible: allowed
         kit.fireTimer("once");
         assertEquals(10L, kit.behavior().count);
     }
 
     @Test
-    void messagesToSelfWaitInTheSelfInboxUntilRun() {
+    @SuppressWarnings("deprecation") // selfInbox(), which stays empty now
+    void messagesToSelfAreHandledAtOnceAsInASystem() {
+        // The fake kept them in selfInbox() until runSelfMessages(); the behavior's self() is
+        // now its real reference, so they go to its real mailbox and are handled as its next
+        // messages, before the tell that caused them returns.
         BehaviorTestKit<Subject, Subject.Msg> kit = kit();
         kit.tell(new Subject.TellSelf(4));
-        assertEquals(List.of(new Subject.Add(4)), kit.selfInbox().messages());
-        assertEquals(0L, kit.behavior().count);
-        assertEquals(1, kit.runSelfMessages());
         assertEquals(4L, kit.behavior().count);
         assertFalse(kit.selfInbox().hasMessages());
+        assertEquals(0, kit.runSelfMessages());
         assertEquals("/user/test", kit.self().path());
+
+        kit.self().tell(new Subject.Add(1)); // the test may use the real reference too
+        assertEquals(5L, kit.behavior().count);
+    }
+
+    @Test
+    void aBehaviorThatKeepsSendingItselfMessagesFailsTheCallInsteadOfHanging() {
+        BehaviorTestKit<Subject, Subject.Msg> kit = kit();
+        AssertionError runaway = assertThrows(AssertionError.class,
+                () -> kit.tell(new Subject.Loop()));
+        assertTrue(runaway.getMessage().contains("keep sending itself messages"),
+                runaway.getMessage());
+        assertThrows(AssertionError.class, kit::runSelfMessages); // it goes on, and on
+        kit.stop(); // a signal: it goes ahead of the queued Loop, which is a dead letter
+        assertTrue(kit.isStopped());
+        kit.expectEffect(new Effect.Stopped(Optional.empty()));
     }
 
     @Test
@@ -258,22 +307,57 @@ class BehaviorTestKitTest {
         BehaviorTestKit<Subject, Subject.Msg> escalating = BehaviorTestKit
                 .builder(SubjectDescriptor.INSTANCE).decider(c -> Directive.ESCALATE)
                 .build(Subject::new);
-        assertThrows(IllegalStateException.class, () -> escalating.tell(new Subject.Fail("up")));
+        IllegalStateException up = assertThrows(IllegalStateException.class,
+                () -> escalating.tell(new Subject.Fail("up")));
+        assertTrue(escalating.isStopped(), "the escalation reached the root of the kit's system");
+        escalating.expectEffect(new Effect.Stopped(Optional.of(up)));
     }
 
     @Test
-    void theContextHasNoSystem() {
-        BehaviorTestKit<Subject, Subject.Msg> kit = kit();
-        // reach the context through a behavior that asks for it
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                () -> BehaviorTestKit.create(new Subject() {
-                    @Override
-                    public void preStart(dev.rt.ActorContext<Subject.Msg> ctx) {
-                        ctx.system();
-                    }
-                }, SubjectDescriptor.INSTANCE));
-        assertTrue(e.getMessage().contains("without an ActorSystem"), e.getMessage());
+    void theContextIsTheRuntimesOwn() {
+        // The fake's context threw UnsupportedOperationException from system(); the context is
+        // now the runtime's, in the kit's own system, with the runtime's checks.
+        List<ActorContext<Subject.Msg>> seen = new ArrayList<>();
+        BehaviorTestKit<Subject, Subject.Msg> kit = BehaviorTestKit.create(new Subject() {
+            @Override
+            public void preStart(ActorContext<Subject.Msg> ctx) {
+                seen.add(ctx);
+            }
+        }, SubjectDescriptor.INSTANCE);
+        ActorContext<Subject.Msg> ctx = seen.get(0);
+        assertSame(kit.self(), ctx.self());
+        ActorSystem system = ctx.system();
+        assertEquals(List.of("/user/test"),
+                system.snapshot().actors().stream().map(ActorInfo::path).toList());
+        IllegalStateException offThread = assertThrows(IllegalStateException.class,
+                ctx::timers); // the test's thread is not running the actor now
+        assertTrue(offThread.getMessage().contains("only the actor's own thread"),
+                offThread.getMessage());
         assertFalse(kit.isStopped());
+    }
+
+    @Test
+    void aBlockingBehaviorRunsOnTheCallingThreadToo() {
+        BehaviorDescriptor<Subject, Subject.Msg> blocking = new BehaviorDescriptor<>() {
+            @Override
+            public Class<Subject.Msg> protocol() {
+                return Subject.Msg.class;
+            }
+
+            @Override
+            public boolean blocking() {
+                return true;
+            }
+
+            @Override
+            public void dispatch(Subject a, Subject.Msg m, ActorContext<Subject.Msg> ctx,
+                    Replier replier) throws Exception {
+                SubjectDescriptor.INSTANCE.dispatch(a, m, ctx, replier);
+            }
+        };
+        BehaviorTestKit<Subject, Subject.Msg> kit =
+                BehaviorTestKit.create(new Subject(journal), blocking);
+        assertEquals(Thread.currentThread().getName(), kit.ask(new Subject.Where()));
     }
 
     @Test
@@ -307,5 +391,130 @@ class BehaviorTestKitTest {
         assertEquals(List.of(new Subject.Get()), recorded);
         out.replyToNextAsk(11L);
         assertEquals(11L, asked.toCompletableFuture().join());
+    }
+
+    @Test
+    void aTimerStartedInPreStartIsTheRuntimesAndRestartsWithTheInstance() {
+        ManualClock clock = new ManualClock();
+        AtomicInteger made = new AtomicInteger();
+        BehaviorTestKit<Subject, Subject.Msg> kit = BehaviorTestKit
+                .builder(SubjectDescriptor.INSTANCE).clock(clock)
+                .decider(cause -> Directive.RESTART).build(() -> {
+                    made.incrementAndGet();
+                    return new Subject(journal) {
+                        @Override
+                        public void preStart(ActorContext<Subject.Msg> ctx) {
+                            super.preStart(ctx);
+                            ctx.timers().startPeriodic("tick", new Subject.Tick(),
+                                    Duration.ofSeconds(1));
+                        }
+                    };
+                });
+        kit.expectEffect(new Effect.TimerStarted("tick", new Subject.Tick(),
+                Duration.ofSeconds(1), true));
+        assertEquals(List.of(Duration.ofSeconds(1)), clock.pendingDelays());
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals(2, kit.behavior().ticks);
+
+        kit.tell(new Subject.Fail("boom"));
+        // the old instance's timer was cancelled; the new one's preStart started its own
+        kit.expectEffect(new Effect.TimerStarted("tick", new Subject.Tick(),
+                Duration.ofSeconds(1), true));
+        assertEquals("boom", kit.expectEffectClass(Effect.Restarted.class).cause().getMessage());
+        assertEquals(2, made.get());
+        assertEquals(List.of(Duration.ofSeconds(1)), clock.pendingDelays());
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(1, kit.behavior().ticks);
+    }
+
+    @Test
+    void watchWithDeliversItsMessageWhenAWatchedActorReallyTerminates() {
+        BehaviorTestKit<Subject, Subject.Msg> kit = kit();
+        kit.tell(new Subject.SpawnChild("w"));
+        ActorRef<Subject.Msg> child = kit.<Subject.Msg>childInbox("w").ref();
+        kit.tell(new Subject.WatchWith(child, "child gone"));
+        kit.retrieveEffects();
+        IllegalArgumentException live = assertThrows(IllegalArgumentException.class,
+                () -> kit.terminated(child, null));
+        assertTrue(live.getMessage().contains("childInbox(\"w\").ref().stop()"),
+                live.getMessage());
+
+        child.stop(); // the real child stops; the behavior's watch is the runtime's
+        assertTrue(kit.childInbox("w").isStopped());
+        assertEquals("child gone", kit.behavior().lastTag);
+        kit.expectNoEffects();
+
+        // a collaborator's TestInbox can be watched too, and terminates when stopped
+        TestInbox<String> out = TestInbox.create("out");
+        kit.tell(new Subject.Watch(out.ref()));
+        out.ref().stop();
+        Terminated t = kit.behavior().lastTerminated;
+        assertSame(out.ref(), t.ref());
+        assertEquals(Optional.empty(), t.failure());
+        TestInbox<String> gone = TestInbox.create("gone");
+        gone.ref().stop();
+        kit.tell(new Subject.Watch(gone.ref())); // stopped already: Terminated at once
+        assertSame(gone.ref(), kit.behavior().lastTerminated.ref());
+    }
+
+    @Test
+    void aRestartUnderADeciderCallsPreRestartAndTheFactoryAndEndsTheIncarnation() {
+        AtomicInteger made = new AtomicInteger();
+        BehaviorTestKit<Subject, Subject.Msg> kit = BehaviorTestKit
+                .builder(SubjectDescriptor.INSTANCE).decider(cause -> Directive.RESTART)
+                .build(() -> {
+                    made.incrementAndGet();
+                    return new Subject(journal);
+                });
+        ActorRef<Subject.Msg> self = kit.self();
+        assertEquals("/user/supervisor/test", self.path());
+        TestInbox<String> other = TestInbox.create("other");
+        kit.tell(new Subject.Watch(other.ref()));
+        kit.tell(new Subject.SpawnChild("c"));
+        kit.retrieveEffects();
+
+        kit.tell(new Subject.Fail("boom"));
+        assertEquals("boom", kit.expectEffectClass(Effect.Restarted.class).cause().getMessage());
+        kit.expectNoEffects(); // the runtime's own teardown (children, watches) is no effect
+        assertEquals(2, made.get());
+        assertEquals(List.of("preStart", "preRestart:boom", "preStart"), journal);
+        assertTrue(kit.childInbox("c").isStopped(), "the old incarnation's children stop");
+        assertFalse(kit.terminated(other.ref(), null), "and its watches are dropped");
+        assertSame(self, kit.self(), "the reference survives the restart");
+        kit.tell(new Subject.Add(2));
+        assertEquals(2L, kit.ask(new Subject.Get()));
+    }
+
+    @Test
+    void anAskWhoseHandlerRepliesLaterCompletesWhenItsStageDoes() {
+        ManualClock clock = new ManualClock();
+        BehaviorTestKit<Subject, Subject.Msg> kit = BehaviorTestKit
+                .builder(SubjectDescriptor.INSTANCE).clock(clock).build(() -> new Subject());
+        TestInbox<Subject.Msg> counter = TestInbox.create("counter");
+        CompletionStage<Long> relayed = kit.askStage(new Subject.Relay(counter.ref()));
+        assertFalse(relayed.toCompletableFuture().isDone());
+        assertEquals(1, clock.pending(), "the ask's timeout, on the kit's clock");
+        counter.expectMessage(new Subject.Get());
+        counter.replyToNextAsk(41L);
+        assertEquals(42L, relayed.toCompletableFuture().join());
+        assertEquals(0, clock.pending(), "the reply cancelled the timeout");
+
+        AssertionError open = assertThrows(AssertionError.class,
+                () -> kit.ask(new Subject.Relay(counter.ref())));
+        assertTrue(open.getMessage().contains("askStage"), open.getMessage());
+    }
+
+    @Test
+    void anExceptionFromPostStopIsRethrownAndTheActorStillStops() {
+        IllegalStateException thrown = new IllegalStateException("cleanup failed");
+        BehaviorTestKit<Subject, Subject.Msg> kit = BehaviorTestKit.create(new Subject() {
+            @Override
+            public void postStop() {
+                throw thrown;
+            }
+        }, SubjectDescriptor.INSTANCE);
+        assertSame(thrown, assertThrows(IllegalStateException.class, kit::stop));
+        assertTrue(kit.isStopped());
+        kit.expectEffect(new Effect.Stopped(Optional.empty()));
     }
 }

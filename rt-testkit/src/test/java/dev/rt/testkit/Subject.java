@@ -62,6 +62,15 @@ class Subject implements Actor<Subject.Msg> {
 
     record Forward(ActorRef<String> to, String text) implements Msg {}
 
+    /** Asks {@code to} for its count and replies with it plus one, once {@code to} answers. */
+    record Relay(ActorRef<Msg> to) implements Msg, Request<Long> {}
+
+    /** Sends itself another {@code Loop}, for ever. */
+    record Loop() implements Msg {}
+
+    /** Replies with the name of the thread that handles it. */
+    record Where() implements Msg, Request<String> {}
+
     /** The lifecycle of every instance, shared with the test. */
     final List<String> journal;
     long count;
@@ -135,6 +144,10 @@ class Subject implements Actor<Subject.Msg> {
                 case TellSelf m -> ctx.self().tell(new Add(m.n()));
                 case StopSelf m -> ctx.stop();
                 case Forward m -> m.to().tell(m.text());
+                case Relay m -> replier.replyLater(m.to().ask(new Get(), Duration.ofDays(1))
+                        .thenApply(n -> n + 1));
+                case Loop m -> ctx.self().tell(m);
+                case Where m -> replier.reply(Thread.currentThread().getName());
             }
         }
     }
