@@ -129,11 +129,6 @@ abstract class CellTask extends ForkJoinTask<Void> {
         }
     }
 
-    /** {@return whether a turn is scheduled or running} Any thread, a volatile read. */
-    final boolean isScheduled() {
-        return status == SCHEDULED;
-    }
-
     /** Releases the status after a turn that could not run; see {@link Scheduler}. */
     final void releaseStatus() {
         STATUS.setVolatile(this, IDLE);
