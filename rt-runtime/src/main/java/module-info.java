@@ -5,13 +5,14 @@
  *   <li>{@code dev.rt}: the API (systems, references, contexts, monitoring, the manual clock);
  *   <li>{@code dev.rt.pool}: pools of workers behind one routing reference;
  *   <li>{@code dev.rt.spi}: the contract that generated code implements;
- *   <li>{@code dev.rt.supervision}: supervision trees: specs, supervisors and their snapshots.
+ *   <li>{@code dev.rt.supervision}: supervision trees: specs, supervisors and their snapshots;
+ *   <li>{@code dev.rt.wire}: the wire format of generated codecs and protocol schemas.
  * </ul>
  *
  * {@code dev.rt.internal} holds the engine and is not API. The testkit is a module of its own,
  * {@code dev.rt.testkit} (the {@code rt-testkit} artifact).
  */
-@SuppressWarnings("module") // the qualified export names dev.rt.testkit, built after this module
+@SuppressWarnings("module") // the qualified export names modules built after this one
 module dev.rt.runtime {
     requires transitive dev.rt.annotations;
     requires transitive org.slf4j;
@@ -21,11 +22,12 @@ module dev.rt.runtime {
     exports dev.rt.pool;
     exports dev.rt.spi;
     exports dev.rt.supervision;
+    exports dev.rt.wire;
 
     // The testkit's probes need what only the engine knows about a reference (internal.Refs:
     // whether RT made it, whether two references address one actor, a watch that the
     // accounting does not count); its BehaviorTestKit runs a system whose cells report to it
     // (internal.CellObserver, internal.KitSupport), and its TestInbox references are watchable
     // (internal.Watchable). To the testkit alone, so that it stays out of the API.
-    exports dev.rt.internal to dev.rt.testkit;
+    exports dev.rt.internal to dev.rt.testkit, dev.rt.cluster;
 }

@@ -2,7 +2,8 @@ package dev.rt;
 
 /**
  * Something that happened in an {@link ActorSystem}, reported to its {@link Monitor}. Every event
- * names the path of the actor it concerns.
+ * names the path of the actor it concerns; the events of a cluster node name a member of the
+ * cluster as {@code /cluster/<member>}.
  */
 public sealed interface MonitorEvent {
 
@@ -141,4 +142,35 @@ public sealed interface MonitorEvent {
      * @param reason why it was not delivered
      */
     record DeadLetter(String path, Object message, String reason) implements MonitorEvent {}
+
+    /**
+     * A cluster node (module {@code rt-cluster}) dropped a frame, or one message of a frame, from
+     * another node because it could not read it: truncated, malformed, too large, or of a type
+     * or protocol this node does not know. The messages it held are also counted as dead
+     * letters, each with the same reason, when they can be told apart.
+     *
+     * @param path the sending member, as {@code /cluster/<member>}
+     * @param reason what was wrong, such as {@code unknown tag 0x1a2b3c4d for CounterMsg}
+     */
+    record FrameDropped(String path, String reason) implements MonitorEvent {}
+
+    /**
+     * A cluster node refused a member whose protocols cannot talk to its own: for each wire
+     * protocol both have, a difference that would make one misread the other. Nothing is sent
+     * to or accepted from that member.
+     *
+     * @param path the refused member, as {@code /cluster/<member>}
+     * @param reason the protocol and the differences
+     */
+    record MemberRefused(String path, String reason) implements MonitorEvent {}
+
+    /**
+     * A member left this node's view of the cluster: it left, crashed, froze or became
+     * unreachable. Its actors' watchers are told ({@code Terminated}), asks waiting for it fail,
+     * and what was sent to it and not yet handled there is lost with it: this event is that
+     * report.
+     *
+     * @param path the member that left, as {@code /cluster/<member>}
+     */
+    record MemberLeft(String path) implements MonitorEvent {}
 }

@@ -16,23 +16,27 @@ import java.lang.invoke.VarHandle;
  * or the exchange, orders what the putting turn did before the taker's turn of that cell. The
  * jcstress tests {@code HandoffSlotRace} and {@code HandoffSlotDisplaceRace} check it.
  *
+ * <p>Layout: each carrier writes its own slot on nearly every message of a request-reply
+ * exchange, so two slots must not share a cache line (they were allocated one after the other,
+ * and that false sharing halved ping-pong throughput). The slot's field sits between two
+ * blocks of padding, in superclasses so that the JVM cannot reorder the padding away, as
+ * JCTools pads its queues' indexes.
+ *
  * @param <T> what the slot holds: a {@link CellTask}; generic so that the race can be tested on
  *     its own
  */
-final class HandoffSlot<T> {
+final class HandoffSlot<T> extends HandoffSlotPadAfter {
 
     private static final VarHandle CELL;
 
     static {
         try {
-            CELL = MethodHandles.lookup().findVarHandle(HandoffSlot.class, "cell", Object.class);
+            CELL = MethodHandles.lookup().findVarHandle(HandoffSlotField.class, "cell", Object.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    @SuppressWarnings("unused") // through CELL
-    private T cell;
 
     /**
      * Puts a cell into the slot. The owning carrier only.
@@ -64,4 +68,24 @@ final class HandoffSlot<T> {
     T take() {
         return (T) CELL.getAndSet(this, (Object) null);
     }
+}
+
+/** Padding ahead of the slot's field: see "Layout" in {@link HandoffSlot}. */
+@SuppressWarnings("unused")
+abstract class HandoffSlotPadBefore {
+    long p00, p01, p02, p03, p04, p05, p06, p07;
+    long p10, p11, p12, p13, p14, p15, p16, p17;
+}
+
+/** The slot's field, written through {@code HandoffSlot.CELL}. */
+abstract class HandoffSlotField extends HandoffSlotPadBefore {
+    @SuppressWarnings("unused") // through HandoffSlot.CELL
+    Object cell;
+}
+
+/** Padding behind the slot's field: see "Layout" in {@link HandoffSlot}. */
+@SuppressWarnings("unused")
+abstract class HandoffSlotPadAfter extends HandoffSlotField {
+    long p20, p21, p22, p23, p24, p25, p26, p27;
+    long p30, p31, p32, p33, p34, p35, p36, p37;
 }

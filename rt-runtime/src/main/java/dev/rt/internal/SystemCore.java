@@ -188,6 +188,26 @@ public final class SystemCore implements ActorSystem, Parent {
         return "/user";
     }
 
+    /**
+     * The live actor at a path, for a cluster node resolving a path that another node asked
+     * for. Any thread; a walk of the children maps, which are concurrent.
+     *
+     * @param path such as {@code /user/orders/risk}
+     * @return its reference, or null if there is no live actor at that path
+     */
+    ActorRef<?> lookup(String path) {
+        String prefix = path() + "/";
+        if (path == null || !path.startsWith(prefix)) {
+            return null;
+        }
+        String[] names = path.substring(prefix.length()).split("/", -1);
+        ActorCell<?, ?> cell = topLevel.get(names[0]);
+        for (int i = 1; i < names.length && cell != null; i++) {
+            cell = cell.children().get(names[i]);
+        }
+        return cell == null || cell.isTerminated() ? null : cell.self;
+    }
+
     /** {@inheritDoc} Top-level actors have the path {@code /user/<name>}. */
     @Override
     public <A extends Actor<M>, M> ActorRef<M> spawn(String name,
