@@ -28,6 +28,8 @@ module dev.rt.runtime {
     // whether RT made it, whether two references address one actor, a watch that the
     // accounting does not count); its BehaviorTestKit runs a system whose cells report to it
     // (internal.CellObserver, internal.KitSupport), and its TestInbox references are watchable
-    // (internal.Watchable). To the testkit alone, so that it stays out of the API.
+    // (internal.Watchable). The cluster module resolves, exports and watches local actors for
+    // other nodes (internal.RemoteSupport, Watchable, Watcher). To those two alone, so that it
+    // stays out of the API.
     exports dev.rt.internal to dev.rt.testkit, dev.rt.cluster;
 }

@@ -1,0 +1,222 @@
+package dev.rt.cluster;
+
+import dev.rt.wire.WireCodec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How a node joins a cluster: the cluster's name, where the node listens, whom it asks first,
+ * and the wire codecs of the protocols its actors speak across nodes. Immutable; from {@link
+ * #builder(String)}.
+ *
+ * <p>Defaults: TCP on 127.0.0.1 (loopback: nothing leaves the machine unless the bind address
+ * says so), port 7800, no initial members (a cluster of one until others find it), 1 MiB frames,
+ * 10 s to join. Discovery is by the static list of initial members (JGroups' TCPPING); RT never
+ * uses UDP or IP multicast.
+ *
+ * @param clusterName nodes join the cluster of this name
+ * @param nodeName this node's name in the cluster, unique among its members; empty for the
+ *     name of the node's actor system
+ * @param bindAddress the address every socket of the node binds
+ * @param bindPort the node's TCP port; failure detection listens on this port + 100
+ * @param initialMembers {@code host:port} of the members to contact first (this node's own may
+ *     be among them)
+ * @param codecs the codecs of the protocols this node sends or receives, by protocol class name
+ * @param maxFrameBytes the largest message, and the largest frame, sent or accepted
+ * @param joinTimeout how long {@link ClusterNode#join} waits for the handshakes with the members
+ * @param transport how nodes reach each other
+ * @param jgroupsXml a JGroups stack of the user's own, or null for RT's (see {@link Transport})
+ */
+public record ClusterConfig(String clusterName, String nodeName, String bindAddress, int bindPort,
+        List<String> initialMembers, Map<String, WireCodec<?>> codecs, int maxFrameBytes,
+        Duration joinTimeout, Transport transport, String jgroupsXml) {
+
+    /** How the nodes of a cluster reach each other. */
+    public enum Transport {
+        /**
+         * TCP between processes, RT's stack {@code dev/rt/cluster/tcp.xml}: TCPPING, MERGE3,
+         * FD_SOCK2 + FD_ALL3 + VERIFY_SUSPECT2, NAKACK2, UNICAST3, STABLE, GMS, UFC/MFC, FRAG4.
+         */
+        TCP,
+        /**
+         * Nodes in one JVM, for tests ({@code dev/rt/cluster/in-jvm.xml}): JGroups'
+         * SHARED_LOOPBACK passes messages in memory and opens no socket.
+         */
+        IN_JVM
+    }
+
+    /** Checks the values. */
+    public ClusterConfig {
+        Objects.requireNonNull(clusterName, "clusterName");
+        Objects.requireNonNull(nodeName, "nodeName");
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        initialMembers = List.copyOf(initialMembers);
+        codecs = Map.copyOf(codecs);
+        Objects.requireNonNull(joinTimeout, "joinTimeout");
+        Objects.requireNonNull(transport, "transport");
+    }
+
+    /**
+     * Starts a configuration.
+     *
+     * @param clusterName the cluster's name: nodes of one name form one cluster
+     * @return a builder with the defaults
+     */
+    public static Builder builder(String clusterName) {
+        return new Builder(clusterName);
+    }
+
+    /** {@return the codec of a protocol, or null if this node has none} */
+    WireCodec<?> codec(Class<?> protocol) {
+        return codecs.get(protocol.getName());
+    }
+
+    /** Builds a {@link ClusterConfig}. Not thread-safe. */
+    public static final class Builder {
+
+        private final String clusterName;
+        private String nodeName;
+        private String bindAddress = "127.0.0.1";
+        private int bindPort = 7800;
+        private final List<String> initialMembers = new ArrayList<>();
+        private final Map<String, WireCodec<?>> codecs = new LinkedHashMap<>();
+        private int maxFrameBytes = 1 << 20;
+        private Duration joinTimeout = Duration.ofSeconds(10);
+        private Transport transport = Transport.TCP;
+        private String jgroupsXml;
+
+        private Builder(String clusterName) {
+            if (clusterName == null || clusterName.isBlank()) {
+                throw new IllegalArgumentException("the cluster needs a name, such as \"orders\"");
+            }
+            this.clusterName = clusterName;
+        }
+
+        /**
+         * @param name this node's name, unique in the cluster; by default the system's name
+         * @return this builder
+         */
+        public Builder nodeName(String name) {
+            if (name == null || name.isBlank() || name.contains("/")) {
+                throw new IllegalArgumentException("a node name must be non-blank and contain"
+                        + " no '/', got \"" + name + "\"");
+            }
+            this.nodeName = name;
+            return this;
+        }
+
+        /**
+         * @param address the address to bind, 127.0.0.1 by default; another address exposes
+         *     the node to the network that address is on
+         * @return this builder
+         */
+        public Builder bindAddress(String address) {
+            this.bindAddress = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        /**
+         * @param port the TCP port, 7800 by default; failure detection uses {@code port + 100}
+         * @return this builder
+         */
+        public Builder bindPort(int port) {
+            if (port < 1 || port > 65_435) {
+                throw new IllegalArgumentException("port must be in [1, 65435] (failure detection"
+                        + " listens on port + 100), got " + port);
+            }
+            this.bindPort = port;
+            return this;
+        }
+
+        /**
+         * @param hostPorts members to contact first, each {@code host:port}, such as
+         *     {@code 127.0.0.1:7800}
+         * @return this builder
+         */
+        public Builder initialMembers(String... hostPorts) {
+            for (String hp : hostPorts) {
+                int colon = hp.lastIndexOf(':');
+                if (colon <= 0 || colon == hp.length() - 1
+                        || !hp.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+                    throw new IllegalArgumentException("an initial member is host:port, such as"
+                            + " 127.0.0.1:7800, got \"" + hp + "\"");
+                }
+                initialMembers.add(hp);
+            }
+            return this;
+        }
+
+        /**
+         * Adds the codecs of protocols that this node's actors speak across nodes: the
+         * processor's {@code <Protocol>Codec.INSTANCE} for each protocol annotated
+         * {@code @WireProtocol}.
+         *
+         * @param wireCodecs the codecs
+         * @return this builder
+         */
+        public Builder codecs(WireCodec<?>... wireCodecs) {
+            for (WireCodec<?> c : wireCodecs) {
+                codecs.put(c.protocol().getName(), c);
+            }
+            return this;
+        }
+
+        /**
+         * @param bytes the largest message, and frame, in bytes; 1 MiB by default
+         * @return this builder
+         */
+        public Builder maxFrameBytes(int bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("maxFrameBytes must be at least 1024, got "
+                        + bytes);
+            }
+            this.maxFrameBytes = bytes;
+            return this;
+        }
+
+        /**
+         * @param timeout how long joining waits for the members' handshakes; 10 s by default
+         * @return this builder
+         */
+        public Builder joinTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("joinTimeout must be positive, got " + timeout);
+            }
+            this.joinTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * @param t {@link Transport#TCP} (the default) or {@link Transport#IN_JVM}
+         * @return this builder
+         */
+        public Builder transport(Transport t) {
+            this.transport = Objects.requireNonNull(t, "transport");
+            return this;
+        }
+
+        /**
+         * Uses a JGroups stack of the user's own instead of RT's. RT fills in {@code
+         * ${rt.bind_addr}}, {@code ${rt.bind_port}}, {@code ${rt.fd_port}} and {@code
+         * ${rt.initial_hosts}} before JGroups reads it.
+         *
+         * @param xml the stack, as JGroups XML
+         * @return this builder
+         */
+        public Builder jgroupsXml(String xml) {
+            this.jgroupsXml = Objects.requireNonNull(xml, "xml");
+            return this;
+        }
+
+        /** {@return the configuration; the node's name defaults to its system's} */
+        public ClusterConfig build() {
+            return new ClusterConfig(clusterName, nodeName != null ? nodeName : "", bindAddress,
+                    bindPort, initialMembers, codecs, maxFrameBytes, joinTimeout, transport,
+                    jgroupsXml);
+        }
+    }
+}

@@ -1,0 +1,779 @@
+package dev.rt.cluster;
+
+import dev.rt.ActorRef;
+import dev.rt.ActorSystem;
+import dev.rt.AskTimeoutException;
+import dev.rt.Cancellable;
+import dev.rt.MonitorEvent;
+import dev.rt.Request;
+import dev.rt.internal.RemoteSupport;
+import dev.rt.wire.WireCodec;
+import dev.rt.wire.WireWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jgroups.Address;
+import org.jgroups.BytesMessage;
+import org.jgroups.JChannel;
+import org.jgroups.Message;
+import org.jgroups.Receiver;
+import org.jgroups.View;
+import org.jgroups.util.NameCache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An {@link ActorSystem} as a member of a cluster: references to its actors can travel to other
+ * members, and references from them work here with the generated handles unchanged.
+ *
+ * <pre>{@code
+ * ClusterNode node = ClusterNode.join(system, ClusterConfig.builder("orders")
+ *         .bindPort(7800).initialMembers("127.0.0.1:7800", "127.0.0.1:7801")
+ *         .codecs(CounterMsgCodec.INSTANCE).build());
+ * node.publish("counter", counter.ref());                      // on one member
+ * CounterHandle remote = CounterHandle.of(
+ *         node.lookup(member, "counter", CounterMsgCodec.INSTANCE).toCompletableFuture().join());
+ * remote.add(5);                                               // on another
+ * }</pre>
+ *
+ * <p>Transport, membership and failure detection are JGroups' ({@link ClusterConfig.Transport}).
+ * Each start of a node is a new {@link Member} incarnation. When members meet they exchange the
+ * schemas of their wire protocols; a member whose protocols cannot talk to this node's is
+ * refused ({@link IncompatibleProtocolException} for the one that joined later, {@link
+ * MonitorEvent.MemberRefused} on both).
+ *
+ * <p>Guarantees: messages from one sender thread to one remote actor are handled in the order
+ * sent; a message either reaches the remote node (and is accounted for there, in that system's
+ * buckets) or is reported on this node as a dead letter (a member gone or refused, an actor gone
+ * by the time it arrives is reported there); a member's departure is reported ({@link
+ * MonitorEvent.MemberLeft}), fails the asks waiting for it at once ({@link NodeDownException}),
+ * and tells the watchers of its actors ({@link dev.rt.Terminated} with that cause). What was in
+ * flight to a member when it crashed is lost with it, and that report covers it.
+ *
+ * <p>Threading: any thread may call any method. Sends encode on the caller's thread; one sender
+ * thread per node hands frames to JGroups; JGroups' threads decode and deliver, one at a time
+ * per sending member.
+ */
+public final class ClusterNode implements AutoCloseable {
+
+    static final Logger LOG = LoggerFactory.getLogger(ClusterNode.class);
+
+    private record PendingAsk(CompletableFuture<Object> future, Object request,
+            WireCodec<Object> codec, RemoteRef<?> target, Duration timeout, Cancellable timer) {}
+
+    private record PendingResolve(CompletableFuture<ActorRef<?>> future, WireCodec<?> codec,
+            Peer peer, String what, Cancellable timer) {}
+
+    private final ActorSystem system;
+    private final ClusterConfig config;
+    private final String nodeName;
+    private final JChannel channel;
+    final NodeRefs refs = new NodeRefs(this);
+    final RemoteWatches watches = new RemoteWatches(this);
+    private final Map<Address, Peer> peers = new ConcurrentHashMap<>();
+    private final Map<UUID, Peer> byIncarnation = new ConcurrentHashMap<>();
+    private final Map<Long, PendingAsk> asks = new ConcurrentHashMap<>();
+    private final Map<Long, PendingResolve> resolves = new ConcurrentHashMap<>();
+    private final Map<String, ActorRef<?>> published = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final ExecutorService sender;
+    private final ThreadLocal<WireWriter> writers;
+    private final Inbound inbound = new Inbound(this);
+    private final Object handshakes = new Object();
+    private volatile Member self;
+    private volatile Peer selfPeer;
+    private volatile int selfRank = -1;
+    private volatile IncompatibleProtocolException refusedBy;
+    private volatile boolean closed;
+
+    private ClusterNode(ActorSystem system, ClusterConfig config) throws Exception {
+        this.system = system;
+        this.config = config;
+        this.nodeName = config.nodeName().isEmpty() ? system.name() : config.nodeName();
+        this.writers = ThreadLocal.withInitial(() -> new WireWriter(refs, 256));
+        this.sender = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rt-cluster-" + nodeName + "-send");
+            t.setDaemon(true);
+            return t;
+        });
+        this.channel = new JChannel(stack(config));
+        channel.setName(nodeName);
+        channel.setReceiver(new Receiver() {
+            @Override
+            public void receive(Message msg) {
+                inbound.receive(peerFor(msg.getSrc()), msg.getArray(), msg.getOffset(),
+                        msg.getLength());
+            }
+
+            @Override
+            public void viewAccepted(View view) {
+                onView(view);
+            }
+        });
+    }
+
+    /**
+     * Joins {@code system} to the cluster that {@code config} names, and returns once this node
+     * has exchanged protocol schemas with every member it found. The node leaves when the system
+     * terminates, or on {@link #close()}.
+     *
+     * @param system the system whose actors other members may reach
+     * @param config the cluster, the address, the initial members and the codecs
+     * @return the node
+     * @throws IncompatibleProtocolException if a member speaks a wire protocol this node would
+     *     misread, or that would misread this node's; this node then leaves
+     * @throws IllegalStateException if the node cannot bind its address or port, or the
+     *     handshakes do not finish within the join timeout; the node then leaves
+     */
+    public static ClusterNode join(ActorSystem system, ClusterConfig config) {
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(config, "config");
+        ClusterNode node;
+        try {
+            node = new ClusterNode(system, config);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot build the JGroups stack of node "
+                    + config.nodeName() + ": " + e.getMessage(), e);
+        }
+        try {
+            node.channel.connect(config.clusterName());
+        } catch (Exception e) {
+            node.close();
+            throw new IllegalStateException("node " + node.nodeName + " cannot join cluster "
+                    + config.clusterName() + " on " + config.bindAddress() + ":"
+                    + config.bindPort() + ": " + e.getMessage() + " (is the port taken?)", e);
+        }
+        node.awaitHandshakes();
+        system.whenTerminated().thenRun(node::close);
+        return node;
+    }
+
+    private static InputStream stack(ClusterConfig config) {
+        String xml = config.jgroupsXml();
+        if (xml == null) {
+            String name = config.transport() == ClusterConfig.Transport.TCP ? "tcp.xml"
+                    : "in-jvm.xml";
+            try (InputStream in = ClusterNode.class.getResourceAsStream(name)) {
+                xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<String> hosts = new ArrayList<>();
+        for (String hp : config.initialMembers()) {
+            int colon = hp.lastIndexOf(':');
+            hosts.add(hp.substring(0, colon) + "[" + hp.substring(colon + 1) + "]");
+        }
+        if (hosts.isEmpty()) {
+            hosts.add(config.bindAddress() + "[" + config.bindPort() + "]");
+        }
+        xml = xml.replace("${rt.bind_addr}", config.bindAddress())
+                .replace("${rt.bind_port}", Integer.toString(config.bindPort()))
+                .replace("${rt.fd_port}", Integer.toString(config.bindPort() + 100))
+                .replace("${rt.initial_hosts}", String.join(",", hosts));
+        return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void awaitHandshakes() {
+        long deadline = System.nanoTime() + config.joinTimeout().toNanos();
+        synchronized (handshakes) { // joining only, never on a message's path
+            while (true) {
+                if (refusedBy != null) {
+                    IncompatibleProtocolException e = refusedBy;
+                    close();
+                    throw e;
+                }
+                List<Peer> waiting = peers.values().stream()
+                        .filter(p -> p.state == Peer.JOINING).toList();
+                if (waiting.isEmpty()) {
+                    return;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    close();
+                    throw new IllegalStateException("node " + nodeName + " joined cluster "
+                            + config.clusterName() + " but " + waiting + " did not complete the"
+                            + " protocol handshake within " + config.joinTimeout());
+                }
+                try {
+                    handshakes.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    close();
+                    throw new IllegalStateException("interrupted while joining", e);
+                }
+            }
+        }
+    }
+
+    void handshakeMoved() {
+        synchronized (handshakes) {
+            handshakes.notifyAll();
+        }
+    }
+
+    // =========================================================================================
+    // Membership
+
+    /** {@return this node as a member} */
+    public Member self() {
+        Member m = self;
+        if (m == null) {
+            m = new Member(nodeName, uuid(channel.getAddress()));
+            self = m;
+        }
+        return m;
+    }
+
+    /** {@return the members this node sees, itself included, oldest first} */
+    public List<Member> members() {
+        List<Member> out = new ArrayList<>();
+        out.add(self());
+        peers.values().stream().filter(Peer::open).sorted(Comparator.comparingInt(p -> p.rank))
+                .forEach(p -> out.add(p.member));
+        return out;
+    }
+
+    /** {@return the system this node serves} */
+    public ActorSystem system() {
+        return system;
+    }
+
+    /** {@return the node's configuration} */
+    public ClusterConfig config() {
+        return config;
+    }
+
+    Peer selfPeer() {
+        Peer p = selfPeer;
+        if (p == null) {
+            p = new Peer(self(), channel.getAddress(), -1);
+            p.state = Peer.GONE;
+            selfPeer = p;
+        }
+        return p;
+    }
+
+    private static UUID uuid(Address a) {
+        org.jgroups.util.UUID u = (org.jgroups.util.UUID) a;
+        return new UUID(u.getMostSignificantBits(), u.getLeastSignificantBits());
+    }
+
+    /** The peer of a member's address, made (and greeted) on first sight. Any thread. */
+    Peer peerFor(Address address) {
+        Peer p = peers.get(address);
+        if (p != null) {
+            return p;
+        }
+        View view = channel.getView();
+        int rank = view == null ? Integer.MAX_VALUE : view.getMembers().indexOf(address);
+        String name = NameCache.get(address);
+        Peer fresh = new Peer(new Member(name == null ? address.toString() : name,
+                uuid(address)), address, rank < 0 ? Integer.MAX_VALUE : rank);
+        p = peers.putIfAbsent(address, fresh);
+        if (p != null) {
+            return p;
+        }
+        byIncarnation.put(fresh.member.incarnation(), fresh);
+        hello(fresh); // first in its outbox: UNICAST3 delivers it before anything else
+        return fresh;
+    }
+
+    /** The peer of a member's incarnation; for one this node never saw, a departed one. */
+    Peer peerOf(UUID incarnation) {
+        Peer p = byIncarnation.get(incarnation);
+        if (p != null) {
+            return p;
+        }
+        Peer unknown = new Peer(new Member("unknown", incarnation),
+                new org.jgroups.util.UUID(incarnation.getMostSignificantBits(),
+                        incarnation.getLeastSignificantBits()), Integer.MAX_VALUE);
+        unknown.state = Peer.GONE;
+        return unknown;
+    }
+
+    private void onView(View view) {
+        List<Address> members = view.getMembers();
+        Address me = channel.getAddress();
+        if (selfRank < 0) {
+            selfRank = members.indexOf(me);
+        }
+        for (Address a : members) {
+            if (!a.equals(me)) {
+                peerFor(a);
+            }
+        }
+        for (Peer p : peers.values()) {
+            if (p.state != Peer.GONE && !members.contains(p.address)) {
+                memberGone(p);
+            }
+        }
+        handshakeMoved();
+    }
+
+    /** A member has left: see the class comment. Any thread; once per member. */
+    private void memberGone(Peer p) {
+        synchronized (p) { // membership changes only
+            if (p.state == Peer.GONE) {
+                return;
+            }
+            p.state = Peer.GONE;
+        }
+        RemoteSupport.emit(system, new MonitorEvent.MemberLeft(p.member.path()));
+        watches.memberGone(p);
+        asks.values().removeIf(a -> {
+            if (a.target().peer == p) {
+                a.timer().cancel();
+                a.future().completeExceptionally(new NodeDownException(p.member, "the ask "
+                        + a.request().getClass().getSimpleName() + " to " + a.target().path()));
+                return true;
+            }
+            return false;
+        });
+        resolves.values().removeIf(r -> {
+            if (r.peer() == p) {
+                r.timer().cancel();
+                r.future().completeExceptionally(new NodeDownException(p.member, r.what()));
+                return true;
+            }
+            return false;
+        });
+        scheduleFlush(p); // drains its outbox into dead letters
+    }
+
+    /** A member's HELLO showed incompatible protocols. Its delivery thread. */
+    void refuse(Peer p, String reason) {
+        p.refusal = reason;
+        p.state = Peer.REFUSED;
+        RemoteSupport.emit(system, new MonitorEvent.MemberRefused(p.member.path(), reason));
+        LOG.error("member {} refused: {}", p.member, reason);
+        if (selfRank > p.rank) { // this node joined later: it is the one that leaves
+            refusedBy = new IncompatibleProtocolException("node " + nodeName + " cannot join"
+                    + " cluster " + config.clusterName() + ": member " + p.member + " " + reason);
+        }
+        scheduleFlush(p);
+        handshakeMoved();
+    }
+
+    // =========================================================================================
+    // Names
+
+    /**
+     * Makes a local actor reachable by name from other members ({@link #lookup}), until it
+     * terminates or is unpublished. Part 2 of RT's distribution makes names cluster-wide; here
+     * each member answers for its own.
+     *
+     * @param name the name
+     * @param ref a local actor whose protocol has a codec on this node
+     * @param <M> the protocol
+     * @throws IllegalArgumentException if the protocol has no codec here, or {@code ref} is not
+     *     a local actor's
+     */
+    public <M> void publish(String name, ActorRef<M> ref) {
+        Objects.requireNonNull(name, "name");
+        if (!RemoteSupport.isLocal(ref)) {
+            throw new IllegalArgumentException(ref + " is not a local actor: publish it on its"
+                    + " own member");
+        }
+        refs.export(ref);
+        published.put(name, ref);
+        RemoteSupport.watchable(ref).addWatcher((dead, failure) -> published.remove(name, ref));
+    }
+
+    /**
+     * Removes a published name.
+     *
+     * @param name the name
+     */
+    public void unpublish(String name) {
+        published.remove(name);
+    }
+
+    /** {@return the actor published under {@code name} on this node, or null} */
+    ActorRef<?> published(String name) {
+        return published.get(name);
+    }
+
+    /**
+     * A reference to the actor that {@code member} published under {@code name}.
+     *
+     * @param member a member of the cluster
+     * @param name the name
+     * @param codec the codec of the actor's protocol
+     * @param <M> the protocol
+     * @return completes with the reference; with {@link NoSuchElementException} if nothing is
+     *     published under that name or its protocol is another; with {@link NodeDownException}
+     *     if the member leaves; with {@link TimeoutException} after the system's ask timeout
+     */
+    public <M> CompletionStage<ActorRef<M>> lookup(Member member, String name,
+            WireCodec<M> codec) {
+        return resolve(member, true, name, codec);
+    }
+
+    /**
+     * A reference to the actor at {@code path} on {@code member}.
+     *
+     * @param member a member of the cluster
+     * @param path such as {@code /user/counter}
+     * @param codec the codec of the actor's protocol
+     * @param <M> the protocol
+     * @return as {@link #lookup}
+     */
+    public <M> CompletionStage<ActorRef<M>> resolve(Member member, String path,
+            WireCodec<M> codec) {
+        return resolve(member, false, path, codec);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <M> CompletionStage<ActorRef<M>> resolve(Member member, boolean byName, String key,
+            WireCodec<M> codec) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(codec, "codec");
+        CompletableFuture<ActorRef<?>> future = new CompletableFuture<>();
+        String what = (byName ? "the lookup of " : "the resolution of ") + key + " on " + member;
+        if (member.equals(self())) {
+            ActorRef<?> ref = byName ? published.get(key) : RemoteSupport.lookup(system, key);
+            if (ref == null || !RemoteSupport.protocolOf(ref).equals(codec.protocol())) {
+                future.completeExceptionally(new NoSuchElementException(notFound(byName, key,
+                        ref, codec.protocol().getName())));
+            } else {
+                future.complete(ref);
+            }
+            return future.thenApply(r -> (ActorRef<M>) r);
+        }
+        Peer p = peerOf(member.incarnation());
+        if (!p.open()) {
+            future.completeExceptionally(new NodeDownException(member, what));
+            return future.thenApply(r -> (ActorRef<M>) r);
+        }
+        long id = ids.incrementAndGet();
+        Duration timeout = system.config().askTimeout();
+        Cancellable timer = system.timers().schedule(timeout, () -> {
+            PendingResolve r = resolves.remove(id);
+            if (r != null) {
+                r.future().completeExceptionally(new TimeoutException(what + " had no answer"
+                        + " within " + timeout));
+            }
+        });
+        resolves.put(id, new PendingResolve(future, codec, p, what, timer));
+        WireWriter w = writer(Kind.RESOLVE);
+        w.writeLong(id);
+        w.writeBoolean(byName);
+        w.writeString(key);
+        w.writeString(codec.protocol().getName());
+        enqueue(p, w, null, null);
+        if (!p.open()) {
+            memberGoneLate(p);
+        }
+        return future.thenApply(r -> (ActorRef<M>) r);
+    }
+
+    static String notFound(boolean byName, String key, ActorRef<?> found, String protocol) {
+        if (found == null) {
+            return byName ? "no actor is published as \"" + key + "\""
+                    : "no live actor at " + key;
+        }
+        return (byName ? "the actor published as \"" + key + "\"" : key) + " speaks "
+                + RemoteSupport.protocolOf(found).getName() + ", not " + protocol;
+    }
+
+    /** A RESOLVED arrived. The peer's delivery thread. */
+    void resolved(Peer p, long id, boolean found, long actor, String pathOrReason) {
+        PendingResolve r = resolves.remove(id);
+        if (r == null) {
+            return; // timed out already: the caller has its answer
+        }
+        r.timer().cancel();
+        if (found) {
+            r.future().complete(new RemoteRef<>(this, p, actor, pathOrReason, r.codec()));
+        } else {
+            r.future().completeExceptionally(new NoSuchElementException(pathOrReason + " on "
+                    + p.member));
+        }
+    }
+
+    // =========================================================================================
+    // Sending (any thread)
+
+    /** A writer of this thread, reset, with an envelope of {@code kind} begun. */
+    WireWriter writer(byte kind) {
+        WireWriter w = writers.get();
+        w.reset();
+        w.writeByte(kind);
+        w.beginBody();
+        return w;
+    }
+
+    /** Ends the envelope in {@code w} and queues it for {@code p}. */
+    void enqueue(Peer p, WireWriter w, Object message, String path) {
+        w.endBody(1);
+        int size = w.size();
+        if (size + 1 > config.maxFrameBytes()) {
+            throw new MessageTooLargeException(message == null ? "a cluster control message"
+                    : message.getClass().getName(), size, config.maxFrameBytes());
+        }
+        p.outbox.offer(new Outgoing(w.toByteArray(), message, path));
+        scheduleFlush(p);
+    }
+
+    private void scheduleFlush(Peer p) {
+        if (p.flushing.compareAndSet(false, true)) {
+            try {
+                sender.execute(() -> flush(p));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                flush(p); // closed: drains into dead letters on this thread
+            }
+        }
+    }
+
+    /** Sends a peer's outbox, in frames up to the limit. The sender thread; see {@link Peer}. */
+    private void flush(Peer p) {
+        do {
+            List<Outgoing> frame = new ArrayList<>();
+            int size = 1;
+            Outgoing o;
+            while ((o = p.outbox.poll()) != null) {
+                if (!p.open() || closed) {
+                    deadLetter(o, p.open() ? "this node has left the cluster" : p.closedReason());
+                    continue;
+                }
+                if (size + o.bytes().length > config.maxFrameBytes()) {
+                    send(p, frame, size);
+                    frame = new ArrayList<>();
+                    size = 1;
+                }
+                frame.add(o);
+                size += o.bytes().length;
+            }
+            if (!frame.isEmpty()) {
+                send(p, frame, size);
+            }
+            p.flushing.set(false);
+        } while (!p.outbox.isEmpty() && p.flushing.compareAndSet(false, true));
+    }
+
+    private void send(Peer p, List<Outgoing> envelopes, int size) {
+        byte[] frame = new byte[size];
+        frame[0] = Kind.MAGIC;
+        int at = 1;
+        for (Outgoing o : envelopes) {
+            System.arraycopy(o.bytes(), 0, frame, at, o.bytes().length);
+            at += o.bytes().length;
+        }
+        try {
+            channel.send(new BytesMessage(p.address, frame));
+        } catch (Exception e) {
+            for (Outgoing o : envelopes) {
+                deadLetter(o, "JGroups could not send to " + p.member + ": " + e);
+            }
+        }
+    }
+
+    private void deadLetter(Outgoing o, String reason) {
+        if (o.message() != null) {
+            RemoteSupport.deadLetter(system, o.path(), o.message(), reason);
+        }
+    }
+
+    private void memberGoneLate(Peer p) {
+        scheduleFlush(p); // it went while we queued: the flush reports what we queued
+    }
+
+    /**
+     * Sends a message (a tell, or with a time to live) to a remote actor.
+     *
+     * @return whether it was handed to the outbox; false if it became a dead letter here
+     */
+    boolean send(RemoteRef<?> to, Object message, long ttlNanos) {
+        if (!to.peer.open()) {
+            RemoteSupport.deadLetter(system, to.fullPath(), message, to.peer == selfPeer
+                    ? "the actor had stopped" : to.peer.closedReason());
+            return false;
+        }
+        WireWriter w = writer(ttlNanos < 0 ? Kind.TELL : Kind.TELL_WITHIN);
+        w.writeLong(to.id);
+        if (ttlNanos >= 0) {
+            w.writeLong(ttlNanos);
+        }
+        encode(to, message, w);
+        enqueue(to.peer, w, message, to.fullPath());
+        if (!to.peer.open()) {
+            memberGoneLate(to.peer);
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void encode(RemoteRef<?> to, Object message, WireWriter w) {
+        ((WireCodec<Object>) to.codec).encode(message, w);
+    }
+
+    @SuppressWarnings("unchecked")
+    <R> CompletionStage<R> ask(RemoteRef<?> to, Request<R> request, Duration timeout) {
+        CompletableFuture<Object> future = new CompletableFuture<>();
+        String type = request.getClass().getSimpleName();
+        if (!to.peer.open()) {
+            RemoteSupport.deadLetter(system, to.fullPath(), request, to.peer == selfPeer
+                    ? "the actor had stopped" : to.peer.closedReason());
+            future.completeExceptionally(to.peer == selfPeer
+                    ? new dev.rt.ActorTerminatedException(to.path(), type)
+                    : new NodeDownException(to.peer.member, "the ask " + type + " to "
+                            + to.path()));
+            return (CompletionStage<R>) future;
+        }
+        long id = ids.incrementAndGet();
+        WireWriter w = writer(Kind.ASK);
+        w.writeLong(to.id);
+        w.writeLong(id);
+        w.writeLong(timeout.toMillis());
+        encode(to, request, w);
+        Cancellable timer = system.timers().schedule(timeout, () -> {
+            PendingAsk a = asks.remove(id);
+            if (a != null) {
+                a.future().completeExceptionally(new AskTimeoutException(to.fullPath(), type,
+                        timeout));
+            }
+        });
+        asks.put(id, new PendingAsk(future, request, (WireCodec<Object>) to.codec, to, timeout,
+                timer));
+        enqueue(to.peer, w, request, to.fullPath());
+        if (!to.peer.open()) { // it went meanwhile, perhaps before its departure saw this ask
+            PendingAsk a = asks.remove(id);
+            if (a != null) {
+                timer.cancel();
+                future.completeExceptionally(new NodeDownException(to.peer.member, "the ask "
+                        + type + " to " + to.path()));
+            }
+            memberGoneLate(to.peer);
+        }
+        return (CompletionStage<R>) future;
+    }
+
+    /** A REPLY arrived: decodes it with the request's codec. The peer's delivery thread. */
+    void replied(long id, dev.rt.wire.WireReader in) {
+        PendingAsk a = asks.remove(id);
+        if (a == null) {
+            return; // timed out already: its caller has its answer
+        }
+        a.timer().cancel();
+        try {
+            a.future().complete(a.codec().decodeReply(a.request(), in));
+        } catch (RuntimeException e) {
+            a.future().completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** A FAIL arrived. The peer's delivery thread. */
+    void failed(long id, int code, String remoteClass, String remoteMessage) {
+        PendingAsk a = asks.remove(id);
+        if (a == null) {
+            return;
+        }
+        a.timer().cancel();
+        String type = a.request().getClass().getSimpleName();
+        a.future().completeExceptionally(switch (code) {
+            case Kind.GONE -> new dev.rt.ActorTerminatedException(a.target().fullPath(), type);
+            case Kind.TIMED_OUT -> new AskTimeoutException(a.target().fullPath(), type,
+                    a.timeout());
+            default -> new RemoteFailureException(remoteClass, remoteMessage,
+                    a.target().fullPath());
+        });
+    }
+
+    void stopRemote(RemoteRef<?> to) {
+        if (to.peer.open()) {
+            sendControl(to.peer, Kind.STOP, to.id);
+        }
+    }
+
+    void sendControl(Peer p, byte kind, long actor) {
+        WireWriter w = writer(kind);
+        w.writeLong(actor);
+        enqueue(p, w, null, null);
+    }
+
+    void sendTerminated(Peer p, long actor, Throwable failure) {
+        if (!p.open()) {
+            return;
+        }
+        WireWriter w = writer(Kind.TERMINATED);
+        w.writeLong(actor);
+        w.writeBoolean(failure != null);
+        if (failure != null) {
+            w.writeString(failure.getClass().getName());
+            if (w.present(failure.getMessage())) {
+                w.writeString(failure.getMessage());
+            }
+        }
+        enqueue(p, w, null, null);
+    }
+
+    void sendFail(Peer p, long askId, byte code, Throwable cause) {
+        if (!p.open()) {
+            return;
+        }
+        WireWriter w = writer(Kind.FAIL);
+        w.writeLong(askId);
+        w.writeByte(code);
+        w.writeString(cause.getClass().getName());
+        if (w.present(cause.getMessage())) {
+            w.writeString(cause.getMessage());
+        }
+        enqueue(p, w, null, null);
+    }
+
+    private void hello(Peer p) {
+        WireWriter w = writer(Kind.HELLO);
+        w.writeString(nodeName);
+        w.writeSize(config.codecs().size());
+        for (WireCodec<?> c : config.codecs().values()) {
+            w.writeString(c.protocol().getName());
+            w.writeString(c.schema().text());
+        }
+        enqueue(p, w, null, null);
+    }
+
+    // =========================================================================================
+    // Leaving
+
+    /**
+     * Leaves the cluster: every member sees this one leave; asks waiting for other members fail
+     * and watches of their actors fire ({@link NodeDownException}). The system keeps running.
+     * Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (Peer p : peers.values()) {
+            memberGone(p);
+        }
+        channel.close();
+        sender.shutdown();
+    }
+
+    @Override
+    public String toString() {
+        return "ClusterNode[" + nodeName + " in " + config.clusterName() + "]";
+    }
+}

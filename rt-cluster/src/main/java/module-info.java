@@ -1,0 +1,12 @@
+/**
+ * RT's distribution: an {@link dev.rt.ActorSystem} joins a cluster through {@link
+ * dev.rt.cluster.ClusterNode}, and references to actors on other nodes work with the generated
+ * handles unchanged. Transport, membership and failure detection are JGroups'.
+ */
+module dev.rt.cluster {
+    requires transitive dev.rt.runtime;
+    requires org.jgroups;
+    requires org.jctools.core.jdk11;
+
+    exports dev.rt.cluster;
+}

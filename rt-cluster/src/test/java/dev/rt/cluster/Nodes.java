@@ -1,0 +1,48 @@
+package dev.rt.cluster;
+
+import dev.rt.ActorSystem;
+import dev.rt.ActorSystemConfig;
+import dev.rt.RecordingMonitor;
+import dev.rt.wire.WireCodec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Nodes of one in-JVM cluster (JGroups' SHARED_LOOPBACK: no sockets), each with a system of its
+ * own and a monitor that records its events; all closed by {@link #close()}.
+ */
+final class Nodes implements AutoCloseable {
+
+    record Node(ActorSystem system, ClusterNode cluster, RecordingMonitor monitor) {}
+
+    private final String cluster = "test-" + UUID.randomUUID();
+    private final List<Node> started = new ArrayList<>();
+
+    Node start(String name, WireCodec<?>... codecs) {
+        RecordingMonitor monitor = new RecordingMonitor();
+        ActorSystem system = ActorSystem.create(name,
+                ActorSystemConfig.builder().monitor(monitor).build());
+        try {
+            ClusterNode node = ClusterNode.join(system, ClusterConfig.builder(cluster)
+                    .nodeName(name).transport(ClusterConfig.Transport.IN_JVM)
+                    .codecs(codecs.length == 0
+                            ? new WireCodec<?>[] {HandAccountCodec.INSTANCE} : codecs)
+                    .build());
+            Node n = new Node(system, node, monitor);
+            started.add(n);
+            return n;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Node n : started) {
+            n.cluster().close();
+            n.system().close();
+        }
+    }
+}
