@@ -99,8 +99,6 @@ public final class ClusterNode implements AutoCloseable {
     private final Object handshakes = new Object();
     private volatile Member self;
     private volatile Peer selfPeer;
-    private volatile int selfRank = -1;
-    private volatile IncompatibleProtocolException refusedBy;
     private volatile boolean closed;
 
     private ClusterNode(ActorSystem system, ClusterConfig config) throws Exception {
@@ -193,12 +191,19 @@ public final class ClusterNode implements AutoCloseable {
 
     private void awaitHandshakes() {
         long deadline = System.nanoTime() + config.joinTimeout().toNanos();
+        onView(channel.getView()); // the members found, even before JGroups calls us with them
         synchronized (handshakes) { // joining only, never on a message's path
             while (true) {
-                if (refusedBy != null) {
-                    IncompatibleProtocolException e = refusedBy;
-                    close();
-                    throw e;
+                List<Address> view = channel.getView().getMembers();
+                int mine = view.indexOf(channel.getAddress());
+                for (Peer p : peers.values()) {
+                    // of two members that refuse each other, the one that joined later leaves
+                    if (p.state == Peer.REFUSED && view.indexOf(p.address) < mine) {
+                        close();
+                        throw new IncompatibleProtocolException("node " + nodeName + " cannot"
+                                + " join cluster " + config.clusterName() + ": member " + p.member
+                                + " " + p.refusal);
+                    }
                 }
                 List<Peer> waiting = peers.values().stream()
                         .filter(p -> p.state == Peer.JOINING).toList();
@@ -283,7 +288,15 @@ public final class ClusterNode implements AutoCloseable {
             return p;
         }
         View view = channel.getView();
-        int rank = view == null ? Integer.MAX_VALUE : view.getMembers().indexOf(address);
+        return peerFor(address, view == null ? -1 : view.getMembers().indexOf(address));
+    }
+
+    /** As {@link #peerFor(Address)}, with its position in the view being installed. */
+    private Peer peerFor(Address address, int rank) {
+        Peer p = peers.get(address);
+        if (p != null) {
+            return p;
+        }
         String name = NameCache.get(address);
         Peer fresh = new Peer(new Member(name == null ? address.toString() : name,
                 uuid(address)), address, rank < 0 ? Integer.MAX_VALUE : rank);
@@ -312,12 +325,9 @@ public final class ClusterNode implements AutoCloseable {
     private void onView(View view) {
         List<Address> members = view.getMembers();
         Address me = channel.getAddress();
-        if (selfRank < 0) {
-            selfRank = members.indexOf(me);
-        }
-        for (Address a : members) {
-            if (!a.equals(me)) {
-                peerFor(a);
+        for (int i = 0; i < members.size(); i++) {
+            if (!members.get(i).equals(me)) {
+                peerFor(members.get(i), i);
             }
         }
         for (Peer p : peers.values()) {
@@ -364,10 +374,6 @@ public final class ClusterNode implements AutoCloseable {
         p.state = Peer.REFUSED;
         RemoteSupport.emit(system, new MonitorEvent.MemberRefused(p.member.path(), reason));
         LOG.error("member {} refused: {}", p.member, reason);
-        if (selfRank > p.rank) { // this node joined later: it is the one that leaves
-            refusedBy = new IncompatibleProtocolException("node " + nodeName + " cannot join"
-                    + " cluster " + config.clusterName() + ": member " + p.member + " " + reason);
-        }
         scheduleFlush(p);
         handshakeMoved();
     }

@@ -1,0 +1,48 @@
+package dev.rt.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rt.MonitorEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Members compare their wire protocols when they meet, and refuse what they would misread. */
+class HandshakeTest {
+
+    private final Nodes nodes = new Nodes();
+
+    @AfterEach
+    void close() {
+        nodes.close();
+    }
+
+    @Test
+    void aNodeWhoseProtocolCannotTalkToTheClustersIsRefusedWithTheDifference()
+            throws Exception {
+        Nodes.Node a = nodes.start("a", HandAccountCodec.INSTANCE);
+        IncompatibleProtocolException e = assertThrows(IncompatibleProtocolException.class,
+                () -> nodes.start("b", HandAccountCodec.INCOMPATIBLE));
+        String m = e.getMessage();
+        assertTrue(m.contains(AccountMsg.class.getName()), m);
+        assertTrue(m.contains("AccountMsg.Deposit") && m.contains("amount")
+                && m.contains("String") && m.contains("long"), m);
+        a.monitor().await(1, ev -> ev instanceof MonitorEvent.MemberRefused r
+                && r.path().equals("/cluster/b") && r.reason().contains("AccountMsg.Deposit"));
+        // the refused node has left: the cluster is a alone again
+        for (int i = 0; i < 3000 && a.cluster().members().size() != 1; i++) {
+            Thread.onSpinWait();
+            Thread.sleep(10); // polling a membership view, not a timing assertion
+        }
+        assertEquals(1, a.cluster().members().size(), a.cluster().members().toString());
+    }
+
+    @Test
+    void nodesWithTheSameProtocolsJoinAndNodesWithoutACommonProtocolToo() {
+        Nodes.Node a = nodes.start("a", HandAccountCodec.INSTANCE);
+        Nodes.Node b = nodes.start("b", HandAccountCodec.INSTANCE);
+        assertEquals(2, b.cluster().members().size());
+        assertTrue(a.monitor().all(MonitorEvent.MemberRefused.class).isEmpty());
+    }
+}
