@@ -1,0 +1,130 @@
+package dev.rt.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rt.ActorSystem;
+import dev.rt.Terminated;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Two JVMs on loopback, TCP between them: a generated handle used across the process boundary,
+ * then the other JVM killed ({@code destroyForcibly}): the survivor's watchers get {@code
+ * Terminated} and its pending asks fail, long before their timeouts. The child's PID is recorded
+ * and the child is ended on every path; the whole test is bounded in time.
+ */
+class ProcessKillTest {
+
+    /** A port whose failure-detection companion (port + 100) is free too. */
+    private static int freePort() throws IOException {
+        for (int i = 0; i < 50; i++) {
+            int port;
+            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = s.getLocalPort();
+            }
+            if (port + 100 > 65_535) {
+                continue;
+            }
+            try (ServerSocket s = new ServerSocket(port + 100, 1,
+                    InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no free pair of loopback ports");
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aKilledMembersWatchersAreToldAndItsAsksFailAtOnce() throws Exception {
+        int parentPort = freePort();
+        int childPort = freePort();
+        String cluster = "kill-" + ProcessHandle.current().pid();
+        String members = "127.0.0.1:" + parentPort + ",127.0.0.1:" + childPort;
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(java, "-Djava.net.preferIPv4Stack=true",
+                "-cp", System.getProperty("java.class.path"), NodeMain.class.getName(),
+                cluster, "child", Integer.toString(childPort), members)
+                .redirectErrorStream(true).start();
+        long pid = child.pid();
+        System.out.println("child JVM pid " + pid);
+        ActorSystem system = ActorSystem.create("parent");
+        ClusterNode node = null;
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8));
+            CountDownLatch ready = new CountDownLatch(1);
+            Thread reader = new Thread(() -> {
+                try {
+                    for (String line; (line = out.readLine()) != null; ) {
+                        System.out.println("[child " + pid + "] " + line);
+                        if (line.startsWith("READY")) {
+                            ready.countDown();
+                        }
+                    }
+                } catch (IOException ended) {
+                    // the child has gone
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            assertTrue(ready.await(60, TimeUnit.SECONDS), "the child node did not start");
+
+            node = ClusterNode.join(system, ClusterConfig.builder(cluster).nodeName("parent")
+                    .bindPort(parentPort).initialMembers(members.split(","))
+                    .codecs(HandAccountCodec.INSTANCE).build());
+            Member childMember = node.members().stream().filter(m -> m.name().equals("child"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no child member"));
+            AccountHandle account = AccountHandle.of(node.lookup(childMember, "acc",
+                    HandAccountCodec.INSTANCE).toCompletableFuture().get(30, TimeUnit.SECONDS));
+            account.deposit(5);
+            account.deposit(6);
+            assertEquals(11L, account.balance().toCompletableFuture().get(30, TimeUnit.SECONDS));
+
+            BlockingQueue<Terminated> seen = new LinkedBlockingQueue<>();
+            ObserverHandle observer = ObserverHandle.spawn(system, "observer",
+                    () -> new Observer(seen));
+            observer.watch(account.ref());
+            account.balance().toCompletableFuture().get(30, TimeUnit.SECONDS); // watch arrived
+            CompletionStage<Long> pending = account.ref().ask(new AccountMsg.Hang(),
+                    Duration.ofMinutes(10));
+
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child did not die");
+
+            Terminated t = seen.poll(60, TimeUnit.SECONDS);
+            assertNotNull(t, "no Terminated after the member was killed");
+            assertEquals(account.ref(), t.ref());
+            assertInstanceOf(NodeDownException.class, t.failure().orElseThrow());
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> pending.toCompletableFuture().get(60, TimeUnit.SECONDS));
+            assertInstanceOf(NodeDownException.class, e.getCause(),
+                    "the ask failed with the member's departure, not its 10-minute timeout");
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+            if (node != null) {
+                node.close();
+            }
+            system.close();
+        }
+    }
+}
