@@ -3,6 +3,7 @@ package dev.rt.cluster;
 import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
 import dev.rt.RecordingMonitor;
+import dev.rt.TimerService;
 import dev.rt.wire.WireCodec;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,17 @@ final class Nodes implements AutoCloseable {
     private final List<Node> started = new ArrayList<>();
 
     Node start(String name, WireCodec<?>... codecs) {
+        return start(name, null, codecs);
+    }
+
+    /** A node whose system's time is {@code clock}'s (null: real time). */
+    Node start(String name, TimerService clock, WireCodec<?>... codecs) {
         RecordingMonitor monitor = new RecordingMonitor();
-        ActorSystem system = ActorSystem.create(name,
-                ActorSystemConfig.builder().monitor(monitor).build());
+        ActorSystemConfig.Builder config = ActorSystemConfig.builder().monitor(monitor);
+        if (clock != null) {
+            config.timerService(clock);
+        }
+        ActorSystem system = ActorSystem.create(name, config.build());
         try {
             ClusterNode node = ClusterNode.join(system, ClusterConfig.builder(cluster)
                     .nodeName(name).transport(ClusterConfig.Transport.IN_JVM)

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rt.Accounting;
 import dev.rt.ActorRef;
 import dev.rt.ActorTerminatedException;
+import dev.rt.AskTimeoutException;
+import dev.rt.ManualClock;
 import dev.rt.MonitorEvent;
 import dev.rt.Terminated;
 import java.time.Duration;
@@ -189,5 +192,43 @@ class RemoteRefTest {
                 && d.message() instanceof AccountMsg.Deposit
                 && d.reason().contains("left the cluster"));
         assertInstanceOf(NodeDownException.class, failure(account.balance()));
+    }
+
+    @Test
+    void aRemoteAskTimesOutOnTheAskersClock() throws Exception {
+        Nodes.Node a = nodes.start("a");
+        ManualClock clock = new ManualClock();
+        Nodes.Node b = nodes.start("b", clock, HandAccountCodec.INSTANCE);
+        AccountHandle account = remoteAccount(a, b, "slow");
+        Account.gate = new CountDownLatch(1);
+        CompletionStage<Long> pending = account.ref().ask(new AccountMsg.Hang(),
+                Duration.ofSeconds(5));
+        for (int i = 0; i < 3000 && !clock.pendingDelays().contains(Duration.ofSeconds(5)); i++) {
+            Thread.sleep(10); // until the ask's timer is set: polling, not a timing assertion
+        }
+        assertTrue(clock.advance(Duration.ofSeconds(5)) >= 1);
+        AskTimeoutException e = assertInstanceOf(AskTimeoutException.class, failure(pending));
+        assertTrue(e.getMessage().contains("/cluster/a/user/slow"), e.getMessage());
+    }
+
+    @Test
+    void everyMessageEndsInExactlyOneBucketOnOneSide() throws Exception {
+        Nodes.Node a = nodes.start("a");
+        Nodes.Node b = nodes.start("b");
+        AccountHandle account = remoteAccount(a, b, "counted");
+        for (int i = 0; i < 1000; i++) {
+            account.deposit(1);
+        }
+        assertEquals(1000L, await(account.balance()));
+        Accounting onA = a.system().accounting();
+        assertEquals(1001, onA.processed(), onA.toString()); // the deposits and the ask
+        assertEquals(0, b.system().accounting().total(), "nothing is counted where it left");
+
+        a.cluster().close(); // from now on, b reports what it cannot send, in its buckets
+        b.monitor().await(1, e -> e instanceof MonitorEvent.MemberLeft);
+        account.deposit(1);
+        account.deposit(1);
+        assertEquals(2, b.system().accounting().deadLettered(), b.system().accounting()
+                .toString());
     }
 }
