@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * @param <M> the protocol
  */
 @SuppressWarnings("serial") // a ForkJoinTask by inheritance only; cells are never serialized
-public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
+public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M>
         implements ActorContext<M>, Replier, Parent, Watchable, Watcher {
 
     private static final long serialVersionUID = 1L;

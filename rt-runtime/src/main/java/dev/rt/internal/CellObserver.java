@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  *   <li>a failure (a handler, {@code preStart}, the factory or {@code onTerminated} threw), an
  *       exception from {@code preRestart} or {@code postStop} that the runtime logs and
  *       ignores, a restart, a resume after a supervisor's {@code RESUME}, and the termination
- *       ({@link CellLifecycle}).
+ *       ({@link CellLifecycle}, {@link CellTermination}).
  * </ul>
  *
  * <p>Cost: none of these is {@code tell} or the per-message loop. Where no observer is set each

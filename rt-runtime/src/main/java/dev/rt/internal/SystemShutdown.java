@@ -172,7 +172,7 @@ final class SystemShutdown {
     /**
      * close() gave up waiting: abandons, once, every live cell of the tree and every orphan,
      * with their subtrees ({@link #abandonCell}). The executors keep running, so that each
-     * abandoned cell can come back (see {@link CellLifecycle}, "Abandonment"); the system
+     * abandoned cell can come back (see {@link CellTermination}, "Abandonment"); the system
      * terminates when the last one has, and the interrupts are repeated every {@code timeout}
      * until then. Returns at once.
      */
@@ -225,7 +225,7 @@ final class SystemShutdown {
         return true;
     }
 
-    /** An abandoned cell has terminated and come back ({@link ActorCell#reportAbandoned}). */
+    /** An abandoned cell has terminated and come back ({@link CellTermination#reportAbandoned}). */
     void abandonedCellDone() {
         settled();
     }
