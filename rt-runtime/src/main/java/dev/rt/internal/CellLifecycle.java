@@ -226,10 +226,7 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
             Throwable cause = failure;
             failure = null;
             state = LifecycleState.RUNNING;
-            CellObserver observer = system.observer();
-            if (observer != null) {
-                observer.resumed(asCell().self, cause);
-            }
+            system.observer().resumed(asCell().self, cause);
         }
     }
 
@@ -359,9 +356,8 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
                     ? new MonitorEvent.ActorStarted(path(), actor.getClass().getSimpleName())
                     : new MonitorEvent.ActorRestarted(path(), restarts, restartCause));
         }
-        CellObserver observer = system.observer();
-        if (observer != null && restarts > 0) {
-            observer.restarted(asCell().self, restartCause);
+        if (restarts > 0) {
+            system.observer().restarted(asCell().self, restartCause);
         }
         restartCause = null;
         if (!(actor instanceof ChildWatcher)) {
@@ -406,19 +402,13 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
         if (system.monitored()) {
             system.emit(new MonitorEvent.ActorFailed(path(), while_, cause));
         }
-        CellObserver observer = system.observer();
-        if (observer != null) {
-            observer.failed(asCell().self, cause);
-        }
+        system.observer().failed(asCell().self, cause);
         failed(cause);
     }
 
-    /** Tells the observer, if any, that a hook threw what the runtime ignores. */
+    /** Tells the observer that a hook threw what the runtime ignores. */
     final void hookFailed(String hook, Throwable cause) {
-        CellObserver observer = system.observer();
-        if (observer != null) {
-            observer.hookFailed(asCell().self, hook, cause);
-        }
+        system.observer().hookFailed(asCell().self, hook, cause);
     }
 
     /**

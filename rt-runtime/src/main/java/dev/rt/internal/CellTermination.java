@@ -98,10 +98,7 @@ abstract class CellTermination<A extends Actor<M>, M> extends CellLifecycle<A, M
         system.retireProcessed(processedCount()); // counted once, from now on
         // Likewise free its registered names and end its subscriptions before telling anyone.
         runTerminationHooks();
-        CellObserver observer = system.observer();
-        if (observer != null) {
-            observer.stopped(asCell().self, cause);
-        }
+        system.observer().stopped(asCell().self, cause);
         if (watch != null) {
             watch.notifyWatchers(asCell(), cause, parent);
         }

@@ -44,7 +44,7 @@ public final class SystemCore implements ActorSystem, Parent {
     private final TimerService timers;
     private final boolean ownTimers;
     private final Monitor monitor;
-    /** Told what the cells do, for the testkit; null for every other system. See there. */
+    /** Told what the cells do, for the testkit; {@link CellObserver#NONE} for every other. */
     private final CellObserver observer;
     /** Whether any event is wanted: a monitor, or a subscriber. Read on every report. */
     private volatile boolean monitored;
@@ -66,7 +66,7 @@ public final class SystemCore implements ActorSystem, Parent {
      * @param config the configuration
      */
     public SystemCore(String name, ActorSystemConfig config) {
-        this(name, config, null);
+        this(name, config, CellObserver.NONE);
     }
 
     /**
@@ -75,7 +75,7 @@ public final class SystemCore implements ActorSystem, Parent {
      *
      * @param name the system's name
      * @param config the configuration
-     * @param observer the observer, or null
+     * @param observer the observer, or {@link CellObserver#NONE}
      */
     SystemCore(String name, ActorSystemConfig config, CellObserver observer) {
         this.name = name;
@@ -133,8 +133,9 @@ public final class SystemCore implements ActorSystem, Parent {
 
 
     /**
-     * {@return the observer of the cells, or null (always, but for the testkit's systems)} Read
-     * only on the paths that {@link CellObserver} lists, never on tell or the per-message loop.
+     * {@return the observer of the cells: {@link CellObserver#NONE} but for the testkit's systems}
+     * Called only on the paths that {@link CellObserver} lists, never on tell or the per-message
+     * loop.
      */
     CellObserver observer() {
         return observer;
