@@ -45,12 +45,12 @@ final class HandlerValidator {
     private final TypeMirror error;
     private final TypeMirror object;
 
-    HandlerValidator(Types types, Elements elements) {
-        this.types = types;
-        this.elements = elements;
-        this.resolution = new TypeResolution(types);
-        this.messageNames = new MessageNames(types);
-        this.access = new AccessRules(elements, messageNames);
+    HandlerValidator(ValidationTools tools) {
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.resolution = tools.resolution();
+        this.messageNames = tools.messageNames();
+        this.access = tools.access();
         this.exception = elements.getTypeElement("java.lang.Exception").asType();
         this.error = elements.getTypeElement("java.lang.Error").asType();
         this.object = elements.getTypeElement("java.lang.Object").asType();

@@ -46,13 +46,13 @@ final class HealthCheckValidator {
     private final MessageNames messageNames;
     private final AccessRules access;
 
-    HealthCheckValidator(Types types, Elements elements) {
-        this.types = types;
-        this.elements = elements;
-        this.resolution = new TypeResolution(types);
-        this.annotations = new AnnotationValues(elements);
-        this.messageNames = new MessageNames(types);
-        this.access = new AccessRules(elements, messageNames);
+    HealthCheckValidator(ValidationTools tools) {
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.resolution = tools.resolution();
+        this.annotations = tools.annotations();
+        this.messageNames = tools.messageNames();
+        this.access = tools.access();
     }
 
     /**
