@@ -1,19 +1,9 @@
 package dev.rt.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.rt.processor.Sources.compile;
 import static dev.rt.processor.Sources.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +17,12 @@ import org.junit.jupiter.api.Test;
  * runtime's {@code dev.rt} package on the class path.)
  */
 class GeneratedCodeRunsTest {
-    private static ClassLoader loader;
+    private static CompiledDrivers drivers;
 
     @BeforeAll
     static void compileAndLoad() {
-        Compilation compilation =
-                compile(
+        drivers =
+                CompiledDrivers.compile(
                         source(
                                 "demo.Msg",
                                 "package demo;",
@@ -367,8 +357,6 @@ class GeneratedCodeRunsTest {
                                 "        return log;",
                                 "    }",
                                 "}"));
-        assertThat(compilation).succeededWithoutWarnings();
-        loader = new CompiledClassLoader(compilation);
     }
 
     @Test
@@ -380,7 +368,7 @@ class GeneratedCodeRunsTest {
                         "replyLater hi",
                         "context passed true",
                         "threw java.lang.IllegalStateException: boom"),
-                run("demo.DescriptorDriver"));
+                drivers.run("demo.DescriptorDriver"));
     }
 
     @Test
@@ -401,7 +389,7 @@ class GeneratedCodeRunsTest {
                         "spawn jobs-1 JobsDescriptor Jobs"
                                 + " Mailbox[capacity=16, overflow=BLOCK, blockTimeout=PT0.25S]",
                         "null ref rejected"),
-                run("demo.HandleDriver"));
+                drivers.run("demo.HandleDriver"));
     }
 
     /**
@@ -418,7 +406,7 @@ class GeneratedCodeRunsTest {
                         "jobs Mailbox[capacity=16, overflow=BLOCK, blockTimeout=PT0.25S] true",
                         "urgent true [Cancel[job=c], Pause[], Resume[], RAISED, CLEARED]",
                         "child Mailbox[capacity=16, overflow=BLOCK, blockTimeout=PT0.25S]"),
-                run("demo.MailboxDriver"));
+                drivers.run("demo.MailboxDriver"));
     }
 
     @Test
@@ -434,50 +422,6 @@ class GeneratedCodeRunsTest {
                         "null tree rejected",
                         "counter PERMANENT PT5S true Acc",
                         "template acc"),
-                run("demo.SupervisorDriver"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> run(String driver) {
-        try {
-            return ((Supplier<List<String>>)
-                            Class.forName(driver, true, loader).getDeclaredConstructor().newInstance())
-                    .get();
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Defines the classes that a compilation wrote, over the test's class path. */
-    static final class CompiledClassLoader extends ClassLoader {
-        private final Map<String, byte[]> classes = new HashMap<>();
-
-        CompiledClassLoader(Compilation compilation) {
-            super(GeneratedCodeRunsTest.class.getClassLoader());
-            for (JavaFileObject file : compilation.generatedFiles()) {
-                if (file.getKind() != JavaFileObject.Kind.CLASS) {
-                    continue;
-                }
-                String path = file.toUri().getPath();
-                String name =
-                        path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length())
-                                .replaceFirst("\\.class$", "")
-                                .replace('/', '.');
-                try (InputStream in = file.openInputStream()) {
-                    classes.put(name, in.readAllBytes());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name);
-            if (bytes == null) {
-                throw new ClassNotFoundException(name);
-            }
-            return defineClass(name, bytes, 0, bytes.length);
-        }
+                drivers.run("demo.SupervisorDriver"));
     }
 }

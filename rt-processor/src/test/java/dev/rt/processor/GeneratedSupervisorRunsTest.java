@@ -1,13 +1,9 @@
 package dev.rt.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.rt.processor.Sources.compile;
 import static dev.rt.processor.Sources.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.testing.compile.Compilation;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * API, and return a transcript that the tests compare.
  */
 class GeneratedSupervisorRunsTest {
-    private static ClassLoader loader;
+    private static CompiledDrivers drivers;
 
     /** What the drivers share: a clock, a system that reports to a log, and bounded waits. */
     private static final String[] HARNESS = {
@@ -87,8 +83,8 @@ class GeneratedSupervisorRunsTest {
 
     @BeforeAll
     static void compileAndLoad() {
-        Compilation compilation =
-                compile(
+        drivers =
+                CompiledDrivers.compile(
                         source(
                                 "demo.health.Msg",
                                 "package demo.health;",
@@ -302,8 +298,6 @@ class GeneratedSupervisorRunsTest {
                                 "        }",
                                 "    }",
                                 "}"));
-        assertThat(compilation).succeededWithoutWarnings();
-        loader = new GeneratedCodeRunsTest.CompiledClassLoader(compilation);
     }
 
     /**
@@ -319,7 +313,7 @@ class GeneratedSupervisorRunsTest {
                         "restarted /user/checked/probed after HealthCheckFailedException",
                         "then probed#2",
                         "children [probed restarts=1]"),
-                run("demo.health.StuckDriver"));
+                drivers.run("demo.health.StuckDriver"));
     }
 
     /** A child whose health request answers false is restarted. */
@@ -331,7 +325,7 @@ class GeneratedSupervisorRunsTest {
                         "health check failed: /user/asked/asked: its health request answered false",
                         "restarted /user/asked/asked after HealthCheckFailedException",
                         "now asked#2"),
-                run("demo.health.UnhealthyDriver"));
+                drivers.run("demo.health.UnhealthyDriver"));
     }
 
     /**
@@ -345,17 +339,6 @@ class GeneratedSupervisorRunsTest {
                         "failed: child ledger of /user/shop, cause"
                                 + " java.lang.IllegalStateException: no disk",
                         "system running true"),
-                run("demo.health.FailedStartDriver"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> run(String driver) {
-        try {
-            return ((Supplier<List<String>>)
-                            Class.forName(driver, true, loader).getDeclaredConstructor().newInstance())
-                    .get();
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+                drivers.run("demo.health.FailedStartDriver"));
     }
 }

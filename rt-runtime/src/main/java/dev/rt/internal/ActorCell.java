@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * @param <M> the protocol
  */
 @SuppressWarnings("serial") // a ForkJoinTask by inheritance only; cells are never serialized
-public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
+public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M>
         implements ActorContext<M>, Replier, Parent, Watchable, Watcher {
 
     private static final long serialVersionUID = 1L;
@@ -258,10 +258,7 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
             throw new IllegalArgumentException(child.path() + " is not a child of " + path()
                     + "; stop it through its parent, or call stop() on its reference");
         }
-        CellObserver observer = system.observer();
-        if (observer != null) {
-            observer.childStopped(self, child);
-        }
+        system.observer().childStopped(self, child);
         cell.sendSignal(new Signal.Stop(true));
     }
 
@@ -278,10 +275,7 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
     }
 
     private void watchAs(ActorRef<?> ref, Watchable other, Object how) {
-        CellObserver observer = system.observer();
-        if (observer != null) {
-            observer.watched(self, ref, how == DeathWatch.ON_TERMINATED ? null : how);
-        }
+        system.observer().watched(self, ref, how == DeathWatch.ON_TERMINATED ? null : how);
         if (other == this) {
             return; // an actor never outlives itself
         }
@@ -294,10 +288,7 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
     public void unwatch(ActorRef<?> other) {
         checkOnActorThread("unwatch");
         Watchable target = Refs.watchable(other);
-        CellObserver observer = system.observer();
-        if (observer != null) {
-            observer.unwatched(self, other);
-        }
+        system.observer().unwatched(self, other);
         if (watch != null && watch.unwatch(target)) {
             target.removeWatcher(this);
         }
@@ -320,36 +311,25 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
         return log;
     }
 
+    /**
+     * A child of this (unsupervising) actor. The checks come first, so that the system's {@link
+     * CellObserver} hears only of a spawn that happens; then the observer may have a stand-in run
+     * in the child's cell instead of the child's own behavior (the testkit's does; {@link
+     * CellObserver#NONE} never does), and is told of the child before it starts.
+     */
     @Override
     public <C extends Actor<N>, N> ActorRef<N> spawn(String childName,
             Supplier<? extends C> childFactory, BehaviorDescriptor<C, N> childDescriptor,
             Mailbox childMailbox) {
-        CellObserver observer = system.observer();
-        if (observer != null) {
-            return spawnObserved(observer, childName, childFactory, childDescriptor,
-                    childMailbox);
-        }
-        ActorCell<C, N> child =
-                newChild(childName, childFactory, childDescriptor, childMailbox, false);
-        child.start();
-        return child.self;
-    }
-
-    /**
-     * {@link #spawn} in a system with an observer: the checks first, so that the observer hears
-     * only of a spawn that happens; then the observer may have a stand-in run in the child's
-     * cell instead of the child's own behavior, and is told of the child before it starts.
-     */
-    private <C extends Actor<N>, N> ActorRef<N> spawnObserved(CellObserver observer,
-            String childName, Supplier<? extends C> childFactory,
-            BehaviorDescriptor<C, N> childDescriptor, Mailbox childMailbox) {
         checkSpawn(childName, childFactory, childDescriptor, childMailbox);
         checkFree(childName, SPAWN_FIX);
-        CellObserver.StandIn<?, N> standIn =
-                observer.standIn(self, childName, childDescriptor);
+        CellObserver observer = system.observer();
+        CellObserver.StandIn<?, N> standIn = observer.standIn(self, childName, childDescriptor);
         ActorCell<?, N> child = standIn == null
-                ? newChild(childName, childFactory, childDescriptor, childMailbox, false)
+                ? new ActorCell<>(system, this, childName, childFactory, childDescriptor,
+                        childMailbox, false, false)
                 : newStandIn(childName, standIn, childMailbox);
+        register(child);
         observer.spawned(self, child.self, childDescriptor, childMailbox);
         child.start();
         return child.self;
@@ -357,7 +337,8 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
 
     private <B extends Actor<N>, N> ActorCell<B, N> newStandIn(String childName,
             CellObserver.StandIn<B, N> standIn, Mailbox childMailbox) {
-        return newChild(childName, standIn.factory(), standIn.descriptor(), childMailbox, false);
+        return new ActorCell<>(system, this, childName, standIn.factory(), standIn.descriptor(),
+                childMailbox, false, false);
     }
 
     /** Creates and registers a child that this (unsupervising) actor owns, not started yet. */
@@ -399,6 +380,11 @@ public final class ActorCell<A extends Actor<M>, M> extends CellLifecycle<A, M>
     private <C extends Actor<N>, N> ActorCell<C, N> addChild(String childName,
             ActorCell<C, N> child, String fix) {
         checkFree(childName, fix);
+        return register(child);
+    }
+
+    /** Adds a child whose name {@link #checkFree} found free. */
+    private <C extends Actor<N>, N> ActorCell<C, N> register(ActorCell<C, N> child) {
         Children c = children;
         if (c == null) {
             c = new Children();

@@ -15,33 +15,25 @@ import org.slf4j.LoggerFactory;
  * The third layer of a cell (see {@link CellTask}): its lifecycle, as the state machine that
  * {@link LifecycleState} lists with its transitions, driven by the signals that this layer
  * handles ({@link #handle}): start, stop, resume and recycle from a supervisor or the system,
- * watches and death notices, child reports for a supervisor, timers, and abandonment.
+ * watches and death notices, child reports for a supervisor, timers, and abandonment. How the
+ * cell then terminates (the last step of a stop, termination hooks, abandonment, a refused turn)
+ * is the next layer's, {@link CellTermination}, which this one calls through {@link
+ * #finishTermination} and {@link #onAbandon}.
  *
  * <h2>Concurrency</h2>
  *
  * <ul>
  *   <li>{@link #state} is written by the actor's thread only and read by any thread (a
- *       volatile). Everything else here is confined to the actor's thread, except the
- *       termination hooks ({@link #onTermination}, any thread, a CAS'd list), the abandonment
- *       word ({@link #markAbandoned}, any thread, a CAS) and the counters read for snapshots.
- *   <li><b>Termination.</b> After a producer reads TERMINATED, its message is a dead letter (see
- *       {@link CellMailbox}). {@link #failure} is published to other threads by that write.
+ *       volatile). Everything else here is confined to the actor's thread, except the counters
+ *       read for snapshots. What other threads do to a cell's termination (its hooks, its
+ *       abandonment), and what the write of TERMINATED publishes, is in {@link
+ *       CellTermination}.
  *   <li><b>Supervision.</b> A supervised cell never ends on its own: on a failure or a
  *       non-terminal stop it becomes SUSPENDED (user messages stay queued), reports to its
  *       supervisor with a {@link Signal.ChildExited} and waits for a directive: {@link
  *       Signal.Resume}, {@link Signal.Recycle} (a new incarnation in the same cell, so references
  *       and the mailbox survive) or a terminal {@link Signal.Stop}. The supervisor's side of
  *       these reports is the {@link ChildWatcher} that a supervisor's behavior implements.
- *   <li><b>Abandonment.</b> When {@code close(timeout)} gives up, the system marks each live
- *       cell of the tree once ({@link #markAbandoned}), sends it {@link Signal.Abandon} and
- *       interrupts its runner. The signal is handled like any other, ahead of messages: as soon
- *       as the running handler returns, or at once when the cell is idle. The cell then
- *       terminates without {@code postStop}, whatever its state and without waiting for its
- *       children (each is abandoned in its own right), and reports back once ({@link
- *       #reportAbandoned}, a CAS, also from {@link #turnRefused}); the system terminates when
- *       every abandoned cell has reported. A supervisor abandons a child that outlives its
- *       shutdown timeout in another way: it interrupts it and forgets it, and the system keeps
- *       it as an orphan until it terminates ({@link Children#abandon}).
  * </ul>
  *
  * @param <A> the behavior
@@ -54,26 +46,15 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     static final Logger LOG = LoggerFactory.getLogger(dev.rt.ActorSystem.class);
 
     private static final VarHandle PROCESSED;
-    private static final VarHandle ABANDON;
-    private static final VarHandle HOOKS;
 
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             PROCESSED = l.findVarHandle(CellLifecycle.class, "processed", long.class);
-            ABANDON = l.findVarHandle(CellLifecycle.class, "abandon", int.class);
-            HOOKS = l.findVarHandle(CellLifecycle.class, "hooks", Object.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
-
-    /** In {@link #abandon}: the closing system abandoned the cell and waits for it to report. */
-    private static final int ABANDONED = 1;
-    /** In {@link #abandon}: the abandoned cell has terminated and reported to its system. */
-    private static final int REPORTED = 2;
-    /** In {@link #hooks}: the hooks have run; later ones run at once. */
-    private static final Object HOOKS_DONE = new Object();
 
     final Supplier<? extends A> factory;
     final BehaviorDescriptor<A, M> descriptor;
@@ -106,10 +87,6 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     TimersImpl<M> timers;
     /** Messages handled, for introspection; written by the actor's thread, read racily. */
     private long processed;
-    /** 0, then {@link #ABANDONED} and {@link #REPORTED}, once each: see {@link #markAbandoned}. */
-    private volatile int abandon;
-    /** Hooks run once when the cell terminates: a list in a CAS'd field, then a sentinel. */
-    private volatile Object hooks;
 
     CellLifecycle(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
             BehaviorDescriptor<A, M> descriptor, Mailbox shape, boolean supervised,
@@ -143,6 +120,15 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
 
     /** Delivers a watched actor's termination as {@code how} says. The actor's thread. */
     abstract void deliverTerminated(Watchable dead, Throwable cause, Object how);
+
+    /**
+     * The last step of a termination, once the children have gone ({@link
+     * CellTermination#finishTermination}). The actor's thread.
+     */
+    abstract void finishTermination();
+
+    /** Handles {@link Signal.Abandon} ({@link CellTermination#onAbandon}). The actor's thread. */
+    abstract void onAbandon();
 
     // =========================================================================================
     // Signals (the actor's thread)
@@ -240,10 +226,7 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
             Throwable cause = failure;
             failure = null;
             state = LifecycleState.RUNNING;
-            CellObserver observer = system.observer();
-            if (observer != null) {
-                observer.resumed(asCell().self, cause);
-            }
+            system.observer().resumed(asCell().self, cause);
         }
     }
 
@@ -326,7 +309,7 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
         }
     }
 
-    private void dropWatches() {
+    final void dropWatches() {
         if (watch != null) {
             watch.dropWatching(asCell());
         }
@@ -373,9 +356,8 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
                     ? new MonitorEvent.ActorStarted(path(), actor.getClass().getSimpleName())
                     : new MonitorEvent.ActorRestarted(path(), restarts, restartCause));
         }
-        CellObserver observer = system.observer();
-        if (observer != null && restarts > 0) {
-            observer.restarted(asCell().self, restartCause);
+        if (restarts > 0) {
+            system.observer().restarted(asCell().self, restartCause);
         }
         restartCause = null;
         if (!(actor instanceof ChildWatcher)) {
@@ -420,19 +402,13 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
         if (system.monitored()) {
             system.emit(new MonitorEvent.ActorFailed(path(), while_, cause));
         }
-        CellObserver observer = system.observer();
-        if (observer != null) {
-            observer.failed(asCell().self, cause);
-        }
+        system.observer().failed(asCell().self, cause);
         failed(cause);
     }
 
-    /** Tells the observer, if any, that a hook threw what the runtime ignores. */
-    private void hookFailed(String hook, Throwable cause) {
-        CellObserver observer = system.observer();
-        if (observer != null) {
-            observer.hookFailed(asCell().self, hook, cause);
-        }
+    /** Tells the observer that a hook threw what the runtime ignores. */
+    final void hookFailed(String hook, Throwable cause) {
+        system.observer().hookFailed(asCell().self, hook, cause);
     }
 
     /**
@@ -465,49 +441,11 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
         }
     }
 
-    private void finishTermination() {
-        if (started && abandon == 0) { // an actor its closing system abandoned gets no postStop
-            try {
-                actor.postStop();
-            } catch (Throwable t) {
-                LOG.warn("postStop of {} threw, which is ignored: {}", path(), t.toString());
-                hookFailed("postStop", t);
-            }
-        }
-        actor = null;
-        dropWatches();
-        Throwable cause = failure;
-        state = LifecycleState.TERMINATED;
-        // Report what is still queued before anyone learns of the termination, so that a
-        // watcher that sees Terminated also sees every earlier message accounted for.
-        drainMailbox(stopReason());
-        system.retireProcessed(processedCount()); // counted once, from now on
-        // Likewise free its registered names and end its subscriptions before telling anyone.
-        runTerminationHooks();
-        CellObserver observer = system.observer();
-        if (observer != null) {
-            observer.stopped(asCell().self, cause);
-        }
-        if (watch != null) {
-            watch.notifyWatchers(asCell(), cause, parent);
-        }
-        parent.childTerminated(asCell(), cause);
-        if (system.monitored()) {
-            system.emit(new MonitorEvent.ActorStopped(path(), cause != null));
-        }
-    }
-
     final void cancelTimers() {
         if (timers != null) {
             timers.clear(); // the runtime's doing, not the behavior's: not observed
             timers = null;
         }
-    }
-
-    /** Why messages left in the mailbox of this stopping or stopped cell are not handled. */
-    final String stopReason() {
-        return abandon != 0 ? "the actor was abandoned when its system closed"
-                : failure == null ? "the actor had stopped" : "the actor had failed";
     }
 
     // =========================================================================================
@@ -521,120 +459,6 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     /** {@return messages handled so far; read from any thread, approximately} */
     final long processedCount() {
         return (long) PROCESSED.getOpaque(this);
-    }
-
-    // =========================================================================================
-    // Termination hooks (any thread)
-
-    private record Hook(Runnable action, Object next) {}
-
-    /**
-     * Runs {@code action} once this actor has terminated (not when it restarts): at once, on the
-     * calling thread, if it already has; else on the actor's thread as it terminates, after its
-     * mailbox is drained and before its watchers and its parent are told. Any thread; for
-     * topics, the registry and pools, which forget a stopped actor.
-     */
-    final void onTermination(Runnable action) {
-        while (true) {
-            Object h = hooks;
-            if (h == HOOKS_DONE) {
-                action.run();
-                return;
-            }
-            if (HOOKS.compareAndSet(this, h, new Hook(action, h))) {
-                return;
-            }
-        }
-    }
-
-    /** {@return how many termination hooks wait; for diagnostics and tests} Any thread. */
-    final int pendingTerminationHooks() {
-        int n = 0;
-        for (Object h = hooks; h instanceof Hook hook; h = hook.next()) {
-            n++;
-        }
-        return n;
-    }
-
-    private void runTerminationHooks() {
-        Object h = HOOKS.getAndSet(this, HOOKS_DONE);
-        while (h instanceof Hook hook) {
-            try {
-                hook.action().run();
-            } catch (RuntimeException e) {
-                LOG.warn("a termination hook of {} threw: {}", path(), e.toString());
-            }
-            h = hook.next();
-        }
-    }
-
-    // =========================================================================================
-    // Abandonment
-
-    /**
-     * The closing system gave up on this cell ({@link SystemCore#abandonCell}): it terminates
-     * now, whatever its state and without {@code postStop}; a child spawned after the system
-     * walked the tree, which the walk missed, is abandoned too; then the cell reports back. Its
-     * runner's interrupt status is cleared at the end of the turn (see {@link CellTask}).
-     */
-    private void onAbandon() {
-        if (state != LifecycleState.TERMINATED) {
-            cancelTimers();
-            finishTermination(); // does not wait for children: each is abandoned on its own
-        }
-        if (children != null) {
-            for (ActorCell<?, ?> child : children.all()) {
-                system.abandonCell(child); // before this cell reports, so the system still waits
-            }
-        }
-        reportAbandoned();
-    }
-
-    /**
-     * Marks this cell abandoned by its closing system, once. Any thread; the caller then counts
-     * it, and sends it {@link Signal.Abandon}, to which it answers with {@link #reportAbandoned}.
-     *
-     * @return whether this call marked it
-     */
-    final boolean markAbandoned() {
-        return ABANDON.compareAndSet(this, 0, ABANDONED);
-    }
-
-    /** Reports to the system, once, that this abandoned cell has terminated. Actor's thread. */
-    private void reportAbandoned() {
-        if (ABANDON.compareAndSet(this, ABANDONED, REPORTED)) {
-            system.abandonedCellDone();
-        }
-    }
-
-    /** {@return whether the closing system abandoned this cell and still waits for it} */
-    final boolean abandonPending() {
-        return abandon == ABANDONED;
-    }
-
-    /**
-     * The scheduler refused the turn: the system has shut down (or a user's executor has) and
-     * this actor will never run again. The caller holds SCHEDULED, so it is the only consumer and
-     * acts as the actor's thread: it terminates the cell if it was live (its handled messages
-     * counted, its termination hooks run), drops its signals, reports everything still queued,
-     * reports to a closing system that waits for it, releases the status, and repeats if more
-     * arrived meanwhile. The parent and watchers are not told: nothing runs to hear it.
-     */
-    @Override
-    final void turnRefused() {
-        do {
-            dropSignals();
-            if (state != LifecycleState.TERMINATED) {
-                state = LifecycleState.TERMINATED;
-                drainMailbox("the actor system has shut down");
-                system.retireProcessed(processedCount());
-                runTerminationHooks();
-            } else {
-                drainMailbox("the actor system has shut down");
-            }
-            reportAbandoned(); // if it was abandoned: its Abandon signal was just dropped
-            releaseStatus();
-        } while ((hasSignals() || hasMail()) && claimStatus());
     }
 
     @Override

@@ -10,9 +10,9 @@ import java.util.function.Supplier;
 /**
  * Told by the cells of one system what their actors do through their context, and what the
  * runtime does to them: the testkit's {@code BehaviorTestKit} records these as its effects, so
- * that it observes the real context rather than imitating it. A system carries at most one,
- * fixed when it is made ({@link KitSupport#system}); a system made by {@code
- * ActorSystem.create} carries none.
+ * that it observes the real context rather than imitating it. A system carries one, fixed when
+ * it is made ({@link KitSupport#system}); a system made by {@code ActorSystem.create} carries
+ * {@link #NONE}, which does nothing.
  *
  * <p>Where the cells call it, each time after the runtime's own checks have passed:
  *
@@ -26,11 +26,17 @@ import java.util.function.Supplier;
  *   <li>a failure (a handler, {@code preStart}, the factory or {@code onTerminated} threw), an
  *       exception from {@code preRestart} or {@code postStop} that the runtime logs and
  *       ignores, a restart, a resume after a supervisor's {@code RESUME}, and the termination
- *       ({@link CellLifecycle}).
+ *       ({@link CellLifecycle}, {@link CellTermination}).
  * </ul>
  *
- * <p>Cost: none of these is {@code tell} or the per-message loop. Where no observer is set each
- * costs one read of a final field of the system and a null check.
+ * <p>Cost: none of these is {@code tell} or the per-message loop; the nearest are a timer that a
+ * handler starts or cancels and a handler's failure, each of which does much more work of its
+ * own. The cells call the observer unconditionally. Where the testkit is not loaded, {@link
+ * #NONE}'s class is the only implementation, so each call site is monomorphic and the JIT
+ * inlines the empty method behind a class check: a read of a final field of the system and a
+ * compare, what the null check it replaced cost. In a JVM that also runs the testkit's systems
+ * a site may see both implementations: bimorphic, still inlined, and still off the per-message
+ * path. A third implementation would make these sites megamorphic: keep it the only other one.
  *
  * <p>Threading: every method is called on the thread that runs the turn of the actor it names
  * (the actor's thread), synchronously, at the point listed above: calls about one actor come in
@@ -41,6 +47,55 @@ import java.util.function.Supplier;
  * watch} or a timer call into the handler, which then fails), so it should not throw.
  */
 public interface CellObserver {
+
+    /** The observer of every system but the testkit's: it does nothing and runs no stand-in. */
+    CellObserver NONE = new CellObserver() {
+        @Override
+        public <N> StandIn<?, N> standIn(ActorRef<?> actor, String name,
+                BehaviorDescriptor<?, N> descriptor) {
+            return null;
+        }
+
+        @Override
+        public void spawned(ActorRef<?> actor, ActorRef<?> child,
+                BehaviorDescriptor<?, ?> descriptor, Mailbox mailbox) {}
+
+        @Override
+        public void childStopped(ActorRef<?> actor, ActorRef<?> child) {}
+
+        @Override
+        public void watched(ActorRef<?> actor, ActorRef<?> other, Object message) {}
+
+        @Override
+        public void unwatched(ActorRef<?> actor, ActorRef<?> other) {}
+
+        @Override
+        public void timerStarted(ActorRef<?> actor, Object key, Object message, Duration delay,
+                boolean periodic) {}
+
+        @Override
+        public void timerCancelled(ActorRef<?> actor, Object key) {}
+
+        @Override
+        public void failed(ActorRef<?> actor, Throwable cause) {}
+
+        @Override
+        public void hookFailed(ActorRef<?> actor, String hook, Throwable cause) {}
+
+        @Override
+        public void restarted(ActorRef<?> actor, Throwable cause) {}
+
+        @Override
+        public void resumed(ActorRef<?> actor, Throwable cause) {}
+
+        @Override
+        public void stopped(ActorRef<?> actor, Throwable cause) {}
+
+        @Override
+        public String toString() {
+            return "CellObserver.NONE";
+        }
+    };
 
     /**
      * What a cell runs instead of a child's own behavior.

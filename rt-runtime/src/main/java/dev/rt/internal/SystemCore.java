@@ -12,14 +12,9 @@ import dev.rt.MonitorEvent;
 import dev.rt.TimerService;
 import dev.rt.spi.BehaviorDescriptor;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -28,25 +23,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The engine behind an {@link ActorSystem}: the executor, the timer service, the monitor, the
- * root of the actor tree ({@code /user}) and the shutdown sequence.
+ * root of the actor tree ({@code /user}), dead letters and the accounting. The shutdown sequence
+ * (close, abandonment, termination) is {@link SystemShutdown}'s.
  *
  * <p>Concurrency: any thread may spawn, report dead letters or close. Top-level actors live in a
- * {@link ConcurrentHashMap}; a name is freed when its actor has terminated. {@link #state} moves
- * once from RUNNING to CLOSING, perhaps to ABANDONING, and to TERMINATED; a spawn that races the
- * move to CLOSING either fails or is stopped by the shutdown, because the shutdown stops every
- * child that is in the map after the state changed.
- *
- * <p>Termination ({@link #maybeFinish}): a CLOSING system terminates when the tree is empty and
- * no orphan (a child its supervisor abandoned, see {@link ActorCell#abandonChild}) still runs.
- * Each cell that terminates removes itself and then checks; the check reads the state last, so a
- * check that sees an empty tree and CLOSING was not misled by an abandoned cell, which leaves
- * the tree only after the move to ABANDONING. An ABANDONING system terminates when {@link
- * #unsettled} reaches zero: it counts the abandoned cells that have not reported back, plus one
- * held by the walk in {@link #abandon} until it ends. A cell is counted before it is signalled.
- * A cell abandoned after the walk (a child spawned meanwhile, which its abandoned parent finds as
- * it handles its own abandonment; an orphan made meanwhile) is counted on the thread of a cell
- * that is still counted (that parent; the supervisor, or its nearest abandoned ancestor, which
- * has not yet found it), so the count cannot reach zero early.
+ * {@link ConcurrentHashMap}; a name is freed when its actor has terminated. A spawn that races
+ * the start of the shutdown either fails or is stopped by it: {@link #newTopLevel} checks that
+ * the system runs, registers the cell, and checks again, and the shutdown moves the state before
+ * it stops every child in the map (see {@link SystemShutdown}).
  */
 public final class SystemCore implements ActorSystem, Parent {
 
@@ -54,19 +38,13 @@ public final class SystemCore implements ActorSystem, Parent {
     /** How many dead letters are logged before the log falls silent (the monitor sees all). */
     private static final int LOGGED_DEAD_LETTERS = 10;
 
-    private static final int RUNNING = 0;
-    private static final int CLOSING = 1;
-    /** close() gave up waiting; the system waits for each abandoned cell to come back. */
-    private static final int ABANDONING = 2;
-    private static final int TERMINATED = 3;
-
     private final String name;
     private final ActorSystemConfig config;
     private final Scheduler scheduler;
     private final TimerService timers;
     private final boolean ownTimers;
     private final Monitor monitor;
-    /** Told what the cells do, for the testkit; null for every other system. See there. */
+    /** Told what the cells do, for the testkit; {@link CellObserver#NONE} for every other. */
     private final CellObserver observer;
     /** Whether any event is wanted: a monitor, or a subscriber. Read on every report. */
     private volatile boolean monitored;
@@ -75,24 +53,11 @@ public final class SystemCore implements ActorSystem, Parent {
     private final java.util.concurrent.atomic.AtomicLong sequence =
             new java.util.concurrent.atomic.AtomicLong();
     private final ConcurrentHashMap<String, ActorCell<?, ?>> topLevel = new ConcurrentHashMap<>();
-    private final AtomicInteger state = new AtomicInteger(RUNNING);
-    private final CompletableFuture<Void> terminated = new CompletableFuture<>();
+    private final SystemShutdown shutdown;
     private final LongAdder deadLetters = new LongAdder();
     private final AtomicInteger loggedDeadLetters = new AtomicInteger();
     private final Topics topics = new Topics(this);
     private final RegistryImpl registry = new RegistryImpl(this);
-    /** Why the system closed on its own; written before the state leaves RUNNING. */
-    private volatile Throwable rootFailure;
-    /** Children abandoned by their supervisors that have not terminated: out of the tree. */
-    private final java.util.Set<ActorCell<?, ?>> orphans = ConcurrentHashMap.newKeySet();
-    /** Abandoned cells that have not reported back, plus one held by the walk: see above. */
-    private final AtomicInteger unsettled = new AtomicInteger(1);
-    /** The timeout after which close() gave up, in ms; -1 before. Set once, before ABANDONING. */
-    private final java.util.concurrent.atomic.AtomicLong abandonMillis =
-            new java.util.concurrent.atomic.AtomicLong(-1);
-    /** The cells abandoned so far, for the interrupts repeated until they report. */
-    private final java.util.Queue<ActorCell<?, ?>> abandoned =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /**
      * Creates and starts a system; {@link ActorSystem#create} checks the arguments.
@@ -101,7 +66,7 @@ public final class SystemCore implements ActorSystem, Parent {
      * @param config the configuration
      */
     public SystemCore(String name, ActorSystemConfig config) {
-        this(name, config, null);
+        this(name, config, CellObserver.NONE);
     }
 
     /**
@@ -110,7 +75,7 @@ public final class SystemCore implements ActorSystem, Parent {
      *
      * @param name the system's name
      * @param config the configuration
-     * @param observer the observer, or null
+     * @param observer the observer, or {@link CellObserver#NONE}
      */
     SystemCore(String name, ActorSystemConfig config, CellObserver observer) {
         this.name = name;
@@ -126,6 +91,7 @@ public final class SystemCore implements ActorSystem, Parent {
         }
         this.monitor = config.monitor();
         this.monitored = monitor != Monitor.NONE;
+        this.shutdown = new SystemShutdown(this, topLevel.values(), ownTimers);
     }
 
     /** {@return the system's name} */
@@ -167,8 +133,9 @@ public final class SystemCore implements ActorSystem, Parent {
 
 
     /**
-     * {@return the observer of the cells, or null (always, but for the testkit's systems)} Read
-     * only on the paths that {@link CellObserver} lists, never on tell or the per-message loop.
+     * {@return the observer of the cells: {@link CellObserver#NONE} but for the testkit's systems}
+     * Called only on the paths that {@link CellObserver} lists, never on tell or the per-message
+     * loop.
      */
     CellObserver observer() {
         return observer;
@@ -180,7 +147,7 @@ public final class SystemCore implements ActorSystem, Parent {
     }
 
     boolean isTerminated() {
-        return state.get() == TERMINATED;
+        return shutdown.isTerminated();
     }
 
     @Override
@@ -230,7 +197,7 @@ public final class SystemCore implements ActorSystem, Parent {
         java.util.Objects.requireNonNull(mailbox, "mailbox");
         java.util.Objects.requireNonNull(factory, "factory");
         java.util.Objects.requireNonNull(descriptor, "descriptor");
-        if (state.get() != RUNNING) {
+        if (!shutdown.isRunning()) {
             throw closed(name);
         }
         ActorCell<A, M> cell = new ActorCell<>(this, this, name, factory, descriptor, mailbox,
@@ -239,7 +206,7 @@ public final class SystemCore implements ActorSystem, Parent {
             throw new InvalidActorNameException("an actor named '" + name + "' already runs at "
                     + path() + "/" + name + "; choose another name or stop that actor first");
         }
-        if (state.get() != RUNNING) {
+        if (!shutdown.isRunning()) {
             topLevel.remove(name, cell);
             throw closed(name);
         }
@@ -257,26 +224,15 @@ public final class SystemCore implements ActorSystem, Parent {
         if (child.isSupervisorCell()) {
             child.supervision.released.complete(null); // its name is free from now on
             if (failure != null && !startFailureTaken(child, failure)) {
-                failSystem(child.path(), failure);
+                shutdown.failSystem(child.path(), failure);
             }
         }
-        maybeFinish();
+        shutdown.maybeFinish();
     }
 
-    /**
-     * Keeps a child that its supervisor abandoned (and no longer holds) until it terminates, so
-     * that a closing system still waits for it, or abandons it in turn. The supervisor's thread,
-     * before the child leaves its children.
-     */
+    /** See {@link SystemShutdown#adoptOrphan}. The supervisor's thread. */
     void adoptOrphan(ActorCell<?, ?> child) {
-        orphans.add(child);
-        child.onTermination(() -> { // at once if it has terminated already
-            orphans.remove(child);
-            maybeFinish();
-        });
-        if (state.get() == ABANDONING) {
-            abandonCell(child); // the supervisor, or an ancestor, holds a count: see above
-        }
+        shutdown.adoptOrphan(child);
     }
 
     /**
@@ -286,19 +242,6 @@ public final class SystemCore implements ActorSystem, Parent {
     private static boolean startFailureTaken(ActorCell<?, ?> supervisor, Throwable failure) {
         return supervisor.supervision.startAwaited
                 && failure instanceof dev.rt.supervision.SupervisorStartException;
-    }
-
-    /** A failure reached the root: a top-level supervisor gave up. The system closes. */
-    private void failSystem(String path, Throwable cause) {
-        if (rootFailure == null) {
-            rootFailure = cause;
-        }
-        LOG.error("a failure reached the root of actor system '{}': supervisor {} gave up ({});"
-                + " the system closes", name, path, cause.toString());
-        if (monitored) {
-            emit(new MonitorEvent.SystemFailed(path, cause));
-        }
-        beginClose();
     }
 
     // ---------------------------------------------------------------------------------------
@@ -451,7 +394,7 @@ public final class SystemCore implements ActorSystem, Parent {
     public dev.rt.Accounting accounting() {
         long[] live = new long[2]; // processed, queued
         java.util.ArrayDeque<ActorCell<?, ?>> todo = new java.util.ArrayDeque<>(topLevel.values());
-        todo.addAll(orphans); // briefly counted twice while a supervisor abandons one: in flight
+        todo.addAll(shutdown.orphans()); // briefly counted twice while a supervisor abandons one: in flight
         while (!todo.isEmpty()) {
             ActorCell<?, ?> cell = todo.poll();
             if (!cell.isTerminated()) {
@@ -470,7 +413,7 @@ public final class SystemCore implements ActorSystem, Parent {
      * must never block on a mailbox}
      */
     boolean onActorThread() {
-        return onOwnWorker();
+        return scheduler.onOwnCarrier();
     }
 
     /** {@return how many dead letters this system has reported} */
@@ -479,177 +422,34 @@ public final class SystemCore implements ActorSystem, Parent {
     }
 
     // ---------------------------------------------------------------------------------------
-    // Shutdown
+    // Shutdown: SystemShutdown's
 
     /** {@return completes when the system has terminated} */
     @Override
     public CompletionStage<Void> whenTerminated() {
-        return terminated.minimalCompletionStage();
+        return shutdown.whenTerminated();
     }
 
-    /**
-     * Stops every actor and waits for them, bounded; on the timeout, abandons those still live
-     * ({@link #abandon}) and returns without waiting for them.
-     *
-     * @param timeout the bound
-     * @return whether every actor stopped in time
-     */
+    /** Closes within the configured {@code shutdownTimeout}; see {@link #close(Duration)}. */
     @Override
     public void close() {
         close(config.shutdownTimeout());
     }
 
+    /** See {@link SystemShutdown#close}. */
     @Override
     public boolean close(Duration timeout) {
-        beginClose();
-        if (onOwnWorker()) {
-            return terminated.isDone();
-        }
-        try {
-            terminated.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            abandon(timeout);
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return true;
-        }
+        return shutdown.close(timeout);
     }
 
-    /** Starts the shutdown, once: every top-level actor gets a terminal stop. */
-    private void beginClose() {
-        if (state.compareAndSet(RUNNING, CLOSING)) {
-            for (ActorCell<?, ?> cell : topLevel.values()) {
-                cell.sendSignal(new Signal.Stop(true));
-            }
-            maybeFinish();
-        }
-    }
-
-    private boolean onOwnWorker() {
-        return scheduler.onOwnCarrier();
-    }
-
-    /**
-     * close() gave up waiting: abandons, once, every live cell of the tree and every orphan,
-     * with their subtrees ({@link #abandonCell}). The executors keep running, so that each
-     * abandoned cell can come back (see {@link ActorCell}, "Abandonment"); the system terminates
-     * when the last one has, and the interrupts are repeated every {@code timeout} until then.
-     * Returns at once.
-     */
-    private void abandon(Duration timeout) {
-        if (!abandonMillis.compareAndSet(-1, timeout.toMillis())
-                || !state.compareAndSet(CLOSING, ABANDONING)) {
-            return; // another close() gave up first, or the system has just terminated
-        }
-        List<String> stuck = new ArrayList<>();
-        java.util.ArrayDeque<ActorCell<?, ?>> todo = new java.util.ArrayDeque<>(topLevel.values());
-        todo.addAll(orphans);
-        while (!todo.isEmpty()) { // parents before their children
-            ActorCell<?, ?> cell = todo.poll();
-            dev.rt.ActorInfo.State was = cell.actorState();
-            if (abandonCell(cell)) {
-                stuck.add(cell.path() + " (" + was.name().toLowerCase(java.util.Locale.ROOT)
-                        + ")");
-            }
-            todo.addAll(cell.children().values());
-        }
-        LOG.warn("actor system '{}' did not stop within {} ms; abandoning {} actor(s): each one's"
-                + " thread is interrupted and it terminates, without postStop, as soon as its"
-                + " handler returns, its queued messages dead letters; the system terminates"
-                + " when all have (a handler that ignores interrupts and never returns keeps it"
-                + " from terminating): {}", name, timeout.toMillis(), stuck.size(), stuck);
-        interruptAgainAfter(timeout);
-        settled(); // the walk's own count
-    }
-
-    /**
-     * Abandons one cell, once, unless it has terminated: counts it, reports it, sends it {@link
-     * Signal.Abandon} and interrupts its runner. The signal goes first, so that a turn starting
-     * now finds it before any message; the interrupt then reaches a handler already running.
-     * Any thread; the caller holds a count (see the class comment).
-     *
-     * @return whether this call abandoned it
-     */
+    /** See {@link SystemShutdown#abandonCell}. Any thread; the caller holds a count. */
     boolean abandonCell(ActorCell<?, ?> cell) {
-        if (cell.isTerminated() || !cell.markAbandoned()) {
-            return false;
-        }
-        unsettled.incrementAndGet();
-        abandoned.add(cell);
-        if (monitored) {
-            emit(new MonitorEvent.ActorAbandoned(cell.path(), abandonMillis.get()));
-        }
-        cell.sendSignal(new Signal.Abandon());
-        cell.interruptRunner();
-        return true;
+        return shutdown.abandonCell(cell);
     }
 
-    /** An abandoned cell has terminated and come back ({@link ActorCell#reportAbandoned}). */
+    /** See {@link SystemShutdown#abandonedCellDone}. */
     void abandonedCellDone() {
-        settled();
-    }
-
-    private void settled() {
-        if (unsettled.decrementAndGet() == 0) {
-            maybeFinish();
-        }
-    }
-
-    /**
-     * Interrupts again, every {@code period} until the system terminates, the abandoned cells
-     * that have not come back: a handler that started just as its cell was abandoned may have
-     * missed the first interrupt (the runner it would have read was not yet visible), and one
-     * that swallowed an interrupt is asked again. On the timer service; off every actor's path.
-     */
-    private void interruptAgainAfter(Duration period) {
-        try {
-            timers.schedule(period, () -> {
-                if (state.get() != ABANDONING) {
-                    return;
-                }
-                abandoned.removeIf(cell -> !cell.abandonPending());
-                for (ActorCell<?, ?> cell : abandoned) {
-                    cell.interruptRunner();
-                }
-                interruptAgainAfter(period);
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // the timer service is closed: the system has terminated, or its user closed it
-        }
-    }
-
-    /** Terminates the system if it is closing and nothing it waits for is left (see above). */
-    private void maybeFinish() {
-        boolean treeGone = topLevel.isEmpty() && orphans.isEmpty();
-        int s = state.get(); // last: see the class comment
-        if (s == ABANDONING ? unsettled.get() == 0 : s == CLOSING && treeGone) {
-            finish(s);
-        }
-    }
-
-    private void finish(int from) {
-        if (!state.compareAndSet(from, TERMINATED)) {
-            return; // finished already, or another close() has just begun abandoning: it will
-        }
-        if (ownTimers) {
-            timers.close();
-        }
-        scheduler.shutdown();
-        abandoned.clear();
-        dev.rt.Accounting a = accounting();
-        LOG.info("actor system '{}' terminated: {} messages processed, {} failed, and not"
-                + " delivered: {} dropped, {} expired, {} dead letters", name, a.processed(),
-                a.failed(), a.dropped(), a.expired(), a.deadLettered());
-        Throwable failure = rootFailure;
-        if (failure == null) {
-            terminated.complete(null);
-        } else {
-            terminated.completeExceptionally(failure);
-        }
+        shutdown.abandonedCellDone();
     }
 
     @Override

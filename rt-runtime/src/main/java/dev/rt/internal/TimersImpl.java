@@ -108,10 +108,7 @@ final class TimersImpl<M> implements Timers<M> {
             old.cancel();
         }
         entry.scheduled = cell.system.timers().schedule(delay, entry);
-        CellObserver observer = cell.system.observer();
-        if (observer != null) {
-            observer.timerStarted(cell.self, key, message, delay, interval > 0);
-        }
+        cell.system.observer().timerStarted(cell.self, key, message, delay, interval > 0);
     }
 
     @Override
@@ -120,10 +117,7 @@ final class TimersImpl<M> implements Timers<M> {
         Entry old = entries.remove(key);
         if (old != null) {
             old.cancel();
-            CellObserver observer = cell.system.observer();
-            if (observer != null) {
-                observer.timerCancelled(cell.self, key);
-            }
+            cell.system.observer().timerCancelled(cell.self, key);
         }
     }
 
@@ -133,9 +127,7 @@ final class TimersImpl<M> implements Timers<M> {
         CellObserver observer = cell.system.observer();
         for (Entry e : entries.values()) {
             e.cancel();
-            if (observer != null) {
-                observer.timerCancelled(cell.self, e.key);
-            }
+            observer.timerCancelled(cell.self, e.key);
         }
         entries.clear();
     }

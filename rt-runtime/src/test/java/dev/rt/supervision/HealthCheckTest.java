@@ -6,47 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rt.ActorRef;
-import dev.rt.ActorSystem;
-import dev.rt.ActorSystemConfig;
 import dev.rt.Mailbox;
-import dev.rt.ManualClock;
 import dev.rt.MonitorEvent;
-import dev.rt.RecordingMonitor;
 import dev.rt.annotation.Overflow;
 import dev.rt.annotation.Strategy;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Proactive health checks, on a manual clock: the supervisor's probes and deadlines are timers of
  * the clock, so each test moves time by hand and waits (bounded) for the timers it expects.
  */
-class HealthCheckTest {
+class HealthCheckTest extends SupervisionFixture {
 
     private static final Duration EVERY = Duration.ofSeconds(10);
     private static final Duration WITHIN = Duration.ofSeconds(1);
 
-    private final ManualClock clock = new ManualClock();
-    private final RecordingMonitor monitor = new RecordingMonitor();
-    private final Worker.Journal journal = new Worker.Journal();
     private final List<Throwable> decided = new CopyOnWriteArrayList<>();
-    private final ActorSystem system = ActorSystem.create("health", ActorSystemConfig.builder()
-            .timerService(clock).monitor(monitor).build());
 
-    @AfterEach
-    void close() {
-        system.close();
-    }
-
-    private static <T> T await(CompletionStage<T> stage) throws Exception {
-        return stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
+    HealthCheckTest() {
+        super("health");
     }
 
     private Supervisor start(int intensity, ChildSpec<?>... children) throws Exception {
@@ -62,23 +46,6 @@ class HealthCheckTest {
         Supervisor sup = Supervisor.start(system, "s", b.build());
         await(sup.started());
         return sup;
-    }
-
-    /** Waits, bounded, until the clock holds exactly these timers (relative to now). */
-    private void awaitTimers(Duration... delays) {
-        List<Duration> expected = List.of(delays);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!clock.pendingDelays().equals(expected)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected timers " + expected + ", have "
-                        + clock.pendingDelays());
-            }
-            Thread.onSpinWait();
-        }
-    }
-
-    private void awaitRestart(String path) throws InterruptedException {
-        monitor.await(1, e -> e instanceof MonitorEvent.ActorRestarted r && r.path().equals(path));
     }
 
     @Test
@@ -115,7 +82,7 @@ class HealthCheckTest {
         assertEquals("/user/s/w", failed.path());
         assertEquals("no answer within 1000 ms", failed.reason());
         release.countDown(); // the handler returns; the restart takes effect
-        awaitRestart("/user/s/w");
+        awaitRestarts("/user/s/w", 1);
         HealthCheckFailedException cause = assertInstanceOf(HealthCheckFailedException.class,
                 monitor.all(MonitorEvent.ActorRestarted.class).get(0).cause());
         assertEquals("/user/s/w", cause.child());
@@ -135,7 +102,7 @@ class HealthCheckTest {
         clock.advance(EVERY);
         awaitTimers(WITHIN);
         clock.advance(WITHIN);
-        awaitRestart("/user/s/w"); // the interrupted handler threw, and the restart went ahead
+        awaitRestarts("/user/s/w", 1); // the interrupted handler threw, and the restart went ahead
         assertEquals(List.of("interrupted:w"), journal.of("interrupted:"));
     }
 
@@ -149,7 +116,7 @@ class HealthCheckTest {
         awaitTimers(EVERY); // healthy: answered true
         journal.unhealthy.add("w");
         clock.advance(EVERY);
-        awaitRestart("/user/s/w");
+        awaitRestarts("/user/s/w", 1);
         assertEquals("its health request answered false",
                 monitor.all(MonitorEvent.HealthCheckFailed.class).get(0).reason());
         assertTrue(await(sup.<Worker.Msg>child("w").ask(new Worker.Ping())).startsWith("w#2"));
@@ -163,7 +130,7 @@ class HealthCheckTest {
         journal.unhealthy.add("w");
         awaitTimers(EVERY);
         clock.advance(EVERY);
-        awaitRestart("/user/s/w");
+        awaitRestarts("/user/s/w", 1);
         awaitTimers(EVERY);
         clock.advance(EVERY); // a second failure within the period: one restart too many
         ExecutionException failed = assertThrows(ExecutionException.class,

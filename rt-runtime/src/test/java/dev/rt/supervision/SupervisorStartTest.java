@@ -12,11 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rt.Actor;
 import dev.rt.ActorContext;
 import dev.rt.ActorRef;
-import dev.rt.ActorSystem;
-import dev.rt.ActorSystemConfig;
-import dev.rt.ManualClock;
 import dev.rt.MonitorEvent;
-import dev.rt.RecordingMonitor;
 import dev.rt.Request;
 import dev.rt.annotation.Restart;
 import dev.rt.annotation.Strategy;
@@ -24,12 +20,9 @@ import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,36 +31,14 @@ import org.junit.jupiter.api.Test;
  * ({@code start_link}), a child that declines to start ({@code ignore}), {@code get_childspec},
  * and {@code count_children} of a simple supervisor. On a manual clock; every wait is bounded.
  */
-class SupervisorStartTest {
+class SupervisorStartTest extends SupervisionFixture {
 
-    private final ManualClock clock = new ManualClock();
-    private final RecordingMonitor monitor = new RecordingMonitor();
-    private final Worker.Journal journal = new Worker.Journal();
-    private final ActorSystem system = ActorSystem.create("start", ActorSystemConfig.builder()
-            .timerService(clock).monitor(monitor).build());
-
-    @AfterEach
-    void close() {
-        system.close();
-    }
-
-    private static <T> T await(CompletionStage<T> stage) throws Exception {
-        return stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
-    }
-
-    private static Throwable failure(CompletionStage<?> stage) {
-        ExecutionException e = assertThrows(ExecutionException.class,
-                () -> stage.toCompletableFuture().get(30, TimeUnit.SECONDS));
-        return e.getCause();
+    SupervisorStartTest() {
+        super("start");
     }
 
     private Supervisor oneForOne(ChildSpec<?>... children) {
-        SupervisorSpec.Builder b = SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
-                .intensity(10, Duration.ofSeconds(10));
-        for (ChildSpec<?> c : children) {
-            b.child(c);
-        }
-        return Supervisor.start(system, "s", b.build());
+        return start(Strategy.ONE_FOR_ONE, children);
     }
 
     private static ChildInfo info(Supervisor sup, String id) throws Exception {

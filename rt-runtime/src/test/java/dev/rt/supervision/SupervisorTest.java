@@ -8,11 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rt.ActorRef;
-import dev.rt.ActorSystem;
-import dev.rt.ActorSystemConfig;
-import dev.rt.ManualClock;
 import dev.rt.MonitorEvent;
-import dev.rt.RecordingMonitor;
 import dev.rt.annotation.Restart;
 import dev.rt.annotation.Strategy;
 import java.time.Duration;
@@ -23,47 +19,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The scenarios of OTP's supervisor suite that apply to RT, on a manual clock: no sleeps, no
  * timing assertions; every wait is on an event with a generous bound.
  */
-class SupervisorTest {
+class SupervisorTest extends SupervisionFixture {
 
-    private final ManualClock clock = new ManualClock();
-    private final RecordingMonitor monitor = new RecordingMonitor();
-    private final Worker.Journal journal = new Worker.Journal();
-    private final ActorSystem system = ActorSystem.create("sup", ActorSystemConfig.builder()
-            .timerService(clock).monitor(monitor).build());
-
-    @AfterEach
-    void close() {
-        system.close();
-    }
-
-    private static <T> T await(CompletionStage<T> stage) throws Exception {
-        return stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
-    }
-
-    private static Throwable failure(CompletionStage<?> stage) throws Exception {
-        ExecutionException e = assertThrows(ExecutionException.class,
-                () -> stage.toCompletableFuture().get(30, TimeUnit.SECONDS));
-        return e.getCause();
-    }
-
-    private Supervisor start(Strategy strategy, ChildSpec<?>... children) {
-        SupervisorSpec.Builder b = SupervisorSpec.builder(strategy)
-                .intensity(10, Duration.ofSeconds(10));
-        for (ChildSpec<?> c : children) {
-            b.child(c);
-        }
-        return Supervisor.start(system, "s", b.build());
-    }
-
-    private void awaitRestarts(String path, int n) throws InterruptedException {
-        monitor.await(n, e -> e instanceof MonitorEvent.ActorRestarted r && r.path().equals(path));
+    SupervisorTest() {
+        super("sup");
     }
 
     /** Polls the snapshot (no sleeping) until every child runs, for at most 30 s. */
@@ -78,17 +43,6 @@ class SupervisorTest {
             Thread.onSpinWait();
         } while (System.nanoTime() < deadline);
         throw new AssertionError("children still not running after 30 s: " + children);
-    }
-
-    /** Waits (bounded, no sleeping) until the manual clock holds {@code n} timers. */
-    private void awaitTimers(int n) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (clock.pending() < n) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + n + " timers, have " + clock.pending());
-            }
-            Thread.onSpinWait();
-        }
     }
 
     @Test

@@ -5,34 +5,23 @@ import dev.rt.ActorContext;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
-import dev.rt.Mailbox;
 import dev.rt.ManualClock;
 import dev.rt.Request;
 import dev.rt.annotation.Restart;
 import dev.rt.annotation.Strategy;
-import dev.rt.internal.CellObserver;
 import dev.rt.internal.KitSupport;
 import dev.rt.spi.BehaviorDescriptor;
-import dev.rt.spi.Replier;
 import dev.rt.supervision.ChildSpec;
 import dev.rt.supervision.Decider;
 import dev.rt.supervision.Directive;
 import dev.rt.supervision.Supervisor;
 import dev.rt.supervision.SupervisorSpec;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -104,9 +93,6 @@ import java.util.function.Supplier;
  */
 public final class BehaviorTestKit<A extends Actor<M>, M> {
 
-    /** How many turns one call may run before the kit suspects a runaway behavior. */
-    private static final int TURN_LIMIT = 10_000;
-
     /**
      * The timeout of the kit's asks on the kit's clock: a stage left open times out only if the
      * test advances the clock this far.
@@ -126,22 +112,11 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
     private final TestInbox<M> selfInbox;
     /** Messages handled by the behavior, counted by {@link KitDescriptor}. */
     private final AtomicLong handled = new AtomicLong();
-    /** Guarded by itself. */
-    private final List<Effect> effects = new ArrayList<>();
-    /** The behavior's failures during the current call; guarded by {@link #effects}. */
-    private final List<Throwable> failures = new ArrayList<>();
-    /** Exceptions of hooks the runtime ignored during the current call; likewise. */
-    private final List<Throwable> hookFailures = new ArrayList<>();
-    /** The inboxes of the behavior's children, by the child's reference. */
-    private final Map<ActorRef<?>, TestInbox<?>> inboxes = new ConcurrentHashMap<>();
-    /** The latest child of each name; guarded by {@link #effects}. */
-    private final Map<String, TestInbox<?>> children = new LinkedHashMap<>();
+    /** The effects, the children, and what went wrong during the current call. */
+    private final EffectRecorder recorder;
     /** The behavior's reference, once its spawn has returned. */
     private volatile ActorRef<M> ref;
     private volatile A behavior;
-    private volatile boolean stopped;
-    /** What the decider escalated during the current call (the cause, or what it threw). */
-    private volatile Throwable escalated;
 
     private BehaviorTestKit(BehaviorDescriptor<A, M> descriptor, Decider decider, ManualClock clock,
             String name) {
@@ -150,8 +125,9 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         this.name = name;
         this.path = decider == null ? "/user/" + name : "/user/" + SUPERVISOR + "/" + name;
         this.selfInbox = TestInbox.atPath(path);
+        this.recorder = new EffectRecorder(path, () -> ref);
         this.system = KitSupport.system("test-kit", ActorSystemConfig.builder()
-                .executor(executor).timerService(clock).build(), new Observer());
+                .executor(executor).timerService(clock).build(), recorder);
     }
 
     /**
@@ -314,10 +290,8 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
                 .toCompletableFuture();
         if (reply.isCompletedExceptionally()) {
             Throwable cause = reply.exceptionNow();
-            synchronized (effects) {
-                if (failures.contains(cause)) {
-                    throw sneaky(cause); // its handler threw: whatever the decider said
-                }
+            if (recorder.failedWith(cause)) {
+                throw sneaky(cause); // its handler threw: whatever the decider said
             }
         }
         return reply;
@@ -340,7 +314,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
     public boolean terminated(ActorRef<?> ref, Throwable failure) {
         Objects.requireNonNull(ref, "ref");
         checkRunning("Terminated(" + ref.path() + ")");
-        TestInbox<?> child = inboxes.get(ref);
+        TestInbox<?> child = recorder.inboxOf(ref);
         if (child != null && !child.isStopped()) {
             throw new IllegalArgumentException(ref.path() + " is a live child of " + path
                     + "; stop it with childInbox(\"" + ref.name() + "\").ref().stop(), and "
@@ -384,7 +358,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
      * already.
      */
     public void stop() {
-        if (!stopped) {
+        if (!recorder.isStopped()) {
             drive(() -> {
                 ref.stop();
                 return null;
@@ -402,7 +376,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
 
     /** {@return whether the behavior has stopped} */
     public boolean isStopped() {
-        return stopped;
+        return recorder.isStopped();
     }
 
     /** {@return the behavior's reference, the one it sees as {@code context.self()}} */
@@ -436,14 +410,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
      */
     @SuppressWarnings("unchecked")
     public <N> TestInbox<N> childInbox(String name) {
-        synchronized (effects) {
-            TestInbox<?> inbox = children.get(name);
-            if (inbox == null) {
-                throw new AssertionError(path + " spawned no child '" + name + "'; it spawned "
-                        + children.keySet());
-            }
-            return (TestInbox<N>) inbox;
-        }
+        return (TestInbox<N>) recorder.childInbox(name);
     }
 
     /** {@return the keys of the running timers} */
@@ -453,18 +420,12 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
 
     /** {@return the effects recorded and not yet taken, oldest first} */
     public List<Effect> effects() {
-        synchronized (effects) {
-            return List.copyOf(effects);
-        }
+        return recorder.effects();
     }
 
     /** {@return the effects recorded and not yet taken, oldest first; none are left} */
     public List<Effect> retrieveEffects() {
-        synchronized (effects) {
-            List<Effect> out = List.copyOf(effects);
-            effects.clear();
-            return out;
-        }
+        return recorder.retrieveEffects();
     }
 
     /**
@@ -475,17 +436,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
      */
     public void expectEffect(Effect expected) {
         Objects.requireNonNull(expected, "expected");
-        synchronized (effects) {
-            if (effects.isEmpty()) {
-                throw new AssertionError("expected " + expected + " from " + path
-                        + ", but it had no effect");
-            }
-            Effect e = effects.remove(0);
-            if (!expected.equals(e)) {
-                throw new AssertionError("expected " + expected + " from " + path + ", but got "
-                        + e + (effects.isEmpty() ? "" : "; then " + effects));
-            }
-        }
+        recorder.expectEffect(expected);
     }
 
     /**
@@ -498,18 +449,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
      */
     public <E extends Effect> E expectEffectClass(Class<E> type) {
         Objects.requireNonNull(type, "type");
-        synchronized (effects) {
-            if (effects.isEmpty()) {
-                throw new AssertionError("expected a " + type.getSimpleName() + " effect from "
-                        + path + ", but it had no effect");
-            }
-            Effect e = effects.remove(0);
-            if (!type.isInstance(e)) {
-                throw new AssertionError("expected a " + type.getSimpleName() + " effect from "
-                        + path + ", but got " + e);
-            }
-            return type.cast(e);
-        }
+        return recorder.expectEffectClass(type);
     }
 
     /**
@@ -518,17 +458,12 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
      * @throws AssertionError if one does; the error lists them
      */
     public void expectNoEffects() {
-        synchronized (effects) {
-            if (!effects.isEmpty()) {
-                throw new AssertionError("expected no effect from " + path + ", but got "
-                        + effects);
-            }
-        }
+        recorder.expectNoEffects();
     }
 
     @Override
     public String toString() {
-        return "BehaviorTestKit[" + path + (stopped ? ", stopped" : "") + "]";
+        return "BehaviorTestKit[" + path + (recorder.isStopped() ? ", stopped" : "") + "]";
     }
 
     // =========================================================================================
@@ -540,7 +475,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
             behavior = instance; // null too: the runtime then fails the start, as it should
             return instance;
         };
-        KitDescriptor run = new KitDescriptor();
+        KitDescriptor<A, M> run = new KitDescriptor<>(descriptor, handled);
         drive(() -> {
             if (decider == null) {
                 ref = system.spawn(name, kept, run);
@@ -556,10 +491,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
             }
             return null;
         });
-        Throwable startFailure;
-        synchronized (effects) {
-            startFailure = failures.isEmpty() ? null : failures.get(0);
-        }
+        Throwable startFailure = recorder.firstFailure();
         if (startFailure != null) {
             throw sneaky(startFailure); // a failed start is rethrown, decider or not
         }
@@ -571,17 +503,17 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         try {
             directive = decider.decide(cause);
         } catch (RuntimeException | Error e) {
-            escalated = e; // the supervisor escalates what its decider threw
+            recorder.escalated(e); // the supervisor escalates what its decider threw
             throw e;
         }
         if (directive == Directive.ESCALATE) {
-            escalated = cause;
+            recorder.escalated(cause);
         }
         return directive;
     }
 
     private void checkRunning(Object message) {
-        if (stopped) {
+        if (recorder.isStopped()) {
             throw new IllegalStateException(path + " has stopped, so " + message + " cannot be"
                     + " handled (in a system it would be a dead letter)");
         }
@@ -594,11 +526,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
      * behavior's failure.
      */
     private <T> T drive(Supplier<T> action) {
-        synchronized (effects) {
-            failures.clear();
-            hookFailures.clear();
-        }
-        escalated = null;
+        recorder.beginCall();
         List<Runnable> held = executor.takeHeld();
         T result;
         try {
@@ -609,16 +537,15 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
             }
         }
         if (executor.holds()) {
-            throw new AssertionError(path + " kept the kit busy for more than " + TURN_LIMIT
+            throw new AssertionError(path + " kept the kit busy for more than "
+                    + CallingThread.TURN_LIMIT
                     + " turns in one call; does it keep sending itself messages? The turns left"
                     + " are held: runSelfMessages() goes on with them");
         }
-        Throwable failure;
-        Throwable hook;
-        synchronized (effects) {
-            failure = failures.isEmpty() ? null : failures.get(0);
-            hook = hookFailures.isEmpty() ? null : hookFailures.get(0);
-        }
+        EffectRecorder.Trouble trouble = recorder.trouble();
+        Throwable failure = trouble.failure();
+        Throwable hook = trouble.hook();
+        Throwable escalated = recorder.escalation();
         Throwable up = escalated != null ? escalated : decider == null ? failure : null;
         if (up != null) {
             if (hook != null && hook != up) {
@@ -632,252 +559,8 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         return result;
     }
 
-    private void record(Effect effect) {
-        synchronized (effects) {
-            effects.add(effect);
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
         throw (T) t;
-    }
-
-    /**
-     * Runs each turn on the thread that schedules it; the runtime's trampoline runs a turn
-     * scheduled from inside another right after it. Past {@link #TURN_LIMIT} turns scheduled in
-     * one run, it holds them back instead, so that a runaway behavior fails the test rather than
-     * hang it. Threading: any thread; the count is per thread.
-     */
-    private static final class CallingThread implements Executor {
-        /** Per thread: [0] how deep in {@link #execute}, [1] turns scheduled in this run. */
-        private final ThreadLocal<int[]> run = ThreadLocal.withInitial(() -> new int[2]);
-        private final Queue<Runnable> held = new ConcurrentLinkedQueue<>();
-
-        @Override
-        public void execute(Runnable turn) {
-            int[] r = run.get();
-            if (r[0] > 0 && ++r[1] > TURN_LIMIT) {
-                held.add(turn); // its cell stays scheduled: nothing else runs it meanwhile
-                return;
-            }
-            r[0]++;
-            try {
-                turn.run();
-            } finally {
-                if (--r[0] == 0) {
-                    r[1] = 0;
-                }
-            }
-        }
-
-        boolean holds() {
-            return !held.isEmpty();
-        }
-
-        List<Runnable> takeHeld() {
-            List<Runnable> out = new ArrayList<>();
-            Runnable r;
-            while ((r = held.poll()) != null) {
-                out.add(r);
-            }
-            return out;
-        }
-    }
-
-    /**
-     * The behavior's descriptor as the runtime sees it: the same, but for counting what it
-     * handles and for running on the calling thread even if the behavior is declared blocking.
-     */
-    private final class KitDescriptor implements BehaviorDescriptor<A, M> {
-
-        @Override
-        public Class<M> protocol() {
-            return descriptor.protocol();
-        }
-
-        @Override
-        public Mailbox mailbox() {
-            return descriptor.mailbox();
-        }
-
-        @Override
-        public boolean hasUrgentMessages() {
-            return descriptor.hasUrgentMessages();
-        }
-
-        @Override
-        public boolean isUrgent(M message) {
-            return descriptor.isUrgent(message);
-        }
-
-        @Override
-        public void dispatch(A actor, M message, ActorContext<M> context, Replier replier)
-                throws Exception {
-            handled.incrementAndGet();
-            descriptor.dispatch(actor, message, context, replier);
-        }
-    }
-
-    /** What runs in the cell of a child the behavior spawns: it records into the child's inbox. */
-    private final class ChildRecorder<N> implements Actor<N> {
-        private TestInbox<N> inbox;
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public void preStart(ActorContext<N> context) {
-            inbox = (TestInbox<N>) inboxes.get(context.self());
-        }
-
-        @Override
-        public void postStop() {
-            inbox.markStopped();
-        }
-    }
-
-    /** The recorder's descriptor, of the child's protocol; requests wait for the test. */
-    private final class RecorderDescriptor<N> implements BehaviorDescriptor<ChildRecorder<N>, N> {
-        private final BehaviorDescriptor<?, N> own;
-
-        RecorderDescriptor(BehaviorDescriptor<?, N> own) {
-            this.own = own;
-        }
-
-        @Override
-        public Class<N> protocol() {
-            return own.protocol();
-        }
-
-        @Override
-        public boolean hasUrgentMessages() {
-            return own.hasUrgentMessages();
-        }
-
-        @Override
-        public boolean isUrgent(N message) {
-            return own.isUrgent(message);
-        }
-
-        @Override
-        public void dispatch(ChildRecorder<N> recorder, N message, ActorContext<N> context,
-                Replier replier) {
-            if (message instanceof Request<?>) {
-                replier.replyLater(recorder.inbox.recordAsk(message));
-            } else {
-                recorder.inbox.record(message);
-            }
-        }
-    }
-
-    /** Records the behavior's effects, as the runtime's cells report them. */
-    private final class Observer implements CellObserver {
-
-        private boolean isBehavior(ActorRef<?> actor) {
-            ActorRef<M> known = ref;
-            return known != null ? known == actor : path.equals(actor.path());
-        }
-
-        @Override
-        public <N> StandIn<?, N> standIn(ActorRef<?> actor, String childName,
-                BehaviorDescriptor<?, N> own) {
-            if (!isBehavior(actor)) {
-                return null;
-            }
-            return new StandIn<ChildRecorder<N>, N>(() -> new ChildRecorder<N>(),
-                    new RecorderDescriptor<>(own));
-        }
-
-        @Override
-        public void spawned(ActorRef<?> actor, ActorRef<?> child, BehaviorDescriptor<?, ?> own,
-                Mailbox mailbox) {
-            if (isBehavior(actor)) {
-                TestInbox<?> inbox = TestInbox.recording(child);
-                inboxes.put(child, inbox);
-                synchronized (effects) {
-                    children.put(child.name(), inbox);
-                    effects.add(new Effect.Spawned(child.name(), own, mailbox));
-                }
-            }
-        }
-
-        @Override
-        public void childStopped(ActorRef<?> actor, ActorRef<?> child) {
-            if (isBehavior(actor)) {
-                record(new Effect.ChildStopped(child.name()));
-            }
-        }
-
-        @Override
-        public void watched(ActorRef<?> actor, ActorRef<?> other, Object message) {
-            if (isBehavior(actor)) {
-                record(message == null ? new Effect.Watched(other)
-                        : new Effect.WatchedWith(other, message));
-            }
-        }
-
-        @Override
-        public void unwatched(ActorRef<?> actor, ActorRef<?> other) {
-            if (isBehavior(actor)) {
-                record(new Effect.Unwatched(other));
-            }
-        }
-
-        @Override
-        public void timerStarted(ActorRef<?> actor, Object key, Object message, Duration delay,
-                boolean periodic) {
-            if (isBehavior(actor)) {
-                record(new Effect.TimerStarted(key, message, delay, periodic));
-            }
-        }
-
-        @Override
-        public void timerCancelled(ActorRef<?> actor, Object key) {
-            if (isBehavior(actor)) {
-                record(new Effect.TimerCancelled(key));
-            }
-        }
-
-        @Override
-        public void failed(ActorRef<?> actor, Throwable cause) {
-            if (isBehavior(actor)) {
-                synchronized (effects) {
-                    failures.add(cause);
-                }
-            }
-        }
-
-        @Override
-        public void hookFailed(ActorRef<?> actor, String hook, Throwable cause) {
-            if (isBehavior(actor)) {
-                synchronized (effects) {
-                    hookFailures.add(cause);
-                }
-            }
-        }
-
-        @Override
-        public void restarted(ActorRef<?> actor, Throwable cause) {
-            if (isBehavior(actor)) {
-                record(new Effect.Restarted(cause));
-            }
-        }
-
-        @Override
-        public void resumed(ActorRef<?> actor, Throwable cause) {
-            if (isBehavior(actor)) {
-                record(new Effect.Resumed(cause));
-            }
-        }
-
-        @Override
-        public void stopped(ActorRef<?> actor, Throwable cause) {
-            if (isBehavior(actor)) {
-                stopped = true;
-                // an escalated failure ends the behavior through its supervisor's stop, which
-                // carries no cause of its own: the cause is the one that was escalated
-                Throwable why = cause != null ? cause : escalated;
-                record(new Effect.Stopped(Optional.ofNullable(why)));
-            }
-        }
     }
 }

@@ -9,6 +9,7 @@ import dev.rt.processor.model.Component;
 import dev.rt.processor.model.Handler;
 import dev.rt.processor.model.Message;
 import dev.rt.processor.model.MethodRef;
+import dev.rt.processor.model.Reply;
 import dev.rt.processor.validation.CheckedBehavior;
 import dev.rt.processor.validation.CheckedHandler;
 import dev.rt.processor.validation.Names;
@@ -84,7 +85,7 @@ public final class BehaviorModels {
                             ClassName.get(info.messageType()),
                             info.messageType().getKind() == ElementKind.INTERFACE,
                             info.takesContext(),
-                            info.reply(),
+                            reply(info.returns()),
                             covered));
         }
 
@@ -134,6 +135,15 @@ public final class BehaviorModels {
                         new BoundedMailbox(
                                 mailbox.capacity(), mailbox.overflow(), mailbox.blockTimeoutMillis()))
                 : Optional.empty();
+    }
+
+    /** {@return what the descriptor does with what a handler returns} */
+    private static Reply reply(CheckedHandler.Returns returns) {
+        return switch (returns) {
+            case VOID -> Reply.NONE;
+            case VALUE -> Reply.VALUE;
+            case STAGE -> Reply.LATER;
+        };
     }
 
     /** {@return whether the generated code names anything deprecated} */

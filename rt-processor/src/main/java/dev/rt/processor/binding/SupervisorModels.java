@@ -3,12 +3,14 @@ package dev.rt.processor.binding;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.rt.annotation.Strategy;
+import dev.rt.processor.RuntimeTypes;
 import dev.rt.processor.model.Child;
 import dev.rt.processor.model.HealthCheck;
 import dev.rt.processor.model.MethodRef;
 import dev.rt.processor.model.SupervisorModel;
 import dev.rt.processor.model.Template;
 import dev.rt.processor.validation.CheckedChild;
+import dev.rt.processor.validation.CheckedHealthCheck;
 import dev.rt.processor.validation.CheckedSupervisor;
 import dev.rt.processor.validation.Names;
 import java.util.ArrayList;
@@ -90,7 +92,7 @@ public final class SupervisorModels {
                                 child.restart(),
                                 child.shutdownMillis(),
                                 dependencies(checked.dependencies().get(child)),
-                                child.healthCheck()));
+                                child.healthCheck().map(SupervisorModels::healthCheck)));
             }
         }
         return new SupervisorModel(
@@ -105,6 +107,15 @@ public final class SupervisorModels {
                 template,
                 site.shadowedJavaLang(tree),
                 usesDeprecated(tree, children, checked.templateProtocol()));
+    }
+
+    /** {@return the runtime's health check of a child, as its spec names it} */
+    private static HealthCheck healthCheck(CheckedHealthCheck checked) {
+        return new HealthCheck(
+                checked.intervalMillis(),
+                checked.timeoutMillis(),
+                checked.protocol().map(ClassName::get).orElse(RuntimeTypes.SUPERVISOR_PROTOCOL),
+                checked.request().map(ClassName::get));
     }
 
     /** {@return the siblings that a child takes, as its spec names them} */
@@ -142,7 +153,7 @@ public final class SupervisorModels {
                 return true;
             }
             if (child.healthCheck().isPresent()) {
-                HealthCheck check = child.healthCheck().get();
+                HealthCheck check = healthCheck(child.healthCheck().get());
                 if (deprecatedOrInDeprecated(check.protocol())
                         || check.request().map(this::deprecatedOrInDeprecated).orElse(false)) {
                     return true;

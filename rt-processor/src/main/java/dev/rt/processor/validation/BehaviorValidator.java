@@ -43,14 +43,15 @@ public final class BehaviorValidator {
      * @param env the processing environment
      */
     public BehaviorValidator(ProcessingEnvironment env) {
-        this.types = env.getTypeUtils();
-        this.elements = env.getElementUtils();
-        this.resolution = new TypeResolution(types);
-        this.annotations = new AnnotationValues(elements);
-        this.messageNames = new MessageNames(types);
-        this.access = new AccessRules(elements, messageNames);
-        this.protocols = new ProtocolValidator(types, elements);
-        this.handlers = new HandlerValidator(types, elements);
+        ValidationTools tools = ValidationTools.of(env);
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.resolution = tools.resolution();
+        this.annotations = tools.annotations();
+        this.messageNames = tools.messageNames();
+        this.access = tools.access();
+        this.protocols = new ProtocolValidator(tools);
+        this.handlers = new HandlerValidator(tools);
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.rt.processor.validation;
 
 import dev.rt.annotation.Restart;
-import dev.rt.processor.model.HealthCheck;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -28,7 +27,7 @@ public record CheckedChild(
         AnnotationMirror annotation,
         Optional<GeneratedTypes.Origin> type,
         long healthIntervalMillis,
-        Optional<HealthCheck> healthCheck) {
+        Optional<CheckedHealthCheck> healthCheck) {
 
     /** {@return the child for a sentence: {@code child 'risk'}} */
     String who() {

@@ -1,6 +1,5 @@
 package dev.rt.processor.validation;
 
-import dev.rt.processor.model.Reply;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -13,7 +12,7 @@ import javax.lang.model.type.ExecutableType;
  * @param type its type as a member of the behavior
  * @param messageType its first parameter's class: the protocol, a group or a message
  * @param takesContext whether it takes the actor's context as its second parameter
- * @param reply what it returns
+ * @param returns what it returns, and so how it replies
  * @param covered the messages it handles, in protocol order
  */
 public record CheckedHandler(
@@ -21,5 +20,16 @@ public record CheckedHandler(
         ExecutableType type,
         TypeElement messageType,
         boolean takesContext,
-        Reply reply,
-        List<ProtocolTree.Leaf> covered) {}
+        Returns returns,
+        List<ProtocolTree.Leaf> covered) {
+
+    /** What a handler returns, checked against the messages it handles. */
+    public enum Returns {
+        /** Nothing: it returns void and handles no request. */
+        VOID,
+        /** The reply itself. */
+        VALUE,
+        /** A {@code CompletionStage} of the reply, or a subtype of one: the reply comes later. */
+        STAGE
+    }
+}

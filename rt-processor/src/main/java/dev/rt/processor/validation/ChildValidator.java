@@ -40,15 +40,15 @@ final class ChildValidator {
     private final TypeMirror runtimeException;
     private final TypeMirror error;
 
-    ChildValidator(Types types, Elements elements, GeneratedTypes generated) {
-        this.types = types;
-        this.elements = elements;
-        this.resolution = new TypeResolution(types);
-        this.annotations = new AnnotationValues(elements);
-        this.messageNames = new MessageNames(types);
-        this.access = new AccessRules(elements, messageNames);
+    ChildValidator(ValidationTools tools, GeneratedTypes generated) {
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.resolution = tools.resolution();
+        this.annotations = tools.annotations();
+        this.messageNames = tools.messageNames();
+        this.access = tools.access();
         this.generated = generated;
-        this.healthCheckValidator = new HealthCheckValidator(types, elements);
+        this.healthCheckValidator = new HealthCheckValidator(tools);
         this.runtimeException =
                 elements.getTypeElement("java.lang.RuntimeException").asType();
         this.error = elements.getTypeElement("java.lang.Error").asType();

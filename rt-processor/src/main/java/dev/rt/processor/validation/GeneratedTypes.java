@@ -30,12 +30,12 @@ public final class GeneratedTypes {
     private final MessageNames messageNames;
     private final AccessRules access;
 
-    GeneratedTypes(Types types, Elements elements) {
-        this.types = types;
-        this.elements = elements;
-        this.annotations = new AnnotationValues(elements);
-        this.messageNames = new MessageNames(types);
-        this.access = new AccessRules(elements, messageNames);
+    GeneratedTypes(ValidationTools tools) {
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.annotations = tools.annotations();
+        this.messageNames = tools.messageNames();
+        this.access = tools.access();
     }
 
     /** What a generated class is to the class it is generated from. */

@@ -2,7 +2,6 @@ package dev.rt.processor.validation;
 
 import dev.rt.processor.Diagnostic;
 import dev.rt.processor.RuntimeTypes;
-import dev.rt.processor.model.Reply;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,12 +44,12 @@ final class HandlerValidator {
     private final TypeMirror error;
     private final TypeMirror object;
 
-    HandlerValidator(Types types, Elements elements) {
-        this.types = types;
-        this.elements = elements;
-        this.resolution = new TypeResolution(types);
-        this.messageNames = new MessageNames(types);
-        this.access = new AccessRules(elements, messageNames);
+    HandlerValidator(ValidationTools tools) {
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.resolution = tools.resolution();
+        this.messageNames = tools.messageNames();
+        this.access = tools.access();
         this.exception = elements.getTypeElement("java.lang.Exception").asType();
         this.error = elements.getTypeElement("java.lang.Error").asType();
         this.object = elements.getTypeElement("java.lang.Object").asType();
@@ -270,7 +269,8 @@ final class HandlerValidator {
                 report.error(Diagnostic.THROWS_THROWABLE, method, name, messageNames.name(thrown));
             }
         }
-        Optional<Reply> reply = reply(method, name, type.getReturnType(), covered, report);
+        Optional<CheckedHandler.Returns> reply =
+                reply(method, name, type.getReturnType(), covered, report);
         if (reply.isEmpty() || report.errors() > errors) {
             return Optional.empty();
         }
@@ -297,7 +297,7 @@ final class HandlerValidator {
      * CompletionStage} whose value is. A stage is read as a reply later whenever its value fits,
      * and as the reply itself otherwise (when {@code R} is a stage).
      */
-    private Optional<Reply> reply(
+    private Optional<CheckedHandler.Returns> reply(
             ExecutableElement method,
             String name,
             TypeMirror returned,
@@ -320,7 +320,7 @@ final class HandlerValidator {
         boolean isVoid = returned.getKind() == TypeKind.VOID;
         if (requests.isEmpty()) {
             if (isVoid) {
-                return Optional.of(Reply.NONE);
+                return Optional.of(CheckedHandler.Returns.VOID);
             }
             String boxed =
                     returned.getKind().isPrimitive()
@@ -363,10 +363,10 @@ final class HandlerValidator {
         }
         Optional<TypeMirror> later = stageValue(returned);
         if (later.isPresent() && assignableToAll(later.get(), replies)) {
-            return Optional.of(Reply.LATER);
+            return Optional.of(CheckedHandler.Returns.STAGE);
         }
         if (assignableToAll(returned, replies)) {
-            return Optional.of(Reply.VALUE);
+            return Optional.of(CheckedHandler.Returns.VALUE);
         }
         report.error(
                 Diagnostic.WRONG_REPLY_TYPE,

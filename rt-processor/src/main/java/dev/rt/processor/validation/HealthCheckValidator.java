@@ -1,9 +1,7 @@
 package dev.rt.processor.validation;
 
-import com.palantir.javapoet.ClassName;
 import dev.rt.processor.Diagnostic;
 import dev.rt.processor.RuntimeTypes;
-import dev.rt.processor.model.HealthCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,13 +44,13 @@ final class HealthCheckValidator {
     private final MessageNames messageNames;
     private final AccessRules access;
 
-    HealthCheckValidator(Types types, Elements elements) {
-        this.types = types;
-        this.elements = elements;
-        this.resolution = new TypeResolution(types);
-        this.annotations = new AnnotationValues(elements);
-        this.messageNames = new MessageNames(types);
-        this.access = new AccessRules(elements, messageNames);
+    HealthCheckValidator(ValidationTools tools) {
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.resolution = tools.resolution();
+        this.annotations = tools.annotations();
+        this.messageNames = tools.messageNames();
+        this.access = tools.access();
     }
 
     /**
@@ -69,7 +67,7 @@ final class HealthCheckValidator {
      * @param pending where types that do not exist yet go
      * @return the health check, or empty if the child has none or it breaks a rule
      */
-    Optional<HealthCheck> check(
+    Optional<CheckedHealthCheck> check(
             TypeElement tree,
             ExecutableElement method,
             String name,
@@ -153,11 +151,8 @@ final class HealthCheckValidator {
             }
             return valid
                     ? Optional.of(
-                            new HealthCheck(
-                                    interval,
-                                    timeout,
-                                    RuntimeTypes.SUPERVISOR_PROTOCOL,
-                                    Optional.empty()))
+                            new CheckedHealthCheck(
+                                    interval, timeout, Optional.empty(), Optional.empty()))
                     : Optional.empty();
         }
         TypeElement behavior = type.get().element();
@@ -182,7 +177,7 @@ final class HealthCheckValidator {
                     inaccessible.get());
             valid = false;
         }
-        Optional<ClassName> requestName = Optional.empty();
+        Optional<TypeElement> requestLeaf = Optional.empty();
         if (hasRequest) {
             RequestCheck check =
                     new RequestCheck(
@@ -190,12 +185,11 @@ final class HealthCheckValidator {
                             protocol.get());
             Optional<TypeElement> leaf = check.leaf(request, report);
             valid &= leaf.isPresent();
-            requestName = leaf.map(ClassName::get);
+            requestLeaf = leaf;
         }
         return valid
                 ? Optional.of(
-                        new HealthCheck(
-                                interval, timeout, ClassName.get(protocol.get()), requestName))
+                        new CheckedHealthCheck(interval, timeout, protocol, requestLeaf))
                 : Optional.empty();
     }
 

@@ -25,10 +25,11 @@ public final class OrphanChildValidator {
      * @param env the processing environment
      */
     public OrphanChildValidator(ProcessingEnvironment env) {
-        this.types = env.getTypeUtils();
-        this.elements = env.getElementUtils();
-        this.annotations = new AnnotationValues(elements);
-        this.messageNames = new MessageNames(types);
+        ValidationTools tools = ValidationTools.of(env);
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.annotations = tools.annotations();
+        this.messageNames = tools.messageNames();
     }
 
     /**

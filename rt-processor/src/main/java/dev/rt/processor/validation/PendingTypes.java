@@ -33,11 +33,11 @@ final class PendingTypes {
     /** A missing type, where it is needed, and who needs it, for a sentence. */
     private record Pending(String typeName, Element where, String who) {}
 
-    PendingTypes(Types types, Elements elements, GeneratedTypes generated, TypeElement tree) {
-        this.types = types;
-        this.elements = elements;
-        this.messageNames = new MessageNames(types);
-        this.access = new AccessRules(elements, messageNames);
+    PendingTypes(ValidationTools tools, GeneratedTypes generated, TypeElement tree) {
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.messageNames = tools.messageNames();
+        this.access = tools.access();
         this.generated = generated;
         this.tree = tree;
         searched.add(access.packageOf(tree));

@@ -35,11 +35,12 @@ public final class PriorityValidator {
      * @param env the processing environment
      */
     public PriorityValidator(ProcessingEnvironment env) {
-        this.types = env.getTypeUtils();
-        this.elements = env.getElementUtils();
-        this.resolution = new TypeResolution(types);
-        this.annotations = new AnnotationValues(elements);
-        this.messageNames = new MessageNames(types);
+        ValidationTools tools = ValidationTools.of(env);
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.resolution = tools.resolution();
+        this.annotations = tools.annotations();
+        this.messageNames = tools.messageNames();
     }
 
     /**

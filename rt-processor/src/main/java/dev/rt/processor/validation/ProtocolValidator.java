@@ -35,13 +35,13 @@ final class ProtocolValidator {
     private final MessageNames messageNames;
     private final AccessRules access;
 
-    ProtocolValidator(Types types, Elements elements) {
-        this.types = types;
-        this.elements = elements;
-        this.resolution = new TypeResolution(types);
-        this.annotations = new AnnotationValues(elements);
-        this.messageNames = new MessageNames(types);
-        this.access = new AccessRules(elements, messageNames);
+    ProtocolValidator(ValidationTools tools) {
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.resolution = tools.resolution();
+        this.annotations = tools.annotations();
+        this.messageNames = tools.messageNames();
+        this.access = tools.access();
     }
 
     /**

@@ -28,11 +28,11 @@ final class SiblingValidator {
     private final MessageNames messageNames;
     private final GeneratedTypes generated;
 
-    SiblingValidator(Types types, Elements elements, GeneratedTypes generated) {
-        this.types = types;
-        this.elements = elements;
-        this.resolution = new TypeResolution(types);
-        this.messageNames = new MessageNames(types);
+    SiblingValidator(ValidationTools tools, GeneratedTypes generated) {
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.resolution = tools.resolution();
+        this.messageNames = tools.messageNames();
         this.generated = generated;
     }
 

@@ -50,6 +50,8 @@ public final class SupervisorValidator {
     private final MessageNames messageNames;
     private final AccessRules access;
     private final GeneratedTypes generated;
+    /** For the {@link PendingTypes} of each tree. */
+    private final ValidationTools tools;
     private final ChildValidator childValidator;
     private final SiblingValidator siblingValidator;
 
@@ -59,15 +61,17 @@ public final class SupervisorValidator {
      * @param env the processing environment
      */
     public SupervisorValidator(ProcessingEnvironment env) {
-        this.types = env.getTypeUtils();
-        this.elements = env.getElementUtils();
-        this.resolution = new TypeResolution(types);
-        this.annotations = new AnnotationValues(elements);
-        this.messageNames = new MessageNames(types);
-        this.access = new AccessRules(elements, messageNames);
-        this.generated = new GeneratedTypes(types, elements);
-        this.childValidator = new ChildValidator(types, elements, generated);
-        this.siblingValidator = new SiblingValidator(types, elements, generated);
+        ValidationTools tools = ValidationTools.of(env);
+        this.tools = tools;
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.resolution = tools.resolution();
+        this.annotations = tools.annotations();
+        this.messageNames = tools.messageNames();
+        this.access = tools.access();
+        this.generated = new GeneratedTypes(tools);
+        this.childValidator = new ChildValidator(tools, generated);
+        this.siblingValidator = new SiblingValidator(tools, generated);
     }
 
     /** The values of {@code @Supervisor}. */
@@ -97,7 +101,7 @@ public final class SupervisorValidator {
             return new ValidationResult.Invalid<>(report.build());
         }
         Settings settings = settings(tree, report);
-        PendingTypes pending = new PendingTypes(types, elements, generated, tree);
+        PendingTypes pending = new PendingTypes(tools, generated, tree);
         List<CheckedChild> children = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(tree.getEnclosedElements())) {
             if (annotations.isAnnotated(method, ChildValidator.CHILD)) {
