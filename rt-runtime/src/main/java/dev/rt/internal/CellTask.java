@@ -10,6 +10,7 @@ import java.util.concurrent.ForkJoinTask;
  * concern into a chain of classes, each owning its fields (as Pekko's cell mixes in its
  * "dungeon" traits): this task and its status word; {@link CellMailbox}, the queues and their
  * admission; {@link CellLifecycle}, the lifecycle state machine and the signals; {@link
+ * CellTermination}, the last step of a termination, its hooks and abandonment; {@link
  * ActorCell}, the turn and the {@link dev.rt.ActorContext} that behaviors see. Children and
  * death watch are objects of their own, made on first use ({@link Children}, {@link DeathWatch}).
  *
