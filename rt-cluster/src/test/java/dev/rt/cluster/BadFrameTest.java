@@ -49,6 +49,12 @@ class BadFrameTest {
                 .filter(a -> !a.equals(raw.getAddress())).findFirst().orElseThrow();
     }
 
+    /** Publishes {@code account} on {@code node}, and returns its id on the wire. */
+    private static long publish(Nodes.Node node, AccountHandle account) {
+        node.cluster().publish(account.ref().name(), account.ref());
+        return RemoteSupport.identity(account.ref());
+    }
+
     private static byte[] frame(byte kind, long actor, byte[] message) {
         WireWriter w = new WireWriter();
         w.writeByte(Kind.MAGIC);
@@ -70,8 +76,7 @@ class BadFrameTest {
     void malformedFramesAreDroppedAndReportedAndTheNodeGoesOn() throws Exception {
         Nodes.Node a = nodes.start("a");
         AccountHandle account = AccountHandle.spawn(a.system(), "acc", Account::new);
-        a.cluster().publish("acc", account.ref());
-        long id = RemoteSupport.identity(account.ref());
+        long id = publish(a, account);
         Address to = rawPeerOf(a);
 
         raw.send(new BytesMessage(to, new byte[] {1, 2, 3})); // no magic
@@ -109,8 +114,7 @@ class BadFrameTest {
     void randomFramesNeverFailTheNode() throws Exception {
         Nodes.Node a = nodes.start("a");
         AccountHandle account = AccountHandle.spawn(a.system(), "acc", Account::new);
-        a.cluster().publish("acc", account.ref());
-        long id = RemoteSupport.identity(account.ref());
+        long id = publish(a, account);
         Address to = rawPeerOf(a);
         Random random = new Random(42);
         byte[] good = frame(Kind.TELL, id, deposit(1));
@@ -128,9 +132,7 @@ class BadFrameTest {
         // mutated frames may still be readable deposits of any amount, to any actor: the
         // check is a good frame to an actor that no mutation addressed, delivered after them
         AccountHandle other = AccountHandle.spawn(a.system(), "other", Account::new);
-        a.cluster().publish("other", other.ref());
-        raw.send(new BytesMessage(to, frame(Kind.TELL, RemoteSupport.identity(other.ref()),
-                deposit(1000))));
+        raw.send(new BytesMessage(to, frame(Kind.TELL, publish(a, other), deposit(1000))));
         long balance = -1;
         for (int i = 0; i < 3000 && balance != 1000; i++) {
             balance = other.balance().toCompletableFuture().get(30, TimeUnit.SECONDS);

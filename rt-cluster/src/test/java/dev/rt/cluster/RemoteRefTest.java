@@ -58,6 +58,19 @@ class RemoteRefTest {
         return AccountHandle.of(ref);
     }
 
+    /**
+     * An observer on {@code node} that watches {@code account}; returns once the watch has
+     * reached the account's member (it was sent before an ask that has been answered).
+     */
+    private static BlockingQueue<Terminated> watchFrom(Nodes.Node node, AccountHandle account)
+            throws Exception {
+        BlockingQueue<Terminated> seen = new LinkedBlockingQueue<>();
+        ObserverHandle.spawn(node.system(), "observer", () -> new Observer(seen))
+                .watch(account.ref());
+        await(account.balance());
+        return seen;
+    }
+
     @Test
     void membersSeeEachOther() {
         Nodes.Node a = nodes.start("a");
@@ -145,11 +158,7 @@ class RemoteRefTest {
         Nodes.Node a = nodes.start("a");
         Nodes.Node b = nodes.start("b");
         AccountHandle account = remoteAccount(a, b, "watched");
-        BlockingQueue<Terminated> seen = new LinkedBlockingQueue<>();
-        ObserverHandle observer = ObserverHandle.spawn(b.system(), "observer",
-                () -> new Observer(seen));
-        observer.watch(account.ref());
-        await(account.balance()); // the watch has reached a: it was sent before this ask
+        BlockingQueue<Terminated> seen = watchFrom(b, account);
         account.ref().stop();
         Terminated t = seen.poll(30, TimeUnit.SECONDS);
         assertNotNull(t, "no Terminated");
@@ -165,11 +174,7 @@ class RemoteRefTest {
         Nodes.Node a = nodes.start("a");
         Nodes.Node b = nodes.start("b");
         AccountHandle account = remoteAccount(a, b, "leaving");
-        BlockingQueue<Terminated> seen = new LinkedBlockingQueue<>();
-        ObserverHandle observer = ObserverHandle.spawn(b.system(), "observer",
-                () -> new Observer(seen));
-        observer.watch(account.ref());
-        await(account.balance());
+        BlockingQueue<Terminated> seen = watchFrom(b, account);
         Account.gate = new CountDownLatch(1);
         CompletionStage<Long> pending = account.hang(); // its handler waits for the gate
         account.ref().ask(new AccountMsg.Balance(), Duration.ofMinutes(10)); // long timeout
