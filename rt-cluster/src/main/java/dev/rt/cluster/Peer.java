@@ -1,7 +1,7 @@
 package dev.rt.cluster;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jctools.queues.MpscUnboundedArrayQueue;
+import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
 import org.jgroups.Address;
 
 /**
@@ -41,7 +41,8 @@ final class Peer {
     /** Why it was refused, for the dead letters; set before {@link #REFUSED}. */
     volatile String refusal;
 
-    final MpscUnboundedArrayQueue<Outgoing> outbox = new MpscUnboundedArrayQueue<>(256);
+    final MpscUnboundedVarHandleArrayQueue<Outgoing> outbox =
+            new MpscUnboundedVarHandleArrayQueue<>(256);
     final AtomicBoolean flushing = new AtomicBoolean();
 
     Peer(Member member, Address address, int rank) {
