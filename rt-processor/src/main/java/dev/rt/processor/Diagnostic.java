@@ -519,6 +519,21 @@ public enum Diagnostic {
             "%s refers to actors of %s, but their codec %s %s, and this protocol's codec reads"
                     + " references with it; %s"),
 
+    // Wire codecs: the baseline (-Art.wire.baseline).
+
+    /** A change since the committed baseline that nodes on the baseline could not read. */
+    BREAKING_WIRE_CHANGE(
+            170,
+            "the schema of %s breaks its baseline %s: %s; make the change compatible (append"
+                    + " components, add types, keep wire names with @WireName), or, when no node"
+                    + " on the baseline will meet this version, copy the new schema from"
+                    + " target/classes/META-INF/rt/wire over the baseline"),
+    /** A baseline file that cannot be read or parsed. */
+    BAD_WIRE_BASELINE(
+            171,
+            "the baseline %s of %s cannot be read: %s; fix it, or copy it again from"
+                    + " target/classes/META-INF/rt/wire, or delete it to check nothing"),
+
     // Rounds.
 
     /** A type that is still missing after the last round. */

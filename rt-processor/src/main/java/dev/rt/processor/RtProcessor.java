@@ -7,6 +7,7 @@ import dev.rt.annotation.Priority;
 import dev.rt.annotation.Supervisor;
 import dev.rt.annotation.WireName;
 import dev.rt.annotation.WireProtocol;
+import dev.rt.processor.validation.WireProtocolValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,6 +86,12 @@ public final class RtProcessor extends AbstractProcessor {
                 WireProtocol.class.getCanonicalName(),
                 // Read on the types that a wire protocol reaches, by WireProtocolStep.
                 WireName.class.getCanonicalName());
+    }
+
+    /** {@code rt.wire.baseline}: the directory of the committed schemas of wire protocols. */
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(WireProtocolValidator.BASELINE_OPTION);
     }
 
     @Override

@@ -13,8 +13,8 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Processes {@link WireProtocol} interfaces: read and validate what travels ({@link
- * WireProtocolValidator}), build the model ({@link
+ * Processes {@link WireProtocol} interfaces: read and validate what travels, and compare the
+ * schema with its committed baseline ({@link WireProtocolValidator}), build the model ({@link
  * CodecModel}) from what the validator accepted ({@link CodecModels}), then write the codec
  * ({@link CodecWriter}) and the schema as a resource, {@code META-INF/rt/wire/<protocol>.schema}.
  * Deferral, reporting and writing are {@link ModelStep}'s.

@@ -47,7 +47,8 @@ import javax.tools.JavaFileObject;
  * can write ({@link WireShape}); one that cannot travel is an error on the exact element, the
  * record component (or the case, or the request), that names the path from the protocol and the
  * fix. Then it checks the wire names (valid, distinct, with distinct tags) and the access of the
- * generated code to each type, and builds the schema.
+ * generated code to each type, builds the schema, and compares it with the committed baseline
+ * ({@link WireBaseline}).
  *
  * <p>A reference to an actor of another wire protocol is read with that protocol's codec, so this
  * protocol is only valid if that codec exists, or will be generated in this compilation: every
@@ -60,6 +61,9 @@ public final class WireProtocolValidator {
     static final String WIRE_PROTOCOL = WireProtocol.class.getCanonicalName();
     static final String WIRE_NAME = WireName.class.getCanonicalName();
 
+    /** The processor option that names the directory of the committed baselines. */
+    public static final String BASELINE_OPTION = WireBaseline.OPTION;
+
     /** The names of the built-in types of a schema, which no type of a protocol may take. */
     private static final Set<String> BUILT_IN = builtIn();
 
@@ -70,11 +74,13 @@ public final class WireProtocolValidator {
     private final MessageNames messageNames;
     private final AccessRules access;
     private final GeneratedTypes generated;
+    private final WireBaseline baseline;
 
     /**
      * Creates a validator for one compilation.
      *
-     * @param env the processing environment
+     * @param env the processing environment, whose option {@value #BASELINE_OPTION} names the
+     *     baseline directory
      */
     public WireProtocolValidator(ProcessingEnvironment env) {
         this.types = env.getTypeUtils();
@@ -84,6 +90,9 @@ public final class WireProtocolValidator {
         this.messageNames = new MessageNames(types);
         this.access = new AccessRules(elements, messageNames);
         this.generated = new GeneratedTypes(types, elements);
+        this.baseline =
+                new WireBaseline(
+                        Optional.ofNullable(env.getOptions().get(BASELINE_OPTION)), messageNames);
     }
 
     private static Set<String> builtIn() {
@@ -133,7 +142,7 @@ public final class WireProtocolValidator {
     }
 
     /**
-     * Checks a protocol on its own: what travels, the wire names and access.
+     * Checks a protocol on its own: what travels, the wire names, access, and the baseline.
      *
      * @return the walk, when the protocol is a sealed interface whose types could be walked; it
      *     holds the types that do not exist yet, if any, and then nothing else is checked
@@ -165,6 +174,7 @@ public final class WireProtocolValidator {
             return Optional.empty();
         }
         walk.buildSchema();
+        baseline.check(protocol, walk.schema, report);
         return Optional.of(walk);
     }
 
