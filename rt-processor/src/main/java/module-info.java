@@ -7,6 +7,8 @@ module dev.rt.processor {
     requires com.palantir.javapoet;
     requires static com.google.auto.service;
     requires dev.rt.annotations;
+    // dev.rt.wire.WireSchema: the schema of a @WireProtocol, its text and its baseline rules.
+    requires dev.rt.runtime;
 
     provides javax.annotation.processing.Processor with
             dev.rt.processor.RtProcessor;

@@ -332,7 +332,10 @@ public enum Diagnostic {
                     + " sibling starts, so it cannot take the handles of siblings; remove"
                     + " parameter '%s', and let the nested supervisor's own children depend on"
                     + " each other"),
-    /** A handle or generated supervisor that a supervisor needs and that was never generated. */
+    /**
+     * A handle or generated supervisor that a supervisor needs, or a handle that a wire protocol's
+     * messages hold, and that was never generated.
+     */
     CHILD_NOT_GENERATED(
             95,
             "%s needs %s, which RT generates from %s, but it was not generated; %s"),
@@ -456,6 +459,80 @@ public enum Diagnostic {
                     + " SIMPLE_ONE_FOR_ONE supervisor cannot have a health check, because the"
                     + " runtime's ChildTemplate has no such setting; remove the health check, or"
                     + " choose another strategy for a fixed set of children"),
+
+    // Wire codecs: @WireProtocol and @WireName.
+
+    /** {@code @WireProtocol} on a type that is not a sealed interface. */
+    WIRE_PROTOCOL_NOT_SEALED_INTERFACE(
+            150,
+            "@WireProtocol is on %s, which is %s, but a wire protocol is the sealed interface of"
+                    + " an actor protocol, whose messages are all known at compile time; put"
+                    + " @WireProtocol on the protocol's sealed interface"),
+    /** A value of a type that is none of those a codec can write. */
+    UNSUPPORTED_WIRE_TYPE(
+            151,
+            "%s has type %s, which cannot travel: %s; %s"),
+    /** A generic record or sealed interface, or a type variable, where a value travels. */
+    GENERIC_WIRE_TYPE(
+            152,
+            "%s has type %s, which cannot travel: %s, and a codec writes and reads one concrete"
+                    + " type; give it a concrete type (a record or sealed interface that travels"
+                    + " has no type parameters)"),
+    /** A raw {@code List}, {@code Set}, {@code Map}, {@code Optional}, {@code ActorRef}, {@code Request}. */
+    RAW_WIRE_TYPE(
+            153,
+            "%s has the raw type %s, so the codec cannot tell what it holds; write its type"
+                    + " arguments, such as %s"),
+    /** A wildcard type argument where a value travels. */
+    WILDCARD_WIRE_TYPE(
+            154,
+            "%s has type %s, whose type argument %s is a wildcard, so the codec cannot tell what"
+                    + " to read; %s"),
+    /** A reference to an actor whose protocol is not a {@code @WireProtocol}. */
+    REF_NOT_WIRE_PROTOCOL(
+            155,
+            "%s has type %s, a reference to an actor of %s, which is not a @WireProtocol, so a"
+                    + " node that receives it could not send that actor messages; annotate %s"
+                    + " with @WireProtocol, or leave the reference out of the message"),
+    /** A case of a sealed type that travels, which is neither a record, an enum nor a sealed interface. */
+    CASE_CANNOT_TRAVEL(
+            156,
+            "%s, a case of %s, is %s, which cannot travel; make it a record, or an enum, or group"
+                    + " cases with a sealed interface"),
+    /** A wire name that is blank, has a character it cannot have, or is a built-in type's. */
+    BAD_WIRE_NAME(
+            157,
+            "the wire name '%s' of %s %s; %s"),
+    /** Two types of one protocol with the same wire name. */
+    DUPLICATE_WIRE_NAME(
+            158,
+            "%s and %s both travel as '%s' in protocol %s, so a reader could not tell them apart;"
+                    + " give one of them a wire name of its own with @WireName"),
+    /** Two wire names of one protocol with the same tag. */
+    WIRE_TAG_COLLISION(
+            159,
+            "the wire names '%s' of %s and '%s' of %s have the same tag, 0x%08x, so a reader could"
+                    + " not tell them apart; give one of them another wire name with @WireName"),
+    /** A reference to actors of a wire protocol whose codec does not exist and will not be generated. */
+    REFERENCED_CODEC_MISSING(
+            160,
+            "%s refers to actors of %s, but their codec %s %s, and this protocol's codec reads"
+                    + " references with it; %s"),
+
+    // Wire codecs: the baseline (-Art.wire.baseline).
+
+    /** A change since the committed baseline that nodes on the baseline could not read. */
+    BREAKING_WIRE_CHANGE(
+            170,
+            "the schema of %s breaks its baseline %s: %s; make the change compatible (append"
+                    + " components, add types, keep wire names with @WireName), or, when no node"
+                    + " on the baseline will meet this version, copy the new schema from"
+                    + " target/classes/META-INF/rt/wire over the baseline"),
+    /** A baseline file that cannot be read or parsed. */
+    BAD_WIRE_BASELINE(
+            171,
+            "the baseline %s of %s cannot be read: %s; fix it, or copy it again from"
+                    + " target/classes/META-INF/rt/wire, or delete it to check nothing"),
 
     // Rounds.
 

@@ -5,6 +5,9 @@ import dev.rt.annotation.ActorBehavior;
 import dev.rt.annotation.Child;
 import dev.rt.annotation.Priority;
 import dev.rt.annotation.Supervisor;
+import dev.rt.annotation.WireName;
+import dev.rt.annotation.WireProtocol;
+import dev.rt.processor.validation.WireProtocolValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,8 +25,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * RT's annotation processor: generates the handle and the descriptor of every {@link
- * ActorBehavior} class and the supervisor of every {@link Supervisor} class, and reports each rule
- * they break, and each {@link Priority} that cannot mark a message, as an error with a stable code
+ * ActorBehavior} class, the supervisor of every {@link Supervisor} class and the wire codec of
+ * every {@link WireProtocol}, and reports each rule they break, and each {@link Priority} that
+ * cannot mark a message, as an error with a stable code
  * (see {@link Diagnostic} and {@code docs/processor.md}); a setting that has no effect is a
  * warning.
  *
@@ -53,7 +57,8 @@ public final class RtProcessor extends AbstractProcessor {
                                 new ActorBehaviorStep(env, reporter),
                                 new SupervisorStep(env, reporter),
                                 new ChildStep(env, reporter),
-                                new PriorityStep(env, reporter)));
+                                new PriorityStep(env, reporter),
+                                new WireProtocolStep(env, reporter)));
     }
 
     /** For tests: runs the given steps instead of the real ones. */
@@ -77,7 +82,16 @@ public final class RtProcessor extends AbstractProcessor {
                 ActorBehavior.class.getCanonicalName(),
                 Supervisor.class.getCanonicalName(),
                 Child.class.getCanonicalName(),
-                Priority.class.getCanonicalName());
+                Priority.class.getCanonicalName(),
+                WireProtocol.class.getCanonicalName(),
+                // Read on the types that a wire protocol reaches, by WireProtocolStep.
+                WireName.class.getCanonicalName());
+    }
+
+    /** {@code rt.wire.baseline}: the directory of the committed schemas of wire protocols. */
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(WireProtocolValidator.BASELINE_OPTION);
     }
 
     @Override

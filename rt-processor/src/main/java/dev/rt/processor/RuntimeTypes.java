@@ -3,8 +3,10 @@ package dev.rt.processor;
 import com.palantir.javapoet.ClassName;
 
 /**
- * The runtime types that generated code uses, by name only: the processor does not depend on
- * {@code rt-runtime}, so that it can be built and run without it.
+ * The runtime types that generated code uses, by name only: generated code is compiled against
+ * the user's {@code rt-runtime}, not against the one the processor runs with. (The processor
+ * itself uses {@code rt-runtime} only for {@code dev.rt.wire.WireSchema}, the schema of a wire
+ * protocol.)
  */
 public final class RuntimeTypes {
     /** {@code dev.rt.Actor}, implemented by every behavior. */
@@ -82,6 +84,22 @@ public final class RuntimeTypes {
 
     /** {@code dev.rt.annotation.Overflow}, what a full mailbox does. */
     public static final ClassName OVERFLOW = ClassName.get("dev.rt.annotation", "Overflow");
+
+    /** {@code dev.rt.wire.WireCodec}, implemented by every generated codec. */
+    public static final ClassName WIRE_CODEC = ClassName.get("dev.rt.wire", "WireCodec");
+
+    /** {@code dev.rt.wire.WireWriter}, what a codec writes to. */
+    public static final ClassName WIRE_WRITER = ClassName.get("dev.rt.wire", "WireWriter");
+
+    /** {@code dev.rt.wire.WireReader}, what a codec reads from. */
+    public static final ClassName WIRE_READER = ClassName.get("dev.rt.wire", "WireReader");
+
+    /** {@code dev.rt.wire.WireSchema}, a protocol's schema, which a codec holds. */
+    public static final ClassName WIRE_SCHEMA = ClassName.get("dev.rt.wire", "WireSchema");
+
+    /** {@code dev.rt.wire.WireFormatException}, a frame that a codec cannot read. */
+    public static final ClassName WIRE_FORMAT_EXCEPTION =
+            ClassName.get("dev.rt.wire", "WireFormatException");
 
     /** {@code javax.annotation.processing.Generated}, on every generated class. */
     public static final ClassName GENERATED =

@@ -38,6 +38,10 @@ class DiagnosticCatalogTest {
         assertEquals("RT-121", Diagnostic.PRIORITY_NOT_A_MESSAGE.code());
         assertEquals("RT-130", Diagnostic.BAD_HEALTH_INTERVAL.code());
         assertEquals("RT-137", Diagnostic.TEMPLATE_HEALTH_CHECK.code());
+        assertEquals("RT-150", Diagnostic.WIRE_PROTOCOL_NOT_SEALED_INTERFACE.code());
+        assertEquals("RT-160", Diagnostic.REFERENCED_CODEC_MISSING.code());
+        assertEquals("RT-170", Diagnostic.BREAKING_WIRE_CHANGE.code());
+        assertEquals("RT-171", Diagnostic.BAD_WIRE_BASELINE.code());
     }
 
     /** Every diagnostic is an error, except the two about a mailbox setting that has no effect. */

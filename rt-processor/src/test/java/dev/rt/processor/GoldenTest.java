@@ -714,4 +714,50 @@ class GoldenTest {
                 "healthChecks",
                 "com.example.health.ServicesSupervisor");
     }
+    /**
+     * A wire codec: a protocol with a record that holds a nested record, a list of them, an
+     * optional, an enum, a map, a reference to an actor, and a request with a reply; and its
+     * schema resource.
+     */
+    @Test
+    void wireCodec() {
+        Compilation compilation =
+                compile(
+                        source(
+                                "com.example.orders.OrderMsg",
+                                "package com.example.orders;",
+                                "",
+                                "import dev.rt.ActorRef;",
+                                "import dev.rt.Request;",
+                                "import dev.rt.annotation.WireProtocol;",
+                                "import java.util.List;",
+                                "import java.util.Map;",
+                                "import java.util.Optional;",
+                                "",
+                                "@WireProtocol",
+                                "public sealed interface OrderMsg {",
+                                "    record Place(String customer, Address shipTo, List<Line> lines,",
+                                "            Optional<String> note, Priority priority) implements OrderMsg {}",
+                                "",
+                                "    record Address(String street, String city) {}",
+                                "",
+                                "    record Line(String sku, int quantity) {}",
+                                "",
+                                "    enum Priority { LOW, HIGH }",
+                                "",
+                                "    record Restock(Map<String, Long> levels) implements OrderMsg {}",
+                                "",
+                                "    record Total(String customer) implements OrderMsg, Request<Long> {}",
+                                "",
+                                "    record Watch(ActorRef<OrderMsg> listener) implements OrderMsg {}",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(
+                compilation, GoldenTest.class, "wireCodec", "com.example.orders.OrderMsgCodec");
+        Goldens.assertResourceMatches(
+                compilation,
+                GoldenTest.class,
+                "wireCodec",
+                "META-INF/rt/wire/com.example.orders.OrderMsg.schema");
+    }
 }

@@ -8,12 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Compares generated sources with golden files, as exact text.
  *
- * <p>A golden file lives at {@code src/test/resources/goldens/<TestClass>/<method>/<fqcn>.java}.
+ * <p>A golden file lives at {@code src/test/resources/goldens/<TestClass>/<method>/<fqcn>.java},
+ * or, for a generated resource, at {@code .../<method>/<file name>}.
  * On a mismatch, or when the golden file is missing, the actual text is written under {@code
  * target/goldens-actual/} with the same layout and the test fails, saying where. To accept the new
  * output, run the tests with {@code -Drt.updateGoldens=true}: the golden files are then rewritten
@@ -48,7 +51,35 @@ final class Goldens {
     }
 
     static void assertMatches(String actual, Class<?> testClass, String method, String qualifiedName) {
-        Path relative = Path.of(testClass.getSimpleName(), method, qualifiedName + ".java");
+        assertFileMatches(actual, Path.of(testClass.getSimpleName(), method, qualifiedName + ".java"));
+    }
+
+    /**
+     * Checks one generated resource against its golden file, {@code
+     * goldens/<TestClass>/<method>/<file name>}.
+     *
+     * @param compilation a compilation that wrote the resource to the class output
+     * @param testClass the test class, for the path
+     * @param method the test method, for the path
+     * @param resource the resource's path, such as {@code META-INF/rt/wire/a.B.schema}
+     */
+    static void assertResourceMatches(
+            Compilation compilation, Class<?> testClass, String method, String resource) {
+        FileObject file =
+                compilation
+                        .generatedFile(StandardLocation.CLASS_OUTPUT, resource)
+                        .orElseThrow(() -> new AssertionError("not generated: " + resource));
+        String actual;
+        try {
+            actual = file.getCharContent(true).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path name = Path.of(resource).getFileName();
+        assertFileMatches(actual, Path.of(testClass.getSimpleName(), method).resolve(name));
+    }
+
+    private static void assertFileMatches(String actual, Path relative) {
         Path golden = moduleDir().resolve("src/test/resources/goldens").resolve(relative);
         Path actualCopy = moduleDir().resolve("target/goldens-actual").resolve(relative);
         try {

@@ -136,4 +136,30 @@ class ReproducibilityTest {
         assertTrue(first.keySet().stream().anyMatch(name -> name.endsWith("test/TreeSupervisor.java")));
         assertTrue(first.keySet().stream().anyMatch(name -> name.endsWith("test/PoolSupervisor.java")));
     }
+    @Test
+    void codecsAndSchemasGiveTheSameBytesWithoutTimestamps() throws IOException {
+        Map<String, String> first = generatedWithResources(compile(WireTesting.everyTypeSources()));
+        Map<String, String> second = generatedWithResources(compile(WireTesting.everyTypeSources()));
+        assertEquals(first, second);
+        assertTrue(first.keySet().stream().anyMatch(name -> name.endsWith("demo/wire/AllMsgCodec.java")));
+        assertTrue(first.keySet().stream().anyMatch(name -> name.endsWith("demo.wire.AllMsg.schema")));
+        for (String text : first.values()) {
+            assertFalse(DATE.matcher(text).find(), text);
+        }
+    }
+
+    /** The generated sources and the resources (schemas), as text, by file name. */
+    private static Map<String, String> generatedWithResources(Compilation compilation)
+            throws IOException {
+        Map<String, String> files = generated(compilation);
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.OTHER) {
+                try (InputStream in = file.openInputStream()) {
+                    files.put(file.toUri().toString(),
+                            new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+        return files;
+    }
 }

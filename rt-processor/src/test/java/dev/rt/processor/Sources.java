@@ -36,6 +36,17 @@ final class Sources {
                 .compile(sources);
     }
 
+    /**
+     * Compiles as {@link #compile} does, with processor options too, such as {@code
+     * -Art.wire.baseline=dir}.
+     */
+    static Compilation compileWithOptions(java.util.List<String> options, JavaFileObject... sources) {
+        java.util.List<String> all = new java.util.ArrayList<>(
+                java.util.List.of("-Xlint:all,-processing", "-Xdoclint:all,-missing", "-Werror"));
+        all.addAll(options);
+        return Compiler.javac().withProcessors(new RtProcessor()).withOptions(all).compile(sources);
+    }
+
     static Compiler compiler() {
         return Compiler.javac()
                 .withProcessors(new RtProcessor())

@@ -9,7 +9,8 @@ package dev.rt.wire;
  * <p>Format: a message is its record's tag (four bytes, from {@link WireSchema#tagOf}) and a
  * length-prefixed body holding its components in declaration order. A reader skips trailing
  * components it does not know (a newer sender) and gives defaults for the ones missing (an older
- * sender): zero, false, null, or an empty collection or {@code Optional}.
+ * sender): zero, false, null, or an empty collection or {@code Optional}. Decoding throws {@link
+ * WireFormatException} for every bad input, and nothing else.
  *
  * <p>Threading: implementations are stateless; any thread may call any method.
  *
@@ -30,6 +31,8 @@ public interface WireCodec<M> {
      * @param out where to write it
      * @throws IllegalStateException if it holds a reference and {@code out} has no node's
      *     {@link RefCodec}
+     * @throws IllegalArgumentException if its records nest deeper than {@link
+     *     WireReader#MAX_DEPTH}
      */
     void encode(M message, WireWriter out);
 

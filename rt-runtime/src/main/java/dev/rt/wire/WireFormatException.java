@@ -15,4 +15,13 @@ public final class WireFormatException extends RuntimeException {
     public WireFormatException(String message) {
         super(message);
     }
+
+    /**
+     * @param message what is wrong, with the offset where it was found
+     * @param cause what the frame's values made fail, such as a record's constructor that rejected
+     *     them
+     */
+    public WireFormatException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -22,16 +22,26 @@ import java.util.UUID;
  * Reads what a {@link WireWriter} wrote, checking every length against the bytes that are left:
  * bad input (truncated, malformed, a length larger than the frame) is a {@link
  * WireFormatException}, never an {@code IndexOutOfBoundsException} or a large allocation. A
- * collection's size is bounded by the bytes left, since every element takes at least one.
+ * collection's size is bounded by the bytes left, since every element takes at least one, and
+ * records nest at most {@link #MAX_DEPTH} deep, so that a frame of a recursive type cannot
+ * overflow the stack.
  *
  * <p>Threading: one thread at a time.
  */
 public final class WireReader {
 
+    /**
+     * How deep record bodies may nest ({@link #beginBody}): deeper frames are malformed. A
+     * recursive type, such as a tree of records, can only be that deep; {@link WireWriter}
+     * refuses to write a deeper one.
+     */
+    public static final int MAX_DEPTH = 512;
+
     private final byte[] buf;
     private final int limit;
     private final RefCodec refs;
     private int pos;
+    private int depth;
 
     /**
      * @param buf the bytes
@@ -341,10 +351,17 @@ public final class WireReader {
      * Starts reading a body that {@link WireWriter#beginBody} framed.
      *
      * @return where the body ends, for {@link #more} and {@link #endBody}
+     * @throws WireFormatException if the body is longer than the bytes left, or nested more than
+     *     {@link #MAX_DEPTH} deep
      */
     public int beginBody() {
         int length = readFixedInt();
         need(length);
+        if (depth == MAX_DEPTH) {
+            throw new WireFormatException("record bodies nested more than " + MAX_DEPTH
+                    + " deep at offset " + (pos - 4));
+        }
+        depth++;
         return pos + length;
     }
 
@@ -368,6 +385,21 @@ public final class WireReader {
             throw new WireFormatException("malformed body: read past its end at offset " + end);
         }
         pos = end;
+        depth--;
+    }
+
+    /**
+     * Fails on values that their type refuses: a record whose constructor threw on the values
+     * read, such as a component that an older sender did not have and whose default the record
+     * does not accept.
+     *
+     * @param type the wire name of the type being read
+     * @param cause what the constructor threw
+     * @return the exception to throw, with {@code cause} as its cause
+     */
+    public WireFormatException invalid(String type, RuntimeException cause) {
+        return new WireFormatException("malformed " + type + " ending at offset " + pos
+                + ": its constructor refused the values read (" + cause + ")", cause);
     }
 
     /**

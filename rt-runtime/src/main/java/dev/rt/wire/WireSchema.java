@@ -178,7 +178,8 @@ public final class WireSchema {
      * @throws IllegalArgumentException naming the line, if the text is not a schema
      */
     public static WireSchema parse(String text) {
-        String[] lines = text.split("\n");
+        // A baseline checked out on Windows may have CRLF line ends.
+        String[] lines = text.replace("\r\n", "\n").split("\n");
         if (lines.length < 2 || !lines[0].equals(HEADER) || !lines[1].startsWith("protocol ")) {
             throw new IllegalArgumentException("not an RT wire schema: it must start with '"
                     + HEADER + "' and a 'protocol' line");
@@ -224,9 +225,12 @@ public final class WireSchema {
 
     /**
      * The changes since a baseline that would break a node still on the baseline: a removed
-     * type or component, a component or reply of another type, a tag reused by another class, a
-     * removed or reordered enum constant or sealed case. Added types, appended components,
-     * appended constants and renamed components are compatible.
+     * type or component, a component or reply of another type, a tag reused by another class (the
+     * baseline's class now travels under another name, and another class took its name), a
+     * removed or reordered enum constant, a case removed from a sealed interface. Added types,
+     * appended components, appended constants, added sealed cases, cases in another order (a case
+     * travels with its own tag) and renamed components are compatible; so is a class renamed or
+     * moved in Java that keeps its wire name with {@code @WireName}.
      *
      * @param baseline the committed schema
      * @return one sentence per breaking change; empty when there is none
@@ -240,7 +244,7 @@ public final class WireSchema {
                         + " nodes on the baseline still send and expect it");
                 continue;
             }
-            compare(old, now, changes, true);
+            compare(old, baseline, now, this, changes, true);
         }
         baseline.replies.forEach((request, reply) -> {
             String now = replies.get(request);
@@ -255,7 +259,7 @@ public final class WireSchema {
      * The differences with a peer's schema of the same protocol that would make one of the two
      * misread the other: either direction, since both send. Types that only one side has are
      * compatible (the other reports them as unknown tags); so are components appended on one
-     * side.
+     * side, and sealed cases that only one side has.
      *
      * @param peer the peer's schema
      * @return one sentence per difference; empty when they can talk
@@ -265,7 +269,7 @@ public final class WireSchema {
         for (Type mine : types.values()) {
             Type theirs = peer.types.get(mine.name());
             if (theirs != null) {
-                compare(theirs, mine, problems, false);
+                compare(theirs, peer, mine, this, problems, false);
             }
         }
         replies.forEach((request, reply) -> {
@@ -278,7 +282,18 @@ public final class WireSchema {
         return problems;
     }
 
-    private static void compare(Type old, Type now, List<String> out, boolean sinceBaseline) {
+    /** The wire name under which a schema holds a class, or null. */
+    private static String nameOf(String className, WireSchema schema) {
+        for (Type type : schema.types.values()) {
+            if (type.className().equals(className)) {
+                return type.name();
+            }
+        }
+        return null;
+    }
+
+    private static void compare(Type old, WireSchema oldSchema, Type now, WireSchema nowSchema,
+            List<String> out, boolean sinceBaseline) {
         String was = sinceBaseline ? " (was " : " (there: ";
         if (old.kind() != now.kind()) {
             out.add("type " + now.name() + " is a " + lower(now.kind()) + was + lower(old.kind())
@@ -286,10 +301,21 @@ public final class WireSchema {
             return;
         }
         if (!old.className().equals(now.className())) {
-            out.add("tag " + now.name() + " names class " + now.className() + was
-                    + old.className() + "): a reused tag; give the new class a name of its own"
-                    + " with @WireName");
-            return;
+            // A class renamed in Java that kept its wire name is compatible; a name that another
+            // class took while its own class travels under a new one is a reused tag.
+            String oldClassNow = nameOf(old.className(), nowSchema);
+            String nowClassThen = nameOf(now.className(), oldSchema);
+            if (oldClassNow != null || nowClassThen != null) {
+                out.add("tag " + now.name() + " names class " + now.className() + was
+                        + old.className() + ", which "
+                        + (oldClassNow != null
+                                ? (sinceBaseline ? "now travels" : "travels here") + " as "
+                                        + oldClassNow
+                                : (sinceBaseline ? "traveled" : "travels there") + " as "
+                                        + nowClassThen)
+                        + "): a reused tag; give the new class a name of its own with @WireName");
+                return;
+            }
         }
         int common = Math.min(old.fields().size(), now.fields().size());
         for (int i = 0; i < common; i++) {
@@ -306,13 +332,25 @@ public final class WireSchema {
                         + " was removed; components may only be appended");
             }
         }
+        if (now.kind() == Kind.SEALED) {
+            // Each case travels with its own tag: order does not matter, and a case that a
+            // reader does not know is an unknown tag, as for a type it does not know.
+            if (sinceBaseline) {
+                for (String value : old.values()) {
+                    if (!now.values().contains(value)) {
+                        out.add("case " + value + " of " + now.name() + " was removed; nodes"
+                                + " on the baseline still send it as a " + now.name());
+                    }
+                }
+            }
+            return;
+        }
         int values = Math.min(old.values().size(), now.values().size());
-        String what = now.kind() == Kind.SEALED ? "case" : "constant";
         for (int i = 0; i < values; i++) {
             if (!old.values().get(i).equals(now.values().get(i))) {
-                out.add(what + " #" + (i + 1) + " of " + now.name() + " is "
+                out.add("constant #" + (i + 1) + " of " + now.name() + " is "
                         + now.values().get(i) + was + old.values().get(i) + "); "
-                        + what + "s may only be appended");
+                        + "constants travel by position, so they may only be appended");
                 return;
             }
         }

@@ -28,6 +28,7 @@ public final class WireWriter {
     private final RefCodec refs;
     private byte[] buf;
     private int pos;
+    private int depth;
 
     /** A writer that cannot write references ({@link RefCodec#NONE}). */
     public WireWriter() {
@@ -51,6 +52,7 @@ public final class WireWriter {
     /** Forgets what was written, keeping the buffer. */
     public void reset() {
         pos = 0;
+        depth = 0;
     }
 
     /** {@return a copy of the bytes written} */
@@ -291,8 +293,15 @@ public final class WireWriter {
      * #endBody}.
      *
      * @return the mark to give {@link #endBody}
+     * @throws IllegalArgumentException if bodies would nest more than {@link
+     *     WireReader#MAX_DEPTH} deep, which no reader accepts
      */
     public int beginBody() {
+        if (depth == WireReader.MAX_DEPTH) {
+            throw new IllegalArgumentException("the message nests records more than "
+                    + WireReader.MAX_DEPTH + " deep, which no node reads: flatten it");
+        }
+        depth++;
         ensure(4);
         int mark = pos;
         pos += 4;
@@ -305,6 +314,7 @@ public final class WireWriter {
      * @param mark what {@link #beginBody} returned
      */
     public void endBody(int mark) {
+        depth--;
         int length = pos - mark - 4;
         buf[mark] = (byte) (length >>> 24);
         buf[mark + 1] = (byte) (length >>> 16);

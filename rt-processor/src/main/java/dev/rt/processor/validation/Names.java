@@ -55,6 +55,16 @@ public final class Names {
         return generated(tree, "Supervisor");
     }
 
+    /**
+     * {@return the wire codec of a protocol, such as {@code CounterMsgCodec}; the simple names of a
+     * nested interface are joined: {@code Counter.Msg} gives {@code CounterMsgCodec}}
+     *
+     * @param protocol a {@code @WireProtocol} sealed interface
+     */
+    public static ClassName codec(TypeElement protocol) {
+        return generated(protocol, "Codec");
+    }
+
     /** A class in the package of {@code type}, named after its simple names joined and a suffix. */
     private static ClassName generated(TypeElement type, String suffix) {
         ClassName name = ClassName.get(type);

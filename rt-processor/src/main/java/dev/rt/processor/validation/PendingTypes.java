@@ -16,9 +16,10 @@ import javax.lang.model.util.Types;
 
 /**
  * The types that a supervisor needs and that do not exist yet: types that its source names but
- * javac cannot find, and the handles and generated supervisors of its children. RT's processor may
- * still generate them in this round, or another processor may, so they are not errors until the
- * last round; then {@link #lastRoundReport} says what is missing and, when it can tell, why.
+ * javac cannot find, and the handles and generated supervisors of its children; or that a wire
+ * protocol's messages hold, such as the handle of a behavior. RT's processor may still generate
+ * them in this round, or another processor may, so they are not errors until the last round; then
+ * {@link #lastRoundReport} says what is missing and, when it can tell, why.
  */
 final class PendingTypes {
     private final Types types;

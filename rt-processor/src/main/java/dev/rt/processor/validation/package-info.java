@@ -1,9 +1,10 @@
 /**
- * Reads an {@code @ActorBehavior} class, its mailbox, its protocol and its handlers, or a
- * {@code @Supervisor} class and its {@code @Child} methods, and checks every rule. When all of
- * them hold, the result is what the validator read and accepted ({@link
- * dev.rt.processor.validation.CheckedBehavior}, {@link
- * dev.rt.processor.validation.CheckedSupervisor}), from which the {@code binding} package builds
+ * Reads an {@code @ActorBehavior} class, its mailbox, its protocol and its handlers, a
+ * {@code @Supervisor} class and its {@code @Child} methods, or a {@code @WireProtocol} and what
+ * its messages hold, and checks every rule. When all of them hold, the result is what the
+ * validator read and accepted ({@link dev.rt.processor.validation.CheckedBehavior}, {@link
+ * dev.rt.processor.validation.CheckedSupervisor}, {@link
+ * dev.rt.processor.validation.CheckedWireProtocol}), from which the {@code binding} package builds
  * the {@linkplain dev.rt.processor.model model}: validators check and report, and build no model. A {@code @Priority} type is also
  * checked on its own, for what can be told without the behavior whose protocol it belongs to.
  *
