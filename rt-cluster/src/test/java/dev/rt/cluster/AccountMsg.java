@@ -2,8 +2,13 @@ package dev.rt.cluster;
 
 import dev.rt.ActorRef;
 import dev.rt.Request;
+import dev.rt.annotation.WireProtocol;
 
-/** The protocol of the test actor that lives on one node and is used from another. */
+/**
+ * The protocol of the test actor that lives on one node and is used from another; its codec,
+ * {@code AccountMsgCodec}, is generated.
+ */
+@WireProtocol
 public sealed interface AccountMsg {
 
     /** @param amount added to the balance */

@@ -68,7 +68,7 @@ class BadFrameTest {
 
     private static byte[] deposit(long amount) {
         WireWriter w = new WireWriter();
-        HandAccountCodec.INSTANCE.encode(new AccountMsg.Deposit(amount), w);
+        AccountMsgCodec.INSTANCE.encode(new AccountMsg.Deposit(amount), w);
         return w.toByteArray();
     }
 
@@ -148,7 +148,7 @@ class BadFrameTest {
         a.cluster().publish("acc", local.ref());
         Nodes.Node b = nodes.start("b");
         AccountHandle remote = AccountHandle.of(b.cluster().lookup(a.cluster().self(), "acc",
-                HandAccountCodec.INSTANCE).toCompletableFuture().get(30, TimeUnit.SECONDS));
+                AccountMsgCodec.INSTANCE).toCompletableFuture().get(30, TimeUnit.SECONDS));
         String huge = "x".repeat((1 << 20) + 1);
         MessageTooLargeException e = assertThrows(MessageTooLargeException.class,
                 () -> remote.boom(huge));

@@ -21,9 +21,9 @@ class HandshakeTest {
     @Test
     void aNodeWhoseProtocolCannotTalkToTheClustersIsRefusedWithTheDifference()
             throws Exception {
-        Nodes.Node a = nodes.start("a", HandAccountCodec.INSTANCE);
+        Nodes.Node a = nodes.start("a", AccountMsgCodec.INSTANCE);
         IncompatibleProtocolException e = assertThrows(IncompatibleProtocolException.class,
-                () -> nodes.start("b", HandAccountCodec.INCOMPATIBLE));
+                () -> nodes.start("b", IncompatibleAccountCodec.INSTANCE));
         String m = e.getMessage();
         assertTrue(m.contains(AccountMsg.class.getName()), m);
         assertTrue(m.contains("AccountMsg.Deposit") && m.contains("amount")
@@ -40,8 +40,8 @@ class HandshakeTest {
 
     @Test
     void nodesWithTheSameProtocolsJoinAndNodesWithoutACommonProtocolToo() {
-        Nodes.Node a = nodes.start("a", HandAccountCodec.INSTANCE);
-        Nodes.Node b = nodes.start("b", HandAccountCodec.INSTANCE);
+        Nodes.Node a = nodes.start("a", AccountMsgCodec.INSTANCE);
+        Nodes.Node b = nodes.start("b", AccountMsgCodec.INSTANCE);
         assertEquals(2, b.cluster().members().size());
         assertTrue(a.monitor().all(MonitorEvent.MemberRefused.class).isEmpty());
     }

@@ -21,7 +21,7 @@ public final class NodeMain {
         ActorSystem system = ActorSystem.create(args[1]);
         ClusterNode node = ClusterNode.join(system, ClusterConfig.builder(args[0])
                 .nodeName(args[1]).bindPort(Integer.parseInt(args[2]))
-                .initialMembers(args[3].split(",")).codecs(HandAccountCodec.INSTANCE).build());
+                .initialMembers(args[3].split(",")).codecs(AccountMsgCodec.INSTANCE).build());
         AccountHandle acc = AccountHandle.spawn(system, "acc", Account::new);
         node.publish("acc", acc.ref());
         System.out.println("READY " + node.self());

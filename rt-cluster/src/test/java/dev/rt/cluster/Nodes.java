@@ -36,7 +36,7 @@ final class Nodes implements AutoCloseable {
             ClusterNode node = ClusterNode.join(system, ClusterConfig.builder(cluster)
                     .nodeName(name).transport(ClusterConfig.Transport.IN_JVM)
                     .codecs(codecs.length == 0
-                            ? new WireCodec<?>[] {HandAccountCodec.INSTANCE} : codecs)
+                            ? new WireCodec<?>[] {AccountMsgCodec.INSTANCE} : codecs)
                     .build());
             Node n = new Node(system, node, monitor);
             started.add(n);

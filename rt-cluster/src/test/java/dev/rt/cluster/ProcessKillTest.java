@@ -90,11 +90,11 @@ class ProcessKillTest {
 
             node = ClusterNode.join(system, ClusterConfig.builder(cluster).nodeName("parent")
                     .bindPort(parentPort).initialMembers(members.split(","))
-                    .codecs(HandAccountCodec.INSTANCE).build());
+                    .codecs(AccountMsgCodec.INSTANCE).build());
             Member childMember = node.members().stream().filter(m -> m.name().equals("child"))
                     .findFirst().orElseThrow(() -> new AssertionError("no child member"));
             AccountHandle account = AccountHandle.of(node.lookup(childMember, "acc",
-                    HandAccountCodec.INSTANCE).toCompletableFuture().get(30, TimeUnit.SECONDS));
+                    AccountMsgCodec.INSTANCE).toCompletableFuture().get(30, TimeUnit.SECONDS));
             account.deposit(5);
             account.deposit(6);
             assertEquals(11L, account.balance().toCompletableFuture().get(30, TimeUnit.SECONDS));

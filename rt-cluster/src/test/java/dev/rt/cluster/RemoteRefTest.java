@@ -54,7 +54,7 @@ class RemoteRefTest {
         AccountHandle local = AccountHandle.spawn(host.system(), name, Account::new);
         host.cluster().publish(name, local.ref());
         ActorRef<AccountMsg> ref = await(user.cluster().lookup(host.cluster().self(), name,
-                HandAccountCodec.INSTANCE));
+                AccountMsgCodec.INSTANCE));
         return AccountHandle.of(ref);
     }
 
@@ -125,7 +125,7 @@ class RemoteRefTest {
         AccountHandle onC = AccountHandle.spawn(c.system(), "y", Account::new);
         c.cluster().publish("y", onC.ref());
         AccountHandle cFromB = AccountHandle.of(await(b.cluster().lookup(c.cluster().self(), "y",
-                HandAccountCodec.INSTANCE)));
+                AccountMsgCodec.INSTANCE)));
         onA.forward(cFromB.ref(), 42); // b -> a carries a reference to c's actor
         for (int i = 0; i < 200 && await(onC.balance()) != 42L; i++) {
             await(onA.balance()); // a round trip through a, which has forwarded by then
@@ -138,7 +138,7 @@ class RemoteRefTest {
         Nodes.Node a = nodes.start("a");
         Nodes.Node b = nodes.start("b");
         Throwable t = failure(b.cluster().lookup(a.cluster().self(), "nobody",
-                HandAccountCodec.INSTANCE));
+                AccountMsgCodec.INSTANCE));
         assertInstanceOf(NoSuchElementException.class, t);
         assertTrue(t.getMessage().contains("nobody"), t.getMessage());
     }
@@ -149,7 +149,7 @@ class RemoteRefTest {
         Nodes.Node b = nodes.start("b");
         AccountHandle.spawn(a.system(), "bypath", Account::new).deposit(7);
         AccountHandle remote = AccountHandle.of(await(b.cluster().resolve(a.cluster().self(),
-                "/user/bypath", HandAccountCodec.INSTANCE)));
+                "/user/bypath", AccountMsgCodec.INSTANCE)));
         assertEquals(7L, await(remote.balance()));
     }
 
@@ -203,7 +203,7 @@ class RemoteRefTest {
     void aRemoteAskTimesOutOnTheAskersClock() throws Exception {
         Nodes.Node a = nodes.start("a");
         ManualClock clock = new ManualClock();
-        Nodes.Node b = nodes.start("b", clock, HandAccountCodec.INSTANCE);
+        Nodes.Node b = nodes.start("b", clock, AccountMsgCodec.INSTANCE);
         AccountHandle account = remoteAccount(a, b, "slow");
         Account.gate = new CountDownLatch(1);
         CompletionStage<Long> pending = account.ref().ask(new AccountMsg.Hang(),

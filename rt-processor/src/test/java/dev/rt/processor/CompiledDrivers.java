@@ -49,7 +49,7 @@ final class CompiledDrivers {
     }
 
     /** Defines the classes that a compilation wrote, over the test's class path. */
-    private static final class CompiledClassLoader extends ClassLoader {
+    static final class CompiledClassLoader extends ClassLoader {
         private final Map<String, byte[]> classes = new HashMap<>();
 
         CompiledClassLoader(Compilation compilation) {

@@ -67,6 +67,7 @@ public final class WireProtocolValidator {
     /** The names of the built-in types of a schema, which no type of a protocol may take. */
     private static final Set<String> BUILT_IN = builtIn();
 
+    private final ValidationTools tools;
     private final Types types;
     private final Elements elements;
     private final TypeResolution resolution;
@@ -83,13 +84,14 @@ public final class WireProtocolValidator {
      *     baseline directory
      */
     public WireProtocolValidator(ProcessingEnvironment env) {
-        this.types = env.getTypeUtils();
-        this.elements = env.getElementUtils();
-        this.resolution = new TypeResolution(types);
-        this.annotations = new AnnotationValues(elements);
-        this.messageNames = new MessageNames(types);
-        this.access = new AccessRules(elements, messageNames);
-        this.generated = new GeneratedTypes(types, elements);
+        this.tools = ValidationTools.of(env);
+        this.types = tools.types();
+        this.elements = tools.elements();
+        this.resolution = tools.resolution();
+        this.annotations = tools.annotations();
+        this.messageNames = tools.messageNames();
+        this.access = tools.access();
+        this.generated = new GeneratedTypes(tools);
         this.baseline =
                 new WireBaseline(
                         Optional.ofNullable(env.getOptions().get(BASELINE_OPTION)), messageNames);
@@ -295,7 +297,7 @@ public final class WireProtocolValidator {
             this.protocol = protocol;
             this.report = report;
             this.pkg = access.packageOf(protocol);
-            this.pending = new PendingTypes(types, elements, generated, protocol);
+            this.pending = new PendingTypes(tools, generated, protocol);
         }
 
         void run() {
