@@ -3,6 +3,7 @@ package dev.rt.internal;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
+import java.util.concurrent.ForkJoinTask;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -13,7 +14,7 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
 
 /**
  * Race (l): a newer cell displaces the handoff slot's older one while the carrier monitor takes
- * the slot ({@link HandoffSlot}). The carrier's turn wakes cell A, then cell B: putting B returns
+ * the slot ({@link CarrierThread#put}). The carrier's turn wakes cell A, then cell B: putting B returns
  * the cell that was there, which the carrier sends to the pool. Whatever the interleaving with the
  * monitor's take, A and B must each come out exactly once: from the put, the monitor's take, or
  * the slot after both.
@@ -31,9 +32,9 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
 @State
 public class HandoffSlotDisplaceRace {
 
-    private final HandoffSlot<Object> slot = new HandoffSlot<>();
-    private final Object a = new Object();
-    private final Object b = new Object();
+    private final CarrierThread slot = UnstartedCarriers.make();
+    private final ForkJoinTask<?> a = ForkJoinTask.adapt(() -> { });
+    private final ForkJoinTask<?> b = ForkJoinTask.adapt(() -> { });
     private Object displaced;
     private Object byMonitor;
 

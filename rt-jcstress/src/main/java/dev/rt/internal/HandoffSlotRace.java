@@ -3,6 +3,7 @@ package dev.rt.internal;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
+import java.util.concurrent.ForkJoinTask;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -12,7 +13,7 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
- * Race (k): the handoff slot ({@link HandoffSlot}, the scheduling policy's, see {@link
+ * Race (k): the handoff slot ({@link CarrierThread#put}, the scheduling policy's, see {@link
  * Scheduler}). A carrier's turn wakes a cell into its slot and, when the turn ends, takes it to
  * run it; meanwhile the carrier monitor, seeing the turn run long, takes the slot's cell to put it
  * into the pool. A cell in the slot is scheduled once, so exactly one of them may get it: taken by
@@ -30,8 +31,8 @@ import org.openjdk.jcstress.infra.results.III_Result;
 @State
 public class HandoffSlotRace {
 
-    private final HandoffSlot<Object> slot = new HandoffSlot<>();
-    private final Object cell = new Object();
+    private final CarrierThread slot = UnstartedCarriers.make();
+    private final ForkJoinTask<?> cell = ForkJoinTask.adapt(() -> { });
 
     @Actor
     public void carrier(III_Result r) {

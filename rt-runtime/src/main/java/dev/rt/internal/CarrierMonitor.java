@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li><b>Stranded handoffs</b> (always). A carrier whose turn has run for a whole period has
- *       its {@link HandoffSlot} emptied into the pool's queue: a cell handed off just before a
- *       handler went on to run long, or to block, then waits at most about one period instead of
+ *       its handoff slot ({@link CarrierThread#take}) emptied into the pool's queue: a cell
+ *       handed off just before a handler went on to run long, or to block, then waits at most about one period instead of
  *       until the handler returns, while other carriers may be idle. This is part of the
  *       scheduling policy ({@link Scheduler}), so it runs whatever the diagnostics say.
  *   <li><b>Blocked actors</b> (when {@code blockedThreshold} is not zero). A carrier that shows
@@ -103,7 +103,7 @@ final class CarrierMonitor implements Runnable {
                     continue;
                 }
                 // the same turn for a whole period: whatever it handed off would wait behind it
-                CellTask stranded = carrier.slot.take();
+                CellTask stranded = (CellTask) carrier.take();
                 if (stranded != null) {
                     scheduler.requeue(stranded);
                 }

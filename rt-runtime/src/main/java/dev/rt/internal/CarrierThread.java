@@ -3,10 +3,11 @@ package dev.rt.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
 
 /**
- * A carrier thread of a system's own pool. It holds its {@link HandoffSlot}, and it publishes
+ * A carrier thread of a system's own pool. It holds its handoff slot, and it publishes
  * the turn it runs to the system's {@link CarrierMonitor} in two fields of its own, so that
  * carriers never write to a shared cache line: a turn costs two opaque stores to memory that only
  * this thread writes.
@@ -22,12 +23,14 @@ final class CarrierThread extends ForkJoinWorkerThread {
 
     private static final VarHandle CURRENT;
     private static final VarHandle TURNS;
+    private static final VarHandle SLOT;
 
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             CURRENT = l.findVarHandle(CarrierThread.class, "current", CellTask.class);
             TURNS = l.findVarHandle(CarrierThread.class, "turns", long.class);
+            SLOT = l.findVarHandle(CarrierThread.class, "slot", ForkJoinTask.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -42,8 +45,15 @@ final class CarrierThread extends ForkJoinWorkerThread {
     @SuppressWarnings("unused") // through TURNS
     private long turns;
 
-    /** The cell that a turn on this carrier woke up, to run here next. */
-    final HandoffSlot<CellTask> slot = new HandoffSlot<>();
+    /**
+     * The handoff slot: the cell that a turn on this carrier woke up, to run here next (see
+     * {@link Scheduler}). A field of the carrier itself, not an object of its own: a slot object
+     * costs a dependent load on every message of a request-reply exchange and was measured at a
+     * third of ping-pong's throughput. Typed as a task, so that the jcstress tests can race it
+     * with tasks of their own.
+     */
+    @SuppressWarnings("unused") // through SLOT
+    private ForkJoinTask<?> slot;
     /**
      * Whether this thread is inside {@link Scheduler#exec}, where the handoff slot is drained
      * before the task returns. This thread only.
@@ -61,6 +71,46 @@ final class CarrierThread extends ForkJoinWorkerThread {
         this.monitor = monitor;
         setName(name);
         setDaemon(true);
+    }
+
+    // =========================================================================================
+    // The handoff slot
+    //
+    // Concurrency: the owning carrier puts and takes; the CarrierMonitor also takes, when the
+    // carrier's turn runs so long that the cell would be stranded behind it. A cell in the slot is
+    // SCHEDULED and leaves it exactly once: a put into an empty slot is a release store (only the
+    // owner fills it, so there is no race to lose), a put into a full one and every take are
+    // atomic exchanges, so each cell put is returned by exactly one put or take. The put's
+    // release store, or the exchange, orders what the putting turn did before the taker's turn
+    // of that cell. The jcstress tests HandoffSlotRace and HandoffSlotDisplaceRace check it.
+
+    /**
+     * Puts a cell into the slot. This thread only.
+     *
+     * @param next the cell
+     * @return the cell that was there, which the caller must schedule elsewhere, or null
+     */
+    ForkJoinTask<?> put(ForkJoinTask<?> next) {
+        if (SLOT.getOpaque(this) == null) {
+            SLOT.setRelease(this, next);
+            return null;
+        }
+        return (ForkJoinTask<?>) SLOT.getAndSet(this, next);
+    }
+
+    /** {@return whether the slot looks full} This thread; a hint, no fence. */
+    boolean looksFull() {
+        return SLOT.getOpaque(this) != null;
+    }
+
+    /**
+     * Empties the slot. This thread, or the monitor: the exchange makes sure that exactly one of
+     * them gets the cell.
+     *
+     * @return the cell that was there, or null
+     */
+    ForkJoinTask<?> take() {
+        return (ForkJoinTask<?>) SLOT.getAndSet(this, (ForkJoinTask<?>) null);
     }
 
     /** Whether a monitor reads this carrier's turns; then the handoff slot may be used. */

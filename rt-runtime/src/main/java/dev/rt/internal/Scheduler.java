@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  *       nothing. Actors declared blocking run each turn on a new virtual thread. When the user
  *       gives an executor, every turn runs there instead, and none of what follows applies.
  *   <li><b>The handoff slot.</b> A message sent from a turn on a carrier to an idle actor puts
- *       that actor into the carrier's {@link HandoffSlot}: it runs on the same carrier right
+ *       that actor into the carrier's handoff slot ({@link CarrierThread#put}): it runs on the same carrier right
  *       after the turn ({@link #exec}), with no pool queue and no wake-up of another thread,
  *       which is what request-reply and ring shapes need. The slot holds one cell; a newer one
  *       pushes the older into the pool. Signals never take the slot: spawns, stops and death
@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Concurrency: {@link #submit} is called by whoever won a cell's IDLE to SCHEDULED CAS
  * ({@link CellTask#schedule}); it hands the cell on exactly once, so exactly one turn follows. A
- * cell in a handoff slot leaves it exactly once (see {@link HandoffSlot}). Everything else runs
+ * cell in a handoff slot leaves it exactly once (see handoff slot ({@link CarrierThread#put})). Everything else runs
  * on carrier threads, on the thread of the cell it is called for, or on the monitor's thread, as
  * each method says. No lock is taken on any of these paths.
  */
@@ -116,7 +116,7 @@ final class Scheduler {
                 CarrierThread own = Thread.currentThread() instanceof CarrierThread c
                         && c.getPool() == pool ? c : null;
                 if (handoff && own != null && own.inCellTask) {
-                    CellTask older = own.slot.put(cell);
+                    CellTask older = (CellTask) own.put(cell);
                     if (older != null) {
                         submit(older, false);
                     }
@@ -149,8 +149,8 @@ final class Scheduler {
      * carrier's thread.
      */
     static void releaseHandoff(CarrierThread carrier) {
-        if (carrier.slot.looksFull()) {
-            CellTask woken = carrier.slot.take();
+        if (carrier.looksFull()) {
+            CellTask woken = (CellTask) carrier.take();
             if (woken != null) {
                 woken.system.scheduler().requeue(woken);
             }
@@ -192,7 +192,7 @@ final class Scheduler {
     /** Runs the slot's cells, up to {@link #HANDOFF_CHAIN}; then queues the next one. */
     private void runHandoffs(CarrierThread c) {
         CellTask next;
-        for (int i = 0; c.slot.looksFull() && (next = c.slot.take()) != null; i++) {
+        for (int i = 0; c.looksFull() && (next = (CellTask) c.take()) != null; i++) {
             if (i >= HANDOFF_CHAIN) {
                 if (ForkJoinTask.getQueuedTaskCount() == 0 && !pool.hasQueuedSubmissions()) {
                     i = 0; // nothing waits for this carrier: queuing would only wake another
