@@ -47,6 +47,12 @@ public final class Suite {
             + "|RequestReplyBenchmark|PubSubBenchmark|RegistryBenchmark|ScalingBenchmark"
             + "|RestartBenchmark|WakeUpBenchmark|savina\\.SavinaBenchmark)\\..*";
 
+    /**
+     * The remote benchmarks: two JVMs each, so not in the suite's default run; run them with
+     * {@code --include} this pattern (see docs/benchmarks.md).
+     */
+    public static final String REMOTE_INCLUDE = "dev\\.rt\\.bench\\.remote\\..*";
+
     /** Pekko's version, as in the pom. */
     public static final String PEKKO_VERSION = "1.7.0";
 
@@ -143,6 +149,7 @@ public final class Suite {
         var options = new OptionsBuilder()
                 .include(SUITE_INCLUDE)
                 .include("dev\\.rt\\.bench\\.MonitorCostBenchmark\\..*")
+                .include(REMOTE_INCLUDE)
                 .forks(0)
                 .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime)
                 .warmupIterations(0)

@@ -3,6 +3,8 @@ package dev.rt.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rt.bench.remote.CodecBenchmark;
+import dev.rt.bench.remote.RemoteBenchmark;
 import dev.rt.bench.savina.SavinaBenchmark;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -25,7 +27,8 @@ class BenchSmokeTest {
     private static final List<Class<?>> BENCHMARKS = List.of(TellBenchmark.class,
             SpawnBenchmark.class, RequestReplyBenchmark.class, PubSubBenchmark.class,
             RegistryBenchmark.class, ScalingBenchmark.class, RestartBenchmark.class,
-            SavinaBenchmark.class, MonitorCostBenchmark.class, WakeUpBenchmark.class);
+            SavinaBenchmark.class, MonitorCostBenchmark.class, WakeUpBenchmark.class,
+            RemoteBenchmark.class, CodecBenchmark.class);
 
     @Test
     void everyBenchmarkRunsOnceAndProducesAResult() throws Exception {
