@@ -236,4 +236,29 @@ class RemoteRefTest {
         assertEquals(2, b.system().accounting().deadLettered(), b.system().accounting()
                 .toString());
     }
+
+    @Test
+    void aRestartedNodeIsANewIncarnationAndOldReferencesToItStayDead() throws Exception {
+        Nodes.Node a = nodes.start("a");
+        Nodes.Node b = nodes.start("b");
+        AccountHandle old = remoteAccount(a, b, "acc");
+        Member first = a.cluster().self();
+        a.cluster().close();
+        b.monitor().await(1, e -> e instanceof MonitorEvent.MemberLeft);
+
+        Nodes.Node again = nodes.start("a"); // the same name: a new start of the node
+        Member second = again.cluster().self();
+        assertEquals(first.name(), second.name());
+        assertTrue(!first.incarnation().equals(second.incarnation()), first + " " + second);
+        AccountHandle fresh = remoteAccount(again, b, "acc");
+        assertTrue(!fresh.ref().equals(old.ref()), "a reference of the new incarnation");
+        fresh.deposit(3);
+        assertEquals(3L, await(fresh.balance()));
+
+        old.deposit(1); // to the old incarnation: a dead letter here, never the new actor
+        b.monitor().await(1, e -> e instanceof MonitorEvent.DeadLetter d
+                && d.message() instanceof AccountMsg.Deposit);
+        assertInstanceOf(NodeDownException.class, failure(old.balance()));
+        assertEquals(3L, await(fresh.balance()));
+    }
 }
