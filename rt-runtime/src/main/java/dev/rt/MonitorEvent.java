@@ -165,12 +165,32 @@ public sealed interface MonitorEvent {
     record MemberRefused(String path, String reason) implements MonitorEvent {}
 
     /**
+     * A member joined this node's view of the cluster and passed the protocol handshake: its
+     * actors can be reached.
+     *
+     * @param path the member, as {@code /cluster/<member>}
+     * @param incarnation which start of that node it is (a new one after every restart)
+     */
+    record MemberUp(String path, String incarnation) implements MonitorEvent {}
+
+    /**
+     * The failure detector suspects a member, and has confirmed the suspicion: it does not
+     * answer (crashed, frozen, or cut off). The member is about to leave the view ({@link
+     * MemberLeft}); until then messages to it may still be queued.
+     *
+     * @param path the member, as {@code /cluster/<member>}
+     * @param incarnation which start of that node it is
+     */
+    record MemberUnreachable(String path, String incarnation) implements MonitorEvent {}
+
+    /**
      * A member left this node's view of the cluster: it left, crashed, froze or became
      * unreachable. Its actors' watchers are told ({@code Terminated}), asks waiting for it fail,
      * and what was sent to it and not yet handled there is lost with it: this event is that
      * report.
      *
      * @param path the member that left, as {@code /cluster/<member>}
+     * @param incarnation which start of that node it was
      */
-    record MemberLeft(String path) implements MonitorEvent {}
+    record MemberLeft(String path, String incarnation) implements MonitorEvent {}
 }

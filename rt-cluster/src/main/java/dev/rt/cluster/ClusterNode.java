@@ -35,6 +35,8 @@ import org.jgroups.JChannel;
 import org.jgroups.Message;
 import org.jgroups.Receiver;
 import org.jgroups.View;
+import org.jgroups.protocols.VERIFY_SUSPECT2;
+import org.jgroups.stack.ProtocolStack;
 import org.jgroups.util.NameCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,6 +115,10 @@ public final class ClusterNode implements AutoCloseable {
         });
         this.channel = new JChannel(stack(config));
         channel.setName(nodeName);
+        if (channel.getProtocolStack().findProtocol(VERIFY_SUSPECT2.class) != null) {
+            channel.getProtocolStack().insertProtocol(new SuspectTap(this::suspected),
+                    ProtocolStack.Position.ABOVE, VERIFY_SUSPECT2.class);
+        }
         channel.setReceiver(new Receiver() {
             @Override
             public void receive(Message msg) {
@@ -338,6 +344,15 @@ public final class ClusterNode implements AutoCloseable {
         handshakeMoved();
     }
 
+    /** JGroups' failure detector has confirmed a suspicion. A JGroups thread. */
+    private void suspected(Address address) {
+        Peer p = peers.get(address);
+        if (p != null && p.state != Peer.GONE) {
+            RemoteSupport.emit(system, new MonitorEvent.MemberUnreachable(p.member.path(),
+                    p.member.incarnation().toString()));
+        }
+    }
+
     /** A member has left: see the class comment. Any thread; once per member. */
     private void memberGone(Peer p) {
         synchronized (p) { // membership changes only
@@ -346,7 +361,8 @@ public final class ClusterNode implements AutoCloseable {
             }
             p.state = Peer.GONE;
         }
-        RemoteSupport.emit(system, new MonitorEvent.MemberLeft(p.member.path()));
+        RemoteSupport.emit(system, new MonitorEvent.MemberLeft(p.member.path(),
+                p.member.incarnation().toString()));
         watches.memberGone(p);
         asks.values().removeIf(a -> {
             if (a.target().peer == p) {

@@ -246,6 +246,8 @@ final class Inbound {
         if (problems.isEmpty()) {
             if (from.state == Peer.JOINING) {
                 from.state = Peer.READY;
+                RemoteSupport.emit(node.system(), new MonitorEvent.MemberUp(from.member.path(),
+                        from.member.incarnation().toString()));
             }
             node.handshakeMoved();
         } else {

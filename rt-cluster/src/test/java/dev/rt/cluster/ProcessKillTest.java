@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rt.ActorSystem;
+import dev.rt.ActorSystemConfig;
+import dev.rt.MonitorEvent;
+import dev.rt.RecordingMonitor;
 import dev.rt.Terminated;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -66,7 +69,9 @@ class ProcessKillTest {
                 .redirectErrorStream(true).start();
         long pid = child.pid();
         System.out.println("child JVM pid " + pid);
-        ActorSystem system = ActorSystem.create("parent");
+        RecordingMonitor monitor = new RecordingMonitor();
+        ActorSystem system = ActorSystem.create("parent",
+                ActorSystemConfig.builder().monitor(monitor).build());
         ClusterNode node = null;
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
@@ -118,6 +123,16 @@ class ProcessKillTest {
                     () -> pending.toCompletableFuture().get(60, TimeUnit.SECONDS));
             assertInstanceOf(NodeDownException.class, e.getCause(),
                     "the ask failed with the member's departure, not its 10-minute timeout");
+            String incarnation = childMember.incarnation().toString();
+            monitor.await(1, ev -> ev instanceof MonitorEvent.MemberUp up
+                    && up.path().equals("/cluster/child") && up.incarnation().equals(incarnation));
+            monitor.await(1, ev -> ev instanceof MonitorEvent.MemberLeft left
+                    && left.path().equals("/cluster/child")
+                    && left.incarnation().equals(incarnation));
+            // the failure detector's confirmed suspicion, reported before the member left
+            // (a kill closes the child's sockets: FD_SOCK2 suspects, VERIFY_SUSPECT2 confirms)
+            monitor.await(1, ev -> ev instanceof MonitorEvent.MemberUnreachable u
+                    && u.path().equals("/cluster/child"));
         } finally {
             child.destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);

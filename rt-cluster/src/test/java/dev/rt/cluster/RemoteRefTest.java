@@ -72,12 +72,15 @@ class RemoteRefTest {
     }
 
     @Test
-    void membersSeeEachOther() {
+    void membersSeeEachOther() throws Exception {
         Nodes.Node a = nodes.start("a");
         Nodes.Node b = nodes.start("b");
         assertEquals(2, b.cluster().members().size(), b.cluster().members().toString());
         assertTrue(b.cluster().members().contains(a.cluster().self()));
         assertEquals("b", b.cluster().self().name());
+        a.monitor().await(1, e -> e instanceof MonitorEvent.MemberUp up
+                && up.path().equals("/cluster/b")
+                && up.incarnation().equals(b.cluster().self().incarnation().toString()));
     }
 
     @Test
@@ -225,7 +228,13 @@ class RemoteRefTest {
             account.deposit(1);
         }
         assertEquals(1000L, await(account.balance()));
+        // the ask's reply leaves from inside its handler, which is counted when it returns:
+        // the accounting is exact once nothing is in flight, so wait for that
         Accounting onA = a.system().accounting();
+        for (int i = 0; i < 3000 && onA.processed() < 1001; i++) {
+            Thread.sleep(10); // polling a counter, not a timing assertion
+            onA = a.system().accounting();
+        }
         assertEquals(1001, onA.processed(), onA.toString()); // the deposits and the ask
         assertEquals(0, b.system().accounting().total(), "nothing is counted where it left");
 
