@@ -16,20 +16,7 @@ mvn -q -pl rt-bench -am package dependency:copy-dependencies -DincludeScope=runt
 rm -rf rt-bench/target/remote-classes
 cp -r rt-bench/target/classes rt-bench/target/remote-classes
 
-find_java() {
-    local best="" best_major=0 candidate major
-    for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/*/bin/java; do
-        [[ -x "$candidate" ]] || continue
-        major=$("$candidate" -XshowSettings:properties -version 2>&1 \
-            | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
-        if [[ -n "$major" && "$major" -ge 21 && "$major" -gt "$best_major" ]]; then
-            best="$candidate" best_major="$major"
-        fi
-    done
-    [[ -n "$best" ]] || { echo "no JDK 21+ found; set JAVA" >&2; exit 1; }
-    echo "$best"
-}
-JAVA="${JAVA:-$(find_java)}"
+source scripts/bench/find-java.sh
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$JAVA" -cp "rt-bench/target/remote-classes:rt-bench/target/bench-lib/*" org.openjdk.jmh.Main \
