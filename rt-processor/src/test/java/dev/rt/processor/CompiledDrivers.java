@@ -3,12 +3,7 @@ package dev.rt.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import javax.tools.JavaFileObject;
 
@@ -33,7 +28,7 @@ final class CompiledDrivers {
     static CompiledDrivers compile(JavaFileObject... sources) {
         Compilation compilation = Sources.compile(sources);
         assertThat(compilation).succeededWithoutWarnings();
-        return new CompiledDrivers(new CompiledClassLoader(compilation));
+        return new CompiledDrivers(new CompiledClasses(compilation));
     }
 
     /** {@return the transcript of the driver of that name} */
@@ -45,39 +40,6 @@ final class CompiledDrivers {
                     .get();
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    /** Defines the classes that a compilation wrote, over the test's class path. */
-    static final class CompiledClassLoader extends ClassLoader {
-        private final Map<String, byte[]> classes = new HashMap<>();
-
-        CompiledClassLoader(Compilation compilation) {
-            super(CompiledDrivers.class.getClassLoader());
-            for (JavaFileObject file : compilation.generatedFiles()) {
-                if (file.getKind() != JavaFileObject.Kind.CLASS) {
-                    continue;
-                }
-                String path = file.toUri().getPath();
-                String name =
-                        path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length())
-                                .replaceFirst("\\.class$", "")
-                                .replace('/', '.');
-                try (InputStream in = file.openInputStream()) {
-                    classes.put(name, in.readAllBytes());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name);
-            if (bytes == null) {
-                throw new ClassNotFoundException(name);
-            }
-            return defineClass(name, bytes, 0, bytes.length);
         }
     }
 }

@@ -64,7 +64,7 @@ class WireCodecRunsTest {
         compilation = Sources.compile(WireTesting.everyTypeSources());
         com.google.testing.compile.CompilationSubject.assertThat(compilation)
                 .succeededWithoutWarnings();
-        loader = new CompiledDrivers.CompiledClassLoader(compilation);
+        loader = new CompiledClasses(compilation);
         codec = codec(loader, "demo.wire.AllMsgCodec");
     }
 

@@ -166,7 +166,7 @@ final class WireTesting {
     static ClassLoader compileAndLoad(JavaFileObject... sources) {
         Compilation compilation = compile(sources);
         assertThat(compilation).succeededWithoutWarnings();
-        return new CompiledDrivers.CompiledClassLoader(compilation);
+        return new CompiledClasses(compilation);
     }
 
     /** The {@code INSTANCE} of a generated codec. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.rt.processor.CompiledClasses;
 import dev.rt.processor.RtProcessor;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package dev.rt.processor.fuzz;
+package dev.rt.processor;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -8,11 +8,15 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
-/** Defines the classes that a compilation wrote, over the test's class path (and so the runtime). */
-final class CompiledClasses extends ClassLoader {
+/**
+ * Defines the classes that a compilation wrote, over the test's class path (and so the runtime):
+ * the one loader of the processor's tests that run generated code.
+ */
+public final class CompiledClasses extends ClassLoader {
     private final Map<String, byte[]> classes = new HashMap<>();
 
-    CompiledClasses(Compilation compilation) {
+    /** @param compilation a compilation that succeeded */
+    public CompiledClasses(Compilation compilation) {
         super(CompiledClasses.class.getClassLoader());
         for (JavaFileObject file : compilation.generatedFiles()) {
             if (file.getKind() != JavaFileObject.Kind.CLASS) {
