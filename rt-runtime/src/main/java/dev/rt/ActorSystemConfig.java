@@ -1,5 +1,6 @@
 package dev.rt;
 
+import dev.rt.spi.BehaviorDescriptor;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -19,6 +20,8 @@ import java.util.concurrent.Executor;
  * @param blockedThreshold after how long in one turn an actor is reported as blocking its
  *     carrier thread ({@link MonitorEvent.ActorBlocked}); zero turns these reports off (the
  *     scheduling, handoff slot included, is the same either way)
+ * @param defaultMailbox the mailbox of an actor whose behavior declares none and whose spawn
+ *     names none; see {@link #mailboxOf}
  */
 public record ActorSystemConfig(
         int throughput,
@@ -28,7 +31,8 @@ public record ActorSystemConfig(
         Monitor monitor,
         Duration askTimeout,
         Duration shutdownTimeout,
-        Duration blockedThreshold) {
+        Duration blockedThreshold,
+        Mailbox defaultMailbox) {
 
     /** Checks every setting. */
     public ActorSystemConfig {
@@ -47,6 +51,27 @@ public record ActorSystemConfig(
             throw new IllegalArgumentException("blockedThreshold must not be negative, got "
                     + blockedThreshold + "; use Duration.ZERO to turn the blocked-actor reports off");
         }
+        Objects.requireNonNull(defaultMailbox, "defaultMailbox; use Mailbox.UNBOUNDED for none");
+    }
+
+    /**
+     * The mailbox an actor of this behavior gets when its spawn names none: the behavior's own,
+     * or this configuration's {@link #defaultMailbox} where the behavior declares none.
+     *
+     * <p>The rule, exactly: a behavior declares no mailbox when its descriptor's {@link
+     * BehaviorDescriptor#mailbox()} returns the {@link Mailbox#UNBOUNDED} instance itself. A
+     * generated descriptor does so when {@code @ActorBehavior} sets no {@code capacity} (the
+     * annotation has no other way to say "unbounded"), so every such behavior follows the
+     * system's default. A spawn that passes a mailbox, {@code Mailbox.UNBOUNDED} included, and
+     * a supervised child given one ({@code ChildSpec.withMailbox}) keep theirs; a supervisor's
+     * mailbox is always unbounded.
+     *
+     * @param descriptor the behavior's descriptor
+     * @return the mailbox to use
+     */
+    public Mailbox mailboxOf(BehaviorDescriptor<?, ?> descriptor) {
+        Mailbox declared = descriptor.mailbox();
+        return declared == Mailbox.UNBOUNDED ? defaultMailbox : declared;
     }
 
     private static void requirePositive(Duration d, String what) {
@@ -76,6 +101,7 @@ public record ActorSystemConfig(
         private Duration askTimeout = Duration.ofSeconds(5);
         private Duration shutdownTimeout = Duration.ofSeconds(10);
         private Duration blockedThreshold = Duration.ofSeconds(1);
+        private Mailbox defaultMailbox = Mailbox.UNBOUNDED;
 
         private Builder() {}
 
@@ -174,10 +200,23 @@ public record ActorSystemConfig(
             return this;
         }
 
+        /**
+         * The mailbox of an actor whose behavior declares none ({@code @ActorBehavior} without
+         * a {@code capacity}) and whose spawn names none; default {@link Mailbox#UNBOUNDED}. See
+         * {@link ActorSystemConfig#mailboxOf} for the exact rule.
+         *
+         * @param mailbox the system-wide default
+         * @return this builder
+         */
+        public Builder defaultMailbox(Mailbox mailbox) {
+            this.defaultMailbox = mailbox;
+            return this;
+        }
+
         /** {@return the configuration} */
         public ActorSystemConfig build() {
             return new ActorSystemConfig(throughput, parallelism, executor, timerService, monitor,
-                    askTimeout, shutdownTimeout, blockedThreshold);
+                    askTimeout, shutdownTimeout, blockedThreshold, defaultMailbox);
         }
     }
 }
