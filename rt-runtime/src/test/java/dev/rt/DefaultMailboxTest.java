@@ -37,7 +37,8 @@ class DefaultMailboxTest {
     }
 
     /** A Counter whose behavior declares a bounded mailbox, as {@code capacity = 2} would. */
-    private static final class DeclaredDescriptor implements BehaviorDescriptor<Counter, Counter.Msg> {
+    private static final class DeclaredDescriptor
+            implements BehaviorDescriptor<Counter, Counter.Msg> {
         static final Mailbox DECLARED = Mailbox.bounded(2, Overflow.REJECT);
 
         @Override
@@ -111,7 +112,8 @@ class DefaultMailboxTest {
     void aSupervisedWorkerGetsTheDefaultUnlessItsSpecNamesAMailbox() throws Exception {
         Supervisor sup = Supervisor.startAndWait(system, "s",
                 SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
-                        .child(ChildSpec.worker("d", Counter::new, Counter.CounterDescriptor.INSTANCE))
+                        .child(ChildSpec.worker("d", Counter::new,
+                                Counter.CounterDescriptor.INSTANCE))
                         .child(ChildSpec.worker("own", Counter::new,
                                 Counter.CounterDescriptor.INSTANCE).withMailbox(Mailbox.UNBOUNDED))
                         .build(),
