@@ -87,6 +87,17 @@ class DefaultMailboxTest {
     }
 
     @Test
+    void aChildSpawnedThroughItsParentsContextGetsTheDefault() throws Exception {
+        ActorRef<Watcher.Msg> parent = Watcher.spawn(system, "p", new Watcher.Seen());
+        ActorRef<Counter.Msg> child = parent.ask(new Watcher.SpawnChild("c", new Counter.Hooks()))
+                .toCompletableFuture().get(30, TimeUnit.SECONDS);
+        assertEquals("/user/p/c", child.path());
+        CountDownLatch release = block(child);
+        assertEquals(List.of(OfferResult.ACCEPTED, OfferResult.FULL), offer(child, 2));
+        release.countDown();
+    }
+
+    @Test
     void aSpawnThatNamesAMailboxKeepsItEvenUnbounded() throws Exception {
         ActorRef<Counter.Msg> c = system.spawn("c", Counter::new,
                 Counter.CounterDescriptor.INSTANCE, Mailbox.UNBOUNDED);
