@@ -1,12 +1,22 @@
 package dev.rt;
 
+import dev.rt.spi.BehaviorDescriptor;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.Executor;
 
 /**
  * How an {@link ActorSystem} runs. Build one with {@link #builder()}; every setting has a
- * default, listed on its builder method.
+ * default, listed on its builder method. An operator who cannot recompile sets them through
+ * properties instead: system properties ({@link #fromSystemProperties()}), a file ({@link
+ * #fromFile}) or both merged by the program ({@link Builder#from(Properties)}, whose javadoc
+ * lists the keys).
  *
  * @param throughput how many messages an actor handles in one turn before it yields its thread
  * @param parallelism how many carrier threads the default executor has
@@ -19,6 +29,8 @@ import java.util.concurrent.Executor;
  * @param blockedThreshold after how long in one turn an actor is reported as blocking its
  *     carrier thread ({@link MonitorEvent.ActorBlocked}); zero turns these reports off (the
  *     scheduling, handoff slot included, is the same either way)
+ * @param defaultMailbox the mailbox of an actor whose behavior declares none and whose spawn
+ *     names none; see {@link #mailboxOf}
  */
 public record ActorSystemConfig(
         int throughput,
@@ -28,7 +40,8 @@ public record ActorSystemConfig(
         Monitor monitor,
         Duration askTimeout,
         Duration shutdownTimeout,
-        Duration blockedThreshold) {
+        Duration blockedThreshold,
+        Mailbox defaultMailbox) {
 
     /** Checks every setting. */
     public ActorSystemConfig {
@@ -47,6 +60,27 @@ public record ActorSystemConfig(
             throw new IllegalArgumentException("blockedThreshold must not be negative, got "
                     + blockedThreshold + "; use Duration.ZERO to turn the blocked-actor reports off");
         }
+        Objects.requireNonNull(defaultMailbox, "defaultMailbox; use Mailbox.UNBOUNDED for none");
+    }
+
+    /**
+     * The mailbox an actor of this behavior gets when its spawn names none: the behavior's own,
+     * or this configuration's {@link #defaultMailbox} where the behavior declares none.
+     *
+     * <p>The rule, exactly: a behavior declares no mailbox when its descriptor's {@link
+     * BehaviorDescriptor#mailbox()} returns the {@link Mailbox#UNBOUNDED} instance itself. A
+     * generated descriptor does so when {@code @ActorBehavior} sets no {@code capacity} (the
+     * annotation has no other way to say "unbounded"), so every such behavior follows the
+     * system's default. A spawn that passes a mailbox, {@code Mailbox.UNBOUNDED} included, and
+     * a supervised child given one ({@code ChildSpec.withMailbox}) keep theirs; a supervisor's
+     * mailbox is always unbounded.
+     *
+     * @param descriptor the behavior's descriptor
+     * @return the mailbox to use
+     */
+    public Mailbox mailboxOf(BehaviorDescriptor<?, ?> descriptor) {
+        Mailbox declared = descriptor.mailbox();
+        return declared == Mailbox.UNBOUNDED ? defaultMailbox : declared;
     }
 
     private static void requirePositive(Duration d, String what) {
@@ -59,6 +93,44 @@ public record ActorSystemConfig(
     /** {@return the default configuration} */
     public static ActorSystemConfig defaults() {
         return builder().build();
+    }
+
+    /**
+     * Reads a configuration from properties: the {@code rt.*} keys of {@code props} over the
+     * defaults. Keys outside {@code rt.} are not looked at. See {@link Builder#from(Properties)}
+     * for the keys and their syntax.
+     *
+     * @param props the properties
+     * @return the configuration
+     * @throws ConfigException naming the key, the value and the fix, if an {@code rt.*} key is
+     *     unknown or its value bad
+     */
+    public static ActorSystemConfig fromProperties(Properties props) {
+        return builder().from(props).build();
+    }
+
+    /**
+     * Reads a configuration from the JVM's system properties ({@code -Drt.parallelism=4}), as
+     * {@link #fromProperties}: every system property under {@code rt.} is taken to be RT's.
+     *
+     * @return the configuration
+     * @throws ConfigException if an {@code rt.*} key is unknown or its value bad
+     */
+    public static ActorSystemConfig fromSystemProperties() {
+        return fromProperties(System.getProperties());
+    }
+
+    /**
+     * Reads a configuration from a {@code .properties} file, in UTF-8, as {@link
+     * #fromProperties}.
+     *
+     * @param file the file
+     * @return the configuration
+     * @throws IOException if the file cannot be read
+     * @throws ConfigException if an {@code rt.*} key is unknown or its value bad
+     */
+    public static ActorSystemConfig fromFile(Path file) throws IOException {
+        return builder().from(file).build();
     }
 
     /** {@return a builder holding the defaults} */
@@ -76,8 +148,64 @@ public record ActorSystemConfig(
         private Duration askTimeout = Duration.ofSeconds(5);
         private Duration shutdownTimeout = Duration.ofSeconds(10);
         private Duration blockedThreshold = Duration.ofSeconds(1);
+        private Mailbox defaultMailbox = Mailbox.UNBOUNDED;
 
         private Builder() {}
+
+        /**
+         * Sets what the {@code rt.*} keys of {@code props} say (its defaults included); the
+         * settings they do not name are left as they are. Code set after this call wins over the
+         * properties, so {@code builder().from(props).monitor(m).build()} reads the operator's
+         * settings and adds the program's. Keys outside {@code rt.} are not looked at; every
+         * key under it must be one of these, or this throws:
+         *
+         * <table>
+         * <caption>The keys</caption>
+         * <tr><th>key<th>sets<th>syntax
+         * <tr><td>{@code rt.parallelism}<td>{@link #parallelism}<td>a whole number, at least 1
+         * <tr><td>{@code rt.throughput}<td>{@link #throughput}<td>a whole number, at least 1
+         * <tr><td>{@code rt.ask-timeout}<td>{@link #askTimeout}<td>a positive duration
+         * <tr><td>{@code rt.shutdown-timeout}<td>{@link #shutdownTimeout}<td>a positive duration
+         * <tr><td>{@code rt.blocked-threshold}<td>{@link #blockedThreshold}<td>a duration;
+         *     {@code 0} turns the reports off
+         * <tr><td>{@code rt.default-mailbox}<td>{@link #defaultMailbox}<td>{@code unbounded},
+         *     or {@code bounded:<capacity>:<overflow>}, overflow one of {@code reject},
+         *     {@code drop-newest}, {@code drop-oldest}, {@code block} (the {@link
+         *     dev.rt.annotation.Overflow} names, in any case, {@code -} or {@code _}); {@code
+         *     block} may take a block timeout after it: {@code bounded:100:block:2s}
+         * </table>
+         *
+         * <p>A duration is a whole number and a unit, {@code ms}, {@code s}, {@code m} or
+         * {@code h} ({@code 500ms}, {@code 2s}, {@code 1m}), or ISO-8601 ({@code PT2S}, as
+         * {@link Duration#parse}); {@code 0} is zero. Values are stripped of surrounding blanks.
+         *
+         * @param props the properties
+         * @return this builder
+         * @throws ConfigException naming the key, the value and the fix, at the first {@code
+         *     rt.*} key (in key order) that is unknown or whose value is bad
+         */
+        public Builder from(Properties props) {
+            Objects.requireNonNull(props, "props");
+            ConfigProperties.apply(props, this);
+            return this;
+        }
+
+        /**
+         * Sets what the {@code rt.*} keys of a {@code .properties} file, read in UTF-8, say, as
+         * {@link #from(Properties)}.
+         *
+         * @param file the file
+         * @return this builder
+         * @throws IOException if the file cannot be read
+         * @throws ConfigException if an {@code rt.*} key is unknown or its value bad
+         */
+        public Builder from(Path file) throws IOException {
+            Properties props = new Properties();
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                props.load(in);
+            }
+            return from(props);
+        }
 
         /**
          * Messages per actor turn; default 32. Higher favours throughput, lower favours fairness.
@@ -174,10 +302,23 @@ public record ActorSystemConfig(
             return this;
         }
 
+        /**
+         * The mailbox of an actor whose behavior declares none ({@code @ActorBehavior} without
+         * a {@code capacity}) and whose spawn names none; default {@link Mailbox#UNBOUNDED}. See
+         * {@link ActorSystemConfig#mailboxOf} for the exact rule.
+         *
+         * @param mailbox the system-wide default
+         * @return this builder
+         */
+        public Builder defaultMailbox(Mailbox mailbox) {
+            this.defaultMailbox = mailbox;
+            return this;
+        }
+
         /** {@return the configuration} */
         public ActorSystemConfig build() {
             return new ActorSystemConfig(throughput, parallelism, executor, timerService, monitor,
-                    askTimeout, shutdownTimeout, blockedThreshold);
+                    askTimeout, shutdownTimeout, blockedThreshold, defaultMailbox);
         }
     }
 }

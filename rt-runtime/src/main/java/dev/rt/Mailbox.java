@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * The shape of an actor's mailbox: unbounded (the default), or bounded with an {@link Overflow}
- * policy. Set it on the behavior ({@code @ActorBehavior(capacity = 1000, overflow = ...)}) or per
- * spawn.
+ * policy. Set it on the behavior ({@code @ActorBehavior(capacity = 1000, overflow = ...)}), per
+ * spawn, or for the behaviors that declare none, system-wide ({@link
+ * ActorSystemConfig.Builder#defaultMailbox}).
  *
  * @param capacity at most this many queued messages; {@link Integer#MAX_VALUE} for unbounded
  * @param overflow what a full mailbox does with a new message

@@ -13,6 +13,9 @@ public interface Spawner {
      * Starts an actor. Returns at once: the factory and {@link Actor#preStart} run on the actor's
      * own thread, before any message is handled. Messages sent in the meantime are queued.
      *
+     * <p>The actor's mailbox is the one its behavior declares or, where the behavior declares
+     * none, the system's default ({@link ActorSystemConfig#mailboxOf}).
+     *
      * @param name the actor's name, unique among its siblings: letters, digits and {@code -_.:@$+}
      * @param factory creates a fresh behavior instance; called once per incarnation
      * @param descriptor the generated descriptor of the behavior

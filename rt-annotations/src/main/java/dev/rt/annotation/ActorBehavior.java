@@ -19,7 +19,9 @@ import java.lang.annotation.Target;
  *   <li>{@code <Behavior>Descriptor}: one pattern-matching {@code switch} over the protocol.
  * </ul>
  *
- * <p>The mailbox is unbounded unless {@link #capacity()} bounds it; a spawn can override it.
+ * <p>The mailbox is bounded by {@link #capacity()}; without one, it is the system's default
+ * mailbox (unbounded unless configured otherwise, {@code rt.default-mailbox}). A spawn can
+ * override either.
  *
  * <p>Every rule is checked at compile time; a violation is an error on the exact element with a
  * stable {@code [RT-nnn]} code (see {@code docs/processor.md}).
@@ -30,7 +32,8 @@ import java.lang.annotation.Target;
 public @interface ActorBehavior {
 
     /**
-     * {@return the mailbox's capacity; 0 (the default) for an unbounded mailbox}
+     * {@return the mailbox's capacity; 0 (the default) for none declared: the system's default
+     * mailbox, unbounded unless configured otherwise}
      */
     int capacity() default 0;
 

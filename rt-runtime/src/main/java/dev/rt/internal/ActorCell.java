@@ -62,7 +62,8 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
 
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
             BehaviorDescriptor<A, M> descriptor) {
-        this(system, parent, name, factory, descriptor, descriptor.mailbox(), false, false);
+        this(system, parent, name, factory, descriptor, system.config().mailboxOf(descriptor),
+                false, false);
     }
 
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
@@ -317,6 +318,14 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
      * in the child's cell instead of the child's own behavior (the testkit's does; {@link
      * CellObserver#NONE} never does), and is told of the child before it starts.
      */
+    @Override
+    public <C extends Actor<N>, N> ActorRef<N> spawn(String childName,
+            Supplier<? extends C> childFactory, BehaviorDescriptor<C, N> childDescriptor) {
+        Objects.requireNonNull(childDescriptor, "descriptor");
+        return spawn(childName, childFactory, childDescriptor,
+                system.config().mailboxOf(childDescriptor));
+    }
+
     @Override
     public <C extends Actor<N>, N> ActorRef<N> spawn(String childName,
             Supplier<? extends C> childFactory, BehaviorDescriptor<C, N> childDescriptor,

@@ -80,7 +80,8 @@ final class SupervisedCells {
             };
             Supplier factory = () -> child.factory().create(siblings);
             created = parent.createSupervisedChild(child.id(), factory,
-                    (BehaviorDescriptor) child.descriptor(), child.mailbox(), false);
+                    (BehaviorDescriptor) child.descriptor(), child.ownMailbox().orElseGet(
+                            () -> parent.system.config().mailboxOf(child.descriptor())), false);
         }
         parent.supervision.childRefs.put(child.id(), created.self);
         return created;

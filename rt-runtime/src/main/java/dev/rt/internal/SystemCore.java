@@ -178,6 +178,14 @@ public final class SystemCore implements ActorSystem, Parent {
     /** {@inheritDoc} Top-level actors have the path {@code /user/<name>}. */
     @Override
     public <A extends Actor<M>, M> ActorRef<M> spawn(String name,
+            Supplier<? extends A> factory, BehaviorDescriptor<A, M> descriptor) {
+        java.util.Objects.requireNonNull(descriptor, "descriptor");
+        return spawn(name, factory, descriptor, config.mailboxOf(descriptor));
+    }
+
+    /** {@inheritDoc} Top-level actors have the path {@code /user/<name>}. */
+    @Override
+    public <A extends Actor<M>, M> ActorRef<M> spawn(String name,
             Supplier<? extends A> factory, BehaviorDescriptor<A, M> descriptor, Mailbox mailbox) {
         ActorCell<A, M> cell = newTopLevel(name, factory, descriptor, mailbox, false);
         cell.start();

@@ -26,8 +26,9 @@ public interface BehaviorDescriptor<A extends Actor<M>, M> {
     Class<M> protocol();
 
     /**
-     * {@return the mailbox the behavior declares in {@code @ActorBehavior}; unbounded by
-     * default}
+     * {@return the mailbox the behavior declares in {@code @ActorBehavior}; by default the
+     * {@link dev.rt.Mailbox#UNBOUNDED} instance, which means "none declared": the system's
+     * default mailbox then applies ({@link dev.rt.ActorSystemConfig#mailboxOf})}
      */
     default dev.rt.Mailbox mailbox() {
         return dev.rt.Mailbox.UNBOUNDED;

@@ -175,7 +175,20 @@ public final class ChildSpec<M> {
         return Optional.ofNullable(healthCheck);
     }
 
-    /** {@return the worker's mailbox: its own, or its behavior's; unbounded for a supervisor} */
+    /**
+     * {@return the mailbox given by {@link #withMailbox}, if any} Without one, a worker's
+     * mailbox is its behavior's, or the system's default where the behavior declares none
+     * ({@link dev.rt.ActorSystemConfig#mailboxOf}).
+     */
+    public Optional<Mailbox> ownMailbox() {
+        return Optional.ofNullable(mailbox);
+    }
+
+    /**
+     * {@return the worker's mailbox as its behavior sees it: its own, or its behavior's;
+     * unbounded for a supervisor} The system's default mailbox is not applied here: see {@link
+     * #ownMailbox}.
+     */
     public Mailbox mailbox() {
         if (mailbox != null) {
             return mailbox;

@@ -4,6 +4,7 @@ import dev.rt.Actor;
 import dev.rt.ActorContext;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
+import dev.rt.Mailbox;
 import dev.rt.Request;
 import dev.rt.Terminated;
 import dev.rt.internal.Refs;
@@ -69,8 +70,9 @@ public final class TestProbe<M> {
     private volatile Duration defaultTimeout = DEFAULT_TIMEOUT;
 
     private TestProbe(ActorSystem system, String name, Class<M> protocol) {
+        // unbounded whatever the system's default mailbox: a probe records every message
         this.ref = system.spawn(name, () -> new ProbeActor<>(this),
-                new ProbeDescriptor<>(protocol));
+                new ProbeDescriptor<>(protocol), Mailbox.UNBOUNDED);
     }
 
     /**
