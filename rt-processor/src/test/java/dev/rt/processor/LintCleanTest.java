@@ -56,6 +56,21 @@ class LintCleanTest {
                     "    @Child Counter counter() { return new Counter(); }",
                     "}");
 
+    /** Nests {@code Tree}, and a worker that depends on it: two rounds of deferral. */
+    private static final JavaFileObject ROOT =
+            source(
+                    "test.Root",
+                    "package test;",
+                    "",
+                    "import dev.rt.annotation.Child;",
+                    "import dev.rt.annotation.Supervisor;",
+                    "",
+                    "@Supervisor",
+                    "public abstract class Root {",
+                    "    @Child Tree tree() { return new Tree() {}; }",
+                    "    @Child Counter other(TreeSupervisor tree) { return new Counter(); }",
+                    "}");
+
     private static Compiler lintAll() {
         return Compiler.javac().withProcessors(new RtProcessor()).withOptions("-Xlint:all", "-Werror");
     }
@@ -71,5 +86,12 @@ class LintCleanTest {
         Compilation compilation = lintAll().compile(MSG, COUNTER, TREE);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.TreeSupervisor");
+    }
+
+    @Test
+    void nestedSupervisorsCompileWithNoWarning() {
+        Compilation compilation = lintAll().compile(ROOT, MSG, COUNTER, TREE);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.RootSupervisor");
     }
 }
