@@ -116,7 +116,10 @@ public final class RtProcessor extends AbstractProcessor {
         }
         // Claims the annotations it supports, RT's own and @Generated: javac then has no "No
         // processor claimed any of these annotations" warning for a user who builds with
-        // -Xlint:all. A processor that supports "*" is still called, with every round's elements.
+        // -Xlint:all. The price: a processor after RT in the processor path is not asked about
+        // these annotations, and one that supports "*" is not called at all in a round whose only
+        // annotations RT claimed (unless it ran in an earlier round); docs/processor.md tells
+        // users to list such processors first.
         return true;
     }
 
