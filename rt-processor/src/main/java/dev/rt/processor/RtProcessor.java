@@ -44,6 +44,9 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class RtProcessor extends AbstractProcessor {
+    /** The annotation on every generated type. */
+    private static final String GENERATED = "javax.annotation.processing.Generated";
+
     private final BiFunction<ProcessingEnvironment, Reporter, List<ProcessingStep>> stepFactory;
     private final Map<ProcessingStep, Set<String>> deferred = new LinkedHashMap<>();
     private List<ProcessingStep> steps = List.of();
@@ -85,7 +88,10 @@ public final class RtProcessor extends AbstractProcessor {
                 Priority.class.getCanonicalName(),
                 WireProtocol.class.getCanonicalName(),
                 // Read on the types that a wire protocol reaches, by WireProtocolStep.
-                WireName.class.getCanonicalName());
+                WireName.class.getCanonicalName(),
+                // On every file RT generates: claimed, with RT's own, so that javac does not warn
+                // that no processor claimed it in the round after RT wrote it.
+                GENERATED);
     }
 
     /** {@code rt.wire.baseline}: the directory of the committed schemas of wire protocols. */
@@ -108,8 +114,13 @@ public final class RtProcessor extends AbstractProcessor {
                 }
             }
         }
-        // Other processors may read RT's annotations too.
-        return false;
+        // Claims the annotations it supports, RT's own and @Generated: javac then has no "No
+        // processor claimed any of these annotations" warning for a user who builds with
+        // -Xlint:all. The price: a processor after RT in the processor path is not asked about
+        // these annotations, and one that supports "*" is not called at all in a round whose only
+        // annotations RT claimed (unless it ran in an earlier round); docs/processor.md tells
+        // users to list such processors first.
+        return true;
     }
 
     /**

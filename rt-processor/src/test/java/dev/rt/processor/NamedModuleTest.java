@@ -89,7 +89,7 @@ class NamedModuleTest {
                                     "--module-path", modulePath(),
                                     "-d", classes.toString(),
                                     "-s", generated.toString(),
-                                    "-Xlint:all,-processing",
+                                    "-Xlint:all",
                                     "-Werror"),
                             null,
                             files.getJavaFileObjects(

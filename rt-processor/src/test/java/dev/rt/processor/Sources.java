@@ -42,7 +42,7 @@ final class Sources {
      */
     static Compilation compileWithOptions(java.util.List<String> options, JavaFileObject... sources) {
         java.util.List<String> all = new java.util.ArrayList<>(
-                java.util.List.of("-Xlint:all,-processing", "-Xdoclint:all,-missing", "-Werror"));
+                java.util.List.of("-Xlint:all", "-Xdoclint:all,-missing", "-Werror"));
         all.addAll(options);
         return Compiler.javac().withProcessors(new RtProcessor()).withOptions(all).compile(sources);
     }
@@ -50,6 +50,6 @@ final class Sources {
     static Compiler compiler() {
         return Compiler.javac()
                 .withProcessors(new RtProcessor())
-                .withOptions("-Xlint:all,-processing", "-Xdoclint:all,-missing", "-Werror");
+                .withOptions("-Xlint:all", "-Xdoclint:all,-missing", "-Werror");
     }
 }

@@ -118,7 +118,7 @@ public final class PoolRouter<M> implements PoolRef<M>, CellBacked {
                 supervision.period(), supervision.backoff(), supervision.decider(), children,
                 null);
         Supervisor supervisor = Supervisor.start(spawner, name, spec);
-        LocalRef<M>[] workers = new LocalRef[size];
+        LocalRef<M>[] workers = (LocalRef<M>[]) new LocalRef<?>[size];
         for (int i = 0; i < size; i++) {
             workers[i] = (LocalRef<M>) supervisor.<M>child(name + "-" + (i + 1));
         }

@@ -208,7 +208,7 @@ class ProcessorFuzzTest {
     }
 
     private static Compiler compiler(String... more) {
-        List<String> options = new ArrayList<>(List.of("-Xlint:all,-processing",
+        List<String> options = new ArrayList<>(List.of("-Xlint:all",
                 "-Xdoclint:all,-missing", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000"));
         options.addAll(List.of(more));
         return Compiler.javac().withProcessors(new RtProcessor()).withOptions(options);

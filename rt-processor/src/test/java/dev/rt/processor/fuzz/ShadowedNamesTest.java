@@ -185,7 +185,7 @@ class ShadowedNamesTest {
     private static void assertCompilesCleanly(JavaFileObject... sources) {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new RtProcessor())
-                .withOptions("-Xlint:all,-processing", "-Xdoclint:all,-missing", "-Werror")
+                .withOptions("-Xlint:all", "-Xdoclint:all,-missing", "-Werror")
                 .compile(sources);
         StringBuilder problems = new StringBuilder();
         for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
