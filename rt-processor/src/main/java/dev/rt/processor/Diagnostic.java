@@ -339,6 +339,15 @@ public enum Diagnostic {
     CHILD_NOT_GENERATED(
             95,
             "%s needs %s, which RT generates from %s, but it was not generated; %s"),
+    /** Siblings whose factories take each other's handles, in a cycle of any length. */
+    SIBLING_CYCLE(
+            96,
+            "child '%s' depends on child '%s' through parameter '%s', and the children depend on"
+                    + " each other in a cycle, %s, but a child starts only after the siblings it"
+                    + " takes, so no order of the @Child methods can start them; break the cycle:"
+                    + " remove parameter '%s' from %s, and let '%s' find '%s' later instead of"
+                    + " taking its handle at start, by looking it up in the system's registry or"
+                    + " by receiving its handle in a message"),
 
     // Supervisors: SIMPLE_ONE_FOR_ONE.
 
