@@ -47,12 +47,14 @@ public enum Diagnostic {
             "%s declares type parameters %s, but the handle and descriptor of a behavior name"
                     + " one concrete class; remove the type parameters (a generic base class is"
                     + " fine: extend it with concrete type arguments)"),
-    /** A behavior class whose constructors are all private. */
+    /** A behavior class whose constructors are all private, with no static factory method. */
     NO_CONSTRUCTOR(
             6,
-            "%s has no non-private constructor, so no factory can create it, yet the runtime"
-                    + " calls a factory such as %s::new on every start and restart; add a"
-                    + " package-private or public constructor"),
+            "%s has no non-private constructor and no non-private static method that returns it,"
+                    + " so code outside the class cannot create it, yet the runtime calls a"
+                    + " factory, such as %s::new or %s::create, on every start and restart; add a"
+                    + " package-private or public constructor, or a static factory method such as"
+                    + " 'static %s create()'"),
     /** A behavior class that does not implement {@code Actor}. */
     NOT_AN_ACTOR(
             7,

@@ -170,8 +170,9 @@ public final class HandleWriter {
                 .addJavadoc("@param name the actor's name, unique among its siblings\n")
                 .addJavadoc(
                         "@param factory creates a fresh behavior for each start and restart,"
-                                + " such as\n    {@code $T::new}\n",
-                        model.behavior())
+                                + " such as\n    {@code $T::$L}\n",
+                        model.behavior(),
+                        model.factory())
                 .addJavadoc("@return the handle of the new actor\n")
                 .addJavadoc(
                         "@throws $T if the name is malformed or already taken\n",
@@ -212,8 +213,9 @@ public final class HandleWriter {
                 .addJavadoc("@param name the actor's name, unique among its siblings\n")
                 .addJavadoc(
                         "@param factory creates a fresh behavior for each start and restart,"
-                                + " such as\n    {@code $T::new}\n",
-                        model.behavior())
+                                + " such as\n    {@code $T::$L}\n",
+                        model.behavior(),
+                        model.factory())
                 .addJavadoc(
                         "@param mailbox the actor's mailbox, such as\n    {@code $T.bounded(100,"
                                 + " Overflow.DROP_OLDEST)}\n",
