@@ -144,7 +144,8 @@ final class SiblingValidator {
                 List<CheckedChild> cycle = cycle(children, index, later).get();
                 // One error per cycle, on the child of the cycle declared first.
                 if (cycle.stream().allMatch(other -> children.indexOf(other) >= index)) {
-                    List<String> ids = new ArrayList<>(cycle.stream().map(CheckedChild::id).toList());
+                    List<String> ids = new ArrayList<>();
+                    cycle.forEach(member -> ids.add(member.id()));
                     ids.add(child.id());
                     report.error(
                             Diagnostic.SIBLING_CYCLE,

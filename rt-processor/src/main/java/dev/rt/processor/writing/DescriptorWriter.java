@@ -181,7 +181,8 @@ public final class DescriptorWriter {
                         .link(model.behavior())
                         .text(" declares in ")
                         .code("@ActorBehavior")
-                        .text(": at most " + Words.count(mailbox.capacity(), "queued message", "queued messages"))
+                        .text(": at most ")
+                        .text(Words.count(mailbox.capacity(), "queued message"))
                         .text("; when it is full, ");
         switch (mailbox.overflow()) {
             case REJECT ->

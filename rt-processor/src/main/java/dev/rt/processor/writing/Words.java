@@ -11,11 +11,12 @@ import java.util.Locale;
 final class Words {
     /** Words that start with a vowel letter but the sound of a consonant: "a user", "a one". */
     private static final List<String> CONSONANT_SOUNDS =
-            List.of("eu", "ewe", "one", "once", "uni", "use", "usa", "usu", "uti", "ubi", "ura", "ure",
-                    "uro");
+            List.of("eu", "ewe", "one", "once", "uni", "use", "usa", "usu", "uti", "ubi", "ura",
+                    "ure", "uro");
 
     /** Words that start with a silent h, so with a vowel sound: "an hour". */
-    private static final List<String> SILENT_H = List.of("hour", "honest", "honor", "honour", "heir");
+    private static final List<String> SILENT_H =
+            List.of("hour", "honest", "honor", "honour", "heir");
 
     /** Letters whose name starts with a vowel sound, for an acronym spelled out: "an SQL". */
     private static final String VOWEL_SOUND_LETTERS = "AEFHILMNORSX";
@@ -45,7 +46,9 @@ final class Words {
                 || lower.endsWith("ch") || lower.endsWith("sh")) {
             return singular + "es";
         }
-        if (lower.length() > 1 && lower.endsWith("y") && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+        if (lower.length() > 1
+                && lower.endsWith("y")
+                && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
             return singular.substring(0, singular.length() - 1) + "ies";
         }
         return singular + "s";
