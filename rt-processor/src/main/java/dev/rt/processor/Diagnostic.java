@@ -47,12 +47,14 @@ public enum Diagnostic {
             "%s declares type parameters %s, but the handle and descriptor of a behavior name"
                     + " one concrete class; remove the type parameters (a generic base class is"
                     + " fine: extend it with concrete type arguments)"),
-    /** A behavior class whose constructors are all private. */
+    /** A behavior class whose constructors are all private, with no static factory method. */
     NO_CONSTRUCTOR(
             6,
-            "%s has no non-private constructor, so no factory can create it, yet the runtime"
-                    + " calls a factory such as %s::new on every start and restart; add a"
-                    + " package-private or public constructor"),
+            "%s has no non-private constructor and no non-private static method that returns it,"
+                    + " so code outside the class cannot create it, yet the runtime calls a"
+                    + " factory, such as %s::new or %s::create, on every start and restart; add a"
+                    + " package-private or public constructor, or a static factory method such as"
+                    + " 'static %s create()'"),
     /** A behavior class that does not implement {@code Actor}. */
     NOT_AN_ACTOR(
             7,
@@ -339,6 +341,15 @@ public enum Diagnostic {
     CHILD_NOT_GENERATED(
             95,
             "%s needs %s, which RT generates from %s, but it was not generated; %s"),
+    /** Siblings whose factories take each other's handles, in a cycle of any length. */
+    SIBLING_CYCLE(
+            96,
+            "child '%s' depends on child '%s' through parameter '%s', and the children depend on"
+                    + " each other in a cycle, %s, but a child starts only after the siblings it"
+                    + " takes, so no order of the @Child methods can start them; break the cycle:"
+                    + " remove parameter '%s' from %s, and let '%s' find '%s' later instead of"
+                    + " taking its handle at start, by looking it up in the system's registry or"
+                    + " by receiving its handle in a message"),
 
     // Supervisors: SIMPLE_ONE_FOR_ONE.
 

@@ -133,7 +133,49 @@ class DiagnosticsTest {
     void noConstructor() {
         JavaFileObject counter =
                 behavior(COUNTER, "private Counter() {}", INCREMENT, GET, CRASH);
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-006", counter, "class Counter");
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "Counter has no non-private constructor and no non-private static method"
+                                + " that returns it");
+        assertThat(compilation).hadErrorContaining("'static Counter create()'");
+    }
+
+    /** A private static factory does not count: code outside the class cannot call it either. */
+    @Test
+    void noConstructorAndAPrivateFactory() {
+        JavaFileObject counter =
+                behavior(
+                        COUNTER,
+                        "private Counter() {}",
+                        "private static Counter create() { return new Counter(); }",
+                        INCREMENT,
+                        GET,
+                        CRASH);
         assertError(compile(COUNTER_MSG, counter), "RT-006", counter, "class Counter");
+    }
+
+    /**
+     * A private constructor with a static factory is fine: the generated code never calls the
+     * constructor, and the handle's javadoc suggests the factory.
+     */
+    @Test
+    void privateConstructorAndAStaticFactory() {
+        JavaFileObject counter =
+                behavior(
+                        COUNTER,
+                        "private Counter() {}",
+                        "static Counter create() { return new Counter(); }",
+                        INCREMENT,
+                        GET,
+                        CRASH);
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("test.CounterHandle")
+                .contentsAsUtf8String()
+                .contains("{@code Counter::create}");
     }
 
     @Test

@@ -171,6 +171,7 @@ class GeneratedCodeRunsTest {
                                 "        log.add(\"spawned \" + (AccHandle.spawn(spawner, \"acc-1\", Acc::new).ref() == ref));",
                                 "        AccHandle.spawn(spawner, \"acc-2\", Acc::new, Mailbox.bounded(5, Overflow.DROP_NEWEST));",
                                 "        JobsHandle.spawn(spawner, \"jobs-1\", Jobs::new);",
+                                "        MadeHandle.spawn(spawner, \"made-1\", Made::create);",
                                 "        try {",
                                 "            AccHandle.of(null);",
                                 "        } catch (NullPointerException e) {",
@@ -178,6 +179,25 @@ class GeneratedCodeRunsTest {
                                 "        }",
                                 "        return log;",
                                 "    }",
+                                "}"),
+                        source(
+                                "demo.Made",
+                                "package demo;",
+                                "",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.annotation.ActorBehavior;",
+                                "",
+                                "@ActorBehavior",
+                                "public final class Made implements Actor<Made.Msg> {",
+                                "    public sealed interface Msg {",
+                                "        record Ping() implements Msg {}",
+                                "    }",
+                                "",
+                                "    private Made() {}",
+                                "",
+                                "    public static Made create() { return new Made(); }",
+                                "",
+                                "    void on(Msg.Ping m) {}",
                                 "}"),
                         source(
                                 "demo.Jobs",
@@ -388,6 +408,7 @@ class GeneratedCodeRunsTest {
                                 + " Mailbox[capacity=5, overflow=DROP_NEWEST, blockTimeout=PT1S]",
                         "spawn jobs-1 JobsDescriptor Jobs"
                                 + " Mailbox[capacity=16, overflow=BLOCK, blockTimeout=PT0.25S]",
+                        "spawn made-1 MadeDescriptor Made unbounded",
                         "null ref rejected"),
                 drivers.run("demo.HandleDriver"));
     }

@@ -285,6 +285,47 @@ class GoldenTest {
     }
 
     /**
+     * The English of counts and articles, for 1 and for a name that starts with a vowel: "an
+     * {@link Inventory}", "at most 1 queued message", "a group of 1 message". The behavior's
+     * constructor is private, so the handle suggests its static factory, {@code Inventory::create}.
+     */
+    @Test
+    void onesAndVowels() {
+        Compilation compilation =
+                compile(
+                        source(
+                                "com.example.stock.Inventory",
+                                "package com.example.stock;",
+                                "",
+                                "import dev.rt.Actor;",
+                                "import dev.rt.annotation.ActorBehavior;",
+                                "import dev.rt.annotation.Overflow;",
+                                "",
+                                "@ActorBehavior(capacity = 1, overflow = Overflow.REJECT)",
+                                "public final class Inventory implements Actor<Inventory.Msg> {",
+                                "    public sealed interface Msg {",
+                                "        sealed interface Audit extends Msg {",
+                                "            record Count(String item) implements Audit {}",
+                                "        }",
+                                "        record Restock(String item, int quantity) implements Msg {}",
+                                "    }",
+                                "",
+                                "    private Inventory() {}",
+                                "",
+                                "    public static Inventory create() { return new Inventory(); }",
+                                "",
+                                "    void on(Msg.Audit m) {}",
+                                "",
+                                "    void on(Msg.Restock m) {}",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(
+                compilation, GoldenTest.class, "onesAndVowels", "com.example.stock.InventoryHandle");
+        Goldens.assertMatches(
+                compilation, GoldenTest.class, "onesAndVowels", "com.example.stock.InventoryDescriptor");
+    }
+
+    /**
      * A blocking behavior: the descriptor says so from {@code blocking()}, and the runtime runs
      * its actors on virtual threads.
      */

@@ -441,6 +441,66 @@ class SupervisorDiagnosticsTest {
     }
 
     @Test
+    void siblingsThatTakeEachOther() {
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker worker(ClerkHandle clerk) { return new Worker(clerk); }",
+                        "    @Child Clerk clerk(WorkerHandle worker) { return new Clerk(worker); }",
+                        "}");
+        Compilation compilation = compileTree(tree);
+        assertError(compilation, "RT-096", tree, "Worker worker(ClerkHandle clerk)");
+        assertEquals(1, errors(compilation).size(), () -> errors(compilation).toString());
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "child 'worker' depends on child 'clerk' through parameter 'clerk', and"
+                                + " the children depend on each other in a cycle, worker -> clerk"
+                                + " -> worker, but a child starts only after the siblings it"
+                                + " takes");
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "remove parameter 'clerk' from worker(ClerkHandle), and let 'worker' find"
+                                + " 'clerk' later instead of taking its handle at start");
+    }
+
+    @Test
+    void siblingsThatTakeEachOtherInACycleOfThree() {
+        JavaFileObject auditor = behavior("Auditor");
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker worker(ClerkHandle c) { return new Worker(c); }",
+                        "    @Child Auditor auditor(WorkerHandle w) { return new Auditor(w); }",
+                        "    @Child Clerk clerk(AuditorHandle a) { return new Clerk(a); }",
+                        "}");
+        Compilation compilation = compileTree(auditor, tree);
+        assertError(compilation, "RT-096", tree, "Worker worker(ClerkHandle c)");
+        assertEquals(1, errors(compilation).size(), () -> errors(compilation).toString());
+        assertThat(compilation)
+                .hadErrorContaining("in a cycle, worker -> clerk -> auditor -> worker, but");
+    }
+
+    @Test
+    void siblingsInACycleOfThreeDeclaredInTwoWrongPlaces() {
+        JavaFileObject auditor = behavior("Auditor");
+        JavaFileObject tree =
+                tree(
+                        "@Supervisor",
+                        "abstract class Tree {",
+                        "    @Child Worker worker(AuditorHandle a) { return new Worker(a); }",
+                        "    @Child Auditor auditor(ClerkHandle c) { return new Auditor(c); }",
+                        "    @Child Clerk clerk(WorkerHandle w) { return new Clerk(w); }",
+                        "}");
+        Compilation compilation = compileTree(auditor, tree);
+        assertError(compilation, "RT-096", tree, "Worker worker(AuditorHandle a)");
+        assertEquals(1, errors(compilation).size(), () -> errors(compilation).toString());
+        assertThat(compilation)
+                .hadErrorContaining("in a cycle, worker -> auditor -> clerk -> worker, but");
+    }
+
+    @Test
     void childThatDependsOnItself() {
         JavaFileObject tree =
                 tree(

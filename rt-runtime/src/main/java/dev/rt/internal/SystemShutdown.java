@@ -193,11 +193,12 @@ final class SystemShutdown {
             }
             todo.addAll(cell.children().values());
         }
-        LOG.warn("actor system '{}' did not stop within {} ms; abandoning {} actor(s): each one's"
+        LOG.warn("actor system '{}' did not stop within {} ms; abandoning {}: each one's"
                 + " thread is interrupted and it terminates, without postStop, as soon as its"
                 + " handler returns, its queued messages dead letters; the system terminates"
                 + " when all have (a handler that ignores interrupts and never returns keeps it"
-                + " from terminating): {}", system.name(), timeout.toMillis(), stuck.size(),
+                + " from terminating): {}", system.name(), timeout.toMillis(),
+                stuck.size() == 1 ? "1 actor" : stuck.size() + " actors",
                 stuck);
         interruptAgainAfter(timeout);
         settled(); // the walk's own count
@@ -278,9 +279,11 @@ final class SystemShutdown {
         system.scheduler().shutdown();
         abandoned.clear();
         dev.rt.Accounting a = system.accounting();
-        LOG.info("actor system '{}' terminated: {} messages processed, {} failed, and not"
-                + " delivered: {} dropped, {} expired, {} dead letters", system.name(),
-                a.processed(), a.failed(), a.dropped(), a.expired(), a.deadLettered());
+        LOG.info("actor system '{}' terminated: {} processed, {} failed, and not"
+                + " delivered: {} dropped, {} expired, {}", system.name(),
+                a.processed() == 1 ? "1 message" : a.processed() + " messages",
+                a.failed(), a.dropped(), a.expired(),
+                a.deadLettered() == 1 ? "1 dead letter" : a.deadLettered() + " dead letters");
         Throwable failure = rootFailure;
         if (failure == null) {
             terminated.complete(null);

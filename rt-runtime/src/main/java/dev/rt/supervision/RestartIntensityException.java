@@ -25,7 +25,8 @@ public final class RestartIntensityException extends RuntimeException {
     public RestartIntensityException(String supervisor, String child, int restarts,
             Duration period, Throwable cause) {
         super("supervisor " + supervisor + " gave up: child '" + child + "' needed more than "
-                + restarts + " restart(s) within " + period.toMillis() + " ms"
+                + restarts + (restarts == 1 ? " restart" : " restarts") + " within "
+                + period.toMillis() + " ms"
                 + (cause == null ? "" : "; last failure: " + cause)
                 + "; fix the child's fault, or raise the intensity if the faults are expected",
                 cause);

@@ -125,7 +125,8 @@ public final class BehaviorModels {
                 mailbox(checked.mailbox()),
                 checked.blocking(),
                 usesDeprecated(behavior, tree, handlerInfos),
-                site.shadowedJavaLang(behavior));
+                site.shadowedJavaLang(behavior),
+                checked.factory());
     }
 
     /** {@return the bounded mailbox; empty for an unbounded one} */

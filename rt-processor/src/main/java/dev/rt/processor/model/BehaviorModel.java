@@ -24,6 +24,9 @@ import java.util.Optional;
  *     the generated classes then suppress the deprecation warnings they would otherwise cause
  * @param shadowedJavaLang the {@code java.lang} names that types of the behavior's package
  *     shadow: the generated files write those {@code java.lang} types with their package
+ * @param factory what the handle's javadoc suggests as a factory after {@code Behavior::}:
+ *     {@code new}, or the name of the behavior's static factory method when its constructors are
+ *     private
  */
 public record BehaviorModel(
         ClassName behavior,
@@ -37,7 +40,8 @@ public record BehaviorModel(
         Optional<BoundedMailbox> mailbox,
         boolean blocking,
         boolean usesDeprecated,
-        java.util.Set<String> shadowedJavaLang) {
+        java.util.Set<String> shadowedJavaLang,
+        String factory) {
 
     /** Copies the lists. */
     public BehaviorModel {

@@ -91,7 +91,13 @@ public final class BehaviorValidator {
             return new ValidationResult.Invalid<>(report.build());
         }
         return new ValidationResult.Valid<>(
-                new CheckedBehavior(behavior, tree.get(), valid, mailbox, blocking(behavior)),
+                new CheckedBehavior(
+                        behavior,
+                        tree.get(),
+                        valid,
+                        mailbox,
+                        blocking(behavior),
+                        factory(behavior).orElseThrow()),
                 report.build());
     }
 
@@ -138,13 +144,36 @@ public final class BehaviorValidator {
                 break;
             }
         }
+        if (factory(behavior).isEmpty()) {
+            report.error(Diagnostic.NO_CONSTRUCTOR, behavior, name, name, name, name);
+        }
+        return true;
+    }
+
+    /**
+     * {@return how code outside the class creates the behavior, for the handle's javadoc: {@code
+     * "new"} when it has a non-private constructor, else the name of a non-private static method
+     * that returns the class (one without parameters first), or empty when there is neither}
+     *
+     * <p>The generated code never creates the behavior itself: the handle's {@code spawn} takes a
+     * {@code Supplier}, {@code childSpec} a {@code ChildFactory}, and a supervisor calls the
+     * user's {@code @Child} methods. So a private constructor is fine as long as the user's code
+     * can create the behavior somehow, such as {@code Counter::create}.
+     */
+    private Optional<String> factory(TypeElement behavior) {
         boolean constructible =
                 ElementFilter.constructorsIn(behavior.getEnclosedElements()).stream()
                         .anyMatch(c -> !c.getModifiers().contains(Modifier.PRIVATE));
-        if (!constructible) {
-            report.error(Diagnostic.NO_CONSTRUCTOR, behavior, name, name);
+        if (constructible) {
+            return Optional.of("new");
         }
-        return true;
+        return ElementFilter.methodsIn(behavior.getEnclosedElements()).stream()
+                .filter(m -> m.getModifiers().contains(Modifier.STATIC))
+                .filter(m -> !m.getModifiers().contains(Modifier.PRIVATE))
+                .filter(m -> types.isSameType(m.getReturnType(), behavior.asType()))
+                .sorted(java.util.Comparator.comparing(m -> !m.getParameters().isEmpty()))
+                .map(m -> m.getSimpleName().toString())
+                .findFirst();
     }
 
     /**

@@ -13,13 +13,16 @@ import javax.lang.model.element.TypeElement;
  * @param handlers its handlers, in declaration order: the behavior's own, then inherited ones
  * @param mailbox the mailbox that its {@code @ActorBehavior} declares
  * @param blocking whether {@code @ActorBehavior(blocking = true)}
+ * @param factory how code outside the class creates it: {@code "new"} for a non-private
+ *     constructor, else the name of a non-private static method that returns the class
  */
 public record CheckedBehavior(
         TypeElement behavior,
         ProtocolTree protocol,
         List<CheckedHandler> handlers,
         Mailbox mailbox,
-        boolean blocking) {
+        boolean blocking,
+        String factory) {
 
     /** Copies the list. */
     public CheckedBehavior {

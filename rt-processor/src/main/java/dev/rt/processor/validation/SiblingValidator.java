@@ -2,8 +2,11 @@ package dev.rt.processor.validation;
 
 import com.palantir.javapoet.ClassName;
 import dev.rt.processor.Diagnostic;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -19,7 +22,10 @@ import javax.lang.model.util.Types;
  *
  * <p>A parameter's type is the handle of a sibling worker, or the generated supervisor of a
  * sibling supervisor. The sibling is the one earlier child of that type; if there are several,
- * the one whose id is the parameter's name.
+ * the one whose id is the parameter's name. A sibling declared later is an error: when it leads
+ * back to the child through the siblings' own parameters, the children form a cycle that no order
+ * can start, and the error says so, once per cycle, rather than advising a move that the cycle
+ * undoes.
  */
 final class SiblingValidator {
     private final Types types;
@@ -134,6 +140,25 @@ final class SiblingValidator {
                         "a child cannot depend on itself",
                         "remove the parameter (an actor reaches itself through"
                                 + " ActorContext.self())");
+            } else if (cycle(children, index, later).isPresent()) {
+                List<CheckedChild> cycle = cycle(children, index, later).get();
+                // One error per cycle, on the child of the cycle declared first.
+                if (cycle.stream().allMatch(other -> children.indexOf(other) >= index)) {
+                    List<String> ids = new ArrayList<>();
+                    cycle.forEach(member -> ids.add(member.id()));
+                    ids.add(child.id());
+                    report.error(
+                            Diagnostic.SIBLING_CYCLE,
+                            parameter,
+                            child.id(),
+                            later.id(),
+                            parameterName,
+                            String.join(" -> ", ids),
+                            parameterName,
+                            child.name(),
+                            child.id(),
+                            later.id());
+                }
             } else {
                 report.error(
                         Diagnostic.SIBLING_NOT_EARLIER,
@@ -171,6 +196,78 @@ final class SiblingValidator {
                 messageNames.name(type),
                 notAHandleFix(element));
         return Optional.empty();
+    }
+
+    /**
+     * {@return the shortest cycle through the child at {@code index} and {@code next}, which one of
+     * its parameters names, in order from the child, or empty if {@code next} does not lead back
+     * to it}
+     */
+    private Optional<List<CheckedChild>> cycle(
+            List<CheckedChild> children, int index, CheckedChild next) {
+        CheckedChild child = children.get(index);
+        Map<CheckedChild, CheckedChild> from = new HashMap<>();
+        ArrayDeque<CheckedChild> queue = new ArrayDeque<>(List.of(next));
+        from.put(next, next);
+        while (!queue.isEmpty()) {
+            CheckedChild current = queue.removeFirst();
+            for (CheckedChild target : targets(children, current)) {
+                if (target == child) {
+                    List<CheckedChild> path = new ArrayList<>();
+                    for (CheckedChild c = current; c != next; c = from.get(c)) {
+                        path.add(0, c);
+                    }
+                    path.add(0, next);
+                    path.add(0, child);
+                    return Optional.of(path);
+                }
+                if (!from.containsKey(target)) {
+                    from.put(target, current);
+                    queue.addLast(target);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@return the siblings that a child's parameters name, as {@link #sibling} resolves them but
+     * reporting nothing: the one earlier sibling of a parameter's type, or the one its name picks
+     * among several, or else the first later one}
+     */
+    private List<CheckedChild> targets(List<CheckedChild> children, CheckedChild child) {
+        if (child.isSupervisor()) {
+            return List.of();
+        }
+        int index = children.indexOf(child);
+        List<CheckedChild> targets = new ArrayList<>();
+        for (VariableElement parameter : child.method().getParameters()) {
+            TypeMirror type = parameter.asType();
+            if (type.getKind() != TypeKind.DECLARED
+                    || !((DeclaredType) type).getTypeArguments().isEmpty()) {
+                continue;
+            }
+            ClassName name = ClassName.get((TypeElement) ((DeclaredType) type).asElement());
+            List<CheckedChild> matches =
+                    children.stream()
+                            .filter(other -> other.type().isPresent()
+                                    && other.type().get().generated().equals(name))
+                            .toList();
+            List<CheckedChild> earlier =
+                    matches.stream().filter(other -> children.indexOf(other) < index).toList();
+            String parameterName = parameter.getSimpleName().toString();
+            if (earlier.size() == 1) {
+                targets.add(earlier.get(0));
+            } else if (earlier.size() > 1) {
+                earlier.stream()
+                        .filter(other -> other.id().equals(parameterName))
+                        .findFirst()
+                        .ifPresent(targets::add);
+            } else if (!matches.isEmpty()) {
+                targets.add(matches.get(0));
+            }
+        }
+        return targets;
     }
 
     /** How to fix a parameter whose type is neither a handle nor a generated supervisor. */

@@ -533,7 +533,7 @@ public final class CodecWriter {
     /** The javadoc of a container's helper. */
     private static CodeBlock doc(String what, CodecValue.Container container, String how) {
         return new Prose()
-                .text(what + (container.container() == WireContainer.OPTIONAL ? " an " : " a "))
+                .text(what + " " + Words.article(simpleName(container.type())) + " ")
                 .code(simpleName(container.type()))
                 .text(" that may be null: " + how)
                 .wrap(MEMBER_DOC);

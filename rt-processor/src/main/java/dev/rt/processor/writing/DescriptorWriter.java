@@ -181,8 +181,8 @@ public final class DescriptorWriter {
                         .link(model.behavior())
                         .text(" declares in ")
                         .code("@ActorBehavior")
-                        .text(": at most " + mailbox.capacity() + " queued ")
-                        .text(mailbox.capacity() == 1 ? "message" : "messages")
+                        .text(": at most ")
+                        .text(Words.count(mailbox.capacity(), "queued message"))
                         .text("; when it is full, ");
         switch (mailbox.overflow()) {
             case REJECT ->
@@ -320,7 +320,7 @@ public final class DescriptorWriter {
         CodeBlock.Builder item = CodeBlock.builder().add("{@link $T}", handler.messageType());
         if (handler.group()) {
             int size = handler.messages().size();
-            item.add(", a group of $L", size == 1 ? "1 message" : size + " messages");
+            item.add(", a group of $L", Words.count(size, "message"));
         }
         if (!handler.group() && handler.reply() == Reply.NONE) {
             return item.add(": $L", Sources.link(handler.method())).build();

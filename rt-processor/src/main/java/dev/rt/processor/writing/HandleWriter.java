@@ -69,8 +69,9 @@ public final class HandleWriter {
         TypeSpec.Builder type =
                 TypeSpec.classBuilder(handle)
                         .addJavadoc(
-                                "The handle of a {@link $T} actor: one method per message of its"
+                                "The handle of $L {@link $T} actor: one method per message of its"
                                         + " protocol,\n{@link $T}.\n",
+                                Words.article(model.behavior()),
                                 model.behavior(),
                                 model.protocol())
                         .addJavadoc(
@@ -161,7 +162,10 @@ public final class HandleWriter {
 
     private static MethodSpec spawn(BehaviorModel model) {
         return MethodSpec.methodBuilder("spawn")
-                .addJavadoc("Starts a {@link $T} actor and returns its handle.\n\n", model.behavior())
+                .addJavadoc(
+                        "Starts $L {@link $T} actor and returns its handle.\n\n",
+                        Words.article(model.behavior()),
+                        model.behavior())
                 .addJavadoc(
                         "@param spawner where the actor starts: the {@link $T} for a top-level"
                                 + " actor, or an\n    {@link $T} for a child\n",
@@ -170,8 +174,9 @@ public final class HandleWriter {
                 .addJavadoc("@param name the actor's name, unique among its siblings\n")
                 .addJavadoc(
                         "@param factory creates a fresh behavior for each start and restart,"
-                                + " such as\n    {@code $T::new}\n",
-                        model.behavior())
+                                + " such as\n    {@code $T::$L}\n",
+                        model.behavior(),
+                        model.factory())
                 .addJavadoc("@return the handle of the new actor\n")
                 .addJavadoc(
                         "@throws $T if the name is malformed or already taken\n",
@@ -198,8 +203,8 @@ public final class HandleWriter {
         return MethodSpec.methodBuilder("spawn")
                 .addJavadoc(
                         new Prose()
-                                .text("Starts a ")
-                                .link(model.behavior())
+                                .text("Starts ")
+                                .aLink(model.behavior())
                                 .text(" actor with a mailbox of its own rather than the one the")
                                 .text(" behavior declares, and returns its handle.")
                                 .wrap(MEMBER_DOC))
@@ -212,8 +217,9 @@ public final class HandleWriter {
                 .addJavadoc("@param name the actor's name, unique among its siblings\n")
                 .addJavadoc(
                         "@param factory creates a fresh behavior for each start and restart,"
-                                + " such as\n    {@code $T::new}\n",
-                        model.behavior())
+                                + " such as\n    {@code $T::$L}\n",
+                        model.behavior(),
+                        model.factory())
                 .addJavadoc(
                         "@param mailbox the actor's mailbox, such as\n    {@code $T.bounded(100,"
                                 + " Overflow.DROP_OLDEST)}\n",
@@ -259,15 +265,17 @@ public final class HandleWriter {
     private static MethodSpec childSpec(BehaviorModel model) {
         return MethodSpec.methodBuilder("childSpec")
                 .addJavadoc(
-                        "The spec of a supervised child that runs a\n{@link $T} actor, for a"
+                        "The spec of a supervised child that runs $L\n{@link $T} actor, for a"
                                 + " {@link $T}: a permanent worker\nwith the default shutdown"
                                 + " timeout, which {@link $T#withRestart} and\n{@link"
                                 + " $T#withShutdown} change. A generated supervisor calls it for"
-                                + " each\n{@code @Child} method that returns a {@link $T}.\n\n",
+                                + " each\n{@code @Child} method that returns $L {@link $T}.\n\n",
+                        Words.article(model.behavior()),
                         model.behavior(),
                         SUPERVISOR_SPEC,
                         CHILD_SPEC,
                         CHILD_SPEC,
+                        Words.article(model.behavior()),
                         model.behavior())
                 .addJavadoc("@param id the child's id, unique in its supervisor; also its actor name\n")
                 .addJavadoc(
@@ -298,10 +306,11 @@ public final class HandleWriter {
         return MethodSpec.methodBuilder("childTemplate")
                 .addJavadoc(
                         "The template of the children of a {@code SIMPLE_ONE_FOR_ONE} supervisor,"
-                                + " each a\n{@link $T} actor created from the argument it is"
+                                + " each $L\n{@link $T} actor created from the argument it is"
                                 + " started with:\npermanent workers with the default shutdown"
                                 + " timeout, which\n{@link $T#withRestart} and {@link"
                                 + " $T#withShutdown} change.\n\n",
+                        Words.article(model.behavior()),
                         model.behavior(),
                         CHILD_TEMPLATE,
                         CHILD_TEMPLATE)

@@ -58,6 +58,15 @@ final class Prose {
         return append(CodeBlock.of("{@link $T}", type), "{@link }".length() + width(type));
     }
 
+    /**
+     * Adds {@code {@link type}} after its article, "a" or "an" as the type's name wants: {@code
+     * text("Starts ").aLink(type)} gives "Starts a {@link Counter}" or "Starts an {@link
+     * Inventory}".
+     */
+    Prose aLink(ClassName type) {
+        return text(Words.article(type) + " ").link(type);
+    }
+
     /** Adds a link to a member of a type, such as {@code {@link Overflow#BLOCK}}. */
     Prose link(ClassName type, String member) {
         return append(

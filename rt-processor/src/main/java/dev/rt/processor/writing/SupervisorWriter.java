@@ -121,8 +121,8 @@ public final class SupervisorWriter {
         if (template.isPresent()) {
             Prose children =
                     new Prose()
-                            .text("<p>Each child is a ")
-                            .link(template.get().behavior())
+                            .text("<p>Each child is ")
+                            .aLink(template.get().behavior())
                             .text(" actor, created by ")
                             .link(template.get().factory())
                             .text(template.get().argument().isPresent()
@@ -221,11 +221,11 @@ public final class SupervisorWriter {
     }
 
     private static String restarts(int count) {
-        return count == 1 ? "1 restart" : count + " restarts";
+        return Words.count(count, "restart");
     }
 
     private static String seconds(int count) {
-        return count == 1 ? "1 second" : count + " seconds";
+        return Words.count(count, "second");
     }
 
     private static MethodSpec spec(SupervisorModel model) {
@@ -603,8 +603,8 @@ public final class SupervisorWriter {
                         .returns(ParameterizedTypeName.get(COMPLETION_STAGE, template.handle()));
         Prose doc =
                 new Prose()
-                        .text("Starts a child from the template: a ")
-                        .link(template.behavior())
+                        .text("Starts a child from the template: ")
+                        .aLink(template.behavior())
                         .text(" actor that ")
                         .link(template.factory());
         String argument = "null";

@@ -50,8 +50,8 @@ public final class FileProcessing {
             Console.say("records since the last restart: csv %d, json %d", csv, json);
             for (ChildInfo child : service.whichChildren().toCompletableFuture()
                     .get(10, TimeUnit.SECONDS)) {
-                Console.say("  %s: %s, %d restart(s)", child.id(), child.state(),
-                        child.restarts());
+                Console.say("  %s: %s, %d %s", child.id(), child.state(), child.restarts(),
+                        child.restarts() == 1 ? "restart" : "restarts");
             }
         }
     }

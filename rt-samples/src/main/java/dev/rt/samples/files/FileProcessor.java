@@ -26,7 +26,8 @@ public final class FileProcessor implements Actor<FileMsg> {
         }
         int lines = m.content().split("\n").length;
         records += lines;
-        Console.say("  %s: processed %s (%d records)", kind, m.name(), lines);
+        Console.say("  %s: processed %s (%d %s)", kind, m.name(), lines,
+                lines == 1 ? "record" : "records");
     }
 
     int on(FileMsg.Records m) {

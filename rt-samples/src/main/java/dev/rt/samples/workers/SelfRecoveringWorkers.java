@@ -77,8 +77,8 @@ public final class SelfRecoveringWorkers {
                     completed.get(), failed.get());
             for (ChildInfo child : workers.whichChildren().toCompletableFuture()
                     .get(10, TimeUnit.SECONDS)) {
-                Console.say("  %s: %s after %d restarts", child.id(), child.state(),
-                        child.restarts());
+                Console.say("  %s: %s after %d %s", child.id(), child.state(), child.restarts(),
+                        child.restarts() == 1 ? "restart" : "restarts");
             }
             ActorRef<?> ref = workers.ref();
             Console.say("the tree: %s under %s; restarts seen by the monitor: %d", ref.path(),
