@@ -153,6 +153,7 @@ final class RegistryImpl implements Registry {
 
     @Override
     public String toString() {
-        return "Registry[" + system.name() + ", " + names.size() + " name(s)]";
+        int n = names.size();
+        return "Registry[" + system.name() + ", " + n + (n == 1 ? " name]" : " names]");
     }
 }

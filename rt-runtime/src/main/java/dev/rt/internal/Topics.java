@@ -227,8 +227,9 @@ final class Topics {
 
         @Override
         public String toString() {
-            return "Topic[" + name + ", " + messageType.getSimpleName() + ", "
-                    + subscribers.length + " subscriber(s)]";
+            int n = subscribers.length;
+            return "Topic[" + name + ", " + messageType.getSimpleName() + ", " + n
+                    + (n == 1 ? " subscriber]" : " subscribers]");
         }
     }
 }

@@ -97,7 +97,7 @@ class RegistryHooksTest {
             assertEquals(Optional.empty(), registry.lookup("kept", Nop.Msg.class));
             assertEquals(java.util.Set.of(), registry.names());
             // freed by the hook, which runs before the watchers are told: not merely hidden
-            assertEquals("Registry[hooks, 0 name(s)]", registry.toString());
+            assertEquals("Registry[hooks, 0 names]", registry.toString());
         }
     }
 }

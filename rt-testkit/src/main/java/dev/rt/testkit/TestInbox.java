@@ -226,7 +226,8 @@ public final class TestInbox<M> {
 
     @Override
     public String toString() {
-        return "TestInbox[" + path + ", " + messages.size() + " message(s)]";
+        int n = messages.size();
+        return "TestInbox[" + path + ", " + n + (n == 1 ? " message]" : " messages]");
     }
 
     /** The recording reference; actors can watch it (see the class comment). */
