@@ -211,9 +211,9 @@ class RemoteRefTest {
         Account.gate = new CountDownLatch(1);
         CompletionStage<Long> pending = account.ref().ask(new AccountMsg.Hang(),
                 Duration.ofSeconds(5));
-        for (int i = 0; i < 3000 && !clock.pendingDelays().contains(Duration.ofSeconds(5)); i++) {
-            Thread.sleep(10); // until the ask's timer is set: polling, not a timing assertion
-        }
+        // the ask's timer is set on the calling thread, before ask returns
+        assertTrue(clock.pendingDelays().contains(Duration.ofSeconds(5)), clock.pendingDelays()
+                .toString());
         assertTrue(clock.advance(Duration.ofSeconds(5)) >= 1);
         AskTimeoutException e = assertInstanceOf(AskTimeoutException.class, failure(pending));
         assertTrue(e.getMessage().contains("/cluster/a/user/slow"), e.getMessage());
@@ -228,17 +228,16 @@ class RemoteRefTest {
             account.deposit(1);
         }
         assertEquals(1000L, await(account.balance()));
-        // the ask's reply leaves from inside its handler, which is counted when it returns:
-        // the accounting is exact once nothing is in flight, so wait for that
-        Accounting onA = a.system().accounting();
-        for (int i = 0; i < 3000 && onA.processed() < 1001; i++) {
-            Thread.sleep(10); // polling a counter, not a timing assertion
-            onA = a.system().accounting();
-        }
-        assertEquals(1001, onA.processed(), onA.toString()); // the deposits and the ask
         assertEquals(0, b.system().accounting().total(), "nothing is counted where it left");
 
-        a.cluster().close(); // from now on, b reports what it cannot send, in its buckets
+        // from now on, b reports what it cannot send, in its buckets; a's accounting is exact
+        // once its system has terminated (the ask is counted when its handler returns, after
+        // its reply left)
+        a.cluster().close();
+        a.system().close();
+        a.system().whenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        Accounting onA = a.system().accounting();
+        assertEquals(1001, onA.processed(), onA.toString()); // the deposits and the ask
         b.monitor().await(1, e -> e instanceof MonitorEvent.MemberLeft);
         account.deposit(1);
         account.deposit(1);
