@@ -625,8 +625,7 @@ public final class ClusterNode implements AutoCloseable {
      */
     boolean send(RemoteRef<?> to, Object message, long ttlNanos) {
         if (!to.peer.open()) {
-            RemoteSupport.deadLetter(system, to.fullPath(), message, to.peer == selfPeer
-                    ? "the actor had stopped" : to.peer.closedReason());
+            undeliverable(to, message);
             return false;
         }
         WireWriter w = writer(ttlNanos < 0 ? Kind.TELL : Kind.TELL_WITHIN);
@@ -642,6 +641,12 @@ public final class ClusterNode implements AutoCloseable {
         return true;
     }
 
+    /** A message for a member that is gone or refused, or for a local actor that has gone. */
+    private void undeliverable(RemoteRef<?> to, Object message) {
+        RemoteSupport.deadLetter(system, to.fullPath(), message, to.peer == selfPeer
+                ? "the actor had stopped" : to.peer.closedReason());
+    }
+
     @SuppressWarnings("unchecked")
     private static void encode(RemoteRef<?> to, Object message, WireWriter w) {
         ((WireCodec<Object>) to.codec).encode(message, w);
@@ -652,8 +657,7 @@ public final class ClusterNode implements AutoCloseable {
         CompletableFuture<Object> future = new CompletableFuture<>();
         String type = request.getClass().getSimpleName();
         if (!to.peer.open()) {
-            RemoteSupport.deadLetter(system, to.fullPath(), request, to.peer == selfPeer
-                    ? "the actor had stopped" : to.peer.closedReason());
+            undeliverable(to, request);
             future.completeExceptionally(to.peer == selfPeer
                     ? new dev.rt.ActorTerminatedException(to.path(), type)
                     : new NodeDownException(to.peer.member, "the ask " + type + " to "
