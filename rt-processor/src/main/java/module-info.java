@@ -4,6 +4,8 @@
  */
 module dev.rt.processor {
     requires java.compiler;
+    // com.sun.source.util.Trees: the imports of a source, to find a handle named before it exists.
+    requires static jdk.compiler;
     requires com.palantir.javapoet;
     requires static com.google.auto.service;
     requires dev.rt.annotations;

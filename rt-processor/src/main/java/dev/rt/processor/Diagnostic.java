@@ -140,11 +140,12 @@ public enum Diagnostic {
             "%s %s handled twice, by %s and by %s; every message needs exactly one handler:"
                     + " remove one of them, or narrow the group handler's parameter to a smaller"
                     + " group"),
-    /** A private handler. */
+    /** A message whose only candidate handler is private: private methods are never handlers. */
     PRIVATE_HANDLER(
             32,
-            "handler %s is private, but the generated descriptor must call it; make it"
-                    + " package-private or public"),
+            "%s has no handler for %s: %s takes it, but is private, and a private method is a"
+                    + " helper, never a handler; make '%s' package-private if it is the handler,"
+                    + " or add a handler"),
     /** A static method whose first parameter is a message. */
     STATIC_HANDLER(
             33,
@@ -165,13 +166,14 @@ public enum Diagnostic {
     /** A handler whose second parameter is not {@code ActorContext<M>}. */
     BAD_SECOND_PARAMETER(
             36,
-            "the second parameter of handler %s has type %s, but after the message a handler may"
-                    + " only take the actor's context; declare it as %s, or remove it"),
+            "the %s parameter of handler %s has type %s, but after the message a handler may"
+                    + " only take the actor's context, %s, and its own handle, %s; declare it as"
+                    + " one of them, or remove it"),
     /** A handler with more than two parameters. */
     TOO_MANY_PARAMETERS(
             37,
-            "handler %s has %d parameters, but a handler takes the message and, optionally, %s;"
-                    + " remove parameter '%s' and those after it"),
+            "handler %s has %d parameters, but a handler takes the message and, optionally, %s"
+                    + " and %s, each once; remove parameter '%s' and those after it"),
     /** A handler that declares a checked {@code Throwable} that is not an {@code Exception}. */
     THROWS_THROWABLE(
             38,
@@ -553,6 +555,16 @@ public enum Diagnostic {
             "%s was not processed because type %s does not exist, even after the last round of"
                     + " annotation processing; fix the reference, or the processor that should"
                     + " generate that type, and compile again"),
+
+    /** A behavior that needs, where a name is not enough, a class generated only after it. */
+    GENERATED_TYPE_CYCLE(
+            51,
+            "%s needs type %s where the processor must read the type itself, not only its name (a"
+                    + " supertype, a type argument of one, or a thrown type), but %s is the %s"
+                    + " generated from %s, which can be written only once %s is checked: a cycle,"
+                    + " %s needs %s; name the generated class only where a name is enough (record"
+                    + " components, reply types, handler parameters and return types, fields, and"
+                    + " methods that are not handlers), or fix the errors reported on %s"),
 
     // Writing.
 

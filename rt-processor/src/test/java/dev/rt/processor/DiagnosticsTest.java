@@ -653,7 +653,10 @@ class DiagnosticsTest {
                         CRASH);
         Compilation compilation = compile(COUNTER_MSG, counter);
         assertError(compilation, "RT-036", counter, "ActorContext<Object> context");
-        assertThat(compilation).hadErrorContaining("declare it as ActorContext<CounterMsg>");
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "may only take the actor's context, ActorContext<CounterMsg>, and its own"
+                                + " handle, CounterHandle; declare it as one of them");
     }
 
     @Test
@@ -662,12 +665,12 @@ class DiagnosticsTest {
                 behavior(
                         COUNTER,
                         "void on(CounterMsg.Increment m, ActorContext<CounterMsg> context,",
-                        "        int extra) {}",
+                        "        ActorContext<CounterMsg> again) {}",
                         GET,
                         CRASH);
         Compilation compilation = compile(COUNTER_MSG, counter);
-        assertError(compilation, "RT-037", counter, "int extra");
-        assertThat(compilation).hadErrorContaining("remove parameter 'extra'");
+        assertError(compilation, "RT-037", counter, "ActorContext<CounterMsg> again");
+        assertThat(compilation).hadErrorContaining("each once; remove parameter 'again'");
     }
 
     @Test

@@ -68,12 +68,9 @@ public final class BehaviorModels {
         List<Handler> handlerModels = new ArrayList<>();
         for (CheckedHandler info : handlerInfos) {
             ExecutableElement method = info.method();
-            List<TypeName> parameters = new ArrayList<>();
-            // As declared, for javadoc to find an inherited method such as Base<T>.on(T).
-            for (VariableElement parameter : method.getParameters()) {
-                parameters.add(TypeName.get(types.erasure(parameter.asType())));
-            }
-            MethodRef ref = new MethodRef(behaviorName, method.getSimpleName().toString(), parameters);
+            MethodRef ref =
+                    new MethodRef(
+                            behaviorName, method.getSimpleName().toString(), info.parameterNames());
             List<ClassName> covered = new ArrayList<>();
             for (ProtocolTree.Leaf leaf : info.covered()) {
                 handlerOf.put(leaf.element(), ref);
@@ -84,7 +81,7 @@ public final class BehaviorModels {
                             ref,
                             ClassName.get(info.messageType()),
                             info.messageType().getKind() == ElementKind.INTERFACE,
-                            info.takesContext(),
+                            info.arguments().stream().map(BehaviorModels::argument).toList(),
                             reply(info.returns()),
                             covered));
         }
@@ -95,11 +92,12 @@ public final class BehaviorModels {
             boolean isRecord = element.getKind() == ElementKind.RECORD;
             List<Component> components = new ArrayList<>();
             if (isRecord) {
-                for (RecordComponentElement component : element.getRecordComponents()) {
+                List<? extends RecordComponentElement> declared = element.getRecordComponents();
+                for (int i = 0; i < declared.size(); i++) {
                     components.add(
                             new Component(
-                                    component.getSimpleName().toString(),
-                                    TypeName.get(component.asType())));
+                                    declared.get(i).getSimpleName().toString(),
+                                    leaf.componentTypes().get(i)));
                 }
             }
             messages.add(
@@ -108,7 +106,7 @@ public final class BehaviorModels {
                             leaf.methodName(),
                             isRecord ? Message.Shape.RECORD : Message.Shape.INSTANCE,
                             components,
-                            leaf.reply().map(TypeName::get),
+                            leaf.replyName(),
                             handlerOf.get(element),
                             priorityOf(element, tree).map(ClassName::get)));
         }
@@ -139,6 +137,13 @@ public final class BehaviorModels {
     }
 
     /** {@return what the descriptor does with what a handler returns} */
+    private static Handler.Argument argument(CheckedHandler.Argument argument) {
+        return switch (argument) {
+            case CONTEXT -> Handler.Argument.CONTEXT;
+            case SELF -> Handler.Argument.SELF;
+        };
+    }
+
     private static Reply reply(CheckedHandler.Returns returns) {
         return switch (returns) {
             case VOID -> Reply.NONE;

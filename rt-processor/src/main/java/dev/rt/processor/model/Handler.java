@@ -9,7 +9,7 @@ import java.util.List;
  * @param method the handler
  * @param messageType the type of its first parameter: a message, or a sealed group of messages
  * @param group whether {@code messageType} is a group rather than a single message
- * @param takesContext whether it takes the actor's context as its second parameter
+ * @param arguments what the descriptor passes after the message, in order
  * @param reply what the descriptor does with what it returns
  * @param messages the messages it handles, in protocol order
  */
@@ -17,12 +17,21 @@ public record Handler(
         MethodRef method,
         ClassName messageType,
         boolean group,
-        boolean takesContext,
+        List<Argument> arguments,
         Reply reply,
         List<ClassName> messages) {
 
     /** Copies the list. */
     public Handler {
+        arguments = List.copyOf(arguments);
         messages = List.copyOf(messages);
+    }
+
+    /** What a handler takes after the message. */
+    public enum Argument {
+        /** The actor's context: {@code context}. */
+        CONTEXT,
+        /** The actor's own handle, made from its reference. */
+        SELF
     }
 }

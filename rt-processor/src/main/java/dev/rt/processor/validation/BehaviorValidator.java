@@ -36,6 +36,7 @@ public final class BehaviorValidator {
     private final AccessRules access;
     private final ProtocolValidator protocols;
     private final HandlerValidator handlers;
+    private final PendingHandles pending;
 
     /**
      * Creates a validator for one compilation.
@@ -50,8 +51,9 @@ public final class BehaviorValidator {
         this.annotations = tools.annotations();
         this.messageNames = tools.messageNames();
         this.access = tools.access();
-        this.protocols = new ProtocolValidator(tools);
-        this.handlers = new HandlerValidator(tools);
+        this.pending = new PendingHandles(env, tools);
+        this.protocols = new ProtocolValidator(tools, pending);
+        this.handlers = new HandlerValidator(tools, pending);
     }
 
     /**
@@ -66,8 +68,30 @@ public final class BehaviorValidator {
             return check(behavior);
         } catch (TypeResolution.UnresolvedTypeException e) {
             ValidationReport.Builder report = new ValidationReport.Builder(behavior);
-            report.error(
-                    Diagnostic.UNRESOLVED_TYPE, behavior, behavior.getQualifiedName(), e.typeName);
+            Optional<GeneratedTypes.Origin> origin = pending.origin(e.typeName, behavior);
+            if (origin.isPresent()) {
+                // Still missing in the last round: RT writes it only once this behavior, or the
+                // class it comes from, is checked, which needs the type itself.
+                String from = messageNames.name(origin.get().element());
+                report.error(
+                        Diagnostic.GENERATED_TYPE_CYCLE,
+                        behavior,
+                        messageNames.name(behavior),
+                        e.typeName,
+                        e.typeName,
+                        origin.get().role().description(),
+                        from,
+                        from,
+                        messageNames.name(behavior),
+                        e.typeName,
+                        from);
+            } else {
+                report.error(
+                        Diagnostic.UNRESOLVED_TYPE,
+                        behavior,
+                        behavior.getQualifiedName(),
+                        e.typeName);
+            }
             return new ValidationResult.Unresolved<>(e.typeName, report.build());
         }
     }

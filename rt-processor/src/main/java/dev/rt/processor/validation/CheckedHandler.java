@@ -1,5 +1,6 @@
 package dev.rt.processor.validation;
 
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -11,7 +12,9 @@ import javax.lang.model.type.ExecutableType;
  * @param method the method
  * @param type its type as a member of the behavior
  * @param messageType its first parameter's class: the protocol, a group or a message
- * @param takesContext whether it takes the actor's context as its second parameter
+ * @param arguments what it takes after the message, in order
+ * @param parameterNames its parameters' erased types as declared, as generated code writes them
+ *     (a handle that does not exist yet by the name it is generated with), for javadoc links
  * @param returns what it returns, and so how it replies
  * @param covered the messages it handles, in protocol order
  */
@@ -19,9 +22,25 @@ public record CheckedHandler(
         ExecutableElement method,
         ExecutableType type,
         TypeElement messageType,
-        boolean takesContext,
+        List<Argument> arguments,
+        List<TypeName> parameterNames,
         Returns returns,
         List<ProtocolTree.Leaf> covered) {
+
+    /** Copies the lists. */
+    public CheckedHandler {
+        arguments = List.copyOf(arguments);
+        parameterNames = List.copyOf(parameterNames);
+        covered = List.copyOf(covered);
+    }
+
+    /** What a handler may take after the message. */
+    public enum Argument {
+        /** The actor's context, {@code ActorContext<M>}. */
+        CONTEXT,
+        /** The actor's own handle, the one generated from its behavior. */
+        SELF
+    }
 
     /** What a handler returns, checked against the messages it handles. */
     public enum Returns {

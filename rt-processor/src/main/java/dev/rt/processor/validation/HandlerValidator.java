@@ -1,5 +1,7 @@
 package dev.rt.processor.validation;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.rt.processor.Diagnostic;
 import dev.rt.processor.RuntimeTypes;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.PrimitiveType;
@@ -26,11 +29,17 @@ import javax.lang.model.util.Types;
  * Finds the handlers of a behavior and checks them: their access, their parameters, their return
  * types against the messages they handle, and that every message has exactly one.
  *
- * <p>A handler is any method of the behavior, declared or inherited (but not from {@code
- * Object}), whose first parameter is the protocol or one of its subtypes: a message or a sealed
- * group of messages. A method that looks like a handler but cannot be one, such as a private or
- * static one, is an error rather than something to skip, so that no message is silently left
- * without its handler.
+ * <p>A handler is any method of the behavior that is not private, declared or inherited (but not
+ * from {@code Object}), whose first parameter is the protocol or one of its subtypes: a message or
+ * a sealed group of messages. A private method is a helper, never a handler, whatever it takes: it
+ * may replay a stashed message, for example. A method that looks like a handler but cannot be one,
+ * such as a static one, is an error rather than something to skip, so that no message is silently
+ * left without its handler; and a message whose only candidate is private is reported with that
+ * method, so that a handler made private by mistake is named.
+ *
+ * <p>After the message, a handler may take the actor's context, {@code ActorContext<M>}, and the
+ * behavior's own handle, each once and in either order. The handle may not exist yet: it is
+ * generated from this very behavior ({@link PendingHandles}).
  */
 final class HandlerValidator {
     private static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
@@ -43,8 +52,10 @@ final class HandlerValidator {
     private final TypeMirror exception;
     private final TypeMirror error;
     private final TypeMirror object;
+    private final PendingHandles pending;
 
-    HandlerValidator(ValidationTools tools) {
+    HandlerValidator(ValidationTools tools, PendingHandles pending) {
+        this.pending = pending;
         this.types = tools.types();
         this.elements = tools.elements();
         this.resolution = tools.resolution();
@@ -67,11 +78,14 @@ final class HandlerValidator {
             TypeElement behavior, ProtocolTree tree, ValidationReport.Builder report) {
         List<CheckedHandler> valid = new ArrayList<>();
         Map<ProtocolTree.Leaf, ExecutableElement> handlerOf = new LinkedHashMap<>();
+        Map<ProtocolTree.Leaf, ExecutableElement> privateHelperOf = new LinkedHashMap<>();
         for (ExecutableElement method : methods(behavior)) {
             ExecutableType type = resolution.memberType(method, behavior);
             List<? extends TypeMirror> parameters = type.getParameterTypes();
             if (parameters.isEmpty()
+                    || pending.containsPending(parameters.get(0), method)
                     || !types.isSubtype(resolution.resolved(parameters.get(0)), tree.type())) {
+                // Takes no message first; a handle that does not exist yet is no message either.
                 continue;
             }
             if (method.getModifiers().contains(Modifier.STATIC)
@@ -79,9 +93,6 @@ final class HandlerValidator {
                 // Inherited from a superclass, and not a member of the instance: not a handler.
                 continue;
             }
-            parameters.forEach(resolution::resolved);
-            resolution.resolved(type.getReturnType());
-            type.getThrownTypes().forEach(resolution::resolved);
             TypeElement messageType =
                     (TypeElement) types.asElement(types.erasure(parameters.get(0)));
             List<ProtocolTree.Leaf> covered = new ArrayList<>();
@@ -90,36 +101,77 @@ final class HandlerValidator {
                     covered.add(leaf);
                 }
             }
+            if (method.getModifiers().contains(Modifier.PRIVATE)) {
+                // A helper, never a handler; remembered to name it if a message has no handler.
+                covered.forEach(leaf -> privateHelperOf.putIfAbsent(leaf, method));
+                continue;
+            }
+            parameters.forEach(parameter -> resolvedOrPending(parameter, method));
+            resolvedOrPending(type.getReturnType(), method);
+            type.getThrownTypes().forEach(resolution::resolved);
             checkCoverage(behavior, method, covered, handlerOf, report);
             Optional<CheckedHandler> handler =
                     check(behavior, tree, method, type, messageType, covered, report);
             handler.ifPresent(valid::add);
         }
-        List<String> missing = new ArrayList<>();
+        reportMissing(behavior, tree, handlerOf, privateHelperOf, report);
+        return valid;
+    }
+
+    private void resolvedOrPending(TypeMirror type, ExecutableElement method) {
+        resolution.resolvedOrPending(type, error -> pending.origin(error, method).isPresent());
+    }
+
+    /**
+     * Reports the messages without a handler: those whose only candidate is a private method, one
+     * error on that method each; the others in one error on the behavior.
+     */
+    private void reportMissing(
+            TypeElement behavior,
+            ProtocolTree tree,
+            Map<ProtocolTree.Leaf, ExecutableElement> handlerOf,
+            Map<ProtocolTree.Leaf, ExecutableElement> privateHelperOf,
+            ValidationReport.Builder report) {
+        List<ProtocolTree.Leaf> missing = new ArrayList<>();
+        Map<ExecutableElement, List<String>> privateOnly = new LinkedHashMap<>();
         for (ProtocolTree.Leaf leaf : tree.leaves()) {
-            if (!handlerOf.containsKey(leaf)) {
-                missing.add(messageNames.name(leaf.element()));
+            if (handlerOf.containsKey(leaf)) {
+                continue;
+            }
+            ExecutableElement helper = privateHelperOf.get(leaf);
+            if (helper != null) {
+                privateOnly
+                        .computeIfAbsent(helper, h -> new ArrayList<>())
+                        .add(messageNames.name(leaf.element()));
+            } else {
+                missing.add(leaf);
             }
         }
-        if (!missing.isEmpty()) {
-            ProtocolTree.Leaf first =
-                    tree.leaves().stream()
-                            .filter(leaf -> !handlerOf.containsKey(leaf))
-                            .findFirst()
-                            .orElseThrow();
-            String example =
-                    first.reply().map(messageNames::name).orElse("void")
-                            + " on("
-                            + messageNames.name(first.element())
-                            + " m)";
-            report.error(
-                    Diagnostic.MISSING_HANDLERS,
-                    behavior,
-                    messageNames.name(behavior),
-                    MessageNames.join(missing),
-                    example);
+        privateOnly.forEach(
+                (helper, leaves) ->
+                        report.error(
+                                Diagnostic.PRIVATE_HANDLER,
+                                helper,
+                                messageNames.name(behavior),
+                                MessageNames.join(leaves),
+                                messageNames.name(helper, behavior),
+                                helper.getSimpleName()));
+        if (missing.isEmpty()) {
+            return;
         }
-        return valid;
+        ProtocolTree.Leaf first = missing.get(0);
+        String example =
+                first.reply().map(messageNames::name).orElse("void")
+                        + " on("
+                        + messageNames.name(first.element())
+                        + " m)";
+        report.error(
+                Diagnostic.MISSING_HANDLERS,
+                behavior,
+                messageNames.name(behavior),
+                MessageNames.join(
+                        missing.stream().map(leaf -> messageNames.name(leaf.element())).toList()),
+                example);
     }
 
     /**
@@ -214,10 +266,6 @@ final class HandlerValidator {
         String name = messageNames.name(method, behavior);
         Set<Modifier> modifiers = method.getModifiers();
         TypeElement declaredIn = (TypeElement) method.getEnclosingElement();
-        if (modifiers.contains(Modifier.PRIVATE)) {
-            report.error(Diagnostic.PRIVATE_HANDLER, method, name);
-            return Optional.empty();
-        }
         if (modifiers.contains(Modifier.STATIC)) {
             report.error(Diagnostic.STATIC_HANDLER, method, name);
             return Optional.empty();
@@ -247,21 +295,35 @@ final class HandlerValidator {
         int errors = report.errors();
         List<? extends TypeMirror> parameters = type.getParameterTypes();
         String context = RuntimeTypes.ACTOR_CONTEXT.simpleName() + "<" + messageNames.name(tree.type()) + ">";
-        if (parameters.size() > 2) {
-            report.error(
-                    Diagnostic.TOO_MANY_PARAMETERS,
-                    method.getParameters().get(2),
-                    name,
-                    parameters.size(),
-                    context,
-                    method.getParameters().get(2).getSimpleName());
-        } else if (parameters.size() == 2 && !isContext(parameters.get(1), tree.type())) {
-            report.error(
-                    Diagnostic.BAD_SECOND_PARAMETER,
-                    method.getParameters().get(1),
-                    name,
-                    messageNames.name(parameters.get(1)),
-                    context);
+        String self = Names.handle(behavior).simpleName();
+        List<CheckedHandler.Argument> arguments = new ArrayList<>();
+        for (int i = 1; i < parameters.size(); i++) {
+            VariableElement parameter = method.getParameters().get(i);
+            Optional<CheckedHandler.Argument> argument =
+                    argument(parameters.get(i), parameter, behavior, tree.type());
+            if (argument.isEmpty() || arguments.contains(argument.get())) {
+                if (argument.isEmpty() && i < 3) {
+                    report.error(
+                            Diagnostic.BAD_SECOND_PARAMETER,
+                            parameter,
+                            i == 1 ? "second" : "third",
+                            name,
+                            messageNames.name(parameters.get(i)),
+                            context,
+                            self);
+                } else {
+                    report.error(
+                            Diagnostic.TOO_MANY_PARAMETERS,
+                            parameter,
+                            name,
+                            parameters.size(),
+                            context,
+                            self,
+                            parameter.getSimpleName());
+                }
+                break;
+            }
+            arguments.add(argument.get());
         }
         for (TypeMirror thrown : type.getThrownTypes()) {
             if (!types.isSubtype(thrown, exception)
@@ -274,9 +336,33 @@ final class HandlerValidator {
         if (reply.isEmpty() || report.errors() > errors) {
             return Optional.empty();
         }
+        List<TypeName> parameterNames = new ArrayList<>();
+        // As declared, for javadoc to find an inherited method such as Base<T>.on(T).
+        for (VariableElement parameter : method.getParameters()) {
+            parameterNames.add(pending.typeName(types.erasure(parameter.asType()), method));
+        }
         return Optional.of(
                 new CheckedHandler(
-                        method, type, messageType, parameters.size() == 2, reply.get(), covered));
+                        method, type, messageType, arguments, parameterNames, reply.get(), covered));
+    }
+
+    /** What a parameter after the message is: the context, the own handle, or neither. */
+    private Optional<CheckedHandler.Argument> argument(
+            TypeMirror type, VariableElement parameter, TypeElement behavior, DeclaredType protocol) {
+        if (isContext(type, protocol)) {
+            return Optional.of(CheckedHandler.Argument.CONTEXT);
+        }
+        ClassName self = Names.handle(behavior);
+        boolean isSelf =
+                pending.origin(type, parameter)
+                        .map(origin -> origin.generated().equals(self))
+                        .orElseGet(
+                                () ->
+                                        type.getKind() == TypeKind.DECLARED
+                                                && ((TypeElement) ((DeclaredType) type).asElement())
+                                                        .getQualifiedName()
+                                                        .contentEquals(self.canonicalName()));
+        return isSelf ? Optional.of(CheckedHandler.Argument.SELF) : Optional.empty();
     }
 
     private boolean isContext(TypeMirror type, DeclaredType protocol) {
@@ -306,6 +392,7 @@ final class HandlerValidator {
         List<String> tells = new ArrayList<>();
         List<String> requests = new ArrayList<>();
         List<TypeMirror> replies = new ArrayList<>();
+        List<ProtocolTree.Leaf> replyLeaves = new ArrayList<>();
         for (ProtocolTree.Leaf leaf : covered) {
             if (leaf.reply().isEmpty()) {
                 tells.add(messageNames.name(leaf.element()));
@@ -313,8 +400,13 @@ final class HandlerValidator {
             }
             requests.add(messageNames.name(leaf.element()));
             TypeMirror reply = leaf.reply().get();
-            if (replies.stream().noneMatch(r -> types.isSameType(r, reply))) {
+            if (replyLeaves.stream()
+                    .noneMatch(
+                            other ->
+                                    other.replyName().equals(leaf.replyName())
+                                            || types.isSameType(other.reply().get(), reply))) {
                 replies.add(reply);
+                replyLeaves.add(leaf);
             }
         }
         boolean isVoid = returned.getKind() == TypeKind.VOID;
@@ -349,23 +441,23 @@ final class HandlerValidator {
                     MessageNames.join(requests));
             return Optional.empty();
         }
-        List<String> replyNames = replies.stream().map(messageNames::name).toList();
-        String firstReply = replyNames.get(0);
+        List<String> replyWords = replies.stream().map(messageNames::name).toList();
+        String firstReply = replyWords.get(0);
         if (isVoid) {
             report.error(
                     Diagnostic.VOID_REQUEST_HANDLER,
                     method,
                     name,
                     MessageNames.join(requests),
-                    MessageNames.join(replyNames),
+                    MessageNames.join(replyWords),
                     firstReply);
             return Optional.empty();
         }
-        Optional<TypeMirror> later = stageValue(returned);
-        if (later.isPresent() && assignableToAll(later.get(), replies)) {
+        Optional<TypeMirror> later = stageValue(returned, method);
+        if (later.isPresent() && assignableToAll(later.get(), replyLeaves, method)) {
             return Optional.of(CheckedHandler.Returns.STAGE);
         }
-        if (assignableToAll(returned, replies)) {
+        if (assignableToAll(returned, replyLeaves, method)) {
             return Optional.of(CheckedHandler.Returns.VALUE);
         }
         report.error(
@@ -374,22 +466,41 @@ final class HandlerValidator {
                 name,
                 messageNames.name(returned),
                 MessageNames.join(requests),
-                MessageNames.join(replyNames),
+                MessageNames.join(replyWords),
                 firstReply,
                 firstReply);
         return Optional.empty();
     }
 
-    private boolean assignableToAll(TypeMirror type, List<TypeMirror> replies) {
-        return replies.stream().allMatch(reply -> types.isAssignable(type, reply));
+    /**
+     * Whether a returned type fits every reply type. A handle that does not exist yet fits only
+     * itself: its name is all there is to compare ({@link PendingHandles}).
+     */
+    private boolean assignableToAll(
+            TypeMirror type, List<ProtocolTree.Leaf> replyLeaves, ExecutableElement method) {
+        boolean typePending = pending.containsPending(type, method);
+        for (ProtocolTree.Leaf leaf : replyLeaves) {
+            TypeMirror reply = leaf.reply().orElseThrow();
+            boolean fits =
+                    typePending || pending.containsPending(reply, leaf.element())
+                            ? pending.typeName(type, method).equals(leaf.replyName().orElseThrow())
+                            : types.isAssignable(type, reply);
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code X} if the type is a {@code CompletionStage<X>}, or a subtype of one. */
-    private Optional<TypeMirror> stageValue(TypeMirror type) {
+    private Optional<TypeMirror> stageValue(TypeMirror type, ExecutableElement method) {
         if (type.getKind() != TypeKind.DECLARED) {
             return Optional.empty();
         }
-        return resolution.findSupertype(type, COMPLETION_STAGE)
+        return resolution.findSupertype(
+                        type,
+                        COMPLETION_STAGE,
+                        error -> pending.origin(error, method).isPresent())
                 .filter(stage -> stage.getTypeArguments().size() == 1)
                 .map(stage -> stage.getTypeArguments().get(0))
                 .map(

@@ -1,5 +1,6 @@
 package dev.rt.processor.validation;
 
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
@@ -29,6 +30,21 @@ public record ProtocolTree(
      * @param element the message type
      * @param methodName the name of its handle method
      * @param reply {@code R} if it implements {@code Request<R>}
+     * @param replyName how generated code writes {@code R}: its name, or, for a handle that does
+     *     not exist yet, the name it is generated with ({@link PendingHandles})
+     * @param componentTypes how generated code writes the types of a record's components, in
+     *     order, written the same way; empty for a class or an enum
      */
-    public record Leaf(TypeElement element, String methodName, Optional<TypeMirror> reply) {}
+    public record Leaf(
+            TypeElement element,
+            String methodName,
+            Optional<TypeMirror> reply,
+            Optional<TypeName> replyName,
+            List<TypeName> componentTypes) {
+
+        /** Copies the list. */
+        public Leaf {
+            componentTypes = List.copyOf(componentTypes);
+        }
+    }
 }

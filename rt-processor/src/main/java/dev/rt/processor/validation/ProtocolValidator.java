@@ -1,5 +1,6 @@
 package dev.rt.processor.validation;
 
+import com.palantir.javapoet.TypeName;
 import dev.rt.processor.Diagnostic;
 import dev.rt.processor.RuntimeTypes;
 import java.util.ArrayList;
@@ -34,8 +35,10 @@ final class ProtocolValidator {
     private final AnnotationValues annotations;
     private final MessageNames messageNames;
     private final AccessRules access;
+    private final PendingHandles pending;
 
-    ProtocolValidator(ValidationTools tools) {
+    ProtocolValidator(ValidationTools tools, PendingHandles pending) {
+        this.pending = pending;
         this.types = tools.types();
         this.elements = tools.elements();
         this.resolution = tools.resolution();
@@ -210,8 +213,12 @@ final class ProtocolValidator {
             }
             checkAccess(behavior, leaf.asType(), leaf, pkg, report);
             Optional<DeclaredType> request =
-                    resolution.findSupertype(leaf.asType(), RuntimeTypes.REQUEST.canonicalName());
+                    resolution.findSupertype(
+                            leaf.asType(),
+                            RuntimeTypes.REQUEST.canonicalName(),
+                            error -> pending.origin(error, leaf).isPresent());
             Optional<TypeMirror> reply = Optional.empty();
+            Optional<TypeName> replyName = Optional.empty();
             if (request.isPresent()) {
                 List<? extends TypeMirror> arguments = request.get().getTypeArguments();
                 if (arguments.isEmpty()) {
@@ -220,13 +227,17 @@ final class ProtocolValidator {
                     return;
                 }
                 reply = Optional.of(arguments.get(0));
+                replyName = Optional.of(pending.typeName(reply.get(), leaf));
                 checkAccess(behavior, reply.get(), leaf, pkg, report);
             }
+            List<TypeName> componentTypes = new ArrayList<>();
             for (RecordComponentElement component : leaf.getRecordComponents()) {
-                checkAccess(behavior, resolution.resolved(component.asType()), component, pkg, report);
+                TypeMirror type = component.asType();
+                componentTypes.add(pending.typeName(type, component));
+                checkAccess(behavior, type, component, pkg, report);
             }
             String methodName = Names.handleMethodName(leaf.getSimpleName().toString());
-            leaves.add(new ProtocolTree.Leaf(leaf, methodName, reply));
+            leaves.add(new ProtocolTree.Leaf(leaf, methodName, reply, replyName, componentTypes));
         }
     }
 
@@ -236,7 +247,11 @@ final class ProtocolValidator {
             Element at,
             String pkg,
             ValidationReport.Builder report) {
-        access.inaccessibility(type, pkg)
+        Optional<String> inaccessible =
+                pending.origin(type, at)
+                        .map(origin -> pending.inaccessibility(origin, pkg))
+                        .orElseGet(() -> access.inaccessibility(type, pkg));
+        inaccessible
                 .ifPresent(
                         why ->
                                 report.error(

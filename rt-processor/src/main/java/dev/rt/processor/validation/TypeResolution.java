@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -52,47 +53,65 @@ final class TypeResolution {
      * @throws UnresolvedTypeException if any part of it is an error type
      */
     <T extends TypeMirror> T resolved(T type) {
-        scan(type, new HashSet<>());
+        scan(type, new HashSet<>(), error -> false);
         return type;
     }
 
-    private void scan(TypeMirror type, Set<Element> variables) {
+    /**
+     * Checks that a type, its type arguments, bounds and components all exist or are pending: a
+     * class that RT's processor generates, named before it exists ({@link PendingHandles}).
+     *
+     * @param type the type to check
+     * @param pending whether an error type names a pending class
+     * @return the type
+     * @throws UnresolvedTypeException if any part of it is an error type that is not pending
+     */
+    <T extends TypeMirror> T resolvedOrPending(T type, Predicate<TypeMirror> pending) {
+        scan(type, new HashSet<>(), pending);
+        return type;
+    }
+
+    private void scan(TypeMirror type, Set<Element> variables, Predicate<TypeMirror> pending) {
         switch (type.getKind()) {
-            case ERROR -> throw new UnresolvedTypeException(type.toString());
+            case ERROR -> {
+                if (!pending.test(type)) {
+                    throw new UnresolvedTypeException(type.toString());
+                }
+            }
             case DECLARED -> {
                 DeclaredType declared = (DeclaredType) type;
                 for (TypeMirror argument : declared.getTypeArguments()) {
-                    scan(argument, variables);
+                    scan(argument, variables, pending);
                 }
                 if (declared.getEnclosingType().getKind() != TypeKind.NONE) {
-                    scan(declared.getEnclosingType(), variables);
+                    scan(declared.getEnclosingType(), variables, pending);
                 }
             }
-            case ARRAY -> scan(((ArrayType) type).getComponentType(), variables);
+            case ARRAY -> scan(((ArrayType) type).getComponentType(), variables, pending);
             case WILDCARD -> {
                 WildcardType wildcard = (WildcardType) type;
                 if (wildcard.getExtendsBound() != null) {
-                    scan(wildcard.getExtendsBound(), variables);
+                    scan(wildcard.getExtendsBound(), variables, pending);
                 }
                 if (wildcard.getSuperBound() != null) {
-                    scan(wildcard.getSuperBound(), variables);
+                    scan(wildcard.getSuperBound(), variables, pending);
                 }
             }
             case TYPEVAR -> {
                 TypeVariable variable = (TypeVariable) type;
                 if (variables.add(variable.asElement())) {
-                    scan(variable.getUpperBound(), variables);
-                    scan(variable.getLowerBound(), variables);
+                    scan(variable.getUpperBound(), variables, pending);
+                    scan(variable.getLowerBound(), variables, pending);
                 }
             }
             case INTERSECTION -> {
                 for (TypeMirror bound : ((IntersectionType) type).getBounds()) {
-                    scan(bound, variables);
+                    scan(bound, variables, pending);
                 }
             }
             case UNION -> {
                 for (TypeMirror alternative : ((UnionType) type).getAlternatives()) {
-                    scan(alternative, variables);
+                    scan(alternative, variables, pending);
                 }
             }
             default -> {}
@@ -108,7 +127,21 @@ final class TypeResolution {
      * @return the supertype, with the type arguments it has as a supertype of {@code type}
      */
     Optional<DeclaredType> findSupertype(TypeMirror type, String qualifiedName) {
-        Queue<TypeMirror> queue = new ArrayDeque<>(List.of(resolved(type)));
+        return findSupertype(type, qualifiedName, error -> false);
+    }
+
+    /**
+     * As {@link #findSupertype(TypeMirror, String)}, but a supertype may have pending classes
+     * among its type arguments, such as {@code Request<PeerHandle>} before the handle exists.
+     *
+     * @param type where to start
+     * @param qualifiedName the class or interface to find
+     * @param pending whether an error type names a pending class
+     * @return the supertype, with the type arguments it has as a supertype of {@code type}
+     */
+    Optional<DeclaredType> findSupertype(
+            TypeMirror type, String qualifiedName, Predicate<TypeMirror> pending) {
+        Queue<TypeMirror> queue = new ArrayDeque<>(List.of(resolvedOrPending(type, pending)));
         Set<Element> seen = new HashSet<>();
         while (!queue.isEmpty()) {
             TypeMirror next = queue.remove();
@@ -123,7 +156,7 @@ final class TypeResolution {
                 return Optional.of((DeclaredType) next);
             }
             for (TypeMirror supertype : types.directSupertypes(next)) {
-                queue.add(resolved(supertype));
+                queue.add(resolvedOrPending(supertype, pending));
             }
         }
         return Optional.empty();

@@ -142,7 +142,7 @@ public final class DescriptorWriter {
 
         CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (message)");
         for (Handler handler : model.handlers()) {
-            body.addStatement("case $T m -> $L", handler.messageType(), call(handler));
+            body.addStatement("case $T m -> $L", handler.messageType(), call(handler, model));
         }
         body.endControlFlow();
         type.addMethod(
@@ -300,11 +300,15 @@ public final class DescriptorWriter {
     }
 
     /** The handler call of one case, and what happens to its result. */
-    private static CodeBlock call(Handler handler) {
-        CodeBlock call =
-                CodeBlock.of(
-                        handler.takesContext() ? "actor.$L(m, context)" : "actor.$L(m)",
-                        handler.method().name());
+    private static CodeBlock call(Handler handler, BehaviorModel model) {
+        CodeBlock.Builder arguments = CodeBlock.builder().add("m");
+        for (Handler.Argument argument : handler.arguments()) {
+            switch (argument) {
+                case CONTEXT -> arguments.add(", context");
+                case SELF -> arguments.add(", $T.of(context.self())", model.handle());
+            }
+        }
+        CodeBlock call = CodeBlock.of("actor.$L($L)", handler.method().name(), arguments.build());
         return switch (handler.reply()) {
             case NONE -> call;
             case VALUE -> CodeBlock.of("replier.reply($L)", call);

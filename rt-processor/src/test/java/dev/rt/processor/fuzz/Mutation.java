@@ -240,7 +240,7 @@ enum Mutation {
                 "dev.rt.ActorContext<?>", "dev.rt.ActorRef<" + m.root.ref() + ">"), r);
         return true;
     }),
-    THIRD_PARAMETER("RT-037", (m, r) -> {
+    THIRD_PARAMETER("RT-036", (m, r) -> {
         Handler h = behaviorHandler(m, r);
         if (h == null) {
             return false;
