@@ -61,6 +61,14 @@ public interface ActorContext<M> extends Spawner {
     /** {@return this actor's timers} */
     Timers<M> timers();
 
+    /**
+     * {@return this actor's stash, created by the first call}: messages set aside while the actor
+     * waits, handled later, in order, before its mailbox; see {@link Stash} for what holds.
+     *
+     * @throws IllegalStateException if called from a thread that is not running the actor
+     */
+    Stash stash();
+
     /** {@return a logger named after this actor's behavior, for use on the actor's thread} */
     Logger log();
 }

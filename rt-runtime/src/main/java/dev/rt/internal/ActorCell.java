@@ -56,8 +56,15 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
     final LocalRef<M> self;
     private final int throughput;
 
+    /** {@link #current} once the message being handled is stashed. */
+    private static final Object STASHED = new Object();
+
     // ---- confined to the actor's thread ----
-    private AskPromise<?> currentAsk;
+    /**
+     * The message being handled, or its ask promise for a request; {@link #STASHED} once it is
+     * stashed; null between messages.
+     */
+    private Object current;
     private Logger log;
 
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
@@ -160,26 +167,46 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
     /** Handles one message; false if the handler threw (the message then counts as failed). */
     @SuppressWarnings("unchecked")
     private boolean invoke(Object envelope) {
-        AskPromise<?> ask = null;
-        Object message = envelope;
-        if (envelope instanceof AskPromise<?> p) {
-            ask = p;
-            message = p.message;
-        }
-        currentAsk = ask;
+        Object message = envelope instanceof AskPromise<?> p ? p.message : envelope;
+        current = envelope;
         try {
             descriptor.dispatch(actor, (M) message, this, this);
-            return true;
+            return current != STASHED; // a stashed message is counted when it is handled
         } catch (Throwable t) {
-            if (ask != null) {
-                ask.fail(t);
+            if (current != STASHED) { // else it waits in the stash, neither failed nor lost
+                if (envelope instanceof AskPromise<?> ask) {
+                    ask.fail(t);
+                }
+                system.countFailed();
             }
-            system.countFailed();
             fail(t, message.getClass().getSimpleName());
             return false;
         } finally {
-            currentAsk = null;
+            current = null;
         }
+    }
+
+    /**
+     * Takes the message being handled for the stash; the handler's reply is then ignored. The
+     * actor's thread.
+     *
+     * @throws IllegalStateException if no message is being handled, or it is stashed already
+     */
+    Object takeCurrentForStash() {
+        Object c = current;
+        if (c == null || c == STASHED) {
+            throw new IllegalStateException(c == null
+                    ? "stash() of " + path() + " was called while no message was being handled;"
+                            + " call it from a handler, to set aside the message it handles"
+                    : "stash() of " + path() + " was called twice for one message; stash it once");
+        }
+        current = STASHED;
+        return c;
+    }
+
+    /** Puts back what {@link #takeCurrentForStash} took, when it could not be stashed. */
+    void restoreCurrent(Object message) {
+        current = message;
     }
 
     @Override
@@ -302,6 +329,17 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
             timers = new TimersImpl<>(this);
         }
         return timers;
+    }
+
+    @Override
+    public dev.rt.Stash stash() {
+        checkOnActorThread("stash");
+        StashBuffer s = stash;
+        if (s == null) {
+            s = new StashBuffer(this);
+            stash = s;
+        }
+        return s;
     }
 
     @Override
@@ -505,16 +543,14 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
 
     @Override
     public void reply(Object value) {
-        AskPromise<?> p = currentAsk;
-        if (p != null) {
+        if (current instanceof AskPromise<?> p) { // not once stashed: its handler will reply
             p.reply(value);
         }
     }
 
     @Override
     public void replyLater(CompletionStage<?> stage) {
-        AskPromise<?> p = currentAsk;
-        if (p == null) {
+        if (!(current instanceof AskPromise<?> p)) {
             return;
         }
         if (stage == null) {

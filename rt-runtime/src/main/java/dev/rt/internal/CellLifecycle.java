@@ -255,6 +255,9 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
         }
         restartCause = cause;
         cancelTimers();
+        if (stash != null) {
+            stash.unstashAllOnActorThread(); // the next incarnation handles them first
+        }
         if (actor == null) { // never started, dormant, or its factory failed: nothing to end
             if (thenStart) {
                 doStart();

@@ -84,6 +84,12 @@ abstract class CellMailbox extends CellTask {
     final Bound bound;
     /** The top of the signal stack, or null. */
     private volatile Signal signals;
+    /**
+     * The stash, created by the actor's first {@code context.stash()}: its unstashed messages come
+     * before the mailbox. Written once and read by the actor's thread; other threads read it only
+     * to count (a racy read: they may see null for a while, and count nothing stashed).
+     */
+    StashBuffer stash;
 
     CellMailbox(SystemCore system, Parent parent, String name, boolean blocking, Mailbox shape,
             boolean hasUrgentMessages) {
@@ -357,7 +363,9 @@ abstract class CellMailbox extends CellTask {
     /** {@return whether messages wait} Any thread; exact on the actor's thread. */
     final boolean hasMail() {
         MessagePassingQueue<Object> q = mailbox;
-        return (q != null && !q.isEmpty()) || (urgent != null && !urgent.isEmpty());
+        StashBuffer s = stash;
+        return (q != null && !q.isEmpty()) || (urgent != null && !urgent.isEmpty())
+                || (s != null && s.replaying());
     }
 
     /**
@@ -365,6 +373,10 @@ abstract class CellMailbox extends CellTask {
      * health probe met on the way is answered, not dropped.
      */
     final Object nextMessage() {
+        StashBuffer s = stash;
+        if (s != null && s.replaying()) {
+            return s.nextReplay(); // unstashed: ahead of the mailbox, already admitted
+        }
         Bound b = bound;
         if (b != null) {
             while (b.evict.get() > 0) {
@@ -402,6 +414,10 @@ abstract class CellMailbox extends CellTask {
 
     /** Reports every queued message as a dead letter, for {@code reason}. */
     final void drainMailbox(String reason) {
+        StashBuffer s = stash;
+        if (s != null) {
+            s.drain(system, path(), reason); // older than what the mailbox holds
+        }
         Object m;
         while ((m = pollAny()) != null) {
             if (m instanceof Envelope.TimerFire) {
@@ -418,6 +434,8 @@ abstract class CellMailbox extends CellTask {
     /** {@return how many messages wait, approximately} Any thread. */
     final int mailboxDepth() {
         MessagePassingQueue<Object> q = mailbox;
-        return (q == null ? 0 : q.size()) + (urgent == null ? 0 : urgent.size());
+        StashBuffer s = stash;
+        return (q == null ? 0 : q.size()) + (urgent == null ? 0 : urgent.size())
+                + (s == null ? 0 : s.size());
     }
 }
