@@ -1,10 +1,11 @@
 package dev.rt;
 
+import dev.rt.spi.BehaviorDescriptor;
 import org.slf4j.Logger;
 
 /**
  * An actor's view of itself and the runtime, passed to {@link Actor#preStart} and to handlers
- * that declare it as their second parameter.
+ * that declare it after the message.
  *
  * <p>Threading: only the actor's own thread may call these methods, from a handler or a hook.
  * The context may be kept in a field, but not handed to other threads.
@@ -60,6 +61,36 @@ public interface ActorContext<M> extends Spawner {
 
     /** {@return this actor's timers} */
     Timers<M> timers();
+
+    /**
+     * Makes this actor go on as another behavior of the same protocol: the next message, and every
+     * one after it, goes to {@code next} through its descriptor, whose dispatch covers the protocol
+     * exactly, checked at compile time like any behavior's. Generated handles call it: write
+     * {@code ReadyHandle.become(context, new Ready(...))} from a handler of another behavior of
+     * the protocol.
+     *
+     * <ul>
+     *   <li>The handler that calls it finishes on the old instance; the old instance is then
+     *       dropped, without {@code postStop}: hand what it holds to {@code next}'s constructor.
+     *       {@code next}'s {@code preStart} does not run; its {@code preRestart}, {@code postStop}
+     *       and {@code onTerminated} do, as the actor's behavior from now on.
+     *   <li>The actor keeps everything else: its reference and handles, mailbox (the one it was
+     *       spawned with, whatever {@code next}'s behavior declares), stash, timers, children,
+     *       watches and name.
+     *   <li>A restart starts over as the behavior the actor was spawned as: its factory makes a
+     *       fresh instance, as OTP and Pekko restart from the initial state.
+     *   <li>The snapshot ({@link ActorSystem#snapshot()}) names the current behavior.
+     * </ul>
+     *
+     * @param next the instance to go on as
+     * @param descriptor its behavior's generated descriptor
+     * @param <B> its behavior
+     * @throws IllegalArgumentException if {@code next}'s protocol is not this actor's, or only one
+     *     of the two behaviors is declared blocking
+     * @throws IllegalStateException if called from a thread that is not running the actor, or
+     *     while the actor is not running (in {@code postStop}, for example)
+     */
+    <B extends Actor<M>> void become(B next, BehaviorDescriptor<B, M> descriptor);
 
     /**
      * {@return this actor's stash, created by the first call}: messages set aside while the actor

@@ -115,7 +115,7 @@ public enum Diagnostic {
     RESERVED_NAME(
             21,
             "%s would become the handle method %s(...), but the handle already has a method of"
-                    + " that name (spawn, of, childSpec, childTemplate, ref, stop, and the methods"
+                    + " that name (spawn, of, childSpec, childTemplate, become, ref, stop, and the methods"
                     + " of Object); rename the type, for example to %s"),
     /** A message whose handle method name is a Java keyword. */
     KEYWORD_NAME(

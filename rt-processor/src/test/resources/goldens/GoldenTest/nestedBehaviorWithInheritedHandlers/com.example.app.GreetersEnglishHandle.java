@@ -123,6 +123,22 @@ public final class GreetersEnglishHandle {
     }
 
     /**
+     * Makes the actor whose context this is go on as {@code next}, a
+     * {@link Greeters.English}: from its next message on, {@link GreetersEnglishDescriptor}
+     * dispatches to it. The actor keeps its reference, mailbox, stash, timers,
+     * children and watches; a restart starts over as the behavior it was spawned
+     * as. See {@link ActorContext#become}.
+     *
+     * @param context the context of the running actor, as a handler or {@code preStart} got it
+     * @param next the instance to go on as
+     * @throws IllegalStateException if called from a thread that is not running the
+     *     actor, or while it is not running
+     */
+    public static void become(ActorContext<Greeting> context, Greeters.English next) {
+        context.become(next, GreetersEnglishDescriptor.INSTANCE);
+    }
+
+    /**
      * Sends {@link Greeting.Hello} to the actor, without waiting for it to be handled.
      * Its handler is {@link Greeters.English#on(Greeting)}.
      *

@@ -118,6 +118,22 @@ final class ShopHandle {
     }
 
     /**
+     * Makes the actor whose context this is go on as {@code next}, a
+     * {@link Shop}: from its next message on, {@link ShopDescriptor}
+     * dispatches to it. The actor keeps its reference, mailbox, stash, timers,
+     * children and watches; a restart starts over as the behavior it was spawned
+     * as. See {@link ActorContext#become}.
+     *
+     * @param context the context of the running actor, as a handler or {@code preStart} got it
+     * @param next the instance to go on as
+     * @throws IllegalStateException if called from a thread that is not running the
+     *     actor, or while it is not running
+     */
+    public static void become(ActorContext<ShopMsg> context, Shop next) {
+        context.become(next, ShopDescriptor.INSTANCE);
+    }
+
+    /**
      * Sends {@link ShopMsg.AddItem} to the actor, without waiting for it to be handled.
      * Its handler is {@link Shop#on(ShopMsg.AddItem)}.
      *

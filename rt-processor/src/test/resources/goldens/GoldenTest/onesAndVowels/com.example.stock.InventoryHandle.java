@@ -118,6 +118,22 @@ public final class InventoryHandle {
     }
 
     /**
+     * Makes the actor whose context this is go on as {@code next}, an
+     * {@link Inventory}: from its next message on, {@link InventoryDescriptor}
+     * dispatches to it. The actor keeps its reference, mailbox, stash, timers,
+     * children and watches; a restart starts over as the behavior it was spawned
+     * as. See {@link ActorContext#become}.
+     *
+     * @param context the context of the running actor, as a handler or {@code preStart} got it
+     * @param next the instance to go on as
+     * @throws IllegalStateException if called from a thread that is not running the
+     *     actor, or while it is not running
+     */
+    public static void become(ActorContext<Inventory.Msg> context, Inventory next) {
+        context.become(next, InventoryDescriptor.INSTANCE);
+    }
+
+    /**
      * Sends {@link Inventory.Msg.Audit.Count} to the actor, without waiting for it to be handled.
      * Its handler is {@link Inventory#on(Inventory.Msg.Audit)}.
      *

@@ -119,6 +119,22 @@ public final class PeerHandle {
     }
 
     /**
+     * Makes the actor whose context this is go on as {@code next}, a
+     * {@link Peer}: from its next message on, {@link PeerDescriptor}
+     * dispatches to it. The actor keeps its reference, mailbox, stash, timers,
+     * children and watches; a restart starts over as the behavior it was spawned
+     * as. See {@link ActorContext#become}.
+     *
+     * @param context the context of the running actor, as a handler or {@code preStart} got it
+     * @param next the instance to go on as
+     * @throws IllegalStateException if called from a thread that is not running the
+     *     actor, or while it is not running
+     */
+    public static void become(ActorContext<PeerMsg> context, Peer next) {
+        context.become(next, PeerDescriptor.INSTANCE);
+    }
+
+    /**
      * Sends {@link PeerMsg.Link} to the actor, without waiting for it to be handled.
      * Its handler is {@link Peer#on(PeerMsg.Link)}.
      *

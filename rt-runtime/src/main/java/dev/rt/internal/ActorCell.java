@@ -170,7 +170,7 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
         Object message = envelope instanceof AskPromise<?> p ? p.message : envelope;
         current = envelope;
         try {
-            descriptor.dispatch(actor, (M) message, this, this);
+            dispatcher.dispatch(actor, (M) message, this, this);
             return current != STASHED; // a stashed message is counted when it is handled
         } catch (Throwable t) {
             if (current != STASHED) { // else it waits in the stash, neither failed nor lost
@@ -329,6 +329,36 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
             timers = new TimersImpl<>(this);
         }
         return timers;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // erased: the descriptor is only ever given its own instance
+    public <B extends Actor<M>> void become(B next, BehaviorDescriptor<B, M> nextDescriptor) {
+        checkOnActorThread("become");
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(nextDescriptor, "descriptor");
+        String as = next.getClass().getSimpleName();
+        if (nextDescriptor.protocol() != descriptor.protocol()) {
+            throw new IllegalArgumentException(path() + " cannot become " + as + ": its protocol"
+                    + " is " + nextDescriptor.protocol().getSimpleName() + ", not "
+                    + descriptor.protocol().getSimpleName() + "; an actor keeps its protocol,"
+                    + " so become a behavior of the same one");
+        }
+        BehaviorDescriptor<B, M> run = system.observer().became(self, nextDescriptor);
+        if (run.blocking() != descriptor.blocking()) {
+            throw new IllegalArgumentException(path() + " cannot become " + as + ": one of "
+                    + as + " and " + behaviorName + " is declared blocking and the other is not,"
+                    + " and an actor runs on one kind of thread all its life; declare both"
+                    + " @ActorBehavior(blocking = ...) alike");
+        }
+        if (actor == null || state != LifecycleState.RUNNING) {
+            throw new IllegalStateException(path() + " cannot become " + as + " while it is "
+                    + state.toString().toLowerCase(java.util.Locale.ROOT) + "; call become from"
+                    + " a handler or preStart");
+        }
+        actor = (A) next;
+        dispatcher = (BehaviorDescriptor<A, M>) (BehaviorDescriptor<?, M>) run;
+        behaviorName = as;
     }
 
     @Override

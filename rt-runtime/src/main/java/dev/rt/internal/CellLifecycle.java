@@ -73,6 +73,12 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     // ---- confined to the actor's thread ----
     /** The current instance, or null (not made yet, dormant, or gone). */
     A actor;
+    /**
+     * The descriptor that dispatches to {@link #actor}: {@link #descriptor}, or the last {@code
+     * become}'s, whose behavior is of the same protocol (the cast in {@code become} is unchecked,
+     * and harmless: the type parameter is erased, and the descriptor is only given its instance).
+     */
+    BehaviorDescriptor<A, M> dispatcher;
     /** Whether the instance's {@code preStart} returned: only then do its other hooks run. */
     boolean started;
     /** Why the actor exited or is stopping; published by the write of TERMINATED. */
@@ -327,9 +333,8 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
                         + " returned null; it must return a new behavior instance");
             }
             actor = instance;
-            if (behaviorName == null) {
-                behaviorName = instance.getClass().getSimpleName();
-            }
+            dispatcher = descriptor; // a restart starts over as the behavior it was spawned as
+            behaviorName = instance.getClass().getSimpleName();
             instance.preStart(asCell());
             started = true;
         } catch (StartIgnoredException ignored) {

@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@code context.spawn}: {@link #standIn} before the child's cell is made, {@link #spawned}
  *       once it is made and before it starts ({@link ActorCell#spawn});
- *   <li>{@code context.stop(child)}, {@code watch}, {@code watchWith}, {@code unwatch} ({@link
- *       ActorCell});
+ *   <li>{@code context.stop(child)}, {@code watch}, {@code watchWith}, {@code unwatch}, {@code
+ *       become} ({@link ActorCell});
  *   <li>a timer started or cancelled by the behavior ({@link TimersImpl}); the runtime's own
  *       cancellation when an incarnation ends is not reported;
  *   <li>a failure (a handler, {@code preStart}, the factory or {@code onTerminated} threw), an
@@ -50,6 +50,12 @@ public interface CellObserver {
 
     /** The observer of every system but the testkit's: it does nothing and runs no stand-in. */
     CellObserver NONE = new CellObserver() {
+        @Override
+        public <B extends Actor<N>, N> BehaviorDescriptor<B, N> became(ActorRef<N> actor,
+                BehaviorDescriptor<B, N> descriptor) {
+            return descriptor;
+        }
+
         @Override
         public <N> StandIn<?, N> standIn(ActorRef<?> actor, String name,
                 BehaviorDescriptor<?, N> descriptor) {
@@ -107,6 +113,20 @@ public interface CellObserver {
      */
     record StandIn<B extends Actor<N>, N>(Supplier<? extends B> factory,
             BehaviorDescriptor<B, N> descriptor) {}
+
+    /**
+     * {@code actor} called {@code context.become}, whose checks passed: the descriptor its cell
+     * dispatches with from now on, {@code descriptor} itself or one that wraps it (the testkit's
+     * counts what its behavior handles).
+     *
+     * @param actor the actor's reference
+     * @param descriptor the descriptor of the behavior it becomes
+     * @param <B> that behavior
+     * @param <N> the actor's protocol
+     * @return the descriptor to dispatch with
+     */
+    <B extends Actor<N>, N> BehaviorDescriptor<B, N> became(ActorRef<N> actor,
+            BehaviorDescriptor<B, N> descriptor);
 
     /**
      * {@code actor} is about to spawn a child through its context: the name is valid and free.

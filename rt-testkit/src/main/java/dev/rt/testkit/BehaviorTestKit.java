@@ -125,7 +125,7 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
         this.name = name;
         this.path = decider == null ? "/user/" + name : "/user/" + SUPERVISOR + "/" + name;
         this.selfInbox = TestInbox.atPath(path);
-        this.recorder = new EffectRecorder(path, () -> ref);
+        this.recorder = new EffectRecorder(path, () -> ref, handled);
         this.system = KitSupport.system("test-kit", ActorSystemConfig.builder()
                 .executor(executor).timerService(clock).build(), recorder);
     }

@@ -1,5 +1,6 @@
 package dev.rt.testkit;
 
+import dev.rt.Actor;
 import dev.rt.ActorRef;
 import dev.rt.Mailbox;
 import dev.rt.internal.CellObserver;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +34,8 @@ final class EffectRecorder implements CellObserver {
     private final String path;
     /** The behavior's reference, once its spawn has returned; else null. */
     private final Supplier<ActorRef<?>> behavior;
+    /** Messages handled by the behavior, counted by {@link KitDescriptor}. */
+    private final AtomicLong handled;
     /** Guarded by itself. */
     private final List<Effect> effects = new ArrayList<>();
     /** The behavior's failures during the current call; guarded by {@link #effects}. */
@@ -49,10 +53,12 @@ final class EffectRecorder implements CellObserver {
     /**
      * @param path the behavior's path
      * @param behavior the behavior's reference once its spawn has returned, null before
+     * @param handled counts the messages the behavior handles, whatever it becomes
      */
-    EffectRecorder(String path, Supplier<ActorRef<?>> behavior) {
+    EffectRecorder(String path, Supplier<ActorRef<?>> behavior, AtomicLong handled) {
         this.path = path;
         this.behavior = behavior;
+        this.handled = handled;
     }
 
     /** What went wrong during a call: the behavior's first failure and first hook's exception. */
@@ -193,6 +199,12 @@ final class EffectRecorder implements CellObserver {
     private boolean isBehavior(ActorRef<?> actor) {
         ActorRef<?> known = behavior.get();
         return known != null ? known == actor : path.equals(actor.path());
+    }
+
+    @Override
+    public <B extends Actor<N>, N> BehaviorDescriptor<B, N> became(ActorRef<N> actor,
+            BehaviorDescriptor<B, N> descriptor) {
+        return isBehavior(actor) ? new KitDescriptor<>(descriptor, handled) : descriptor;
     }
 
     @Override

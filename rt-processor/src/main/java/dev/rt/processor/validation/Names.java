@@ -10,7 +10,7 @@ public final class Names {
     /** The handle's own methods, and those it inherits from {@code Object}. */
     static final Set<String> RESERVED =
             Set.of(
-                    "spawn", "of", "childSpec", "childTemplate", "ref", "stop", "equals",
+                    "spawn", "of", "childSpec", "childTemplate", "become", "ref", "stop", "equals",
                     "hashCode", "toString", "getClass", "wait", "notify", "notifyAll", "clone",
                     "finalize");
 

@@ -103,6 +103,7 @@ public final class HandleWriter {
         type.addMethod(of(model, refType));
         type.addMethod(childSpec(model));
         type.addMethod(childTemplate(model));
+        type.addMethod(become(model));
         for (Message message : model.messages()) {
             if (message.isRequest()) {
                 type.addMethod(ask(message, false));
@@ -258,6 +259,37 @@ public final class HandleWriter {
                 .returns(model.handle())
                 .addParameter(refType, "ref")
                 .addStatement("return new $T(ref)", model.handle())
+                .build();
+    }
+
+    /**
+     * {@code become}: the running actor of another behavior of the same protocol goes on as this
+     * one.
+     */
+    private static MethodSpec become(BehaviorModel model) {
+        return MethodSpec.methodBuilder("become")
+                .addJavadoc(
+                        "Makes the actor whose context this is go on as {@code next}, $L\n{@link"
+                                + " $T}: from its next message on, {@link $T}\ndispatches to it."
+                                + " The actor keeps its reference, mailbox, stash, timers,\nchildren"
+                                + " and watches; a restart starts over as the behavior it was"
+                                + " spawned\nas. See {@link $T#become}.\n\n",
+                        Words.article(model.behavior()),
+                        model.behavior(),
+                        model.descriptor(),
+                        ACTOR_CONTEXT)
+                .addJavadoc(
+                        "@param context the context of the running actor, as a handler or"
+                                + " {@code preStart} got it\n")
+                .addJavadoc("@param next the instance to go on as\n")
+                .addJavadoc(
+                        "@throws $T if called from a thread that is not running the\n    actor,"
+                                + " or while it is not running\n",
+                        IllegalStateException.class)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(ParameterizedTypeName.get(ACTOR_CONTEXT, model.protocol()), "context")
+                .addParameter(model.behavior(), "next")
+                .addStatement("context.become(next, $T.INSTANCE)", model.descriptor())
                 .build();
     }
 

@@ -26,7 +26,7 @@ import javax.lang.model.SourceVersion;
 final class Generator {
 
     /** The handle's own methods, which no message may be named after (RT-021). */
-    static final Set<String> RESERVED = Set.of("spawn", "of", "childSpec", "childTemplate", "ref",
+    static final Set<String> RESERVED = Set.of("spawn", "of", "childSpec", "childTemplate", "become", "ref",
             "stop", "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll",
             "clone", "finalize");
 

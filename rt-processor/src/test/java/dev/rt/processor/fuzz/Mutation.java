@@ -158,7 +158,7 @@ enum Mutation {
         return addLeaf(m, name, m.root);
     }),
     RESERVED_METHOD_NAME("RT-021", (m, r) -> addLeaf(m, pick(List.of("Stop", "Spawn", "Of", "Ref",
-            "ChildSpec", "ChildTemplate", "Equals", "HashCode", "ToString", "GetClass", "Wait",
+            "ChildSpec", "ChildTemplate", "Become", "Equals", "HashCode", "ToString", "GetClass", "Wait",
             "Notify", "NotifyAll", "Clone", "Finalize"), r), m.root)),
     KEYWORD_METHOD_NAME("RT-022", (m, r) -> addLeaf(m, pick(List.of("New", "Default", "Class",
             "Switch", "True", "False", "Null", "Int", "Long", "Void", "Return", "If", "For",
