@@ -23,7 +23,7 @@ package dev.rt;
  *     DeadLetter}; a dead-lettered ask fails at once)
  * @param cancelledTimers timer messages not delivered because their timer was cancelled or
  *     replaced, or their actor stopped
- * @param queued still waiting in a mailbox
+ * @param queued still waiting in a mailbox, or set aside in an actor's {@link Stash}
  * @param timerMessages sent by the runtime for actors' timers (included in the buckets above)
  */
 public record Accounting(long processed, long failed, long dropped, long expired,

@@ -12,7 +12,7 @@ import java.util.List;
  *     {@code ?} before the first instance exists
  * @param state the actor's state
  * @param restarts how many times it has been restarted
- * @param mailboxDepth how many messages wait in its mailbox
+ * @param mailboxDepth how many messages wait in its mailbox or its {@link Stash}
  * @param processed how many messages its handlers handled and returned from, across restarts
  *     (as {@link Accounting#processed()} counts them for the whole system); a message whose
  *     handler threw is not counted here, but in {@link Accounting#failed()}, and neither are
