@@ -246,4 +246,83 @@ class StashTest {
                     cause.getMessage());
         }
     }
+
+    @Test
+    void aStashedRequestThatTimesOutIsStillHandledAndItsLateReplyDropped() throws Exception {
+        ManualClock clock = new ManualClock();
+        RecordingMonitor monitor = new RecordingMonitor();
+        try (ActorSystem system = ActorSystem.create("stash-timeout", ActorSystemConfig.builder()
+                .timerService(clock).monitor(monitor).build())) {
+            ActorRef<Door.Msg> door = door(system);
+            CompletionStage<String> knock =
+                    door.ask(new Door.Knock("late"), java.time.Duration.ofSeconds(5));
+            assertEquals(1, get(door.ask(new Door.Stashed(), java.time.Duration.ofHours(1))));
+            clock.advance(java.time.Duration.ofSeconds(5));
+            ExecutionException timedOut = assertThrows(ExecutionException.class, () -> get(knock));
+            assertInstanceOf(AskTimeoutException.class, timedOut.getCause());
+            door.tell(new Door.Open());
+            // Handled when unstashed, as a request that timed out in the mailbox would be.
+            assertEquals(List.of("opened(1)", "knock late"),
+                    get(door.ask(new Door.Log(), java.time.Duration.ofHours(1))));
+            assertTrue(monitor.all(MonitorEvent.ActorFailed.class).isEmpty());
+        }
+    }
+
+    @Test
+    void underContentionEverySendersMessagesAreHandledOnceAndInOrder() throws Exception {
+        int senders = 4;
+        int each = 240; // all of them fit in the stash at once: 4 x 240 < Stash.CAPACITY
+        try (ActorSystem system = ActorSystem.create("stash-contention",
+                ActorSystemConfig.builder().parallelism(2).build())) {
+            ActorRef<Door.Msg> door = door(system);
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<Thread> threads = new ArrayList<>();
+            for (int s = 0; s < senders; s++) {
+                String who = "s" + s;
+                threads.add(Thread.ofPlatform().start(() -> {
+                    awaitQuietly(go);
+                    for (int i = 0; i < each; i++) {
+                        door.tell(new Door.Enter(who + ":" + i));
+                    }
+                }));
+            }
+            threads.add(Thread.ofPlatform().start(() -> {
+                awaitQuietly(go);
+                for (int i = 0; i < 2_000; i++) {
+                    door.tell(new Door.Open());
+                    door.tell(new Door.Close());
+                }
+            }));
+            go.countDown();
+            for (Thread t : threads) {
+                t.join(60_000);
+                assertTrue(!t.isAlive(), "a sender did not finish");
+            }
+            door.tell(new Door.Open());
+            List<String> log = get(door.ask(new Door.Log()));
+            int[] next = new int[senders];
+            for (String entry : log) {
+                if (entry.startsWith("opened(")) {
+                    continue;
+                }
+                int colon = entry.indexOf(':');
+                int sender = Integer.parseInt(entry.substring(1, colon));
+                int seq = Integer.parseInt(entry.substring(colon + 1));
+                assertEquals(next[sender], seq, "sender " + sender + " out of order");
+                next[sender]++;
+            }
+            for (int s = 0; s < senders; s++) {
+                assertEquals(each, next[s], "sender " + s + " lost messages");
+            }
+            assertEquals(0, get(door.ask(new Door.Stashed())));
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
