@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -71,7 +72,7 @@ class ObserverPageBrowserTest {
                 EventStream.Subscription d = system.events().subscribe(
                         MonitorEvent.DeadLetter.class, e -> deadLetter.countDown());
                 Observer observer = Observer.start(system, ObserverConfig.builder()
-                        .token(TOKEN).build())) {
+                        .token(TOKEN).recentFailureWindow(Duration.ofMinutes(10)).build())) {
             // The showcase's tree: the feed's first connection fails, ORDER-FAIL crashes risk.
             TradingSystemSupervisor trading = TradingSystemSupervisor.start(system, "trading",
                     new TradingSystem(new Exchange()) {});
