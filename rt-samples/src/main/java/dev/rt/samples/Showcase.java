@@ -4,12 +4,15 @@ import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
 import dev.rt.Monitor;
 import dev.rt.MonitorEvent;
+import dev.rt.observer.Observer;
+import dev.rt.observer.ObserverConfig;
 import dev.rt.samples.trading.Exchange;
 import dev.rt.samples.trading.Order;
 import dev.rt.samples.trading.RiskManagerHandle;
 import dev.rt.samples.trading.TradingSystem;
 import dev.rt.samples.trading.TradingSystemSupervisor;
 import dev.rt.supervision.ChildInfo;
+import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +21,12 @@ import java.util.concurrent.TimeUnit;
  * feed fails on its first connection and is restarted; the risk manager crashes on {@code
  * ORDER-FAIL} and is restarted with clean state (REST_FOR_ONE restarts the feed after it too);
  * the orders sent after the crash still execute.
+ *
+ * <p>With {@code -Drt.observer.port=<port>} (0 for any free port), the showcase also serves its
+ * live observer page on {@code 127.0.0.1} (see {@link Observer}), prints one line {@code
+ * observer: http://127.0.0.1:<port>/}, and keeps the system open after the run until Enter is
+ * pressed (or its input ends), so that the page can be looked at. Without it, the output is the
+ * same as ever.
  */
 public final class Showcase {
 
@@ -30,6 +39,7 @@ public final class Showcase {
      * @throws Exception if it cannot finish
      */
     public static void main(String[] args) throws Exception {
+        String observerPort = System.getProperty("rt.observer.port", "").strip();
         CountDownLatch restarts = new CountDownLatch(3); // market twice, risk once
         CountDownLatch marketRestarted = new CountDownLatch(1);
         Monitor monitor = event -> {
@@ -53,11 +63,16 @@ public final class Showcase {
             }
         };
         try (ActorSystem system = ActorSystem.create("showcase",
-                ActorSystemConfig.builder().monitor(monitor).build())) {
+                ActorSystemConfig.builder().monitor(monitor).build());
+                Observer observer = observerPort.isEmpty() ? null
+                        : startObserver(system, observerPort)) {
             Console.say("== RT showcase: a supervised trading system (REST_FOR_ONE, at most 3"
                     + " restarts a minute)");
             Console.say("   children, in start order: executor, book, risk(executor, book),"
                     + " market(risk)");
+            if (observer != null) {
+                Console.say("observer: %s", observer.uri());
+            }
             TradingSystemSupervisor trading = TradingSystemSupervisor.start(system, "trading",
                     new TradingSystem(new Exchange()) {});
 
@@ -94,8 +109,27 @@ public final class Showcase {
             }
             Console.say("  orders executed: %d (of which after the crash: 2)", executed);
             Console.say("  risk exposure since its restart: %.2f", exposure);
-            Console.say("== 4. close(): children stop in reverse start order");
+            if (observer == null) {
+                Console.say("== 4. close(): children stop in reverse start order");
+            } else {
+                Console.say("== 4. press Enter to close() (the observer stays live until then):"
+                        + " children stop in reverse start order");
+                awaitEnter();
+            }
         }
         Console.say("done");
+    }
+
+    private static Observer startObserver(ActorSystem system, String port) throws IOException {
+        return Observer.start(system, ObserverConfig.builder().port(Integer.parseInt(port))
+                .build());
+    }
+
+    /** Returns at the end of a line of input, or at its end (at once when there is none). */
+    private static void awaitEnter() throws IOException {
+        int c;
+        do {
+            c = System.in.read();
+        } while (c != -1 && c != '\n');
     }
 }
