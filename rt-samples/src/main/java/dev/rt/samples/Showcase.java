@@ -40,6 +40,11 @@ public final class Showcase {
      */
     public static void main(String[] args) throws Exception {
         String observerPort = System.getProperty("rt.observer.port", "").strip();
+        if (!observerPort.isEmpty() && !observerPort.matches("\\d{1,5}")) {
+            System.err.println("rt.observer.port must be a port number (0 for any free port), not '"
+                    + observerPort + "'; for example -Drt.observer.port=8080");
+            System.exit(2);
+        }
         CountDownLatch restarts = new CountDownLatch(3); // market twice, risk once
         CountDownLatch marketRestarted = new CountDownLatch(1);
         Monitor monitor = event -> {
