@@ -31,7 +31,8 @@ package dev.rt;
  * still come first, as they do before any message. A replayed message that is stashed again goes
  * to the end of the stash, and is not replayed again by the same {@code unstashAll()}.
  *
- * <p><b>Capacity.</b> The stash holds at most {@link #capacity()} messages, counting those
+ * <p><b>Capacity.</b> The stash holds at most {@link #capacity()} messages ({@link
+ * #DEFAULT_CAPACITY}, or what the behavior the actor was spawned as declares), counting those
  * stashed and those unstashed but not yet handled; {@link #stash()} on a full stash throws {@link
  * StashOverflowException}, which fails the actor like any exception of a handler (its supervisor
  * decides), and the message stays where it was counted: the failing message is not stashed.
@@ -51,8 +52,12 @@ package dev.rt;
  */
 public interface Stash {
 
-    /** The capacity of every stash: {@value}. */
-    int CAPACITY = 1_000;
+    /**
+     * The capacity of a stash unless its behavior declares another, {@value}: {@code
+     * @ActorBehavior(stashCapacity = ...)}, read through {@link
+     * dev.rt.spi.BehaviorDescriptor#stashCapacity()}.
+     */
+    int DEFAULT_CAPACITY = 1_000;
 
     /**
      * Sets the message being handled aside, with its reply if it is a request.

@@ -49,7 +49,7 @@ class StashTest {
         private final List<String> log = new ArrayList<>();
         private boolean open;
 
-        static final class Descriptor implements BehaviorDescriptor<Door, Msg> {
+        static class Descriptor implements BehaviorDescriptor<Door, Msg> {
             static final Descriptor INSTANCE = new Descriptor();
 
             @Override
@@ -195,7 +195,7 @@ class StashTest {
         ActorSystem system = ActorSystem.create("stash-full",
                 ActorSystemConfig.builder().monitor(monitor).build());
         ActorRef<Door.Msg> door = door(system);
-        for (int i = 0; i <= Stash.CAPACITY; i++) {
+        for (int i = 0; i <= Stash.DEFAULT_CAPACITY; i++) {
             door.tell(new Door.Enter("guest-" + i));
         }
         monitor.await(1, e -> e instanceof MonitorEvent.ActorFailed f
@@ -203,7 +203,7 @@ class StashTest {
         MonitorEvent.ActorFailed failure = monitor.all(MonitorEvent.ActorFailed.class).get(0);
         StashOverflowException overflow =
                 assertInstanceOf(StashOverflowException.class, failure.cause());
-        assertEquals(Stash.CAPACITY, overflow.capacity());
+        assertEquals(Stash.DEFAULT_CAPACITY, overflow.capacity());
         assertTrue(overflow.getMessage().contains("the stash of " + door.path() + " is full"
                 + " (capacity 1000), so Enter could not be stashed"), overflow.getMessage());
         monitor.awaitStopped(door.path());
@@ -212,8 +212,8 @@ class StashTest {
         Accounting accounting = system.accounting();
         // The one that did not fit failed; the thousand stashed became dead letters.
         assertEquals(1, accounting.failed());
-        assertEquals(Stash.CAPACITY, accounting.deadLettered());
-        assertEquals(Stash.CAPACITY + 1, accounting.total());
+        assertEquals(Stash.DEFAULT_CAPACITY, accounting.deadLettered());
+        assertEquals(Stash.DEFAULT_CAPACITY + 1, accounting.total());
     }
 
     @Test
@@ -271,7 +271,7 @@ class StashTest {
     @Test
     void underContentionEverySendersMessagesAreHandledOnceAndInOrder() throws Exception {
         int senders = 4;
-        int each = 240; // all of them fit in the stash at once: 4 x 240 < Stash.CAPACITY
+        int each = 240; // all of them fit in the stash at once: 4 x 240 < Stash.DEFAULT_CAPACITY
         try (ActorSystem system = ActorSystem.create("stash-contention",
                 ActorSystemConfig.builder().parallelism(2).build())) {
             ActorRef<Door.Msg> door = door(system);
@@ -316,6 +316,35 @@ class StashTest {
             }
             assertEquals(0, get(door.ask(new Door.Stashed())));
         }
+    }
+
+    @Test
+    void theBehaviorSpawnedAsDecidesTheCapacity() throws Exception {
+        RecordingMonitor monitor = new RecordingMonitor();
+        try (ActorSystem system = ActorSystem.create("stash-capacity",
+                ActorSystemConfig.builder().monitor(monitor).build())) {
+            ActorRef<Door.Msg> door = system.spawn("small", Door::new, new Door.Descriptor() {
+                @Override
+                public int stashCapacity() {
+                    return 2;
+                }
+            });
+            door.tell(new Door.Enter("a"));
+            door.tell(new Door.Enter("b"));
+            assertEquals(2, get(door.ask(new Door.Stashed())));
+            door.tell(new Door.Enter("c"));
+            monitor.await(1, e -> e instanceof MonitorEvent.ActorFailed);
+            StashOverflowException overflow = assertInstanceOf(StashOverflowException.class,
+                    monitor.all(MonitorEvent.ActorFailed.class).get(0).cause());
+            assertEquals(2, overflow.capacity());
+        }
+    }
+
+    @Test
+    void theAnnotationsDefaultIsTheRuntimes() throws Exception {
+        assertEquals(Stash.DEFAULT_CAPACITY, dev.rt.annotation.ActorBehavior.class
+                .getMethod("stashCapacity").getDefaultValue());
+        assertEquals(Stash.DEFAULT_CAPACITY, Door.Descriptor.INSTANCE.stashCapacity());
     }
 
     private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {

@@ -48,4 +48,10 @@ public @interface ActorBehavior {
      * on virtual threads, so that it never holds up the carrier threads the other actors share}
      */
     boolean blocking() default false;
+
+    /**
+     * {@return how many messages the actor's stash holds at most ({@code context.stash()}); at
+     * least 1, and 1,000 by default}
+     */
+    int stashCapacity() default 1000;
 }

@@ -382,6 +382,11 @@ public enum Diagnostic {
 
     // Mailboxes and priority.
 
+    /** A stash capacity below 1. */
+    BAD_STASH_CAPACITY(
+            114,
+            "stashCapacity = %d on %s, but a stash holds at least one message; use a positive"
+                    + " number, or leave the default (1,000)"),
     /** A negative mailbox capacity. */
     BAD_CAPACITY(
             110,

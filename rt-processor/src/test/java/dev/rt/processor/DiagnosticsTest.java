@@ -791,6 +791,28 @@ class DiagnosticsTest {
     }
 
     @Test
+    void stashCapacityBelowOne() {
+        JavaFileObject counter = mailboxBehavior("stashCapacity = 0");
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertError(compilation, "RT-114", counter, "stashCapacity = 0");
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "stashCapacity = 0 on Counter, but a stash holds at least one message");
+    }
+
+    @Test
+    void aDeclaredStashCapacityIsTheDescriptors() {
+        JavaFileObject counter = mailboxBehavior("stashCapacity = 20");
+        Compilation compilation = compile(COUNTER_MSG, counter);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("test.CounterDescriptor")
+                .contentsAsUtf8String()
+                .contains(
+                        "    @Override\n    public int stashCapacity() {\n        return 20;\n    }");
+    }
+
+    @Test
     void mailboxValuesOutOfRange() {
         JavaFileObject counter =
                 mailboxBehavior(

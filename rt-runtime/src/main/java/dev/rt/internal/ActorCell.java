@@ -366,7 +366,12 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
         checkOnActorThread("stash");
         StashBuffer s = stash;
         if (s == null) {
-            s = new StashBuffer(this);
+            int capacity = descriptor.stashCapacity();
+            if (capacity < 1) {
+                throw new IllegalStateException("the descriptor of " + path() + " says its stash"
+                        + " holds " + capacity + " messages; stashCapacity() must return at least 1");
+            }
+            s = new StashBuffer(this, capacity);
             stash = s;
         }
         return s;

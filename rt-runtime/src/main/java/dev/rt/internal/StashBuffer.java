@@ -16,22 +16,24 @@ import java.util.ArrayDeque;
  */
 final class StashBuffer implements Stash {
     private final ActorCell<?, ?> cell;
+    private final int capacity;
     private final ArrayDeque<Object> stashed = new ArrayDeque<>();
     private final ArrayDeque<Object> replay = new ArrayDeque<>();
     /** {@code stashed.size() + replay.size()}, for other threads. */
     private volatile int count;
 
-    StashBuffer(ActorCell<?, ?> cell) {
+    StashBuffer(ActorCell<?, ?> cell, int capacity) {
         this.cell = cell;
+        this.capacity = capacity;
     }
 
     @Override
     public void stash() {
         cell.checkOnActorThread("stash().stash");
         Object current = cell.takeCurrentForStash();
-        if (stashed.size() + replay.size() >= CAPACITY) {
+        if (stashed.size() + replay.size() >= capacity) {
             cell.restoreCurrent(current);
-            throw new StashOverflowException(cell.path(), CAPACITY,
+            throw new StashOverflowException(cell.path(), capacity,
                     ActorCell.payload(current).getClass().getSimpleName());
         }
         stashed.addLast(current);
@@ -59,7 +61,7 @@ final class StashBuffer implements Stash {
 
     @Override
     public int capacity() {
-        return CAPACITY;
+        return capacity;
     }
 
     /** {@return whether unstashed messages wait} The actor's thread. */
@@ -87,6 +89,6 @@ final class StashBuffer implements Stash {
 
     @Override
     public String toString() {
-        return "Stash[" + cell.path() + ", " + count + " of " + CAPACITY + "]";
+        return "Stash[" + cell.path() + ", " + count + " of " + capacity + "]";
     }
 }

@@ -43,6 +43,15 @@ public interface BehaviorDescriptor<A extends Actor<M>, M> {
     }
 
     /**
+     * {@return how many messages an actor's stash holds at most: {@code @ActorBehavior(stashCapacity
+     * = ...)}, by default {@link dev.rt.Stash#DEFAULT_CAPACITY}; at least 1} The runtime reads it
+     * once, when the actor first stashes, from the behavior the actor was spawned as.
+     */
+    default int stashCapacity() {
+        return dev.rt.Stash.DEFAULT_CAPACITY;
+    }
+
+    /**
      * {@return whether some message of the protocol is urgent ({@code @Priority}), so that {@link
      * #isUrgent} must be asked; false by default} The runtime reads it once per actor: an actor
      * whose behavior returns false has no queue for urgent messages and asks nothing per message.

@@ -124,7 +124,8 @@ public final class BehaviorModels {
                 checked.blocking(),
                 usesDeprecated(behavior, tree, handlerInfos),
                 site.shadowedJavaLang(behavior),
-                checked.factory());
+                checked.factory(),
+                checked.stashCapacity());
     }
 
     /** {@return the bounded mailbox; empty for an unbounded one} */

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param factory what the handle's javadoc suggests as a factory after {@code Behavior::}:
  *     {@code new}, or the name of the behavior's static factory method when its constructors are
  *     private
+ * @param stashCapacity the capacity of its actors' stash, as {@code @ActorBehavior} declares it
+ *     or by default
  */
 public record BehaviorModel(
         ClassName behavior,
@@ -41,7 +43,8 @@ public record BehaviorModel(
         boolean blocking,
         boolean usesDeprecated,
         java.util.Set<String> shadowedJavaLang,
-        String factory) {
+        String factory,
+        int stashCapacity) {
 
     /** Copies the lists. */
     public BehaviorModel {

@@ -102,6 +102,7 @@ public final class BehaviorValidator {
             return new ValidationResult.Invalid<>(report.build());
         }
         CheckedBehavior.Mailbox mailbox = mailbox(behavior, report);
+        int stashCapacity = stashCapacity(behavior, report);
         Optional<TypeMirror> protocol = protocolOf(behavior, report);
         if (protocol.isEmpty()) {
             return new ValidationResult.Invalid<>(report.build());
@@ -121,7 +122,8 @@ public final class BehaviorValidator {
                         valid,
                         mailbox,
                         blocking(behavior),
-                        factory(behavior).orElseThrow()),
+                        factory(behavior).orElseThrow(),
+                        stashCapacity),
                 report.build());
     }
 
@@ -259,6 +261,24 @@ public final class BehaviorValidator {
                                     + ", not Overflow.BLOCK");
         }
         return new CheckedBehavior.Mailbox(capacityValue, overflowValue, blockTimeoutValue);
+    }
+
+    /** Reads {@code @ActorBehavior(stashCapacity)}, reporting a value below 1 on the value. */
+    private int stashCapacity(TypeElement behavior, ValidationReport.Builder report) {
+        AnnotationMirror annotation =
+                annotations.annotation(behavior, GeneratedTypes.ACTOR_BEHAVIOR).orElseThrow();
+        AnnotationValue value = annotations.value(annotation, "stashCapacity");
+        int capacity = (int) annotations.number(value);
+        if (capacity < 1) {
+            report.errorOnValue(
+                    Diagnostic.BAD_STASH_CAPACITY,
+                    behavior,
+                    annotation,
+                    value,
+                    capacity,
+                    messageNames.name(behavior));
+        }
+        return capacity;
     }
 
     /** {@return {@code M} of the behavior's {@code Actor<M>}, or empty after reporting why not} */

@@ -15,6 +15,7 @@ import javax.lang.model.element.TypeElement;
  * @param blocking whether {@code @ActorBehavior(blocking = true)}
  * @param factory how code outside the class creates it: {@code "new"} for a non-private
  *     constructor, else the name of a non-private static method that returns the class
+ * @param stashCapacity what {@code @ActorBehavior(stashCapacity)} says; at least 1 when valid
  */
 public record CheckedBehavior(
         TypeElement behavior,
@@ -22,7 +23,8 @@ public record CheckedBehavior(
         List<CheckedHandler> handlers,
         Mailbox mailbox,
         boolean blocking,
-        String factory) {
+        String factory,
+        int stashCapacity) {
 
     /** Copies the list. */
     public CheckedBehavior {

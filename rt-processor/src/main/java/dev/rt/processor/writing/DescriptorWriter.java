@@ -140,6 +140,25 @@ public final class DescriptorWriter {
                             .build());
         }
 
+        if (model.stashCapacity() != dev.rt.Stash.DEFAULT_CAPACITY) {
+            type.addMethod(
+                    MethodSpec.methodBuilder("stashCapacity")
+                            .addJavadoc(
+                                    new Prose()
+                                            .text("{@return " + model.stashCapacity() + ": ")
+                                            .link(model.behavior())
+                                            .text(" declares ")
+                                            .code("@ActorBehavior(stashCapacity = "
+                                                    + model.stashCapacity() + ")")
+                                            .text("}")
+                                            .wrap(MEMBER_DOC))
+                            .addAnnotation(Override.class)
+                            .addModifiers(Modifier.PUBLIC)
+                            .returns(int.class)
+                            .addStatement("return $L", model.stashCapacity())
+                            .build());
+        }
+
         CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (message)");
         for (Handler handler : model.handlers()) {
             body.addStatement("case $T m -> $L", handler.messageType(), call(handler, model));
