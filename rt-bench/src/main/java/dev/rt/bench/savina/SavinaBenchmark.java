@@ -166,7 +166,7 @@ public class SavinaBenchmark {
                 ring[i] = RingNodeHandle.spawn(ctx, s.name("ring"), () -> new RingNode(n, s.done));
             }
             for (int i = 0; i < n; i++) {
-                ring[i].data(ring[(i + 1) % n].ref());
+                ring[i].data(ring[(i + 1) % n]);
             }
             ring[0].ping(r);
         });
