@@ -2,7 +2,6 @@ package dev.rt.bench;
 
 import dev.rt.Actor;
 import dev.rt.ActorContext;
-import dev.rt.ActorRef;
 import dev.rt.annotation.ActorBehavior;
 
 /** One side of a ping-pong pair: sends a ping, waits for the pong, and again. */
@@ -24,7 +23,7 @@ public final class Pinger implements Actor<Pinger.Msg> {
 
     private final PongerHandle ponger;
     private final Done done;
-    private ActorRef<Msg> self;
+    private PingerHandle self;
     private int left;
 
     /**
@@ -40,7 +39,7 @@ public final class Pinger implements Actor<Pinger.Msg> {
 
     @Override
     public void preStart(ActorContext<Msg> context) {
-        self = context.self();
+        self = PingerHandle.of(context.self());
     }
 
     void on(Msg.Start m) {

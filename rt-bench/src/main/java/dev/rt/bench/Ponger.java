@@ -1,7 +1,6 @@
 package dev.rt.bench;
 
 import dev.rt.Actor;
-import dev.rt.ActorRef;
 import dev.rt.annotation.ActorBehavior;
 
 /** The other side of a ping-pong pair: answers every ping with a pong. */
@@ -15,13 +14,13 @@ public final class Ponger implements Actor<Ponger.Msg> {
          *
          * @param from where the pong goes
          */
-        record Ping(ActorRef<Pinger.Msg> from) implements Msg {}
+        record Ping(PingerHandle from) implements Msg {}
     }
 
     /** Creates a ponger. */
     public Ponger() {}
 
     void on(Msg.Ping m) {
-        PingerHandle.of(m.from()).pong();
+        m.from().pong();
     }
 }

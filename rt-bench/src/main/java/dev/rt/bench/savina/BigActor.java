@@ -2,7 +2,6 @@ package dev.rt.bench.savina;
 
 import dev.rt.Actor;
 import dev.rt.ActorContext;
-import dev.rt.ActorRef;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 import java.util.List;
@@ -18,7 +17,7 @@ public final class BigActor implements Actor<BigActor.Msg> {
          *
          * @param neighbors the actors
          */
-        record Neighbors(List<ActorRef<Msg>> neighbors) implements Msg {}
+        record Neighbors(List<BigActorHandle> neighbors) implements Msg {}
 
         /**
          * A ping.
@@ -64,11 +63,7 @@ public final class BigActor implements Actor<BigActor.Msg> {
     }
 
     void on(Msg.Neighbors m) {
-        List<ActorRef<Msg>> refs = m.neighbors();
-        neighbors = new BigActorHandle[refs.size()];
-        for (int i = 0; i < neighbors.length; i++) {
-            neighbors[i] = BigActorHandle.of(refs.get(i));
-        }
+        neighbors = m.neighbors().toArray(new BigActorHandle[0]);
     }
 
     void on(Msg.Ping m) {

@@ -2,7 +2,6 @@ package dev.rt.bench.savina;
 
 import dev.rt.Actor;
 import dev.rt.ActorContext;
-import dev.rt.ActorRef;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 import java.util.List;
@@ -18,7 +17,7 @@ public final class BigSink implements Actor<BigSink.Msg> {
          *
          * @param neighbors the actors
          */
-        record Neighbors(List<ActorRef<BigActor.Msg>> neighbors) implements Msg {}
+        record Neighbors(List<BigActorHandle> neighbors) implements Msg {}
 
         /** One actor is done. */
         record Exit() implements Msg {}
@@ -27,7 +26,7 @@ public final class BigSink implements Actor<BigSink.Msg> {
     private final int numWorkers;
     private final Done done;
     private int numMessages;
-    private List<ActorRef<BigActor.Msg>> neighbors;
+    private List<BigActorHandle> neighbors;
 
     /**
      * Creates the sink.
@@ -46,8 +45,8 @@ public final class BigSink implements Actor<BigSink.Msg> {
 
     void on(Msg.Exit m, ActorContext<Msg> context) {
         if (++numMessages == numWorkers) {
-            for (ActorRef<BigActor.Msg> worker : neighbors) {
-                BigActorHandle.of(worker).exit();
+            for (BigActorHandle worker : neighbors) {
+                worker.exit();
             }
             context.stop();
         }

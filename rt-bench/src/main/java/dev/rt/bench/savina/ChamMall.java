@@ -2,7 +2,6 @@ package dev.rt.bench.savina;
 
 import dev.rt.Actor;
 import dev.rt.ActorContext;
-import dev.rt.ActorRef;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 
@@ -18,7 +17,7 @@ public final class ChamMall implements Actor<ChamMall.Msg> {
          * @param color its colour
          * @param sender the chameneo
          */
-        record Meet(Savina.Color color, ActorRef<Chameneo.Msg> sender) implements Msg {}
+        record Meet(Savina.Color color, ChameneoHandle sender) implements Msg {}
 
         /**
          * A chameneo has left, after that many meetings.
@@ -26,7 +25,7 @@ public final class ChamMall implements Actor<ChamMall.Msg> {
          * @param count its meetings
          * @param sender the chameneo
          */
-        record MeetingCount(int count, ActorRef<Chameneo.Msg> sender) implements Msg {}
+        record MeetingCount(int count, ChameneoHandle sender) implements Msg {}
     }
 
     private final int numChameneos;
@@ -36,6 +35,7 @@ public final class ChamMall implements Actor<ChamMall.Msg> {
     private int sumMeetings;
     private int numFaded;
     private ActorContext<Msg> context;
+    private ChamMallHandle self;
 
     /**
      * Creates the mall.
@@ -53,6 +53,7 @@ public final class ChamMall implements Actor<ChamMall.Msg> {
     @Override
     public void preStart(ActorContext<Msg> context) {
         this.context = context;
+        this.self = ChamMallHandle.of(context.self());
     }
 
     void on(Msg.MeetingCount m) {
@@ -66,14 +67,14 @@ public final class ChamMall implements Actor<ChamMall.Msg> {
     void on(Msg.Meet m) {
         if (meetingsLeft > 0) {
             if (waiting == null) {
-                waiting = ChameneoHandle.of(m.sender());
+                waiting = m.sender();
             } else {
                 meetingsLeft--;
                 waiting.meet(m.color(), m.sender());
                 waiting = null;
             }
         } else {
-            ChameneoHandle.of(m.sender()).exit(context.self());
+            m.sender().exit(self);
         }
     }
 

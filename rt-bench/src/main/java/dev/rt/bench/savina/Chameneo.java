@@ -2,7 +2,6 @@ package dev.rt.bench.savina;
 
 import dev.rt.Actor;
 import dev.rt.ActorContext;
-import dev.rt.ActorRef;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 
@@ -18,7 +17,7 @@ public final class Chameneo implements Actor<Chameneo.Msg> {
          * @param color the other's colour
          * @param sender the other
          */
-        record Meet(Savina.Color color, ActorRef<Msg> sender) implements Msg {}
+        record Meet(Savina.Color color, ChameneoHandle sender) implements Msg {}
 
         /**
          * The other chameneo's answer.
@@ -26,14 +25,14 @@ public final class Chameneo implements Actor<Chameneo.Msg> {
          * @param color the new colour
          * @param sender the other
          */
-        record Change(Savina.Color color, ActorRef<Msg> sender) implements Msg {}
+        record Change(Savina.Color color, ChameneoHandle sender) implements Msg {}
 
         /**
          * The mall is closing.
          *
          * @param sender the mall
          */
-        record Exit(ActorRef<ChamMall.Msg> sender) implements Msg {}
+        record Exit(ChamMallHandle sender) implements Msg {}
     }
 
     private final ChamMallHandle mall;
@@ -41,6 +40,7 @@ public final class Chameneo implements Actor<Chameneo.Msg> {
     private Savina.Color color;
     private int meetings;
     private ActorContext<Msg> context;
+    private ChameneoHandle self;
 
     /**
      * Creates a chameneo.
@@ -58,25 +58,26 @@ public final class Chameneo implements Actor<Chameneo.Msg> {
     @Override
     public void preStart(ActorContext<Msg> context) {
         this.context = context;
-        mall.meet(color, context.self());
+        this.self = ChameneoHandle.of(context.self());
+        mall.meet(color, self);
     }
 
     void on(Msg.Meet m) {
         color = color.complement(m.color());
         meetings++;
-        ChameneoHandle.of(m.sender()).change(color, context.self());
-        mall.meet(color, context.self());
+        m.sender().change(color, self);
+        mall.meet(color, self);
     }
 
     void on(Msg.Change m) {
         color = m.color();
         meetings++;
-        mall.meet(color, context.self());
+        mall.meet(color, self);
     }
 
     void on(Msg.Exit m) {
         color = Savina.Color.FADED;
-        ChamMallHandle.of(m.sender()).meetingCount(meetings, context.self());
+        m.sender().meetingCount(meetings, self);
         context.stop();
     }
 

@@ -2,7 +2,6 @@ package dev.rt.bench.savina;
 
 import dev.rt.Actor;
 import dev.rt.ActorContext;
-import dev.rt.ActorRef;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 
@@ -20,7 +19,7 @@ public final class CountCounter implements Actor<CountCounter.Msg> {
          *
          * @param sender where the total goes
          */
-        record Retrieve(ActorRef<CountProducer.Msg> sender) implements Msg {}
+        record Retrieve(CountProducerHandle sender) implements Msg {}
     }
 
     private final Done done;
@@ -40,7 +39,7 @@ public final class CountCounter implements Actor<CountCounter.Msg> {
     }
 
     void on(Msg.Retrieve m, ActorContext<Msg> context) {
-        CountProducerHandle.of(m.sender()).result(count);
+        m.sender().result(count);
         context.stop();
     }
 

@@ -25,7 +25,6 @@ public final class CountProducer implements Actor<CountProducer.Msg> {
     private final int n;
     private final CountCounterHandle counter;
     private final Done done;
-    private ActorContext<Msg> context;
 
     /**
      * Creates the producer.
@@ -40,19 +39,14 @@ public final class CountProducer implements Actor<CountProducer.Msg> {
         this.done = done;
     }
 
-    @Override
-    public void preStart(ActorContext<Msg> context) {
-        this.context = context;
-    }
-
-    void on(Msg.Increment m) {
+    void on(Msg.Increment m, CountProducerHandle self) {
         for (int i = 0; i < n; i++) {
             counter.increment();
         }
-        counter.retrieve(context.self());
+        counter.retrieve(self);
     }
 
-    void on(Msg.Result m) {
+    void on(Msg.Result m, ActorContext<Msg> context) {
         if (m.result() != n) {
             throw new IllegalStateException("expected " + n + ", counted " + m.result());
         }

@@ -2,7 +2,6 @@ package dev.rt.bench.savina;
 
 import dev.rt.Actor;
 import dev.rt.ActorContext;
-import dev.rt.ActorRef;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 
@@ -23,7 +22,7 @@ public final class PpPing implements Actor<PpPing.Msg> {
          *
          * @param sender the ponging actor
          */
-        record SendPong(ActorRef<PpPong.Msg> sender) implements Msg {}
+        record SendPong(PpPongHandle sender) implements Msg {}
     }
 
     private final PpPongHandle pong;
@@ -52,12 +51,12 @@ public final class PpPing implements Actor<PpPing.Msg> {
     }
 
     void on(Msg.Start m) {
-        pong.sendPing(self.ref());
+        pong.sendPing(self);
         pingsLeft--;
     }
 
     void on(Msg.Ping m) {
-        pong.sendPing(self.ref());
+        pong.sendPing(self);
         pingsLeft--;
     }
 

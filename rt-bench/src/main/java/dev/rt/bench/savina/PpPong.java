@@ -2,7 +2,6 @@ package dev.rt.bench.savina;
 
 import dev.rt.Actor;
 import dev.rt.ActorContext;
-import dev.rt.ActorRef;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 
@@ -17,7 +16,7 @@ public final class PpPong implements Actor<PpPong.Msg> {
          *
          * @param sender where the pong goes
          */
-        record SendPing(ActorRef<PpPing.Msg> sender) implements Msg {}
+        record SendPing(PpPingHandle sender) implements Msg {}
 
         /** The end of the run. */
         record Finish() implements Msg {}
@@ -25,6 +24,7 @@ public final class PpPong implements Actor<PpPong.Msg> {
 
     private final Done done;
     private ActorContext<Msg> context;
+    private PpPongHandle self;
     private int pongCount;
 
     /**
@@ -39,10 +39,11 @@ public final class PpPong implements Actor<PpPong.Msg> {
     @Override
     public void preStart(ActorContext<Msg> context) {
         this.context = context;
+        this.self = PpPongHandle.of(context.self());
     }
 
     void on(Msg.SendPing m) {
-        PpPingHandle.of(m.sender()).sendPong(context.self());
+        m.sender().sendPong(self);
         pongCount++;
     }
 

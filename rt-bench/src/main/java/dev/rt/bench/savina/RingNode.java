@@ -2,7 +2,6 @@ package dev.rt.bench.savina;
 
 import dev.rt.Actor;
 import dev.rt.ActorContext;
-import dev.rt.ActorRef;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 
@@ -17,7 +16,7 @@ public final class RingNode implements Actor<RingNode.Msg> {
          *
          * @param next the next actor
          */
-        record Data(ActorRef<Msg> next) implements Msg {}
+        record Data(RingNodeHandle next) implements Msg {}
 
         /**
          * The token.
@@ -50,7 +49,7 @@ public final class RingNode implements Actor<RingNode.Msg> {
     }
 
     void on(Msg.Data m) {
-        next = RingNodeHandle.of(m.next());
+        next = m.next();
     }
 
     void on(Msg.Ping m) {

@@ -1,6 +1,5 @@
 package dev.rt.bench.savina;
 
-import dev.rt.ActorRef;
 import dev.rt.bench.RtState;
 import dev.rt.bench.pekko.PekkoState;
 import java.util.ArrayList;
@@ -166,7 +165,7 @@ public class SavinaBenchmark {
                 ring[i] = RingNodeHandle.spawn(ctx, s.name("ring"), () -> new RingNode(n, s.done));
             }
             for (int i = 0; i < n; i++) {
-                ring[i].data(ring[(i + 1) % n].ref());
+                ring[i].data(ring[(i + 1) % n]);
             }
             ring[0].ping(r);
         });
@@ -332,20 +331,18 @@ public class SavinaBenchmark {
             BigSinkHandle sink = BigSinkHandle.spawn(ctx, s.name("sink"),
                     () -> new BigSink(w, s.done));
             List<BigActorHandle> actors = new ArrayList<>(w);
-            List<ActorRef<BigActor.Msg>> refs = new ArrayList<>(w);
             for (int i = 0; i < w; i++) {
                 int id = i;
                 BigActorHandle actor = BigActorHandle.spawn(ctx, s.name("big"),
                         () -> new BigActor(id, n, sink, s.done));
                 actors.add(actor);
-                refs.add(actor.ref());
             }
-            List<ActorRef<BigActor.Msg>> neighbors = List.copyOf(refs);
+            List<BigActorHandle> neighbors = List.copyOf(actors);
             sink.neighbors(neighbors);
-            for (BigActorHandle actor : actors) {
+            for (BigActorHandle actor : neighbors) {
                 actor.neighbors(neighbors);
             }
-            for (BigActorHandle actor : actors) {
+            for (BigActorHandle actor : neighbors) {
                 actor.pong(-1);
             }
         });
