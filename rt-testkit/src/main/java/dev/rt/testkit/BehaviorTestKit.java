@@ -369,7 +369,11 @@ public final class BehaviorTestKit<A extends Actor<M>, M> {
     // =========================================================================================
     // Observing it
 
-    /** {@return the current behavior instance: after a restart, the fresh one} */
+    /**
+     * {@return the instance its factory made last: after a restart, the fresh one} After {@code
+     * context.become(next, ...)}, messages go to {@code next}, which this does not return: reach
+     * its state through asks.
+     */
     public A behavior() {
         return behavior;
     }
