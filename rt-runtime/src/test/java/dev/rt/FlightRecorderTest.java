@@ -58,6 +58,16 @@ class FlightRecorderTest {
                 .collect(Collectors.groupingBy(e -> e.getEventType().getName()));
     }
 
+    /**
+     * Opens on the first event of {@code type}: a subscriber added after the system's own JFR
+     * listener (installed when the system is created), so told after the JFR event is written.
+     */
+    private static CountDownLatch after(ActorSystem system, Class<? extends MonitorEvent> type) {
+        CountDownLatch latch = new CountDownLatch(1);
+        system.events().subscribe(type, e -> latch.countDown());
+        return latch;
+    }
+
     @Test
     void failuresRestartsDropsAndDeadLettersAreRecordedWithTheirFields() throws Exception {
         RecordingMonitor monitor = new RecordingMonitor();
@@ -70,8 +80,9 @@ class FlightRecorderTest {
                                     Counter.CounterDescriptor.INSTANCE))
                             .build());
             ActorRef<Counter.Msg> a = sup.child("a");
+            CountDownLatch restarted = after(system, MonitorEvent.ActorRestarted.class);
             a.tell(new Counter.Fail("boom"));
-            monitor.await(1, e -> e instanceof MonitorEvent.ActorRestarted);
+            assertTrue(restarted.await(30, TimeUnit.SECONDS));
 
             // a mailbox of one, its actor held: the second message waiting is dropped
             ActorRef<Counter.Msg> small = system.spawn("small", Counter::new,
@@ -134,6 +145,30 @@ class FlightRecorderTest {
         assertEquals("/user/sup", escalated.getString("path"));
         assertTrue(escalated.getString("causeClass").startsWith("dev.rt."),
                 escalated.getString("causeClass"));
+    }
+
+    @Test
+    void aBlockedTurnIsRecorded() throws Exception {
+        RecordingMonitor monitor = new RecordingMonitor();
+        Recording recording = recording();
+        try (ActorSystem system = ActorSystem.create("jfr-blocked", ActorSystemConfig.builder()
+                .flightRecorder(true).monitor(monitor)
+                .blockedThreshold(Duration.ofMillis(20)).build())) {
+            CountDownLatch reported = after(system, MonitorEvent.ActorBlocked.class);
+            ActorRef<Counter.Msg> c = Counter.spawn(system, "c");
+            CountDownLatch entered = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            c.tell(new Counter.Block(entered, release));
+            assertTrue(entered.await(30, TimeUnit.SECONDS));
+            assertTrue(reported.await(30, TimeUnit.SECONDS));
+            release.countDown();
+        }
+        Map<String, List<RecordedEvent>> events = read(recording, "blocked.jfr");
+        RecordedEvent blocked = events.get("dev.rt.ActorBlocked").get(0);
+        assertEquals("/user/c", blocked.getString("path"));
+        MonitorEvent.ActorBlocked reported = monitor.all(MonitorEvent.ActorBlocked.class).get(0);
+        assertEquals(Duration.ofMillis(reported.blockedMillis()), blocked.getDuration("blocked"));
+        assertEquals(reported.thread(), blocked.getString("thread"));
     }
 
     @Test

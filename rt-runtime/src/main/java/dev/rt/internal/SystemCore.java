@@ -99,7 +99,9 @@ public final class SystemCore implements ActorSystem, Parent {
         this.monitor = config.monitor();
         this.monitored = monitor != Monitor.NONE;
         if (config.flightRecorder()) {
-            listeners.add(new Listener<>(MonitorEvent.class, dev.rt.internal.jfr.JfrEvents.listener()));
+            // JFR events: a subscriber to every event, for the system's whole life
+            listeners.add(new Listener<>(MonitorEvent.class,
+                    dev.rt.internal.jfr.JfrEvents.listener()));
             this.monitored = true;
         }
         this.shutdown = new SystemShutdown(this, topLevel.values(), ownTimers);
