@@ -49,9 +49,14 @@ import java.util.function.ToDoubleFunction;
  * (snapshot and accounting) per {@code snapshotMaxAge}.
  *
  * <p>Threading: build, {@link #bindTo} and {@link #close} from any thread; they are
- * serialized on this object, which the meters' callbacks never lock. Registries may read the
- * meters from any thread, concurrently with the actors. Everything a binding registered, and
- * every event counted before {@link #close} returned, happens-before the end of {@code close}.
+ * serialized on this object, which the meters' callbacks never lock (a sample is taken under a
+ * lock of its own, which only meter reads take, never an actor). Registries may read the
+ * meters from any thread, concurrently with the actors; the event counters and the ask timer
+ * are updated on the actors' threads, lock-free. When {@code bindTo} returns, its meters are
+ * in the registry and its subscriptions open: every event and ask that starts afterwards is
+ * counted. When {@code close} returns, the meters are out of their registries and the
+ * subscriptions closed; an event or ask already being reported on another thread at that
+ * moment may still update a removed meter, which no registry reads any more.
  */
 public final class RtMetrics implements MeterBinder, AutoCloseable {
 

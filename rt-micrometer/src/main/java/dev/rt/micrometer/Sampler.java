@@ -19,8 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * (scrapes) take, never an actor. The listeners are told each sample taken, after the lock is
  * released, on the reading thread.
  *
- * <p>The message counts are made monotonic: a {@link FunctionCounter
- * io.micrometer.core.instrument.FunctionCounter} must never go down, and the live part of the
+ * <p>The message counts are made monotonic: a {@code FunctionCounter} must never go down, and
+ * the live part of the
  * accounting ({@code processed}) may, briefly, while an actor moves from the live tree to the
  * retired total; each count is the highest seen.
  */

@@ -45,8 +45,9 @@ class RtMetricsTest {
     private static final long TIMEOUT = 30;
 
     private final ManualClock clock = new ManualClock();
+    /** More carrier threads than the tests hold at once with {@link Sink}, whatever the CPUs. */
     private final ActorSystem system = ActorSystem.create("metrics",
-            ActorSystemConfig.builder().timerService(clock).build());
+            ActorSystemConfig.builder().timerService(clock).parallelism(4).build());
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     @AfterEach
@@ -129,7 +130,10 @@ class RtMetricsTest {
         small.work(2); // dropped: the mailbox holds 2
         assertEquals(2, gauge("rt.mailbox.queued"));
         clock.advance(Duration.ofMillis(10));
+        CountDownLatch expired = new CountDownLatch(1);
+        system.events().subscribe(MonitorEvent.MessageExpired.class, e -> expired.countDown());
         release.countDown();
+        open(expired); // the last one queued: the mailbox has room for the ask again
         assertEquals(1L, small.total().toCompletableFuture().get(TIMEOUT, TimeUnit.SECONDS));
 
         system.close();
@@ -339,6 +343,27 @@ class RtMetricsTest {
         IllegalStateException closed =
                 assertThrows(IllegalStateException.class, () -> metrics.bindTo(registry));
         assertTrue(closed.getMessage().contains("closed"), closed.getMessage());
+    }
+
+    @Test
+    void blockedTurnsAreCountedOncePerTurn() throws Exception {
+        try (ActorSystem slow = ActorSystem.create("blocked", ActorSystemConfig.builder()
+                .blockedThreshold(Duration.ofMillis(20)).build());
+                RtMetrics metrics = RtMetrics.of(slow)) {
+            metrics.bindTo(registry);
+            CountDownLatch blocked = new CountDownLatch(1);
+            slow.events().subscribe(MonitorEvent.ActorBlocked.class, e -> blocked.countDown());
+            SinkHandle s = SinkHandle.spawn(slow, "s", Sink::new);
+            CountDownLatch entered = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            s.hold(entered, release);
+            open(entered);
+            open(blocked); // the carrier monitor saw the turn pass the threshold
+            release.countDown();
+            assertEquals(0L, s.total().toCompletableFuture().get(TIMEOUT, TimeUnit.SECONDS));
+            assertEquals(1, registry.get("rt.actor.blocked").tags("system", "blocked").counter()
+                    .count());
+        }
     }
 
     @Test

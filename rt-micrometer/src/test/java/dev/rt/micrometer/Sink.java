@@ -3,9 +3,11 @@ package dev.rt.micrometer;
 import dev.rt.Actor;
 import dev.rt.annotation.ActorBehavior;
 
-/** A second behavior for the per-behavior gauges: it holds as a worker does. */
-/* blocking: the tests hold several at once, more than the carrier threads */
-@ActorBehavior(blocking = true)
+/**
+ * A second behavior for the per-behavior gauges, which holds as a worker does; not declared
+ * blocking, so that a hold is a blocked turn on a carrier thread.
+ */
+@ActorBehavior
 public final class Sink implements Actor<WorkerMsg> {
 
     /** Creates a sink. */
