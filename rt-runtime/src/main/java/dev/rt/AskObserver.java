@@ -13,8 +13,9 @@ package dev.rt;
  * <p>What is observed: every ask to a local actor, through {@link ActorRef#ask}, a generated
  * handle or a pool, the asks of {@link dev.rt.supervision.Supervisor}'s client methods
  * included, whatever its outcome; an ask that fails at once (dead letter, full mailbox) is
- * observed too, with its short duration. Asks that a cluster node sends to another node are
- * not: they do not pass through a local mailbox.
+ * observed too, with its short duration. An ask to an actor on another cluster node is not
+ * observed on the asking node, since it passes through no local mailbox; the node that hosts
+ * the actor asks it locally on the sender's behalf, and that local ask is observed there.
  *
  * <p>Threading: {@link #onAskCompleted} runs on the thread that completed the ask (it is
  * registered on the reply stage before the request is enqueued): the replying actor's thread,
