@@ -17,6 +17,9 @@ module dev.rt.runtime {
     requires transitive dev.rt.annotations;
     requires transitive org.slf4j;
     requires org.jctools.core.jdk11;
+    // The JDK Flight Recorder events (dev.rt.internal.jfr), written only when the configuration
+    // asks for them (ActorSystemConfig.flightRecorder); jdk.jfr is in every standard JDK image.
+    requires jdk.jfr;
 
     exports dev.rt;
     exports dev.rt.pool;

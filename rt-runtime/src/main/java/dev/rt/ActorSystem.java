@@ -81,7 +81,10 @@ public sealed interface ActorSystem extends Spawner, AutoCloseable permits Syste
      */
     Accounting accounting();
 
-    /** {@return subscriptions to this system's monitoring events} */
+    /**
+     * {@return subscriptions to this system's monitoring events, and observers of its asks
+     * ({@link EventStream#observeAsks})}
+     */
     EventStream events();
 
     /**

@@ -31,6 +31,9 @@ import java.util.concurrent.Executor;
  *     scheduling, handoff slot included, is the same either way)
  * @param defaultMailbox the mailbox of an actor whose behavior declares none and whose spawn
  *     names none; see {@link #mailboxOf}
+ * @param flightRecorder whether the system reports failures, restarts, escalations, dead
+ *     letters, mailbox overflows and blocked turns as JDK Flight Recorder events (committed
+ *     only while a recording enables them; see {@link Builder#flightRecorder})
  */
 public record ActorSystemConfig(
         int throughput,
@@ -41,7 +44,8 @@ public record ActorSystemConfig(
         Duration askTimeout,
         Duration shutdownTimeout,
         Duration blockedThreshold,
-        Mailbox defaultMailbox) {
+        Mailbox defaultMailbox,
+        boolean flightRecorder) {
 
     /** Checks every setting. */
     public ActorSystemConfig {
@@ -149,6 +153,7 @@ public record ActorSystemConfig(
         private Duration shutdownTimeout = Duration.ofSeconds(10);
         private Duration blockedThreshold = Duration.ofSeconds(1);
         private Mailbox defaultMailbox = Mailbox.UNBOUNDED;
+        private boolean flightRecorder;
 
         private Builder() {}
 
@@ -173,6 +178,8 @@ public record ActorSystemConfig(
          *     {@code drop-newest}, {@code drop-oldest}, {@code block} (the {@link
          *     dev.rt.annotation.Overflow} names, in any case, {@code -} or {@code _}); {@code
          *     block} may take a block timeout after it: {@code bounded:100:block:2s}
+         * <tr><td>{@code rt.flight-recorder}<td>{@link #flightRecorder}<td>{@code true} or
+         *     {@code false}, in any case
          * </table>
          *
          * <p>A duration is a whole number and a unit, {@code ms}, {@code s}, {@code m} or
@@ -315,10 +322,34 @@ public record ActorSystemConfig(
             return this;
         }
 
+        /**
+         * Whether the system reports what goes wrong as JDK Flight Recorder events, in the
+         * category {@code RT}: {@code dev.rt.ActorFailed}, {@code dev.rt.ActorRestarted},
+         * {@code dev.rt.SupervisorEscalated}, {@code dev.rt.DeadLetter}, {@code
+         * dev.rt.MessageDropped} and {@code dev.rt.ActorBlocked} (docs/observability.md lists
+         * their fields); default false.
+         *
+         * <p>When true, the system listens to its own {@link MonitorEvent}s as a subscriber
+         * does, and turns each of those kinds into a JFR event, committed only if a recording
+         * running at that moment enables it ({@code Event.shouldCommit()}); with no recording,
+         * nothing is written. The tell path is unchanged either way: events are built only
+         * where something is reported (a failure, a restart, a drop, a dead letter, a blocked
+         * turn, and an actor's start and stop). When false, the JFR event classes are not even
+         * loaded.
+         *
+         * @param on whether to report to JFR
+         * @return this builder
+         */
+        public Builder flightRecorder(boolean on) {
+            this.flightRecorder = on;
+            return this;
+        }
+
         /** {@return the configuration} */
         public ActorSystemConfig build() {
             return new ActorSystemConfig(throughput, parallelism, executor, timerService, monitor,
-                    askTimeout, shutdownTimeout, blockedThreshold, defaultMailbox);
+                    askTimeout, shutdownTimeout, blockedThreshold, defaultMailbox,
+                    flightRecorder);
         }
     }
 }

@@ -48,7 +48,9 @@ final class ConfigProperties {
                     "rt.blocked-threshold",
                     (b, v) -> b.blockedThreshold(duration("rt.blocked-threshold", v)),
                     "rt.default-mailbox",
-                    (b, v) -> b.defaultMailbox(mailbox("rt.default-mailbox", v)));
+                    (b, v) -> b.defaultMailbox(mailbox("rt.default-mailbox", v)),
+                    "rt.flight-recorder",
+                    (b, v) -> b.flightRecorder(bool("rt.flight-recorder", v)));
 
     private ConfigProperties() {}
 
@@ -95,6 +97,16 @@ final class ConfigProperties {
             throw new ConfigException(key, value, "must be at least 1", "write 1 or more");
         }
         return n;
+    }
+
+    private static boolean bool(String key, String value) {
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new ConfigException(key, value, "not a boolean", "write true or false");
     }
 
     private static Duration positive(String key, String value) {

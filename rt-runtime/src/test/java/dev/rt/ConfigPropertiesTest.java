@@ -46,13 +46,17 @@ class ConfigPropertiesTest {
                 "rt.ask-timeout", "500ms",
                 "rt.shutdown-timeout", "PT2S",
                 "rt.blocked-threshold", "0",
-                "rt.default-mailbox", "bounded:10:drop-newest"));
+                "rt.default-mailbox", "bounded:10:drop-newest",
+                "rt.flight-recorder", "TRUE"));
         assertEquals(3, c.parallelism());
         assertEquals(7, c.throughput());
         assertEquals(Duration.ofMillis(500), c.askTimeout());
         assertEquals(Duration.ofSeconds(2), c.shutdownTimeout());
         assertEquals(Duration.ZERO, c.blockedThreshold());
         assertEquals(Mailbox.bounded(10, Overflow.DROP_NEWEST), c.defaultMailbox());
+        assertTrue(c.flightRecorder());
+        assertEquals(false, ActorSystemConfig.fromProperties(props("rt.flight-recorder", "false"))
+                .flightRecorder());
     }
 
     @ParameterizedTest
@@ -103,7 +107,8 @@ class ConfigPropertiesTest {
             "rt.default-mailbox | bounded:5:drop | unknown overflow policy 'drop'; write unbounded",
             "rt.default-mailbox | bounded:5:reject:2s | applies to block only; drop the last part",
             "rt.default-mailbox | bounded:5:block:soon | the block timeout is not a duration;",
-            "rt.default-mailbox | lots | not a mailbox; write unbounded, or bounded:"})
+            "rt.default-mailbox | lots | not a mailbox; write unbounded, or bounded:",
+            "rt.flight-recorder | yes | not a boolean; write true or false"})
     void badValuesNameTheKeyTheValueAndTheFix(String key, String value, String says) {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> ActorSystemConfig.fromProperties(props(key, value)));
@@ -121,7 +126,8 @@ class ConfigPropertiesTest {
         assertEquals("4", e.value());
         assertEquals("rt.paralelism=4: unknown key; did you mean rt.parallelism? the keys under"
                 + " rt. are rt.ask-timeout, rt.blocked-threshold, rt.default-mailbox,"
-                + " rt.parallelism, rt.shutdown-timeout, rt.throughput", e.getMessage());
+                + " rt.flight-recorder, rt.parallelism, rt.shutdown-timeout, rt.throughput",
+                e.getMessage());
         ConfigException far = assertThrows(ConfigException.class,
                 () -> ActorSystemConfig.fromProperties(props("rt.mailbox.capacity", "4")));
         assertTrue(far.getMessage().startsWith("rt.mailbox.capacity=4: unknown key; the keys"),

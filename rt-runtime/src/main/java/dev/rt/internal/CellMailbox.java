@@ -191,6 +191,10 @@ abstract class CellMailbox extends CellTask {
             throw new IllegalArgumentException("ask timeout must be positive, got " + timeout);
         }
         AskPromise<R> promise = new AskPromise<>(request, path(), timeout);
+        dev.rt.AskObserver observer = system.askObserver(); // the hook's only cost when unused
+        if (observer != null) {
+            AskObservers.watch(promise, observer, system.timers(), path());
+        }
         if (isTerminated()) {
             system.deadLetter(path(), promise, "the actor had stopped");
             return promise;

@@ -50,6 +50,13 @@ public final class SystemCore implements ActorSystem, Parent {
     private volatile boolean monitored;
     private final java.util.concurrent.CopyOnWriteArrayList<Listener<?>> listeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    /**
+     * The ask observers, as one: null while there is none, so that an ask pays one volatile
+     * read and a null check. Written under {@link #askObservers}' lock only.
+     */
+    private volatile dev.rt.AskObserver askObserver;
+    /** The registered ask observers; guarded by itself. */
+    private final java.util.List<dev.rt.AskObserver> askObservers = new java.util.ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong sequence =
             new java.util.concurrent.atomic.AtomicLong();
     private final ConcurrentHashMap<String, ActorCell<?, ?>> topLevel = new ConcurrentHashMap<>();
@@ -91,6 +98,12 @@ public final class SystemCore implements ActorSystem, Parent {
         }
         this.monitor = config.monitor();
         this.monitored = monitor != Monitor.NONE;
+        if (config.flightRecorder()) {
+            // JFR events: a subscriber to every event, for the system's whole life
+            listeners.add(new Listener<>(MonitorEvent.class,
+                    dev.rt.internal.jfr.JfrEvents.listener()));
+            this.monitored = true;
+        }
         this.shutdown = new SystemShutdown(this, topLevel.values(), ownTimers);
     }
 
@@ -315,7 +328,45 @@ public final class SystemCore implements ActorSystem, Parent {
                     monitored = monitor != Monitor.NONE || !listeners.isEmpty();
                 };
             }
+
+            @Override
+            public Subscription observeAsks(dev.rt.AskObserver observer) {
+                java.util.Objects.requireNonNull(observer, "observer");
+                synchronized (askObservers) {
+                    askObservers.add(observer);
+                    askObserver = AskObservers.of(askObservers);
+                }
+                return new Subscription() {
+                    private boolean closed; // guarded by askObservers
+
+                    @Override
+                    public void close() {
+                        synchronized (askObservers) {
+                            if (closed) {
+                                return;
+                            }
+                            closed = true;
+                            // by identity, once: the same observer may be registered twice
+                            for (int i = 0; i < askObservers.size(); i++) {
+                                if (askObservers.get(i) == observer) {
+                                    askObservers.remove(i);
+                                    break;
+                                }
+                            }
+                            askObserver = AskObservers.of(askObservers);
+                        }
+                    }
+                };
+            }
         };
+    }
+
+    /**
+     * {@return the ask observers as one, or null if none is registered} Read once by each ask:
+     * the only cost of the hook while nobody observes asks.
+     */
+    dev.rt.AskObserver askObserver() {
+        return askObserver;
     }
 
     /** {@return a live snapshot of the tree} */
