@@ -4,6 +4,8 @@ import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
 import dev.rt.Monitor;
 import dev.rt.MonitorEvent;
+import dev.rt.micrometer.RtMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,8 +22,10 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The cost of monitoring on the tell path: the same batch of tells with the default {@link
- * Monitor#NONE}, with a monitor installed, and with an event subscription. The tell path reports
- * nothing, so the three should be equal within noise.
+ * Monitor#NONE}, with a monitor installed, with an event subscription, with Micrometer metrics
+ * bound ({@code RtMetrics} on a {@code SimpleMeterRegistry}, its mailbox gauges included), and
+ * with the JFR events switched on ({@code flightRecorder(true)}, no recording running). The tell
+ * path reports nothing, so all should be equal within noise.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -32,21 +36,26 @@ public class MonitorCostBenchmark {
     private static final Sink.Msg.Hit HIT = new Sink.Msg.Hit();
 
     /** Which monitoring is on. */
-    @Param({"none", "monitor", "subscription"})
+    @Param({"none", "monitor", "subscription", "metrics", "jfr"})
     public String monitoring;
 
     private final LongAdder events = new LongAdder();
     private ActorSystem system;
     private SinkHandle sink;
+    private RtMetrics metrics;
 
     /** Starts the system with the chosen monitoring. */
     @Setup(Level.Trial)
     public void setUp() {
         Monitor monitor = monitoring.equals("monitor") ? e -> events.increment() : Monitor.NONE;
-        system = ActorSystem.create("monitor-cost",
-                ActorSystemConfig.builder().monitor(monitor).build());
+        system = ActorSystem.create("monitor-cost", ActorSystemConfig.builder().monitor(monitor)
+                .flightRecorder(monitoring.equals("jfr")).build());
         if (monitoring.equals("subscription")) {
             system.events().subscribe(MonitorEvent.class, e -> events.increment());
+        }
+        if (monitoring.equals("metrics")) {
+            metrics = RtMetrics.of(system);
+            metrics.bindTo(new SimpleMeterRegistry());
         }
         sink = SinkHandle.spawn(system, "sink", Sink::new);
     }
@@ -54,6 +63,9 @@ public class MonitorCostBenchmark {
     /** Stops the system. */
     @TearDown(Level.Trial)
     public void tearDown() {
+        if (metrics != null) {
+            metrics.close();
+        }
         system.close();
     }
 

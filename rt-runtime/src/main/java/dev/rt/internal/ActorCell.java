@@ -53,8 +53,15 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
     /** How to fix a name taken by a live child of a plain actor. */
     private static final String SPAWN_FIX = "; choose another name or stop that child first";
 
+    /** A behavior class's logger, made once per class rather than held by every cell. */
+    private static final ClassValue<Logger> LOGGERS = new ClassValue<>() {
+        @Override
+        protected Logger computeValue(Class<?> type) {
+            return LoggerFactory.getLogger(type);
+        }
+    };
+
     final LocalRef<M> self;
-    private final int throughput;
 
     /** {@link #current} once the message being handled is stashed. */
     private static final Object STASHED = new Object();
@@ -65,7 +72,15 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
      * stashed; null between messages.
      */
     private Object current;
-    private Logger log;
+    /** See {@link #stashBuffer()}: null until the first {@code context.stash()}. */
+    private StashBuffer stash;
+    /**
+     * The descriptor that dispatches to {@link #actor}: {@link #descriptor}, or the last {@code
+     * become}'s, whose behavior is of the same protocol (the cast in {@link #become} is
+     * unchecked, and harmless: the type parameter is erased, and the descriptor is only given its
+     * own instance).
+     */
+    private BehaviorDescriptor<A, M> dispatcher;
 
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
             BehaviorDescriptor<A, M> descriptor) {
@@ -76,7 +91,6 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
     ActorCell(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
             BehaviorDescriptor<A, M> descriptor, Mailbox shape, boolean supervised, boolean supervisor) {
         super(system, parent, name, factory, descriptor, shape, supervised, supervisor);
-        this.throughput = system.config().throughput();
         this.self = new LocalRef<>(this);
     }
 
@@ -107,11 +121,11 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
     }
 
     /**
-     * Handles up to {@link #throughput} messages. A cell handed off by the previous message goes
+     * Handles up to {@code throughput} messages. A cell handed off by the previous message goes
      * to the pool before the next one is handled (see {@link Scheduler}).
      */
     private void processMessages(CarrierThread carrier) {
-        for (int i = throughput; i > 0; i--) {
+        for (int i = system.throughput; i > 0; i--) {
             if (hasSignals()) {
                 processSignals();
                 if (state != LifecycleState.RUNNING) {
@@ -362,6 +376,16 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
     }
 
     @Override
+    StashBuffer stashBuffer() {
+        return stash;
+    }
+
+    @Override
+    void dispatchToSpawned() {
+        dispatcher = descriptor;
+    }
+
+    @Override
     public dev.rt.Stash stash() {
         checkOnActorThread("stash");
         StashBuffer s = stash;
@@ -379,10 +403,7 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
 
     @Override
     public Logger log() {
-        if (log == null) {
-            log = LoggerFactory.getLogger(actor != null ? actor.getClass() : ActorCell.class);
-        }
-        return log;
+        return LOGGERS.get(actor != null ? actor.getClass() : ActorCell.class);
     }
 
     /**

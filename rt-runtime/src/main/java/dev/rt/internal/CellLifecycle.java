@@ -73,12 +73,6 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     // ---- confined to the actor's thread ----
     /** The current instance, or null (not made yet, dormant, or gone). */
     A actor;
-    /**
-     * The descriptor that dispatches to {@link #actor}: {@link #descriptor}, or the last {@code
-     * become}'s, whose behavior is of the same protocol (the cast in {@code become} is unchecked,
-     * and harmless: the type parameter is erased, and the descriptor is only given its instance).
-     */
-    BehaviorDescriptor<A, M> dispatcher;
     /** Whether the instance's {@code preStart} returned: only then do its other hooks run. */
     boolean started;
     /** Why the actor exited or is stopping; published by the write of TERMINATED. */
@@ -261,8 +255,9 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
         }
         restartCause = cause;
         cancelTimers();
-        if (stash != null) {
-            stash.unstashAllOnActorThread(); // the next incarnation handles them first
+        StashBuffer stashed = stashBuffer();
+        if (stashed != null) {
+            stashed.unstashAllOnActorThread(); // the next incarnation handles them first
         }
         if (actor == null) { // never started, dormant, or its factory failed: nothing to end
             if (thenStart) {
@@ -324,6 +319,9 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
         }
     }
 
+    /** Dispatches to {@link #actor} with {@link #descriptor} again: after a {@code become}. */
+    abstract void dispatchToSpawned();
+
     private void doStart() {
         state = LifecycleState.RUNNING; // preStart may already spawn children and watch others
         try {
@@ -333,7 +331,7 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
                         + " returned null; it must return a new behavior instance");
             }
             actor = instance;
-            dispatcher = descriptor; // a restart starts over as the behavior it was spawned as
+            dispatchToSpawned(); // a restart starts over as the behavior it was spawned as
             behaviorName = instance.getClass().getSimpleName();
             instance.preStart(asCell());
             started = true;

@@ -84,12 +84,6 @@ abstract class CellMailbox extends CellTask {
     final Bound bound;
     /** The top of the signal stack, or null. */
     private volatile Signal signals;
-    /**
-     * The stash, created by the actor's first {@code context.stash()}: its unstashed messages come
-     * before the mailbox. Written once and read by the actor's thread; other threads read it only
-     * to count (a racy read: they may see null for a while, and count nothing stashed).
-     */
-    StashBuffer stash;
 
     CellMailbox(SystemCore system, Parent parent, String name, boolean blocking, Mailbox shape,
             boolean hasUrgentMessages) {
@@ -104,6 +98,15 @@ abstract class CellMailbox extends CellTask {
 
     /** {@return the protocol, to check what is asked} Any thread. */
     abstract Class<?> protocol();
+
+    /**
+     * {@return the stash, null until the actor's first {@code context.stash()}} Its unstashed
+     * messages come before the mailbox. The field lives in the last layer, where it fills what
+     * would otherwise be padding; the only implementation is final, so the call is inlined.
+     * The actor's thread; other threads call it only to count (a racy read: they may see null
+     * for a while, and count nothing stashed).
+     */
+    abstract StashBuffer stashBuffer();
 
     /**
      * {@return whether a user message is urgent, as the behavior's descriptor decides} Called by
@@ -367,7 +370,7 @@ abstract class CellMailbox extends CellTask {
     /** {@return whether messages wait} Any thread; exact on the actor's thread. */
     final boolean hasMail() {
         MessagePassingQueue<Object> q = mailbox;
-        StashBuffer s = stash;
+        StashBuffer s = stashBuffer();
         return (q != null && !q.isEmpty()) || (urgent != null && !urgent.isEmpty())
                 || (s != null && s.replaying());
     }
@@ -377,7 +380,7 @@ abstract class CellMailbox extends CellTask {
      * health probe met on the way is answered, not dropped.
      */
     final Object nextMessage() {
-        StashBuffer s = stash;
+        StashBuffer s = stashBuffer();
         if (s != null && s.replaying()) {
             return s.nextReplay(); // unstashed: ahead of the mailbox, already admitted
         }
@@ -418,7 +421,7 @@ abstract class CellMailbox extends CellTask {
 
     /** Reports every queued message as a dead letter, for {@code reason}. */
     final void drainMailbox(String reason) {
-        StashBuffer s = stash;
+        StashBuffer s = stashBuffer();
         if (s != null) {
             s.drain(system, path(), reason); // older than what the mailbox holds
         }
@@ -438,7 +441,7 @@ abstract class CellMailbox extends CellTask {
     /** {@return how many messages wait, approximately} Any thread. */
     final int mailboxDepth() {
         MessagePassingQueue<Object> q = mailbox;
-        StashBuffer s = stash;
+        StashBuffer s = stashBuffer();
         return (q == null ? 0 : q.size()) + (urgent == null ? 0 : urgent.size())
                 + (s == null ? 0 : s.size());
     }

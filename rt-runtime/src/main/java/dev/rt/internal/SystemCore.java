@@ -40,6 +40,8 @@ public final class SystemCore implements ActorSystem, Parent {
 
     private final String name;
     private final ActorSystemConfig config;
+    /** {@code config.throughput()}, read by every turn: one load from the cell's system. */
+    final int throughput;
     private final Scheduler scheduler;
     private final TimerService timers;
     private final boolean ownTimers;
@@ -88,6 +90,7 @@ public final class SystemCore implements ActorSystem, Parent {
         this.name = name;
         this.observer = observer;
         this.config = config;
+        this.throughput = config.throughput();
         this.scheduler = new Scheduler(this, config);
         if (config.timerService() != null) {
             this.timers = config.timerService();

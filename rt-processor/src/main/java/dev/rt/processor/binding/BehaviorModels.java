@@ -1,7 +1,6 @@
 package dev.rt.processor.binding;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import dev.rt.annotation.Priority;
 import dev.rt.processor.model.BehaviorModel;
 import dev.rt.processor.model.BoundedMailbox;
@@ -26,7 +25,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
