@@ -52,6 +52,29 @@ public interface ActorContext<M> extends Spawner {
     void watchWith(ActorRef<?> other, M message);
 
     /**
+     * Makes this actor depend on another, as an Erlang link does: when {@code other} terminates,
+     * whatever the reason (it stopped, it failed, or the cluster member it runs on went away),
+     * this actor fails with {@link DependencyTerminatedException}, whose cause is the reason, and
+     * its supervisor decides: a restart makes a fresh instance, which looks its dependency up
+     * again (through the cluster registry, for one on another node) and depends on it anew.
+     *
+     * <ul>
+     *   <li>Works for local and remote references alike: a remote one's member going away is a
+     *       termination with a {@code NodeDownException} cause, delivered as soon as the cluster
+     *       notices (see docs/distribution.md).
+     *   <li>An actor that has already terminated fails this actor at once (at its next turn).
+     *   <li>It replaces any {@link #watch} or {@link #watchWith} of {@code other}, and {@link
+     *       #unwatch} ends it. A dependency on itself is ignored. It lasts for this incarnation:
+     *       a restarted instance declares its own, as a fresh instance does in {@code preStart}.
+     *   <li>The failure is reported as any failure ({@code ActorFailed}, the log), with {@code
+     *       Terminated(<path>)} as what the actor was handling.
+     * </ul>
+     *
+     * @param other the actor this one cannot work without
+     */
+    void dependOn(ActorRef<?> other);
+
+    /**
      * Stops watching. No {@link Terminated} for {@code other} is delivered after this call, even
      * one already on its way.
      *

@@ -225,6 +225,13 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
 
     @Override
     void deliverTerminated(Watchable dead, Throwable cause, Object how) {
+        if (how == DeathWatch.DEPENDENCY) {
+            if (state == LifecycleState.RUNNING) {
+                fail(new dev.rt.DependencyTerminatedException(path(), dead.path(), cause),
+                        "Terminated(" + dead.path() + ")");
+            }
+            return;
+        }
         if (how != DeathWatch.ON_TERMINATED) {
             tell(how); // watchWith: an ordinary message of this actor's protocol
             return;
@@ -316,8 +323,15 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
         watchAs(other, Refs.watchable(other), Objects.requireNonNull(message, "message"));
     }
 
+    @Override
+    public void dependOn(ActorRef<?> other) {
+        checkOnActorThread("dependOn");
+        watchAs(other, Refs.watchable(other), DeathWatch.DEPENDENCY);
+    }
+
     private void watchAs(ActorRef<?> ref, Watchable other, Object how) {
-        system.observer().watched(self, ref, how == DeathWatch.ON_TERMINATED ? null : how);
+        system.observer().watched(self, ref,
+                how == DeathWatch.ON_TERMINATED || how == DeathWatch.DEPENDENCY ? null : how);
         if (other == this) {
             return; // an actor never outlives itself
         }

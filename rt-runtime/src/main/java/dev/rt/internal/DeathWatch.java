@@ -20,6 +20,9 @@ final class DeathWatch {
     /** In {@link #watching}: deliver {@link dev.rt.Actor#onTerminated} rather than a message. */
     static final Object ON_TERMINATED = new Object();
 
+    /** In {@link #watching}: fail the owner ({@code dependOn}) rather than deliver anything. */
+    static final Object DEPENDENCY = new Object();
+
     /** Who watches the owner; null until the first. */
     private Set<Watcher> watchers;
     /** Whom the owner watches, and how each termination is delivered; null until the first. */
