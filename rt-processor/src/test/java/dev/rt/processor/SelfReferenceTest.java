@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,33 @@ import org.junit.jupiter.api.Test;
  * messages; and the one place where a generated name is not enough, reported as a cycle.
  */
 class SelfReferenceTest {
+
+    /** A protocol of one message, for the tests of handler rules. */
+    private static final JavaFileObject WORK_MSG =
+            source(
+                    "test.Msg",
+                    "package test;",
+                    "",
+                    "public sealed interface Msg {",
+                    "    record Work(int n) implements Msg {}",
+                    "}");
+
+    /**
+     * A behavior of {@code test.Msg}: the class's opening lines, then {@code body}, whose last
+     * line closes the class.
+     */
+    private static JavaFileObject behavior(String name, String... body) {
+        List<String> lines = new ArrayList<>(List.of(
+                "package test;",
+                "",
+                "import dev.rt.Actor;",
+                "import dev.rt.annotation.ActorBehavior;",
+                "",
+                "@ActorBehavior",
+                "final class " + name + " implements Actor<Msg> {"));
+        lines.addAll(List.of(body));
+        return source("test." + name, lines.toArray(String[]::new));
+    }
 
     /** A ring node's protocol: every message names the handle generated from this very protocol. */
     private static final JavaFileObject PEER_MSG =
@@ -250,24 +279,10 @@ class SelfReferenceTest {
 
     @Test
     void privateMethodsThatTakeMessagesAreHelpers() {
-        JavaFileObject msg =
-                source(
-                        "test.Msg",
-                        "package test;",
-                        "",
-                        "public sealed interface Msg {",
-                        "    record Work(int n) implements Msg {}",
-                        "}");
+        JavaFileObject msg = WORK_MSG;
         JavaFileObject worker =
-                source(
-                        "test.Worker",
-                        "package test;",
-                        "",
-                        "import dev.rt.Actor;",
-                        "import dev.rt.annotation.ActorBehavior;",
-                        "",
-                        "@ActorBehavior",
-                        "final class Worker implements Actor<Msg> {",
+                behavior(
+                        "Worker",
                         "    int done;",
                         "",
                         "    void on(Msg.Work m) { replay(m); replay(m); }",
@@ -297,15 +312,8 @@ class SelfReferenceTest {
                         "    record Halt() implements Msg {}",
                         "}");
         JavaFileObject worker =
-                source(
-                        "test.Worker",
-                        "package test;",
-                        "",
-                        "import dev.rt.Actor;",
-                        "import dev.rt.annotation.ActorBehavior;",
-                        "",
-                        "@ActorBehavior",
-                        "final class Worker implements Actor<Msg> {",
+                behavior(
+                        "Worker",
                         "    private void on(Msg.Work m) {}",
                         "",
                         "    void on(Msg.Rest m) {}",
@@ -324,36 +332,15 @@ class SelfReferenceTest {
 
     @Test
     void aHandlerTakesOnlyItsOwnHandle() {
-        JavaFileObject msg =
-                source(
-                        "test.Msg",
-                        "package test;",
-                        "",
-                        "public sealed interface Msg {",
-                        "    record Work(int n) implements Msg {}",
-                        "}");
+        JavaFileObject msg = WORK_MSG;
         JavaFileObject other =
-                source(
-                        "test.Other",
-                        "package test;",
-                        "",
-                        "import dev.rt.Actor;",
-                        "import dev.rt.annotation.ActorBehavior;",
-                        "",
-                        "@ActorBehavior",
-                        "final class Other implements Actor<Msg> {",
+                behavior(
+                        "Other",
                         "    void on(Msg.Work m) {}",
                         "}");
         JavaFileObject worker =
-                source(
-                        "test.Worker",
-                        "package test;",
-                        "",
-                        "import dev.rt.Actor;",
-                        "import dev.rt.annotation.ActorBehavior;",
-                        "",
-                        "@ActorBehavior",
-                        "final class Worker implements Actor<Msg> {",
+                behavior(
+                        "Worker",
                         "    void on(Msg.Work m, OtherHandle self) {}",
                         "}");
         Compilation compilation = compile(msg, other, worker);
@@ -368,24 +355,10 @@ class SelfReferenceTest {
 
     @Test
     void aHandlerTakesItsOwnHandleOnce() {
-        JavaFileObject msg =
-                source(
-                        "test.Msg",
-                        "package test;",
-                        "",
-                        "public sealed interface Msg {",
-                        "    record Work(int n) implements Msg {}",
-                        "}");
+        JavaFileObject msg = WORK_MSG;
         JavaFileObject worker =
-                source(
-                        "test.Worker",
-                        "package test;",
-                        "",
-                        "import dev.rt.Actor;",
-                        "import dev.rt.annotation.ActorBehavior;",
-                        "",
-                        "@ActorBehavior",
-                        "final class Worker implements Actor<Msg> {",
+                behavior(
+                        "Worker",
                         "    void on(Msg.Work m, WorkerHandle self,",
                         "            WorkerHandle again) {}",
                         "}");
