@@ -14,8 +14,6 @@ import dev.rt.Terminated;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
@@ -35,31 +33,11 @@ import org.junit.jupiter.api.Timeout;
  */
 class ProcessKillTest {
 
-    /** A port whose failure-detection companion (port + 100) is free too. */
-    private static int freePort() throws IOException {
-        for (int i = 0; i < 50; i++) {
-            int port;
-            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                port = s.getLocalPort();
-            }
-            if (port + 100 > 65_535) {
-                continue;
-            }
-            try (ServerSocket s = new ServerSocket(port + 100, 1,
-                    InetAddress.getLoopbackAddress())) {
-                return port;
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        throw new IOException("no free pair of loopback ports");
-    }
-
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void aKilledMembersWatchersAreToldAndItsAsksFailAtOnce() throws Exception {
-        int parentPort = freePort();
-        int childPort = freePort();
+        int parentPort = NodeProcess.freePort();
+        int childPort = NodeProcess.freePort();
         String cluster = "kill-" + ProcessHandle.current().pid();
         String members = "127.0.0.1:" + parentPort + ",127.0.0.1:" + childPort;
         String java = ProcessHandle.current().info().command().orElse("java");

@@ -1,0 +1,89 @@
+package dev.rt.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Three JVMs on loopback, TCP between them, each a {@link ScriptedNode}: one killed with {@code
+ * SIGKILL} while a producer keeps sending to another, then started again on the same port. Every
+ * process's PID is printed; every process is ended on every path; the test is bounded in time.
+ */
+class ThreeNodeTest {
+
+    @Test
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    void aKilledMemberIsToldEverywhereAndComesBackAsANewIncarnation() throws Exception {
+        int pa = NodeProcess.freePort();
+        int pb = NodeProcess.freePort();
+        int pc = NodeProcess.freePort();
+        String cluster = "three-" + ProcessHandle.current().pid();
+        String members = "127.0.0.1:" + pa + ",127.0.0.1:" + pb + ",127.0.0.1:" + pc;
+        NodeProcess b2 = null;
+        try (NodeProcess a = NodeProcess.start("a", ScriptedNode.class, cluster, "a",
+                        Integer.toString(pa), members);
+                NodeProcess b = NodeProcess.start("b", ScriptedNode.class, cluster, "b",
+                        Integer.toString(pb), members);
+                NodeProcess c = NodeProcess.start("c", ScriptedNode.class, cluster, "c",
+                        Integer.toString(pc), members)) {
+            a.await("READY");
+            String bIncarnation = b.await("READY").split(" ")[2];
+            c.await("READY");
+            a.await("EVENT up /cluster/b");
+            a.await("EVENT up /cluster/c");
+
+            b.ask("account acct", "OK");
+            c.ask("account acct2", "OK");
+            a.ask("find b acct", "FOUND acct");
+            a.ask("find c acct2", "FOUND acct2");
+            a.ask("watch acct", "OK");
+            a.send("hang acct");
+            a.ask("produce acct2", "OK");
+            c.ask("balance acct2", "BALANCE"); // the producer is running
+
+            b.kill();
+            // The watcher, the pending ask and the membership: all told, without any timeout.
+            assertEquals("TERMINATED acct NodeDownException", a.await("TERMINATED acct"));
+            assertEquals("ASKFAILED acct NodeDownException", a.await("ASKFAILED acct"));
+            a.await("EVENT left /cluster/b " + bIncarnation);
+            c.await("EVENT left /cluster/b " + bIncarnation);
+
+            // Started again on the same port: a new incarnation, and old references stay dead.
+            b2 = NodeProcess.start("b2", ScriptedNode.class, cluster, "b", Integer.toString(pb),
+                    members);
+            String b2Incarnation = b2.await("READY").split(" ")[2];
+            assertNotEquals(bIncarnation, b2Incarnation);
+            a.await("EVENT up /cluster/b " + b2Incarnation);
+            b2.ask("account acct", "OK");
+            a.ask("tell acct", "OK"); // through the reference to the dead incarnation
+            a.ask("find b acct", "FOUND acct");
+            a.ask("balance acct", "BALANCE acct 0"); // the new account: the tell did not reach it
+
+            // The producer ran throughout; every deposit it sent reached the live account.
+            String[] produced = a.ask("stop acct2", "PRODUCED acct2").split(" ");
+            assertEquals(produced[2], produced[3], "sent, then found in the balance");
+            assertEquals("BALANCE acct2 " + produced[2], c.ask("balance acct2", "BALANCE acct2"));
+
+            // Exact accounting on the survivors: every message of theirs is in one bucket.
+            a.send("quit");
+            String aBye = a.await("BYE");
+            c.send("quit");
+            String cBye = c.await("BYE");
+            assertEquals(0, queued(aBye), aBye);
+            assertEquals(0, queued(cBye), cBye);
+            b2.send("quit");
+            b2.await("BYE");
+        } finally {
+            if (b2 != null) {
+                b2.close();
+            }
+        }
+    }
+
+    private static long queued(String accountingLine) {
+        return Long.parseLong(accountingLine.split(" ")[3]);
+    }
+}
