@@ -110,6 +110,49 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /**
+     * {@return the earliest line not returned before that starts with {@code prefix}, or null if
+     * none has come yet} Does not wait.
+     *
+     * @param prefix such as {@code EVENT unreachable}
+     */
+    String poll(String prefix) {
+        for (String line; (line = lines.poll()) != null; ) {
+            seen.add(line);
+        }
+        for (int i = 0; i < seen.size(); i++) {
+            if (seen.get(i).startsWith(prefix)) {
+                return seen.remove(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Waits until one of {@code processes} prints a line that starts with {@code prefix}.
+     *
+     * @return the line
+     * @throws AssertionError if none does within {@link #WAIT_SECONDS}
+     */
+    static String awaitAny(String prefix, NodeProcess... processes)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (System.nanoTime() - deadline < 0) {
+            for (NodeProcess p : processes) {
+                String line = p.poll(prefix);
+                if (line != null) {
+                    return line;
+                }
+            }
+            // A bounded pause: waits for the first process's next line, and keeps it.
+            String line = processes[0].lines.poll(10, TimeUnit.MILLISECONDS);
+            if (line != null) {
+                processes[0].seen.add(line);
+            }
+        }
+        throw new AssertionError("no process printed a line starting with '" + prefix + "'");
+    }
+
+    /**
      * Sends a command line, then waits for its answer: the next line starting with {@code
      * answer}.
      *
