@@ -409,6 +409,16 @@ public final class ClusterNode implements AutoCloseable {
                 // peer stays gone (its references stay dead); a new one greets it afresh
                 peers.remove(a, old);
                 byIncarnation.remove(old.member.incarnation(), old);
+                Peer fresh = peerFor(a, i);
+                byte[] late;
+                synchronized (old) {
+                    old.successor = fresh;
+                    late = old.lateHello;
+                }
+                if (late != null) {
+                    inbound.lateHello(old, late);
+                }
+                continue;
             }
             peerFor(a, i);
         }
