@@ -111,6 +111,31 @@ class QuorumTest {
     }
 
     @Test
+    void underShutdownSystemTheMinorityClosesItsSystemAndKeepRunningOnlyReports()
+            throws Exception {
+        Nodes.Node a = nodes.startWith("a", b -> b.quorum(3).jgroupsXml(SplitBrain.STACK)
+                .splitPolicy(SplitPolicy.SHUTDOWN_SYSTEM));
+        Nodes.Node b = nodes.startWith("b", c -> c.quorum(3).jgroupsXml(SplitBrain.STACK)
+                .splitPolicy(SplitPolicy.KEEP_RUNNING));
+        Nodes.Node c = start("c");
+        for (Nodes.Node n : List.of(a, b, c)) {
+            n.monitor().await(2, e -> e instanceof MonitorEvent.MemberUp);
+        }
+        AccountHandle onB = AccountHandle.spawn(b.system(), "on-b", Account::new);
+        b.cluster().publish("on-b", onB.ref());
+
+        // {a} and {b} are each a minority of 3; c too
+        SplitBrain.split(List.of(a.cluster()), List.of(b.cluster(), c.cluster()));
+        SplitBrain.split(List.of(b.cluster()), List.of(c.cluster()));
+
+        a.monitor().await(1, e -> e instanceof MonitorEvent.QuorumLost);
+        a.system().whenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        b.monitor().await(1, e -> e instanceof MonitorEvent.QuorumLost l && l.seen() == 1);
+        assertEquals(0L, await(onB.balance())); // KEEP_RUNNING: still there
+        assertTrue(b.monitor().all(MonitorEvent.ActorStopped.class).isEmpty());
+    }
+
+    @Test
     void aQuorumNeedsAMajorityOfTheConfiguredSize() {
         assertEquals(2, ClusterConfig.builder("c").quorum(3).build().quorumNeeded());
         assertEquals(3, ClusterConfig.builder("c").quorum(4).build().quorumNeeded());
