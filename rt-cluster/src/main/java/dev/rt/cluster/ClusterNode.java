@@ -64,7 +64,12 @@ import org.slf4j.LoggerFactory;
  * Each start of a node is a new {@link Member} incarnation. When members meet they exchange the
  * schemas of their wire protocols; a member whose protocols cannot talk to this node's is
  * refused ({@link IncompatibleProtocolException} for the one that joined later, {@link
- * MonitorEvent.MemberRefused} on both).
+ * MonitorEvent.MemberRefused} on both). With a cluster secret ({@link
+ * ClusterConfig.Builder#secret}) only nodes that prove it join ({@link
+ * ClusterAuthenticationException} for the others, {@link MonitorEvent.MemberRejected} on the
+ * cluster). With a quorum rule ({@link ClusterConfig.Builder#quorum}) a node that sees fewer than
+ * a majority of the cluster's size applies its {@link SplitPolicy} ({@link
+ * MonitorEvent.QuorumLost}, {@link QuorumLostException}).
  *
  * <p>Guarantees: messages from one sender thread to one remote actor are handled in the order
  * sent; a message either reaches the remote node (and is accounted for there, in that system's
@@ -116,6 +121,8 @@ public final class ClusterNode implements AutoCloseable {
     private volatile boolean quorate;
     /** How many members the last view held, itself included. */
     private volatile int seen = 1;
+    /** The number of the last view applied. Guarded by {@link #quorumLock}. */
+    private long lastViewId = -1;
 
     private ClusterNode(ActorSystem system, ClusterConfig config) throws Exception {
         this.system = system;
@@ -396,6 +403,14 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     private void onView(View view) {
+        synchronized (quorumLock) { // views only
+            // join() applies the view it finds while JGroups may deliver a newer one: an older
+            // view than the last one applied changes nothing
+            if (view.getViewId().getId() < lastViewId) {
+                return;
+            }
+            lastViewId = view.getViewId().getId();
+        }
         List<Address> members = view.getMembers();
         Address me = channel.getAddress();
         for (int i = 0; i < members.size(); i++) {
@@ -434,7 +449,10 @@ public final class ClusterNode implements AutoCloseable {
     // =========================================================================================
     // Quorum
 
-    /** Applies the quorum rule to a view of {@code size} members. JGroups' view thread. */
+    /**
+     * Applies the quorum rule to a view of {@code size} members. JGroups' view thread, or the
+     * joining thread.
+     */
     private void quorum(int size) {
         int needed = config.quorumNeeded();
         seen = size;
