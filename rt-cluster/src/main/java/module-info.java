@@ -9,4 +9,6 @@ module dev.rt.cluster {
     requires org.jctools.core.jdk11;
 
     exports dev.rt.cluster;
+    // JGroups creates the cluster-secret token reflectively when it reads an AUTH header
+    opens dev.rt.cluster.internal to org.jgroups;
 }

@@ -193,4 +193,39 @@ public sealed interface MonitorEvent {
      * @param incarnation which start of that node it was
      */
     record MemberLeft(String path, String incarnation) implements MonitorEvent {}
+
+    /**
+     * A cluster node turned away a node that tried to join (or to merge with) its cluster
+     * without proving the cluster's secret: it has none, or another one. The rejected node
+     * never became a member, so no {@link MemberUp} or {@link MemberLeft} follows; its join
+     * fails. (Unlike {@link MemberRefused}, which concerns a member of the view whose protocols
+     * cannot talk to this node's, this is a security event.)
+     *
+     * @param path the rejected node, as {@code /cluster/<name>} (the name it gave, unverified)
+     * @param reason why, such as {@code it has no cluster secret}
+     */
+    record MemberRejected(String path, String reason) implements MonitorEvent {}
+
+    /**
+     * A cluster node that had a quorum now sees fewer than a majority of the configured cluster
+     * size: it is on the minority side of a split (or most members have gone). What it does
+     * then is its split policy's: by default it stops its cluster actors and refuses remote
+     * sends until the quorum returns ({@link QuorumRegained}).
+     *
+     * @param path the node itself, as {@code /cluster/<name>}
+     * @param seen how many members its view holds, itself included
+     * @param needed how many a quorum takes (a majority of the configured size)
+     */
+    record QuorumLost(String path, int seen, int needed) implements MonitorEvent {}
+
+    /**
+     * A cluster node sees a majority of the configured cluster size again (after a merge, or
+     * when members join), or for the first time: remote sends work again. Actors stopped when
+     * the quorum was lost stay stopped; the application starts again what it needs.
+     *
+     * @param path the node itself, as {@code /cluster/<name>}
+     * @param seen how many members its view holds, itself included
+     * @param needed how many a quorum takes
+     */
+    record QuorumRegained(String path, int seen, int needed) implements MonitorEvent {}
 }

@@ -15,8 +15,9 @@ import java.util.Objects;
  *
  * <p>Defaults: TCP on 127.0.0.1 (loopback: nothing leaves the machine unless the bind address
  * says so), port 7800, no initial members (a cluster of one until others find it), 1 MiB frames,
- * 10 s to join. Discovery is by the static list of initial members (JGroups' TCPPING); RT never
- * uses UDP or IP multicast.
+ * 10 s to join, no cluster secret, a quorum of a majority of the initial members when there are
+ * at least 3 of them (stopping the cluster actors without it). Discovery is by the static list
+ * of initial members (JGroups' TCPPING); RT never uses UDP or IP multicast.
  *
  * @param clusterName nodes join the cluster of this name
  * @param nodeName this node's name in the cluster, unique among its members; empty for the
@@ -30,10 +31,15 @@ import java.util.Objects;
  * @param joinTimeout how long {@link ClusterNode#join} waits for the handshakes with the members
  * @param transport how nodes reach each other
  * @param jgroupsXml a JGroups stack of the user's own, or null for RT's (see {@link Transport})
+ * @param secret the cluster secret every member must prove to join, or null for none (never
+ *     printed by {@link #toString()})
+ * @param quorum the expected cluster size whose majority is a quorum; 0 for no quorum rule
+ * @param splitPolicy what the node does without a quorum
  */
 public record ClusterConfig(String clusterName, String nodeName, String bindAddress, int bindPort,
         List<String> initialMembers, Map<String, WireCodec<?>> codecs, int maxFrameBytes,
-        Duration joinTimeout, Transport transport, String jgroupsXml) {
+        Duration joinTimeout, Transport transport, String jgroupsXml, String secret, int quorum,
+        SplitPolicy splitPolicy) {
 
     /** How the nodes of a cluster reach each other. */
     public enum Transport {
@@ -58,6 +64,28 @@ public record ClusterConfig(String clusterName, String nodeName, String bindAddr
         codecs = Map.copyOf(codecs);
         Objects.requireNonNull(joinTimeout, "joinTimeout");
         Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(splitPolicy, "splitPolicy");
+        if (quorum < 0) {
+            throw new IllegalArgumentException("quorum must be 0 (off) or a cluster size, got "
+                    + quorum);
+        }
+    }
+
+    /** {@return how many members a quorum takes: a majority of {@link #quorum}, or 0 if off} */
+    public int quorumNeeded() {
+        return quorum == 0 ? 0 : quorum / 2 + 1;
+    }
+
+    /** {@return the configuration, with the secret (if any) masked} */
+    @Override
+    public String toString() {
+        return "ClusterConfig[clusterName=" + clusterName + ", nodeName=" + nodeName
+                + ", bindAddress=" + bindAddress + ", bindPort=" + bindPort + ", initialMembers="
+                + initialMembers + ", codecs=" + codecs.keySet() + ", maxFrameBytes="
+                + maxFrameBytes + ", joinTimeout=" + joinTimeout + ", transport=" + transport
+                + ", jgroupsXml=" + (jgroupsXml == null ? "RT's" : "the user's") + ", secret="
+                + (secret == null ? "none" : "****") + ", quorum=" + quorum + ", splitPolicy="
+                + splitPolicy + "]";
     }
 
     /**
@@ -88,6 +116,9 @@ public record ClusterConfig(String clusterName, String nodeName, String bindAddr
         private Duration joinTimeout = Duration.ofSeconds(10);
         private Transport transport = Transport.TCP;
         private String jgroupsXml;
+        private String secret;
+        private int quorum = -1; // not set: from the initial members
+        private SplitPolicy splitPolicy = SplitPolicy.STOP_CLUSTER_ACTORS;
 
         private Builder(String clusterName) {
             if (clusterName == null || clusterName.isBlank()) {
@@ -212,11 +243,64 @@ public record ClusterConfig(String clusterName, String nodeName, String bindAddr
             return this;
         }
 
+        /**
+         * Sets the cluster secret: a node joins (or merges with) the cluster only if it proves
+         * the same secret, which never travels in clear (JGroups' AUTH, with an HMAC-SHA256
+         * keyed from the secret by PBKDF2; see docs/distribution.md, "Security"). A node without
+         * it, or with another, fails to join with {@link ClusterAuthenticationException}, and
+         * the members report {@link dev.rt.MonitorEvent.MemberRejected}. None by default: any
+         * node that reaches the bind address may join.
+         *
+         * @param clusterSecret the secret, shared by every member; at least 8 characters
+         * @return this builder
+         */
+        public Builder secret(String clusterSecret) {
+            if (clusterSecret == null || clusterSecret.length() < 8) {
+                throw new IllegalArgumentException("a cluster secret has at least 8 characters");
+            }
+            this.secret = clusterSecret;
+            return this;
+        }
+
+        /**
+         * Sets the quorum rule: the node has a quorum while it sees a majority of {@code
+         * clusterSize} members, itself included ({@code clusterSize / 2 + 1}); below that it
+         * applies its {@link #splitPolicy}. By default the size is the number of distinct
+         * initial members when there are at least 3 of them, and the rule is off otherwise
+         * (with 2, a majority is both, so either could not outlive the other).
+         *
+         * @param clusterSize the expected number of members; 0 turns the rule off
+         * @return this builder
+         */
+        public Builder quorum(int clusterSize) {
+            if (clusterSize < 0) {
+                throw new IllegalArgumentException("quorum is a cluster size, or 0 for none; got "
+                        + clusterSize);
+            }
+            this.quorum = clusterSize;
+            return this;
+        }
+
+        /**
+         * @param policy what the node does without a quorum; {@link
+         *     SplitPolicy#STOP_CLUSTER_ACTORS} by default (only with a quorum rule)
+         * @return this builder
+         */
+        public Builder splitPolicy(SplitPolicy policy) {
+            this.splitPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
         /** {@return the configuration; the node's name defaults to its system's} */
         public ClusterConfig build() {
+            int size = quorum;
+            if (size < 0) {
+                long distinct = initialMembers.stream().distinct().count();
+                size = distinct >= 3 ? (int) distinct : 0;
+            }
             return new ClusterConfig(clusterName, nodeName != null ? nodeName : "", bindAddress,
                     bindPort, initialMembers, codecs, maxFrameBytes, joinTimeout, transport,
-                    jgroupsXml);
+                    jgroupsXml, secret, size, splitPolicy);
         }
     }
 }

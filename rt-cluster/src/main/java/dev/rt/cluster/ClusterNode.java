@@ -28,14 +28,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import dev.rt.cluster.internal.SecretGate;
+import dev.rt.cluster.internal.SecretToken;
 import org.jgroups.Address;
 import org.jgroups.BytesMessage;
 import org.jgroups.JChannel;
 import org.jgroups.Message;
 import org.jgroups.Receiver;
 import org.jgroups.View;
+import org.jgroups.protocols.AUTH;
 import org.jgroups.protocols.VERIFY_SUSPECT2;
+import org.jgroups.protocols.pbcast.GMS;
 import org.jgroups.stack.ProtocolStack;
 import org.jgroups.util.NameCache;
 import org.slf4j.Logger;
@@ -59,7 +64,12 @@ import org.slf4j.LoggerFactory;
  * Each start of a node is a new {@link Member} incarnation. When members meet they exchange the
  * schemas of their wire protocols; a member whose protocols cannot talk to this node's is
  * refused ({@link IncompatibleProtocolException} for the one that joined later, {@link
- * MonitorEvent.MemberRefused} on both).
+ * MonitorEvent.MemberRefused} on both). With a cluster secret ({@link
+ * ClusterConfig.Builder#secret}) only nodes that prove it join ({@link
+ * ClusterAuthenticationException} for the others, {@link MonitorEvent.MemberRejected} on the
+ * cluster). With a quorum rule ({@link ClusterConfig.Builder#quorum}) a node that sees fewer than
+ * a majority of the cluster's size applies its {@link SplitPolicy} ({@link
+ * MonitorEvent.QuorumLost}, {@link QuorumLostException}).
  *
  * <p>Guarantees: messages from one sender thread to one remote actor are handled in the order
  * sent; a message either reaches the remote node (and is accounted for there, in that system's
@@ -102,6 +112,17 @@ public final class ClusterNode implements AutoCloseable {
     private volatile Member self;
     private volatile Peer selfPeer;
     private volatile boolean closed;
+    /** The actors stopped when the quorum is lost: published ones, and the registry's. */
+    private final Set<ActorRef<?>> clusterActors = ConcurrentHashMap.newKeySet();
+    /** The nodes already reported as rejected (a merge request repeats). */
+    private final Set<Address> rejected = ConcurrentHashMap.newKeySet();
+    private final Object quorumLock = new Object();
+    /** Whether this node sees a quorum (always, without a quorum rule). */
+    private volatile boolean quorate;
+    /** How many members the last view held, itself included. */
+    private volatile int seen = 1;
+    /** The number of the last view applied. Guarded by {@link #quorumLock}. */
+    private long lastViewId = -1;
 
     private ClusterNode(ActorSystem system, ClusterConfig config) throws Exception {
         this.system = system;
@@ -113,8 +134,12 @@ public final class ClusterNode implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.quorate = config.quorum() == 0;
         this.channel = new JChannel(stack(config));
         channel.setName(nodeName);
+        if (config.secret() != null) {
+            secure(config);
+        }
         if (channel.getProtocolStack().findProtocol(VERIFY_SUSPECT2.class) != null) {
             channel.getProtocolStack().insertProtocol(new SuspectTap(this::suspected),
                     ProtocolStack.Position.ABOVE, VERIFY_SUSPECT2.class);
@@ -143,6 +168,8 @@ public final class ClusterNode implements AutoCloseable {
      * @return the node
      * @throws IncompatibleProtocolException if a member speaks a wire protocol this node would
      *     misread, or that would misread this node's; this node then leaves
+     * @throws ClusterAuthenticationException if this node and the cluster do not share the
+     *     cluster secret ({@link ClusterConfig.Builder#secret})
      * @throws IllegalStateException if the node cannot bind its address or port, or the
      *     handshakes do not finish within the join timeout; the node then leaves
      */
@@ -158,6 +185,16 @@ public final class ClusterNode implements AutoCloseable {
         }
         try {
             node.channel.connect(config.clusterName());
+        } catch (SecurityException e) {
+            node.close();
+            throw new ClusterAuthenticationException("node " + node.nodeName + " cannot join"
+                    + " cluster " + config.clusterName() + ": " + (config.secret() == null
+                    ? "the cluster requires a cluster secret and this node has none"
+                    : SecretGate.COORDINATOR_WITHOUT_SECRET.equals(e.getMessage())
+                    ? "this node has a cluster secret and the cluster's coordinator has none"
+                    : "this node's cluster secret is not the cluster's") + " (JGroups: "
+                    + e.getMessage() + "). Set the same cluster secret on every member"
+                    + " (ClusterConfig.Builder.secret)", e);
         } catch (Exception e) {
             node.close();
             throw new IllegalStateException("node " + node.nodeName + " cannot join cluster "
@@ -167,6 +204,43 @@ public final class ClusterNode implements AutoCloseable {
         node.awaitHandshakes();
         system.whenTerminated().thenRun(node::close);
         return node;
+    }
+
+    /**
+     * Puts JGroups' AUTH right below GMS (as AUTH requires), with RT's secret token, and RT's
+     * gate right below AUTH: see {@link SecretToken} and {@link SecretGate}.
+     */
+    private void secure(ClusterConfig config) throws Exception {
+        ProtocolStack stack = channel.getProtocolStack();
+        if (stack.findProtocol(GMS.class) == null) {
+            throw new IllegalArgumentException("a cluster secret needs GMS in the JGroups stack");
+        }
+        if (stack.findProtocol(AUTH.class) != null) {
+            throw new IllegalArgumentException("the JGroups stack has an AUTH protocol of its own:"
+                    + " set either it or ClusterConfig.secret, not both");
+        }
+        SecretToken.register();
+        SecretToken token = new SecretToken(config.secret(), config.clusterName(),
+                channel::getAddress, this::rejected);
+        AUTH auth = new AUTH().setAuthToken(token);
+        token.setAuth(auth);
+        SecretGate gate = new SecretGate(this::rejected);
+        stack.insertProtocol(auth, ProtocolStack.Position.BELOW, GMS.class);
+        stack.insertProtocol(gate, ProtocolStack.Position.BELOW, AUTH.class);
+        gate.init();
+        auth.init();
+    }
+
+    /** A node failed to prove the cluster secret. A JGroups thread. */
+    private void rejected(Address address, String reason) {
+        if (address == null || !rejected.add(address)) {
+            return;
+        }
+        String name = NameCache.get(address);
+        String path = "/cluster/" + (name == null ? address.toString() : name);
+        LOG.warn("node {} ({}) rejected from cluster {}: {}; every member needs the same cluster"
+                + " secret", path, address, config.clusterName(), reason);
+        RemoteSupport.emit(system, new MonitorEvent.MemberRejected(path, reason));
     }
 
     private static InputStream stack(ClusterConfig config) {
@@ -329,19 +403,126 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     private void onView(View view) {
+        synchronized (quorumLock) { // views only
+            // join() applies the view it finds while JGroups may deliver a newer one: an older
+            // view than the last one applied changes nothing
+            if (view.getViewId().getId() < lastViewId) {
+                return;
+            }
+            lastViewId = view.getViewId().getId();
+        }
         List<Address> members = view.getMembers();
         Address me = channel.getAddress();
         for (int i = 0; i < members.size(); i++) {
-            if (!members.get(i).equals(me)) {
-                peerFor(members.get(i), i);
+            Address a = members.get(i);
+            if (a.equals(me)) {
+                continue;
             }
+            Peer old = peers.get(a);
+            if (old != null && old.state == Peer.GONE && !closed) {
+                // back after a split healed (a merge): the same incarnation, met again. The old
+                // peer stays gone (its references stay dead); a new one greets it afresh
+                peers.remove(a, old);
+                byIncarnation.remove(old.member.incarnation(), old);
+                Peer fresh = peerFor(a, i);
+                byte[] late;
+                synchronized (old) {
+                    old.successor = fresh;
+                    late = old.lateHello;
+                }
+                if (late != null) {
+                    inbound.lateHello(old, late);
+                }
+                continue;
+            }
+            peerFor(a, i);
         }
         for (Peer p : peers.values()) {
             if (p.state != Peer.GONE && !members.contains(p.address)) {
                 memberGone(p);
             }
         }
+        quorum(members.size());
         handshakeMoved();
+    }
+
+    // =========================================================================================
+    // Quorum
+
+    /**
+     * Applies the quorum rule to a view of {@code size} members. JGroups' view thread, or the
+     * joining thread.
+     */
+    private void quorum(int size) {
+        int needed = config.quorumNeeded();
+        seen = size;
+        if (needed == 0 || closed) {
+            return;
+        }
+        String path = self().path();
+        synchronized (quorumLock) { // views only
+            boolean has = size >= needed;
+            if (has == quorate) {
+                return;
+            }
+            quorate = has;
+            if (has) {
+                LOG.info("node {} sees {} of the {} members a quorum takes: quorum (re)gained",
+                        nodeName, size, needed);
+                RemoteSupport.emit(system, new MonitorEvent.QuorumRegained(path, size, needed));
+                return;
+            }
+            LOG.error("node {} sees {} of the {} members a quorum takes (cluster size {}): quorum"
+                    + " lost, split policy {}", nodeName, size, needed, config.quorum(),
+                    config.splitPolicy());
+            RemoteSupport.emit(system, new MonitorEvent.QuorumLost(path, size, needed));
+        }
+        switch (config.splitPolicy()) {
+            case STOP_CLUSTER_ACTORS -> {
+                for (ActorRef<?> ref : List.copyOf(clusterActors)) {
+                    ref.stop();
+                }
+            }
+            case SHUTDOWN_SYSTEM -> {
+                // not on JGroups' view thread: closing the system closes this node's channel
+                Thread t = new Thread(system::close, "rt-cluster-" + nodeName + "-split");
+                t.setDaemon(true);
+                t.start();
+            }
+            case KEEP_RUNNING -> { }
+        }
+    }
+
+    /** {@return whether this node sees a quorum; always true without a quorum rule} */
+    public boolean hasQuorum() {
+        return quorate;
+    }
+
+    /**
+     * Records a local actor as a cluster actor: one that this node stops when it loses its
+     * quorum under {@link SplitPolicy#STOP_CLUSTER_ACTORS}, until it terminates. {@link
+     * #publish} calls it, and so does the cluster registry. Any thread.
+     */
+    void clusterActor(ActorRef<?> ref) {
+        if (clusterActors.add(ref)) {
+            RemoteSupport.watchable(ref).addWatcher((dead, failure) -> clusterActors.remove(ref));
+        }
+    }
+
+    /**
+     * {@return why a remote send must be refused now, or null} Only without quorum under {@link
+     * SplitPolicy#STOP_CLUSTER_ACTORS}.
+     */
+    private QuorumLostException noQuorum(String what) {
+        if (quorate || config.splitPolicy() != SplitPolicy.STOP_CLUSTER_ACTORS) {
+            return null;
+        }
+        return new QuorumLostException(what, seen, config.quorumNeeded());
+    }
+
+    /** The JGroups channel, for tests that cut the network. */
+    JChannel channel() {
+        return channel;
     }
 
     /** JGroups' failure detector has confirmed a suspicion. A JGroups thread. */
@@ -400,7 +581,8 @@ public final class ClusterNode implements AutoCloseable {
     /**
      * Makes a local actor reachable by name from other members ({@link #lookup}), until it
      * terminates or is unpublished. Part 2 of RT's distribution makes names cluster-wide; here
-     * each member answers for its own.
+     * each member answers for its own. The actor becomes a cluster actor: under {@link
+     * SplitPolicy#STOP_CLUSTER_ACTORS} it is stopped when this node loses its quorum.
      *
      * @param name the name
      * @param ref a local actor whose protocol has a codec on this node
@@ -417,6 +599,7 @@ public final class ClusterNode implements AutoCloseable {
         refs.export(ref);
         published.put(name, ref);
         RemoteSupport.watchable(ref).addWatcher((dead, failure) -> published.remove(name, ref));
+        clusterActor(ref);
     }
 
     /**
@@ -481,6 +664,11 @@ public final class ClusterNode implements AutoCloseable {
             return future.thenApply(r -> (ActorRef<M>) r);
         }
         Peer p = peerOf(member.incarnation());
+        QuorumLostException refused = noQuorum(what);
+        if (refused != null) {
+            future.completeExceptionally(refused);
+            return future.thenApply(r -> (ActorRef<M>) r);
+        }
         if (!p.open()) {
             future.completeExceptionally(new NodeDownException(member, what));
             return future.thenApply(r -> (ActorRef<M>) r);
@@ -624,6 +812,12 @@ public final class ClusterNode implements AutoCloseable {
      * @return whether it was handed to the outbox; false if it became a dead letter here
      */
     boolean send(RemoteRef<?> to, Object message, long ttlNanos) {
+        QuorumLostException refused = to.peer == selfPeer ? null : noQuorum("the message "
+                + message.getClass().getSimpleName() + " to " + to.path());
+        if (refused != null) {
+            RemoteSupport.deadLetter(system, to.fullPath(), message, refused.getMessage());
+            return false;
+        }
         if (!to.peer.open()) {
             undeliverable(to, message);
             return false;
@@ -656,6 +850,13 @@ public final class ClusterNode implements AutoCloseable {
     <R> CompletionStage<R> ask(RemoteRef<?> to, Request<R> request, Duration timeout) {
         CompletableFuture<Object> future = new CompletableFuture<>();
         String type = request.getClass().getSimpleName();
+        QuorumLostException refused = to.peer == selfPeer ? null
+                : noQuorum("the ask " + type + " to " + to.path());
+        if (refused != null) {
+            RemoteSupport.deadLetter(system, to.fullPath(), request, refused.getMessage());
+            future.completeExceptionally(refused);
+            return (CompletionStage<R>) future;
+        }
         if (!to.peer.open()) {
             undeliverable(to, request);
             future.completeExceptionally(to.peer == selfPeer

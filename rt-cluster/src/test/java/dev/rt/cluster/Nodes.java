@@ -8,6 +8,7 @@ import dev.rt.wire.WireCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Nodes of one in-JVM cluster (JGroups' SHARED_LOOPBACK: no sockets), each with a system of its
@@ -26,6 +27,16 @@ final class Nodes implements AutoCloseable {
 
     /** A node whose system's time is {@code clock}'s (null: real time). */
     Node start(String name, TimerService clock, WireCodec<?>... codecs) {
+        return start(name, clock, b -> { }, codecs);
+    }
+
+    /** A node whose cluster configuration {@code tweak} completes (a secret, a quorum...). */
+    Node startWith(String name, Consumer<ClusterConfig.Builder> tweak, WireCodec<?>... codecs) {
+        return start(name, null, tweak, codecs);
+    }
+
+    private Node start(String name, TimerService clock, Consumer<ClusterConfig.Builder> tweak,
+            WireCodec<?>... codecs) {
         RecordingMonitor monitor = new RecordingMonitor();
         ActorSystemConfig.Builder config = ActorSystemConfig.builder().monitor(monitor);
         if (clock != null) {
@@ -33,11 +44,12 @@ final class Nodes implements AutoCloseable {
         }
         ActorSystem system = ActorSystem.create(name, config.build());
         try {
-            ClusterNode node = ClusterNode.join(system, ClusterConfig.builder(cluster)
+            ClusterConfig.Builder builder = ClusterConfig.builder(cluster)
                     .nodeName(name).transport(ClusterConfig.Transport.IN_JVM)
                     .codecs(codecs.length == 0
-                            ? new WireCodec<?>[] {AccountMsgCodec.INSTANCE} : codecs)
-                    .build());
+                            ? new WireCodec<?>[] {AccountMsgCodec.INSTANCE} : codecs);
+            tweak.accept(builder);
+            ClusterNode node = ClusterNode.join(system, builder.build());
             Node n = new Node(system, node, monitor);
             started.add(n);
             return n;
