@@ -535,6 +535,27 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     /** A member has left: see the class comment. Any thread; once per member. */
+    /**
+     * A member already met greeted this node again: it had removed this node from its view (this
+     * node was frozen, or cut off, while the others went on without it) and meets it now as a new
+     * member. This node cannot act as a member of the old view: it treats the member as gone
+     * (its asks fail, the watchers of its actors are told, {@code MemberLeft}), then meets it
+     * afresh, with a new peer whose {@code MemberUp} follows the HELLO. References made before
+     * stay dead, on both sides. The peer's delivery thread.
+     *
+     * @param old the peer that greeted again
+     * @return the peer that replaces it, to read the HELLO with
+     */
+    Peer metAfresh(Peer old) {
+        LOG.warn("member {} met this node afresh: it had removed this node from its view (this"
+                + " node was frozen or cut off); what was pending with it has failed, and"
+                + " references from before stay dead", old.member);
+        memberGone(old);
+        peers.remove(old.address, old);
+        byIncarnation.remove(old.member.incarnation(), old);
+        return peerFor(old.address, old.rank);
+    }
+
     private void memberGone(Peer p) {
         synchronized (p) { // membership changes only
             if (p.state == Peer.GONE) {

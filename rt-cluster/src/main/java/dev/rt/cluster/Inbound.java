@@ -241,6 +241,12 @@ final class Inbound {
     }
 
     private void hello(Peer from, WireReader in) {
+        if (from.state == Peer.READY) {
+            // A second HELLO from a member already met: it removed this node from its view (this
+            // node was frozen or cut off, and never saw the others leave) and now meets it
+            // afresh. What this node had with it is void: see ClusterNode.metAfresh.
+            from = node.metAfresh(from);
+        }
         String name = in.readString();
         int count = in.readSize();
         List<String> problems = new ArrayList<>();

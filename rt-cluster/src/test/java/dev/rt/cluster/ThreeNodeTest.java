@@ -83,6 +83,53 @@ class ThreeNodeTest {
         }
     }
 
+    @Test
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    void aFrozenMemberIsRemovedAndWhenThawedIsMetAfresh() throws Exception {
+        int pa = NodeProcess.freePort();
+        int pb = NodeProcess.freePort();
+        int pc = NodeProcess.freePort();
+        String cluster = "freeze-" + ProcessHandle.current().pid();
+        String members = "127.0.0.1:" + pa + ",127.0.0.1:" + pb + ",127.0.0.1:" + pc;
+        try (NodeProcess a = NodeProcess.start("a", ScriptedNode.class, cluster, "a",
+                        Integer.toString(pa), members);
+                NodeProcess b = NodeProcess.start("b", ScriptedNode.class, cluster, "b",
+                        Integer.toString(pb), members);
+                NodeProcess c = NodeProcess.start("c", ScriptedNode.class, cluster, "c",
+                        Integer.toString(pc), members)) {
+            a.await("READY");
+            b.await("READY");
+            String cIncarnation = c.await("READY").split(" ")[2];
+            a.await("EVENT up /cluster/c");
+            b.await("EVENT up /cluster/c");
+            c.ask("account acct", "OK");
+            a.ask("find c acct", "FOUND acct");
+            a.ask("watch acct", "OK");
+
+            c.freeze();
+            // Suspected by the member whose failure detector watches it, then removed everywhere.
+            NodeProcess.awaitAny("EVENT unreachable /cluster/c " + cIncarnation, a, b);
+            a.await("EVENT left /cluster/c " + cIncarnation);
+            b.await("EVENT left /cluster/c " + cIncarnation);
+            assertEquals("TERMINATED acct NodeDownException", a.await("TERMINATED acct"));
+
+            // Thawed, it cannot go on as a member of the old view: the others meet it afresh, so
+            // it sees them leave (what it had pending with them fails) and come back.
+            c.thaw();
+            c.await("EVENT left /cluster/a");
+            c.await("EVENT up /cluster/a");
+            a.await("EVENT up /cluster/c " + cIncarnation);
+            a.ask("tell acct", "OK"); // to the removed incarnation: a dead letter, not delivered
+            c.ask("balance acct", "BALANCE acct 0");
+            a.send("quit");
+            assertEquals(1, deadLetters(a.await("BYE")));
+        }
+    }
+
+    private static long deadLetters(String accountingLine) {
+        return Long.parseLong(accountingLine.split(" ")[2]);
+    }
+
     private static long queued(String accountingLine) {
         return Long.parseLong(accountingLine.split(" ")[3]);
     }
