@@ -333,6 +333,10 @@ public final class ClusterNode implements AutoCloseable {
         Address me = channel.getAddress();
         for (int i = 0; i < members.size(); i++) {
             if (!members.get(i).equals(me)) {
+                Peer p = peers.get(members.get(i));
+                if (p != null && p.state == Peer.GONE && !closed) {
+                    peers.remove(p.address, p); // back after a split: met again, as a new peer
+                }
                 peerFor(members.get(i), i);
             }
         }
@@ -342,6 +346,19 @@ public final class ClusterNode implements AutoCloseable {
             }
         }
         handshakeMoved();
+    }
+
+    /**
+     * A HELLO came from a member this node saw leave: a network split has healed and that member
+     * installed the merged view first. It is met again as a new peer (greeted, then READY on its
+     * HELLO); references made before the split stay dead. Its delivery thread.
+     */
+    Peer revive(Peer gone) {
+        if (closed) {
+            return gone;
+        }
+        peers.remove(gone.address, gone);
+        return peerFor(gone.address);
     }
 
     /** JGroups' failure detector has confirmed a suspicion. A JGroups thread. */

@@ -67,6 +67,9 @@ final class Inbound {
                             "an undecoded message", "its member was refused: " + from.refusal);
                 }
             } else {
+                if (kind == Kind.HELLO && from.state == Peer.GONE) {
+                    from = node.revive(from); // back after a split, and first to see it
+                }
                 envelope(from, kind, new WireReader(buf, body, size, node.refs));
             }
             pos = body + size;
