@@ -89,6 +89,7 @@ public final class ClusterNode implements AutoCloseable {
     private final JChannel channel;
     final NodeRefs refs = new NodeRefs(this);
     final RemoteWatches watches = new RemoteWatches(this);
+    final ClusterRegistry registry = new ClusterRegistry(this);
     private final Map<Address, Peer> peers = new ConcurrentHashMap<>();
     private final Map<UUID, Peer> byIncarnation = new ConcurrentHashMap<>();
     private final Map<Long, PendingAsk> asks = new ConcurrentHashMap<>();
@@ -346,6 +347,7 @@ public final class ClusterNode implements AutoCloseable {
             }
         }
         handshakeMoved();
+        registry.viewChanged();
     }
 
     /**
@@ -546,6 +548,14 @@ public final class ClusterNode implements AutoCloseable {
             r.future().completeExceptionally(new NoSuchElementException(pathOrReason + " on "
                     + p.member));
         }
+    }
+
+    // =========================================================================================
+    // The cluster-wide registry
+
+    /** {@return the cluster-wide registry: one name, one actor, in the whole cluster} */
+    public ClusterRegistry registry() {
+        return registry;
     }
 
     // =========================================================================================
@@ -811,8 +821,18 @@ public final class ClusterNode implements AutoCloseable {
         for (Peer p : peers.values()) {
             memberGone(p);
         }
+        registry.viewChanged();
         channel.close();
         sender.shutdown();
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** {@return the JGroups channel, for tests that cut the network} */
+    JChannel channel() {
+        return channel;
     }
 
     @Override
