@@ -90,6 +90,7 @@ public final class ClusterNode implements AutoCloseable {
     final NodeRefs refs = new NodeRefs(this);
     final RemoteWatches watches = new RemoteWatches(this);
     final ClusterRegistry registry = new ClusterRegistry(this);
+    final ClusterTopics topics = new ClusterTopics(this);
     private final Map<Address, Peer> peers = new ConcurrentHashMap<>();
     private final Map<UUID, Peer> byIncarnation = new ConcurrentHashMap<>();
     private final Map<Long, PendingAsk> asks = new ConcurrentHashMap<>();
@@ -348,6 +349,7 @@ public final class ClusterNode implements AutoCloseable {
         }
         handshakeMoved();
         registry.viewChanged();
+        topics.viewChanged();
     }
 
     /**
@@ -551,11 +553,28 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     // =========================================================================================
-    // The cluster-wide registry
+    // The cluster-wide registry and topics
 
     /** {@return the cluster-wide registry: one name, one actor, in the whole cluster} */
     public ClusterRegistry registry() {
         return registry;
+    }
+
+    /**
+     * The cluster topic of that name, created on first use: what any member publishes reaches
+     * the subscribers of every member.
+     *
+     * @param name the topic's name
+     * @param type the type of the messages published
+     * @param codec the codec of the protocol that {@code type} belongs to (the same on every
+     *     member)
+     * @param <M> the type of the messages published
+     * @return the topic, the same for the same name
+     * @throws IllegalArgumentException if the topic exists with another message type, or the
+     *     codec's protocol does not include {@code type}
+     */
+    public <M> ClusterTopic<M> topic(String name, Class<M> type, WireCodec<? super M> codec) {
+        return topics.topic(name, type, codec);
     }
 
     // =========================================================================================
@@ -641,7 +660,7 @@ public final class ClusterNode implements AutoCloseable {
         }
     }
 
-    private void memberGoneLate(Peer p) {
+    void memberGoneLate(Peer p) {
         scheduleFlush(p); // it went while we queued: the flush reports what we queued
     }
 
@@ -822,6 +841,7 @@ public final class ClusterNode implements AutoCloseable {
             memberGone(p);
         }
         registry.viewChanged();
+        topics.viewChanged();
         channel.close();
         sender.shutdown();
     }

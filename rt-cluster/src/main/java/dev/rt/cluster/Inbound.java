@@ -142,6 +142,8 @@ final class Inbound {
                 case Kind.HELLO -> hello(from, in);
                 case Kind.REG_PUT, Kind.REG_ACK, Kind.REG_DEL, Kind.REG_GET, Kind.REG_FOUND ->
                         node.registry.receive(from, kind, in);
+                case Kind.TOPIC_INTEREST, Kind.TOPIC_TABLE, Kind.TOPIC_PUBLISH ->
+                        node.topics.receive(from, kind, in);
                 default -> throw new WireFormatException("unknown envelope kind " + kind
                         + " (a newer node?)");
             }
@@ -161,7 +163,8 @@ final class Inbound {
     }
 
     private static boolean carriesMessage(byte kind) {
-        return kind == Kind.TELL || kind == Kind.TELL_WITHIN || kind == Kind.ASK;
+        return kind == Kind.TELL || kind == Kind.TELL_WITHIN || kind == Kind.ASK
+                || kind == Kind.TOPIC_PUBLISH;
     }
 
     private void deliver(ActorRef<Object> ref, Object message, long ttlNanos) {

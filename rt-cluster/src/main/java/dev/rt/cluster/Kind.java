@@ -25,6 +25,11 @@ package dev.rt.cluster;
  * REG_DEL     name, actor id                                      to the name's owner
  * REG_GET     request id, name, protocol class name               to the name's owner
  * REG_FOUND   request id, found?, [incarnation, actor id, path] or [why not]
+ *
+ * cluster topics ({@link ClusterTopics}):
+ * TOPIC_INTEREST  topic, has subscribers?                         to every other member
+ * TOPIC_TABLE     topics with subscribers: (topic)*               to each new member
+ * TOPIC_PUBLISH   topic, message                                  to each interested member
  * </pre>
  *
  * Actor ids are {@code RemoteSupport.identity}; messages and replies are written by the
@@ -55,6 +60,9 @@ final class Kind {
     static final byte REG_DEL = 22;
     static final byte REG_GET = 23;
     static final byte REG_FOUND = 24;
+    static final byte TOPIC_INTEREST = 25;
+    static final byte TOPIC_TABLE = 26;
+    static final byte TOPIC_PUBLISH = 27;
 
     /** In FAIL: the handler threw. */
     static final byte FAILED = 0;
@@ -85,6 +93,9 @@ final class Kind {
             case REG_DEL -> "REG_DEL";
             case REG_GET -> "REG_GET";
             case REG_FOUND -> "REG_FOUND";
+            case TOPIC_INTEREST -> "TOPIC_INTEREST";
+            case TOPIC_TABLE -> "TOPIC_TABLE";
+            case TOPIC_PUBLISH -> "TOPIC_PUBLISH";
             default -> "unknown kind " + kind;
         };
     }
