@@ -420,8 +420,8 @@ public final class ClusterNode implements AutoCloseable {
 
     /**
      * Makes a local actor reachable by name from other members ({@link #lookup}), until it
-     * terminates or is unpublished. Part 2 of RT's distribution makes names cluster-wide; here
-     * each member answers for its own.
+     * terminates or is unpublished. Each member answers for its own names here; for a name that
+     * holds across the cluster, see {@link #registry()}.
      *
      * @param name the name
      * @param ref a local actor whose protocol has a codec on this node

@@ -68,9 +68,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Threading: any thread may call any method; none blocks. The registry's state is guarded
  * by its monitor, held for a few map operations; futures complete and events are emitted
  * outside it, on the thread that learnt the outcome (the caller's for a name this node owns,
- * JGroups' delivery thread of the owner's member otherwise). Memory consistency: actions before
- * {@link #register} happen-before a {@link #lookup} on any member completes with that
- * registration (the owner's monitor, and JGroups' delivery, order them).
+ * JGroups' delivery thread of the owner's member otherwise). Memory consistency: on this node,
+ * actions before {@link #register} happen-before the owner handles the registration (through
+ * the owner's monitor when this node owns the name, through the member's outbox otherwise), and
+ * so before any lookup that the owner answers with it.
  *
  * <p>Limits: during a view change, until every member has re-sent its registrations, a lookup
  * may fail with {@link NoSuchElementException} for a name that is registered; a registration
