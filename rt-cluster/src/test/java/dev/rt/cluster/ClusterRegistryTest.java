@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rt.ActorRef;
+import dev.rt.ManualClock;
 import dev.rt.MonitorEvent;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -150,6 +153,34 @@ class ClusterRegistryTest {
         Nodes.barrier(a, b);
         assertInstanceOf(NoSuchElementException.class,
                 failure(a.cluster().registry().lookup(name, AccountMsgCodec.INSTANCE)));
+    }
+
+    @Test
+    void aLookupFailsWhenTheOwnerLeavesBeforeAnswering() throws Exception {
+        Nodes.Node a = nodes.start("a");
+        Nodes.Node b = nodes.start("b");
+        String name = nameOwnedBy(b, "unanswered-");
+        Partitions.deafen(b, a); // b never hears the lookup
+        CompletionStage<ActorRef<AccountMsg>> pending = a.cluster().registry().lookup(name,
+                AccountMsgCodec.INSTANCE);
+        b.cluster().close();
+        NodeDownException down = assertInstanceOf(NodeDownException.class, failure(pending));
+        assertEquals(b.cluster().self(), down.member());
+    }
+
+    @Test
+    void aLookupThatItsOwnerDoesNotAnswerTimesOutOnTheLookersClock() throws Exception {
+        Nodes.Node b = nodes.start("b");
+        ManualClock clock = new ManualClock();
+        Nodes.Node a = nodes.start("a", clock, AccountMsgCodec.INSTANCE);
+        String name = nameOwnedBy(b, "slow-");
+        Partitions.deafen(b, a);
+        CompletionStage<ActorRef<AccountMsg>> pending = a.cluster().registry().lookup(name,
+                AccountMsgCodec.INSTANCE);
+        Duration timeout = a.system().config().askTimeout();
+        assertTrue(clock.pendingDelays().contains(timeout), clock.pendingDelays().toString());
+        clock.advance(timeout);
+        assertInstanceOf(TimeoutException.class, failure(pending));
     }
 
     @Test

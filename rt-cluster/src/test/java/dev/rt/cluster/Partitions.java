@@ -45,6 +45,11 @@ final class Partitions {
         }
     }
 
+    /** Makes {@code node} drop everything from {@code from}, with no view change: a lost link. */
+    static void deafen(Nodes.Node node, Nodes.Node from) throws Exception {
+        discard(node.cluster().channel()).addIgnoreMember(from.cluster().channel().getAddress());
+    }
+
     private static void ignore(List<Nodes.Node> side, List<Nodes.Node> other) throws Exception {
         Address[] others = addresses(other).toArray(Address[]::new);
         for (Nodes.Node n : side) {
