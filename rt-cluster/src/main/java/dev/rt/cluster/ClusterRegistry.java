@@ -237,7 +237,10 @@ public final class ClusterRegistry {
         });
         o.done.whenComplete((v, t) -> timer.cancel());
         o.watcher = (dead, failure) -> terminated(o);
-        RemoteSupport.watchable(localRef).addWatcher(o.watcher); // at once if it has terminated
+        RemoteSupport.watchable(localRef).addWatcher(o.watcher); // soon if it has terminated
+        if (RemoteSupport.lookup(node.system(), localRef.path()) == null) {
+            terminated(o); // terminated already: nothing is sent
+        }
         put(o, true);
         return o.done.copy();
     }
@@ -375,39 +378,56 @@ public final class ClusterRegistry {
     // =========================================================================================
     // The registrant's side
 
-    /** Sends a registration of this node's to its owner (itself, perhaps). Any thread. */
+    /**
+     * Sends a registration of this node's to its owner (itself, perhaps), unless it has ended.
+     * Any thread. The registration's own monitor orders this with {@link #delete(Own)}: a
+     * registration is removed from {@link #own} before its REG_DEL is queued, and this checks
+     * {@link #own} before it queues a REG_PUT, so no REG_PUT follows the REG_DEL to the owner.
+     * Lock order: a registration's monitor, then the registry's.
+     */
     private void put(Own o, boolean fresh) {
-        Member owner = ownerOf(o.name);
-        if (owner.equals(node.self())) {
-            put(node.self(), o.name, o.actor, o.ref.path(), o.protocol, fresh);
-            return;
-        }
-        Peer p = node.peerOf(owner.incarnation());
-        if (!p.open()) {
-            return; // it is leaving: the view change that says so re-sends this
-        }
-        WireWriter w = node.writer(Kind.REG_PUT);
-        w.writeString(o.name);
-        w.writeLong(o.actor);
-        w.writeString(o.ref.path());
-        w.writeString(o.protocol);
-        w.writeBoolean(fresh);
-        node.enqueue(p, w, null, null);
-    }
-
-    /** Tells the owner that a registration of this node's has ended. */
-    private void delete(Own o) {
-        Member owner = ownerOf(o.name);
-        if (owner.equals(node.self())) {
-            delete(node.self(), o.name, o.actor);
-            return;
-        }
-        Peer p = node.peerOf(owner.incarnation());
-        if (p.open()) {
-            WireWriter w = node.writer(Kind.REG_DEL);
+        synchronized (o) {
+            if (!current(o)) {
+                return;
+            }
+            Member owner = ownerOf(o.name);
+            if (owner.equals(node.self())) {
+                put(node.self(), o.name, o.actor, o.ref.path(), o.protocol, fresh);
+                return;
+            }
+            Peer p = node.peerOf(owner.incarnation());
+            if (!p.open()) {
+                return; // it is leaving: the view change that says so re-sends this
+            }
+            WireWriter w = node.writer(Kind.REG_PUT);
             w.writeString(o.name);
             w.writeLong(o.actor);
+            w.writeString(o.ref.path());
+            w.writeString(o.protocol);
+            w.writeBoolean(fresh);
             node.enqueue(p, w, null, null);
+        }
+    }
+
+    private synchronized boolean current(Own o) {
+        return own.get(o.name) == o;
+    }
+
+    /** Tells the owner that a registration of this node's, removed from {@link #own}, ended. */
+    private void delete(Own o) {
+        synchronized (o) {
+            Member owner = ownerOf(o.name);
+            if (owner.equals(node.self())) {
+                delete(node.self(), o.name, o.actor);
+                return;
+            }
+            Peer p = node.peerOf(owner.incarnation());
+            if (p.open()) {
+                WireWriter w = node.writer(Kind.REG_DEL);
+                w.writeString(o.name);
+                w.writeLong(o.actor);
+                node.enqueue(p, w, null, null);
+            }
         }
     }
 

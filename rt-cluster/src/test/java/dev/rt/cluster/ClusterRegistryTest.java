@@ -147,6 +147,16 @@ class ClusterRegistryTest {
                 failure(b.cluster().registry().lookup(name, AccountMsgCodec.INSTANCE)));
         assertTrue(a.cluster().registry().localRegistrations().isEmpty());
 
+        // an actor that has terminated already registers nothing
+        AccountHandle dead = AccountHandle.spawn(a.system(), "dead", Account::new);
+        dead.ref().stop();
+        a.monitor().awaitStopped("/user/dead");
+        assertInstanceOf(dev.rt.ActorTerminatedException.class,
+                failure(a.cluster().registry().register(name, dead.ref())));
+        Nodes.barrier(a, b);
+        assertInstanceOf(NoSuchElementException.class,
+                failure(b.cluster().registry().lookup(name, AccountMsgCodec.INSTANCE)));
+
         AccountHandle other = AccountHandle.spawn(b.system(), "other", Account::new);
         await(b.cluster().registry().register(name, other.ref())); // free again
         assertTrue(b.cluster().registry().unregister(name));
