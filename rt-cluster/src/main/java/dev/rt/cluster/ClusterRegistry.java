@@ -493,7 +493,7 @@ public final class ClusterRegistry {
         byte outcome;
         synchronized (this) {
             Entry held = owned.get(name);
-            if (held == null || held.member().equals(from) || !live(held.member())) {
+            if (held == null || same(held.member(), from) || !live(held.member())) {
                 owned.put(name, incoming);
                 outcome = OK;
                 holder = incoming;
@@ -519,7 +519,7 @@ public final class ClusterRegistry {
     private void delete(Member from, String name, long actor) {
         synchronized (this) {
             Entry held = owned.get(name);
-            if (held != null && held.member().equals(from) && held.actor() == actor) {
+            if (held != null && same(held.member(), from) && held.actor() == actor) {
                 owned.remove(name);
             }
         }
@@ -535,11 +535,16 @@ public final class ClusterRegistry {
     }
 
     private boolean live(Member m) {
-        return m.equals(node.self()) || node.peerOf(m.incarnation()).open();
+        return same(m, node.self()) || node.peerOf(m.incarnation()).open();
+    }
+
+    /** Members are the same start of a node when their incarnations are (names may differ). */
+    private static boolean same(Member a, Member b) {
+        return a.incarnation().equals(b.incarnation());
     }
 
     private void ack(Member to, String name, long actor, byte outcome, Entry holder) {
-        if (to.equals(node.self())) {
+        if (same(to, node.self())) {
             acked(name, actor, outcome, holder.member(), holder.path());
             return;
         }

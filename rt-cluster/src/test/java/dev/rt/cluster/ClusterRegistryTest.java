@@ -78,10 +78,13 @@ class ClusterRegistryTest {
         AccountHandle account = AccountHandle.spawn(a.system(), "acc", Account::new);
         await(a.cluster().registry().register("accounts", account.ref()));
 
-        lookup(b, "accounts").deposit(5);
-        lookup(c, "accounts").deposit(7);
-        assertEquals(12L, await(lookup(b, "accounts").balance()));
-        assertEquals(12L, await(lookup(c, "accounts").balance()));
+        AccountHandle fromB = lookup(b, "accounts");
+        fromB.deposit(5);
+        assertEquals(5L, await(fromB.balance())); // one sender: in order
+        AccountHandle fromC = lookup(c, "accounts");
+        fromC.deposit(7);
+        assertEquals(12L, await(fromC.balance()));
+        assertEquals(12L, await(fromB.balance()));
         ActorRef<AccountMsg> here = await(a.cluster().registry().lookup("accounts",
                 AccountMsgCodec.INSTANCE));
         assertSame(account.ref(), here, "on its own member, the local reference");
