@@ -36,9 +36,10 @@ class MergeTest {
                 && l.path().equals(gone.cluster().self().path()));
     }
 
-    /** The second MemberUp: {@code other} came back to {@code n}. */
-    private static void awaitBack(Nodes.Node n, Nodes.Node other) throws InterruptedException {
-        n.monitor().await(2, e -> e instanceof MonitorEvent.MemberUp u
+    /** The {@code times}th MemberUp of {@code other} on {@code n}: 2 when it came back. */
+    private static void awaitUp(Nodes.Node n, Nodes.Node other, int times)
+            throws InterruptedException {
+        n.monitor().await(times, e -> e instanceof MonitorEvent.MemberUp u
                 && u.path().equals(other.cluster().self().path()));
     }
 
@@ -52,6 +53,13 @@ class MergeTest {
         Nodes.Node b = nodes.start("b");
         Nodes.Node c = nodes.start("c");
         List<Nodes.Node> all = List.of(a, b, c);
+        for (Nodes.Node n : all) { // each has had every HELLO: the next MemberUp is the return
+            for (Nodes.Node other : all) {
+                if (n != other) {
+                    awaitUp(n, other, 1);
+                }
+            }
+        }
 
         Partitions.split(List.of(a), List.of(b, c));
         awaitLeft(a, b);
@@ -75,10 +83,10 @@ class MergeTest {
         deposits(c);
 
         Partitions.heal(all);
-        awaitBack(a, b);
-        awaitBack(a, c);
-        awaitBack(b, a);
-        awaitBack(c, a);
+        awaitUp(a, b, 2);
+        awaitUp(a, c, 2);
+        awaitUp(b, a, 2);
+        awaitUp(c, a, 2);
         for (Nodes.Node n : all) {
             assertEquals(3, n.cluster().members().size(), n.cluster().members().toString());
         }
