@@ -165,6 +165,19 @@ public sealed interface MonitorEvent {
     record MemberRefused(String path, String reason) implements MonitorEvent {}
 
     /**
+     * A cluster node (module {@code rt-cluster}) lost a cluster-wide registration of one of its
+     * actors: after a network split healed, another member had registered the same name, and
+     * the name's owner kept that member's registration by the cluster registry's rule (the
+     * lower member incarnation wins). The actor keeps running; lookups of the name from any
+     * member now find the winner, and this node no longer re-registers the name.
+     *
+     * @param path the local actor whose registration was lost
+     * @param name the name
+     * @param winner the actor that holds the name now, as {@code /cluster/<member>/user/...}
+     */
+    record RegistrationLost(String path, String name, String winner) implements MonitorEvent {}
+
+    /**
      * A member joined this node's view of the cluster and passed the protocol handshake: its
      * actors can be reached.
      *

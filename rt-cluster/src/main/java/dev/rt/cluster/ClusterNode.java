@@ -99,6 +99,8 @@ public final class ClusterNode implements AutoCloseable {
     private final JChannel channel;
     final NodeRefs refs = new NodeRefs(this);
     final RemoteWatches watches = new RemoteWatches(this);
+    final ClusterRegistry registry = new ClusterRegistry(this);
+    final ClusterTopics topics = new ClusterTopics(this);
     private final Map<Address, Peer> peers = new ConcurrentHashMap<>();
     private final Map<UUID, Peer> byIncarnation = new ConcurrentHashMap<>();
     private final Map<Long, PendingAsk> asks = new ConcurrentHashMap<>();
@@ -444,6 +446,8 @@ public final class ClusterNode implements AutoCloseable {
         }
         quorum(members.size());
         handshakeMoved();
+        registry.viewChanged();
+        topics.viewChanged();
     }
 
     // =========================================================================================
@@ -601,9 +605,9 @@ public final class ClusterNode implements AutoCloseable {
 
     /**
      * Makes a local actor reachable by name from other members ({@link #lookup}), until it
-     * terminates or is unpublished. Part 2 of RT's distribution makes names cluster-wide; here
-     * each member answers for its own. The actor becomes a cluster actor: under {@link
-     * SplitPolicy#STOP_CLUSTER_ACTORS} it is stopped when this node loses its quorum.
+     * terminates or is unpublished. Each member answers for its own names here; for a name that
+     * holds across the cluster, see {@link #registry()}. The actor becomes a cluster actor: under
+     * {@link SplitPolicy#STOP_CLUSTER_ACTORS} it is stopped when this node loses its quorum.
      *
      * @param name the name
      * @param ref a local actor whose protocol has a codec on this node
@@ -741,6 +745,31 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     // =========================================================================================
+    // The cluster-wide registry and topics
+
+    /** {@return the cluster-wide registry: one name, one actor, in the whole cluster} */
+    public ClusterRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * The cluster topic of that name, created on first use: what any member publishes reaches
+     * the subscribers of every member.
+     *
+     * @param name the topic's name
+     * @param type the type of the messages published
+     * @param codec the codec of the protocol that {@code type} belongs to (the same on every
+     *     member)
+     * @param <M> the type of the messages published
+     * @return the topic, the same for the same name
+     * @throws IllegalArgumentException if the topic exists with another message type, or the
+     *     codec's protocol does not include {@code type}
+     */
+    public <M> ClusterTopic<M> topic(String name, Class<M> type, WireCodec<? super M> codec) {
+        return topics.topic(name, type, codec);
+    }
+
+    // =========================================================================================
     // Sending (any thread)
 
     /** A writer of this thread, reset, with an envelope of {@code kind} begun. */
@@ -823,7 +852,7 @@ public final class ClusterNode implements AutoCloseable {
         }
     }
 
-    private void memberGoneLate(Peer p) {
+    void memberGoneLate(Peer p) {
         scheduleFlush(p); // it went while we queued: the flush reports what we queued
     }
 
@@ -1016,8 +1045,19 @@ public final class ClusterNode implements AutoCloseable {
         for (Peer p : peers.values()) {
             memberGone(p);
         }
+        registry.viewChanged();
+        topics.viewChanged();
         channel.close();
         sender.shutdown();
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** {@return the JGroups channel, for tests that cut the network} */
+    JChannel channel() {
+        return channel;
     }
 
     @Override

@@ -62,7 +62,7 @@ final class Inbound {
             }
             if (from.state == Peer.REFUSED && kind != Kind.HELLO) {
                 dropped(from, Kind.name(kind) + " from a refused member");
-                if (kind == Kind.TELL || kind == Kind.TELL_WITHIN || kind == Kind.ASK) {
+                if (carriesMessage(kind)) {
                     RemoteSupport.deadLetter(node.system(), from.member.path(),
                             "an undecoded message", "its member was refused: " + from.refusal);
                 }
@@ -139,6 +139,10 @@ final class Inbound {
                     node.resolved(from, id, found, target, in.readString());
                 }
                 case Kind.HELLO -> hello(from, in);
+                case Kind.REG_PUT, Kind.REG_ACK, Kind.REG_DEL, Kind.REG_GET, Kind.REG_FOUND ->
+                        node.registry.receive(from, kind, in);
+                case Kind.TOPIC_INTEREST, Kind.TOPIC_TABLE, Kind.TOPIC_PUBLISH ->
+                        node.topics.receive(from, kind, in);
                 default -> throw new WireFormatException("unknown envelope kind " + kind
                         + " (a newer node?)");
             }
@@ -147,7 +151,7 @@ final class Inbound {
                     + (e instanceof WireFormatException ? e.getMessage()
                             : e.getClass().getName() + ": " + e.getMessage());
             dropped(from, why);
-            if (kind == Kind.TELL || kind == Kind.TELL_WITHIN || kind == Kind.ASK) {
+            if (carriesMessage(kind)) {
                 RemoteSupport.deadLetter(node.system(), from.member.path() + " -> #" + actor,
                         "an unreadable message", why);
             }
@@ -155,6 +159,11 @@ final class Inbound {
                 node.sendFail(from, askId, Kind.FAILED, e);
             }
         }
+    }
+
+    private static boolean carriesMessage(byte kind) {
+        return kind == Kind.TELL || kind == Kind.TELL_WITHIN || kind == Kind.ASK
+                || kind == Kind.TOPIC_PUBLISH;
     }
 
     private void deliver(ActorRef<Object> ref, Object message, long ttlNanos) {

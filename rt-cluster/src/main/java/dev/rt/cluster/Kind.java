@@ -18,6 +18,18 @@ package dev.rt.cluster;
  * RESOLVE     request id, by name?, name or path, protocol class name
  * RESOLVED    request id, found?, [actor id, path] or [why not]
  * HELLO       protocols: (class name, schema text)*
+ *
+ * the cluster registry ({@link ClusterRegistry}), 20..29:
+ * REG_PUT     name, actor id, path, protocol class name, fresh?   to the name's owner
+ * REG_ACK     name, actor id, outcome, [holder incarnation, holder name, holder path]
+ * REG_DEL     name, actor id                                      to the name's owner
+ * REG_GET     request id, name, protocol class name               to the name's owner
+ * REG_FOUND   request id, found?, [incarnation, actor id, path] or [why not]
+ *
+ * cluster topics ({@link ClusterTopics}):
+ * TOPIC_INTEREST  topic, has subscribers?                         to every other member
+ * TOPIC_TABLE     topics with subscribers: (topic)*               to each new member
+ * TOPIC_PUBLISH   topic, message                                  to each interested member
  * </pre>
  *
  * Actor ids are {@code RemoteSupport.identity}; messages and replies are written by the
@@ -43,6 +55,15 @@ final class Kind {
     static final byte RESOLVED = 11;
     static final byte HELLO = 12;
 
+    static final byte REG_PUT = 20;
+    static final byte REG_ACK = 21;
+    static final byte REG_DEL = 22;
+    static final byte REG_GET = 23;
+    static final byte REG_FOUND = 24;
+    static final byte TOPIC_INTEREST = 25;
+    static final byte TOPIC_TABLE = 26;
+    static final byte TOPIC_PUBLISH = 27;
+
     /** In FAIL: the handler threw. */
     static final byte FAILED = 0;
     /** In FAIL: the actor was or became stopped. */
@@ -67,6 +88,14 @@ final class Kind {
             case RESOLVE -> "RESOLVE";
             case RESOLVED -> "RESOLVED";
             case HELLO -> "HELLO";
+            case REG_PUT -> "REG_PUT";
+            case REG_ACK -> "REG_ACK";
+            case REG_DEL -> "REG_DEL";
+            case REG_GET -> "REG_GET";
+            case REG_FOUND -> "REG_FOUND";
+            case TOPIC_INTEREST -> "TOPIC_INTEREST";
+            case TOPIC_TABLE -> "TOPIC_TABLE";
+            case TOPIC_PUBLISH -> "TOPIC_PUBLISH";
             default -> "unknown kind " + kind;
         };
     }

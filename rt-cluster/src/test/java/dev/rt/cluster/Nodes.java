@@ -7,7 +7,10 @@ import dev.rt.TimerService;
 import dev.rt.wire.WireCodec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -56,6 +59,22 @@ final class Nodes implements AutoCloseable {
         } catch (RuntimeException e) {
             system.close();
             throw e;
+        }
+    }
+
+    /**
+     * Returns once {@code to} has handled everything that {@code from} sent it before: a lookup's
+     * round trip, which travels behind it through the same outbox and is handled by the same
+     * delivery thread of {@code to}, in order.
+     */
+    static void barrier(Node from, Node to) throws Exception {
+        try {
+            from.cluster().lookup(to.cluster().self(), "rt-test-barrier", AccountMsgCodec.INSTANCE)
+                    .toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof NoSuchElementException)) {
+                throw e;
+            }
         }
     }
 
