@@ -421,23 +421,11 @@ public final class ClusterNode implements AutoCloseable {
                 continue;
             }
             Peer old = peers.get(a);
-            if (old != null && old.state == Peer.GONE && !closed) {
-                // back after a split healed (a merge): the same incarnation, met again. The old
-                // peer stays gone (its references stay dead); a new one greets it afresh
-                peers.remove(a, old);
-                byIncarnation.remove(old.member.incarnation(), old);
-                Peer fresh = peerFor(a, i);
-                byte[] late;
-                synchronized (old) {
-                    old.successor = fresh;
-                    late = old.lateHello;
-                }
-                if (late != null) {
-                    inbound.lateHello(old, late);
-                }
-                continue;
+            if (old != null && old.state == Peer.GONE) {
+                revive(old, i); // back after a split healed, and the view came before its HELLO
+            } else {
+                peerFor(a, i);
             }
-            peerFor(a, i);
         }
         for (Peer p : peers.values()) {
             if (p.state != Peer.GONE && !members.contains(p.address)) {
@@ -448,6 +436,32 @@ public final class ClusterNode implements AutoCloseable {
         handshakeMoved();
         registry.viewChanged();
         topics.viewChanged();
+    }
+
+    /**
+     * A member this node saw leave is back, after a split healed (a merge): the same incarnation,
+     * met again. The gone peer stays gone, so references made before the split stay dead; a new
+     * peer greets it afresh ({@code MemberUp} follows its HELLO). Whichever comes first makes the
+     * new peer: the merged view, or the member's HELLO (then every frame after that HELLO goes to
+     * the new peer too). The view's thread or the member's delivery thread.
+     *
+     * @param gone the peer of the member as it was before the split
+     * @param rank its position in the merged view, or -1 when its HELLO came first
+     * @return the peer that replaces it
+     */
+    Peer revive(Peer gone, int rank) {
+        if (closed) {
+            return gone;
+        }
+        synchronized (gone) { // membership changes only: one revival per gone peer
+            Peer p = peers.get(gone.address);
+            if (p != gone) {
+                return p != null ? p : gone; // revived already
+            }
+            peers.remove(gone.address, gone);
+            byIncarnation.remove(gone.member.incarnation(), gone);
+        }
+        return rank < 0 ? peerFor(gone.address) : peerFor(gone.address, rank);
     }
 
     // =========================================================================================
@@ -1045,19 +1059,16 @@ public final class ClusterNode implements AutoCloseable {
         for (Peer p : peers.values()) {
             memberGone(p);
         }
-        registry.viewChanged();
-        topics.viewChanged();
+        if (channel.getAddress() != null) { // it never had one if its join failed early
+            registry.viewChanged();
+            topics.viewChanged();
+        }
         channel.close();
         sender.shutdown();
     }
 
     boolean isClosed() {
         return closed;
-    }
-
-    /** {@return the JGroups channel, for tests that cut the network} */
-    JChannel channel() {
-        return channel;
     }
 
     @Override

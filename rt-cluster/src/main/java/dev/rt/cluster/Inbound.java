@@ -66,9 +66,12 @@ final class Inbound {
                     RemoteSupport.deadLetter(node.system(), from.member.path(),
                             "an undecoded message", "its member was refused: " + from.refusal);
                 }
-            } else if (kind == Kind.HELLO && from.state == Peer.GONE) {
-                lateHello(from, java.util.Arrays.copyOfRange(buf, body, body + size));
             } else {
+                if (kind == Kind.HELLO && from.state == Peer.GONE) {
+                    // back after a split, greeting before this node's view takes it back: the
+                    // new peer reads this HELLO and every frame after it
+                    from = node.revive(from, -1);
+                }
                 envelope(from, kind, new WireReader(buf, body, size, node.refs));
             }
             pos = body + size;
@@ -230,23 +233,6 @@ final class Inbound {
             w.writeString(ClusterNode.notFound(byName, key, ref, protocol));
         }
         node.enqueue(from, w, null, null);
-    }
-
-    /**
-     * A HELLO from a member this node saw leave: it is back after a split healed, and greeted
-     * this node before this node's view took it back. Handed to the peer that replaces the gone
-     * one, now or when the view makes it ({@link ClusterNode}'s onView).
-     */
-    void lateHello(Peer gone, byte[] body) {
-        Peer next;
-        synchronized (gone) { // membership changes only
-            next = gone.successor;
-            if (next == null) {
-                gone.lateHello = body;
-                return;
-            }
-        }
-        envelope(next, Kind.HELLO, new WireReader(body, 0, body.length, node.refs));
     }
 
     private void hello(Peer from, WireReader in) {

@@ -40,13 +40,6 @@ final class Peer {
     volatile int state = JOINING;
     /** Why it was refused, for the dead letters; set before {@link #REFUSED}. */
     volatile String refusal;
-    /**
-     * After a split healed: the peer that replaced this gone one (same address), and the HELLO
-     * body that arrived here before the replacement existed. Both guarded by this peer's lock.
-     */
-    Peer successor;
-    byte[] lateHello;
-
     final MpscUnboundedVarHandleArrayQueue<Outgoing> outbox =
             new MpscUnboundedVarHandleArrayQueue<>(256);
     final AtomicBoolean flushing = new AtomicBoolean();
