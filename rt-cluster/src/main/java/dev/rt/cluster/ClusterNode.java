@@ -485,12 +485,12 @@ public final class ClusterNode implements AutoCloseable {
             }
             quorate = has;
             if (has) {
-                LOG.info("node {} sees {} of the {} members a quorum takes: quorum (re)gained",
+                LOG.info("node {} sees {} members, and a quorum takes {}: quorum (re)gained",
                         nodeName, size, needed);
                 RemoteSupport.emit(system, new MonitorEvent.QuorumRegained(path, size, needed));
                 return;
             }
-            LOG.error("node {} sees {} of the {} members a quorum takes (cluster size {}): quorum"
+            LOG.error("node {} sees {} members, and a quorum takes {} (cluster size {}): quorum"
                     + " lost, split policy {}", nodeName, size, needed, config.quorum(),
                     config.splitPolicy());
             RemoteSupport.emit(system, new MonitorEvent.QuorumLost(path, size, needed));

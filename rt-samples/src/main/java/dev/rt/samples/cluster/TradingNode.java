@@ -93,8 +93,8 @@ public final class TradingNode {
                         .get(30, TimeUnit.SECONDS));
             }
         }
+        system.close(); // its actors stop first: the source's dependency does not fail it
         node.close();
-        system.close();
         Console.say("BYE %s", role);
     }
 

@@ -1,8 +1,15 @@
 package dev.rt.samples.trading;
 
 import dev.rt.Request;
+import dev.rt.annotation.WireProtocol;
 
-/** The protocol of {@link RiskManager}. */
+/**
+ * The protocol of {@link RiskManager}.
+ *
+ * <p>A wire protocol too: the distributed showcase ({@code dev.rt.samples.cluster}) sends it
+ * between JVMs.
+ */
+@WireProtocol
 public sealed interface RiskMsg {
 
     /**
