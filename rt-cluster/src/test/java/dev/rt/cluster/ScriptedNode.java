@@ -6,6 +6,10 @@ import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
 import dev.rt.MonitorEvent;
 import dev.rt.Terminated;
+import dev.rt.annotation.Strategy;
+import dev.rt.supervision.Backoff;
+import dev.rt.supervision.Supervisor;
+import dev.rt.supervision.SupervisorSpec;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +40,16 @@ import java.util.concurrent.atomic.AtomicLong;
  *       its failure prints {@code ASKFAILED NAME <cause class>}.
  *   <li>{@code produce NAME}: a thread deposits 1 into it in a loop until {@code stop NAME},
  *       which prints {@code PRODUCED NAME <sent> <balance after the last deposit>}.
+ *   <li>{@code register NAME}: registers the kept local account in the cluster registry:
+ *       {@code REGISTERED NAME} or {@code NOTREGISTERED NAME <exception>}.
+ *   <li>{@code lookup NAME}: looks {@code NAME} up in the cluster registry and keeps it: {@code
+ *       FOUND NAME} or {@code NOTFOUND NAME <exception>}.
+ *   <li>{@code subscribe TOPIC NAME}: subscribes the kept local account to the cluster topic of
+ *       deposits {@code TOPIC}; {@code publish TOPIC}: publishes a deposit of 1, {@code PUBLISHED
+ *       TOPIC <members it went to>}.
+ *   <li>{@code teller NAME}: a supervised {@link Teller} that depends on the account registered as
+ *       {@code NAME}, looked up again at each restart ({@code EVENT restarted <path>}); {@code pay
+ *       N}: {@code PAID <balance>} through it.
  *   <li>{@code tell NAME}: deposits 1 into the kept reference, once.
  *   <li>{@code balance NAME}: {@code BALANCE NAME <n>} (asks the kept reference).
  *   <li>{@code accounting}: {@code ACCOUNTING <processed> <dead letters> <queued> <total>}.
@@ -50,6 +64,11 @@ public final class ScriptedNode {
     private final ClusterNode node;
     private final Map<String, ActorRef<AccountMsg>> refs = new ConcurrentHashMap<>();
     private final Map<String, Producer> producers = new ConcurrentHashMap<>();
+    private volatile TellerHandle teller;
+
+    private ClusterTopic<AccountMsg.Deposit> topic(String name) {
+        return node.topic(name, AccountMsg.Deposit.class, AccountMsgCodec.INSTANCE);
+    }
 
     /** Deposits 1 at a time into one account until stopped; counts what it sent. */
     private static final class Producer extends Thread {
@@ -92,6 +111,7 @@ public final class ScriptedNode {
                     say("EVENT unreachable " + m.path() + " " + m.incarnation());
             case MonitorEvent.MemberLeft m -> say("EVENT left " + m.path() + " " + m.incarnation());
             case MonitorEvent.MemberRefused m -> say("EVENT refused " + m.path() + " " + m.reason());
+            case MonitorEvent.ActorRestarted r -> say("EVENT restarted " + r.path());
             default -> { }
         }
     }
@@ -174,6 +194,40 @@ public final class ScriptedNode {
                 long balance = p.to.balance().toCompletableFuture().get(60, TimeUnit.SECONDS);
                 say("PRODUCED " + w[1] + " " + p.sent.get() + " " + balance);
             }
+            case "register" -> node.registry().register(w[1], refs.get(w[1])).whenComplete(
+                    (v, e) -> say(e == null ? "REGISTERED " + w[1]
+                            : "NOTREGISTERED " + w[1] + " " + cause(e).getClass().getSimpleName()));
+            case "lookup" -> node.registry().lookup(w[1], AccountMsgCodec.INSTANCE)
+                    .whenComplete((ref, e) -> {
+                        if (ref != null) {
+                            refs.put(w[1], ref);
+                            say("FOUND " + w[1]);
+                        } else {
+                            say("NOTFOUND " + w[1] + " " + cause(e).getClass().getSimpleName());
+                        }
+                    });
+            case "subscribe" -> {
+                topic(w[1]).subscribe(refs.get(w[2]));
+                say("OK subscribe " + w[1]);
+            }
+            case "publish" -> say("PUBLISHED " + w[1] + " "
+                    + topic(w[1]).publish(new AccountMsg.Deposit(1)));
+            case "teller" -> {
+                Supervisor sup = Supervisor.start(system, "branch",
+                        SupervisorSpec.builder(Strategy.ONE_FOR_ONE)
+                                .intensity(1000, Duration.ofMinutes(1))
+                                .backoff(Backoff.exponential(Duration.ofMillis(100),
+                                        Duration.ofMillis(500)))
+                                .child(TellerHandle.childSpec("teller", siblings -> new Teller(
+                                        () -> node.registry().lookup(w[1],
+                                                AccountMsgCodec.INSTANCE))))
+                                .build());
+                sup.started().toCompletableFuture().get(60, TimeUnit.SECONDS);
+                teller = TellerHandle.of(sup.child("teller"));
+                say("OK teller " + w[1]);
+            }
+            case "pay" -> teller.pay(Long.parseLong(w[1])).whenComplete((v, e) ->
+                    say(e == null ? "PAID " + v : "NOTPAID " + cause(e).getClass().getSimpleName()));
             case "tell" -> {
                 AccountHandle.of(refs.get(w[1])).deposit(1);
                 say("OK tell " + w[1]);

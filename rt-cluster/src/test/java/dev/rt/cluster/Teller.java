@@ -32,6 +32,8 @@ public final class Teller implements Actor<TellerMsg> {
         resolve.get().whenComplete((ref, failure) -> {
             if (ref != null) {
                 self.use(ref);
+            } else {
+                self.notFound();
             }
         });
     }
@@ -40,6 +42,10 @@ public final class Teller implements Actor<TellerMsg> {
         account = m.account();
         context.dependOn(account);
         context.stash().unstashAll();
+    }
+
+    void on(TellerMsg.NotFound m) {
+        throw new IllegalStateException("no account found");
     }
 
     CompletionStage<Long> on(TellerMsg.Pay m, ActorContext<TellerMsg> context) {

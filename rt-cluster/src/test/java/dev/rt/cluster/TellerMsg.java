@@ -13,6 +13,9 @@ public sealed interface TellerMsg {
      */
     record Use(ActorRef<AccountMsg> account) implements TellerMsg {}
 
+    /** No account was found: the teller fails, and its supervisor restarts it to look again. */
+    record NotFound() implements TellerMsg {}
+
     /** Replies with the path of the account in use, once there is one. */
     record Which() implements TellerMsg, Request<String> {}
 

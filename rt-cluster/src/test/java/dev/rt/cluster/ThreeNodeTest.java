@@ -36,20 +36,41 @@ class ThreeNodeTest {
             a.await("EVENT up /cluster/c");
 
             b.ask("account acct", "OK");
+            b.ask("account slow", "OK"); // its handler of Hang never returns: for a pending ask
+            b.ask("register acct", "REGISTERED acct"); // in the cluster registry too
+            b.ask("account inbox", "OK");
+            b.ask("subscribe news inbox", "OK");
             c.ask("account acct2", "OK");
+            c.ask("account inbox", "OK");
+            c.ask("subscribe news inbox", "OK");
             a.ask("find b acct", "FOUND acct");
+            a.ask("find b slow", "FOUND slow");
             a.ask("find c acct2", "FOUND acct2");
             a.ask("watch acct", "OK");
-            a.send("hang acct");
+            a.send("hang slow");
+            a.ask("teller acct", "OK teller"); // a child that depends on b's account
+            assertEquals("PAID 3", a.ask("pay 3", "PAID"));
+            awaitPublishedTo(a, 2); // b's and c's subscriptions have reached a
             a.ask("produce acct2", "OK");
             c.ask("balance acct2", "BALANCE"); // the producer is running
 
             b.kill();
             // The watcher, the pending ask and the membership: all told, without any timeout.
             assertEquals("TERMINATED acct NodeDownException", a.await("TERMINATED acct"));
-            assertEquals("ASKFAILED acct NodeDownException", a.await("ASKFAILED acct"));
+            assertEquals("ASKFAILED slow NodeDownException", a.await("ASKFAILED slow"));
             a.await("EVENT left /cluster/b " + bIncarnation);
             c.await("EVENT left /cluster/b " + bIncarnation);
+            // Its registrations and subscriptions vanished with it.
+            assertEquals("NOTFOUND acct NoSuchElementException",
+                    a.ask("lookup acct", "NOTFOUND acct"));
+            assertEquals("PUBLISHED news 1", a.ask("publish news", "PUBLISHED news"));
+            // The dependent child failed, and is restarted until the account is registered
+            // again, on c now; then it resolves that one.
+            a.await("EVENT restarted /user/branch/teller");
+            c.ask("account acct", "OK");
+            c.ask("register acct", "REGISTERED acct");
+            assertEquals("PAID 4", a.ask("pay 4", "PAID"));
+            assertEquals("BALANCE acct 4", c.ask("balance acct", "BALANCE acct"));
 
             // Started again on the same port: a new incarnation, and old references stay dead.
             b2 = NodeProcess.start("b2", ScriptedNode.class, cluster, "b", Integer.toString(pb),
@@ -57,10 +78,10 @@ class ThreeNodeTest {
             String b2Incarnation = b2.await("READY").split(" ")[2];
             assertNotEquals(bIncarnation, b2Incarnation);
             a.await("EVENT up /cluster/b " + b2Incarnation);
-            b2.ask("account acct", "OK");
-            a.ask("tell acct", "OK"); // through the reference to the dead incarnation
-            a.ask("find b acct", "FOUND acct");
-            a.ask("balance acct", "BALANCE acct 0"); // the new account: the tell did not reach it
+            b2.ask("account old", "OK");
+            a.ask("tell acct", "OK"); // a's "acct" is still the reference to the dead incarnation
+            a.ask("find b old", "FOUND old");
+            a.ask("balance old", "BALANCE old 0"); // the tell reached nothing on the new one
 
             // The producer ran throughout; every deposit it sent reached the live account.
             String[] produced = a.ask("stop acct2", "PRODUCED acct2").split(" ");
@@ -128,6 +149,17 @@ class ThreeNodeTest {
 
     private static long deadLetters(String accountingLine) {
         return Long.parseLong(accountingLine.split(" ")[2]);
+    }
+
+    /** Publishes to "news" from {@code node} until it reaches {@code members} members. */
+    private static void awaitPublishedTo(NodeProcess node, int members) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            String line = node.ask("publish news", "PUBLISHED news");
+            if (line.equals("PUBLISHED news " + members)) {
+                return;
+            }
+        }
+        throw new AssertionError("the subscriptions never reached " + members + " members");
     }
 
     private static long queued(String accountingLine) {
