@@ -114,16 +114,11 @@ public final class ClusterNode implements AutoCloseable {
     private volatile Member self;
     private volatile Peer selfPeer;
     private volatile boolean closed;
-    /** The actors stopped when the quorum is lost: published ones, and the registry's. */
-    private final Set<ActorRef<?>> clusterActors = ConcurrentHashMap.newKeySet();
     /** The nodes already reported as rejected (a merge request repeats). */
     private final Set<Address> rejected = ConcurrentHashMap.newKeySet();
-    private final Object quorumLock = new Object();
-    /** Whether this node sees a quorum (always, without a quorum rule). */
-    private volatile boolean quorate;
-    /** How many members the last view held, itself included. */
-    private volatile int seen = 1;
-    /** The number of the last view applied. Guarded by {@link #quorumLock}. */
+    private final QuorumRule quorum;
+    private final Object viewLock = new Object();
+    /** The number of the last view applied. Guarded by {@link #viewLock}. */
     private long lastViewId = -1;
 
     private ClusterNode(ActorSystem system, ClusterConfig config) throws Exception {
@@ -136,7 +131,7 @@ public final class ClusterNode implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.quorate = config.quorum() == 0;
+        this.quorum = new QuorumRule(system, config, nodeName, () -> self().path());
         this.channel = new JChannel(stack(config));
         channel.setName(nodeName);
         if (config.secret() != null) {
@@ -405,7 +400,7 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     private void onView(View view) {
-        synchronized (quorumLock) { // views only
+        synchronized (viewLock) { // views only
             // join() applies the view it finds while JGroups may deliver a newer one: an older
             // view than the last one applied changes nothing
             if (view.getViewId().getId() < lastViewId) {
@@ -432,7 +427,9 @@ public final class ClusterNode implements AutoCloseable {
                 memberGone(p);
             }
         }
-        quorum(members.size());
+        if (!closed) {
+            quorum.viewOf(members.size());
+        }
         handshakeMoved();
         registry.viewChanged();
         topics.viewChanged();
@@ -467,53 +464,9 @@ public final class ClusterNode implements AutoCloseable {
     // =========================================================================================
     // Quorum
 
-    /**
-     * Applies the quorum rule to a view of {@code size} members. JGroups' view thread, or the
-     * joining thread.
-     */
-    private void quorum(int size) {
-        int needed = config.quorumNeeded();
-        seen = size;
-        if (needed == 0 || closed) {
-            return;
-        }
-        String path = self().path();
-        synchronized (quorumLock) { // views only
-            boolean has = size >= needed;
-            if (has == quorate) {
-                return;
-            }
-            quorate = has;
-            if (has) {
-                LOG.info("node {} sees {} members, and a quorum takes {}: quorum (re)gained",
-                        nodeName, size, needed);
-                RemoteSupport.emit(system, new MonitorEvent.QuorumRegained(path, size, needed));
-                return;
-            }
-            LOG.error("node {} sees {} members, and a quorum takes {} (cluster size {}): quorum"
-                    + " lost, split policy {}", nodeName, size, needed, config.quorum(),
-                    config.splitPolicy());
-            RemoteSupport.emit(system, new MonitorEvent.QuorumLost(path, size, needed));
-        }
-        switch (config.splitPolicy()) {
-            case STOP_CLUSTER_ACTORS -> {
-                for (ActorRef<?> ref : List.copyOf(clusterActors)) {
-                    ref.stop();
-                }
-            }
-            case SHUTDOWN_SYSTEM -> {
-                // not on JGroups' view thread: closing the system closes this node's channel
-                Thread t = new Thread(system::close, "rt-cluster-" + nodeName + "-split");
-                t.setDaemon(true);
-                t.start();
-            }
-            case KEEP_RUNNING -> { }
-        }
-    }
-
     /** {@return whether this node sees a quorum; always true without a quorum rule} */
     public boolean hasQuorum() {
-        return quorate;
+        return quorum.hasQuorum();
     }
 
     /**
@@ -522,20 +475,7 @@ public final class ClusterNode implements AutoCloseable {
      * #publish} calls it, and so does the cluster registry. Any thread.
      */
     void clusterActor(ActorRef<?> ref) {
-        if (clusterActors.add(ref)) {
-            RemoteSupport.watchable(ref).addWatcher((dead, failure) -> clusterActors.remove(ref));
-        }
-    }
-
-    /**
-     * {@return why a remote send must be refused now, or null} Only without quorum under {@link
-     * SplitPolicy#STOP_CLUSTER_ACTORS}.
-     */
-    private QuorumLostException noQuorum(String what) {
-        if (quorate || config.splitPolicy() != SplitPolicy.STOP_CLUSTER_ACTORS) {
-            return null;
-        }
-        return new QuorumLostException(what, seen, config.quorumNeeded());
+        quorum.clusterActor(ref);
     }
 
     /** The JGroups channel, for tests that cut the network. */
@@ -552,7 +492,6 @@ public final class ClusterNode implements AutoCloseable {
         }
     }
 
-    /** A member has left: see the class comment. Any thread; once per member. */
     /**
      * A member already met greeted this node again: it had removed this node from its view (this
      * node was frozen, or cut off, while the others went on without it) and meets it now as a new
@@ -574,6 +513,7 @@ public final class ClusterNode implements AutoCloseable {
         return peerFor(old.address, old.rank);
     }
 
+    /** A member has left: see the class comment. Any thread; once per member. */
     private void memberGone(Peer p) {
         synchronized (p) { // membership changes only
             if (p.state == Peer.GONE) {
@@ -703,7 +643,7 @@ public final class ClusterNode implements AutoCloseable {
             return future.thenApply(r -> (ActorRef<M>) r);
         }
         Peer p = peerOf(member.incarnation());
-        QuorumLostException refused = noQuorum(what);
+        QuorumLostException refused = quorum.refusal(what);
         if (refused != null) {
             future.completeExceptionally(refused);
             return future.thenApply(r -> (ActorRef<M>) r);
@@ -876,7 +816,7 @@ public final class ClusterNode implements AutoCloseable {
      * @return whether it was handed to the outbox; false if it became a dead letter here
      */
     boolean send(RemoteRef<?> to, Object message, long ttlNanos) {
-        QuorumLostException refused = to.peer == selfPeer ? null : noQuorum("the message "
+        QuorumLostException refused = to.peer == selfPeer ? null : quorum.refusal("the message "
                 + message.getClass().getSimpleName() + " to " + to.path());
         if (refused != null) {
             RemoteSupport.deadLetter(system, to.fullPath(), message, refused.getMessage());
@@ -915,7 +855,7 @@ public final class ClusterNode implements AutoCloseable {
         CompletableFuture<Object> future = new CompletableFuture<>();
         String type = request.getClass().getSimpleName();
         QuorumLostException refused = to.peer == selfPeer ? null
-                : noQuorum("the ask " + type + " to " + to.path());
+                : quorum.refusal("the ask " + type + " to " + to.path());
         if (refused != null) {
             RemoteSupport.deadLetter(system, to.fullPath(), request, refused.getMessage());
             future.completeExceptionally(refused);
