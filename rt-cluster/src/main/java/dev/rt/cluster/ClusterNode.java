@@ -90,8 +90,6 @@ public final class ClusterNode implements AutoCloseable {
     private record PendingAsk(CompletableFuture<Object> future, Object request,
             WireCodec<Object> codec, RemoteRef<?> target, Duration timeout, Cancellable timer) {}
 
-    private record PendingResolve(CompletableFuture<ActorRef<?>> future, WireCodec<?> codec,
-            Peer peer, String what, Cancellable timer) {}
 
     private final ActorSystem system;
     private final ClusterConfig config;
@@ -104,8 +102,7 @@ public final class ClusterNode implements AutoCloseable {
     private final Map<Address, Peer> peers = new ConcurrentHashMap<>();
     private final Map<UUID, Peer> byIncarnation = new ConcurrentHashMap<>();
     private final Map<Long, PendingAsk> asks = new ConcurrentHashMap<>();
-    private final Map<Long, PendingResolve> resolves = new ConcurrentHashMap<>();
-    private final Map<String, ActorRef<?>> published = new ConcurrentHashMap<>();
+    private final NodeNames names = new NodeNames(this);
     private final AtomicLong ids = new AtomicLong();
     private final ExecutorService sender;
     private final ThreadLocal<WireWriter> writers;
@@ -478,6 +475,11 @@ public final class ClusterNode implements AutoCloseable {
         quorum.clusterActor(ref);
     }
 
+    /** {@return why a remote send must be refused for want of a quorum now, or null} */
+    QuorumLostException quorumRefusal(String what) {
+        return quorum.refusal(what);
+    }
+
     /** The JGroups channel, for tests that cut the network. */
     JChannel channel() {
         return channel;
@@ -533,14 +535,7 @@ public final class ClusterNode implements AutoCloseable {
             }
             return false;
         });
-        resolves.values().removeIf(r -> {
-            if (r.peer() == p) {
-                r.timer().cancel();
-                r.future().completeExceptionally(new NodeDownException(p.member, r.what()));
-                return true;
-            }
-            return false;
-        });
+        names.memberGone(p);
         scheduleFlush(p); // drains its outbox into dead letters
     }
 
@@ -570,15 +565,7 @@ public final class ClusterNode implements AutoCloseable {
      *     a local actor's
      */
     public <M> void publish(String name, ActorRef<M> ref) {
-        Objects.requireNonNull(name, "name");
-        if (!RemoteSupport.isLocal(ref)) {
-            throw new IllegalArgumentException(ref + " is not a local actor: publish it on its"
-                    + " own member");
-        }
-        refs.export(ref);
-        published.put(name, ref);
-        RemoteSupport.watchable(ref).addWatcher((dead, failure) -> published.remove(name, ref));
-        clusterActor(ref);
+        names.publish(name, ref);
     }
 
     /**
@@ -587,12 +574,17 @@ public final class ClusterNode implements AutoCloseable {
      * @param name the name
      */
     public void unpublish(String name) {
-        published.remove(name);
+        names.unpublish(name);
     }
 
     /** {@return the actor published under {@code name} on this node, or null} */
     ActorRef<?> published(String name) {
-        return published.get(name);
+        return names.published(name);
+    }
+
+    /** {@return the names and lookups of this node} */
+    NodeNames names() {
+        return names;
     }
 
     /**
@@ -608,7 +600,7 @@ public final class ClusterNode implements AutoCloseable {
      */
     public <M> CompletionStage<ActorRef<M>> lookup(Member member, String name,
             WireCodec<M> codec) {
-        return resolve(member, true, name, codec);
+        return names.resolve(member, true, name, codec);
     }
 
     /**
@@ -622,80 +614,7 @@ public final class ClusterNode implements AutoCloseable {
      */
     public <M> CompletionStage<ActorRef<M>> resolve(Member member, String path,
             WireCodec<M> codec) {
-        return resolve(member, false, path, codec);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <M> CompletionStage<ActorRef<M>> resolve(Member member, boolean byName, String key,
-            WireCodec<M> codec) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(codec, "codec");
-        CompletableFuture<ActorRef<?>> future = new CompletableFuture<>();
-        String what = (byName ? "the lookup of " : "the resolution of ") + key + " on " + member;
-        if (member.equals(self())) {
-            ActorRef<?> ref = byName ? published.get(key) : RemoteSupport.lookup(system, key);
-            if (ref == null || !RemoteSupport.protocolOf(ref).equals(codec.protocol())) {
-                future.completeExceptionally(new NoSuchElementException(notFound(byName, key,
-                        ref, codec.protocol().getName())));
-            } else {
-                future.complete(ref);
-            }
-            return future.thenApply(r -> (ActorRef<M>) r);
-        }
-        Peer p = peerOf(member.incarnation());
-        QuorumLostException refused = quorum.refusal(what);
-        if (refused != null) {
-            future.completeExceptionally(refused);
-            return future.thenApply(r -> (ActorRef<M>) r);
-        }
-        if (!p.open()) {
-            future.completeExceptionally(new NodeDownException(member, what));
-            return future.thenApply(r -> (ActorRef<M>) r);
-        }
-        long id = ids.incrementAndGet();
-        Duration timeout = system.config().askTimeout();
-        Cancellable timer = system.timers().schedule(timeout, () -> {
-            PendingResolve r = resolves.remove(id);
-            if (r != null) {
-                r.future().completeExceptionally(new TimeoutException(what + " had no answer"
-                        + " within " + timeout));
-            }
-        });
-        resolves.put(id, new PendingResolve(future, codec, p, what, timer));
-        WireWriter w = writer(Kind.RESOLVE);
-        w.writeLong(id);
-        w.writeBoolean(byName);
-        w.writeString(key);
-        w.writeString(codec.protocol().getName());
-        enqueue(p, w, null, null);
-        if (!p.open()) {
-            memberGoneLate(p);
-        }
-        return future.thenApply(r -> (ActorRef<M>) r);
-    }
-
-    static String notFound(boolean byName, String key, ActorRef<?> found, String protocol) {
-        if (found == null) {
-            return byName ? "no actor is published as \"" + key + "\""
-                    : "no live actor at " + key;
-        }
-        return (byName ? "the actor published as \"" + key + "\"" : key) + " speaks "
-                + RemoteSupport.protocolOf(found).getName() + ", not " + protocol;
-    }
-
-    /** A RESOLVED arrived. The peer's delivery thread. */
-    void resolved(Peer p, long id, boolean found, long actor, String pathOrReason) {
-        PendingResolve r = resolves.remove(id);
-        if (r == null) {
-            return; // timed out already: the caller has its answer
-        }
-        r.timer().cancel();
-        if (found) {
-            r.future().complete(new RemoteRef<>(this, p, actor, pathOrReason, r.codec()));
-        } else {
-            r.future().completeExceptionally(new NoSuchElementException(pathOrReason + " on "
-                    + p.member));
-        }
+        return names.resolve(member, false, path, codec);
     }
 
     // =========================================================================================

@@ -139,7 +139,7 @@ final class Inbound {
                     long id = in.readLong();
                     boolean found = in.readBoolean();
                     long target = found ? in.readLong() : -1;
-                    node.resolved(from, id, found, target, in.readString());
+                    node.names().resolved(from, id, found, target, in.readString());
                 }
                 case Kind.HELLO -> hello(from, in);
                 case Kind.REG_PUT, Kind.REG_ACK, Kind.REG_DEL, Kind.REG_GET, Kind.REG_FOUND ->
@@ -230,7 +230,7 @@ final class Inbound {
             w.writeString(ref.path());
         } else {
             w.writeBoolean(false);
-            w.writeString(ClusterNode.notFound(byName, key, ref, protocol));
+            w.writeString(NodeNames.notFound(byName, key, ref, protocol));
         }
         node.enqueue(from, w, null, null);
     }
