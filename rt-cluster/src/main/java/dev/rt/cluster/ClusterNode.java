@@ -31,16 +31,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import dev.rt.cluster.internal.SecretGate;
-import dev.rt.cluster.internal.SecretToken;
 import org.jgroups.Address;
 import org.jgroups.BytesMessage;
 import org.jgroups.JChannel;
 import org.jgroups.Message;
 import org.jgroups.Receiver;
 import org.jgroups.View;
-import org.jgroups.protocols.AUTH;
 import org.jgroups.protocols.VERIFY_SUSPECT2;
-import org.jgroups.protocols.pbcast.GMS;
 import org.jgroups.stack.ProtocolStack;
 import org.jgroups.util.NameCache;
 import org.slf4j.Logger;
@@ -111,8 +108,6 @@ public final class ClusterNode implements AutoCloseable {
     private volatile Member self;
     private volatile Peer selfPeer;
     private volatile boolean closed;
-    /** The nodes already reported as rejected (a merge request repeats). */
-    private final Set<Address> rejected = ConcurrentHashMap.newKeySet();
     private final QuorumRule quorum;
     private final Object viewLock = new Object();
     /** The number of the last view applied. Guarded by {@link #viewLock}. */
@@ -132,7 +127,7 @@ public final class ClusterNode implements AutoCloseable {
         this.channel = new JChannel(stack(config));
         channel.setName(nodeName);
         if (config.secret() != null) {
-            secure(config);
+            ClusterSecurity.secure(channel, config, system);
         }
         if (channel.getProtocolStack().findProtocol(VERIFY_SUSPECT2.class) != null) {
             channel.getProtocolStack().insertProtocol(new SuspectTap(this::suspected),
@@ -198,43 +193,6 @@ public final class ClusterNode implements AutoCloseable {
         node.awaitHandshakes();
         system.whenTerminated().thenRun(node::close);
         return node;
-    }
-
-    /**
-     * Puts JGroups' AUTH right below GMS (as AUTH requires), with RT's secret token, and RT's
-     * gate right below AUTH: see {@link SecretToken} and {@link SecretGate}.
-     */
-    private void secure(ClusterConfig config) throws Exception {
-        ProtocolStack stack = channel.getProtocolStack();
-        if (stack.findProtocol(GMS.class) == null) {
-            throw new IllegalArgumentException("a cluster secret needs GMS in the JGroups stack");
-        }
-        if (stack.findProtocol(AUTH.class) != null) {
-            throw new IllegalArgumentException("the JGroups stack has an AUTH protocol of its own:"
-                    + " set either it or ClusterConfig.secret, not both");
-        }
-        SecretToken.register();
-        SecretToken token = new SecretToken(config.secret(), config.clusterName(),
-                channel::getAddress, this::rejected);
-        AUTH auth = new AUTH().setAuthToken(token);
-        token.setAuth(auth);
-        SecretGate gate = new SecretGate(this::rejected);
-        stack.insertProtocol(auth, ProtocolStack.Position.BELOW, GMS.class);
-        stack.insertProtocol(gate, ProtocolStack.Position.BELOW, AUTH.class);
-        gate.init();
-        auth.init();
-    }
-
-    /** A node failed to prove the cluster secret. A JGroups thread. */
-    private void rejected(Address address, String reason) {
-        if (address == null || !rejected.add(address)) {
-            return;
-        }
-        String name = NameCache.get(address);
-        String path = "/cluster/" + (name == null ? address.toString() : name);
-        LOG.warn("node {} ({}) rejected from cluster {}: {}; every member needs the same cluster"
-                + " secret", path, address, config.clusterName(), reason);
-        RemoteSupport.emit(system, new MonitorEvent.MemberRejected(path, reason));
     }
 
     private static InputStream stack(ClusterConfig config) {
