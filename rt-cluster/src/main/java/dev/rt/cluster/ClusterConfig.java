@@ -1,6 +1,9 @@
 package dev.rt.cluster;
 
 import dev.rt.wire.WireCodec;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,6 +89,33 @@ public record ClusterConfig(String clusterName, String nodeName, String bindAddr
                 + ", jgroupsXml=" + (jgroupsXml == null ? "RT's" : "the user's") + ", secret="
                 + (secret == null ? "none" : "****") + ", quorum=" + quorum + ", splitPolicy="
                 + splitPolicy + "]";
+    }
+
+    /**
+     * {@return a TCP port of 127.0.0.1 that is free now, and whose failure-detection companion
+     * (the port + 100, FD_SOCK2's in RT's stack) is free too} For tests and local demos that start
+     * several nodes on one machine: another process may still take the port before the node
+     * binds it, and the join then fails with a clear error.
+     *
+     * @throws IOException if no such pair was found in 50 tries
+     */
+    public static int freeLoopbackPort() throws IOException {
+        for (int i = 0; i < 50; i++) {
+            int port;
+            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = s.getLocalPort();
+            }
+            if (port + 100 > 65_535) {
+                continue;
+            }
+            try (ServerSocket s = new ServerSocket(port + 100, 1,
+                    InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // another try
+            }
+        }
+        throw new IOException("no free pair of loopback ports (port and port + 100) in 50 tries");
     }
 
     /**

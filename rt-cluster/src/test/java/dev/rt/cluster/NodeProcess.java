@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -232,25 +230,8 @@ final class NodeProcess implements AutoCloseable {
         }
     }
 
-    /**
-     * {@return a free loopback port whose failure-detection companion (port + 100) is free too}
-     */
+    /** {@return a free loopback port pair for a node: {@link ClusterConfig#freeLoopbackPort}} */
     static int freePort() throws IOException {
-        for (int i = 0; i < 50; i++) {
-            int port;
-            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                port = s.getLocalPort();
-            }
-            if (port + 100 > 65_535) {
-                continue;
-            }
-            try (ServerSocket s = new ServerSocket(port + 100, 1,
-                    InetAddress.getLoopbackAddress())) {
-                return port;
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        throw new IOException("no free pair of loopback ports");
+        return ClusterConfig.freeLoopbackPort();
     }
 }

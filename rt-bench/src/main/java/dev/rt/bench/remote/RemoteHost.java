@@ -6,8 +6,6 @@ import dev.rt.cluster.ClusterNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,21 +105,6 @@ public final class RemoteHost {
 
     /** {@return a loopback port whose failure-detection companion (port + 100) is free too} */
     static int freePort() throws IOException {
-        for (int i = 0; i < 50; i++) {
-            int port;
-            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                port = s.getLocalPort();
-            }
-            if (port + 100 > 65_535) {
-                continue;
-            }
-            try (ServerSocket s = new ServerSocket(port + 100, 1,
-                    InetAddress.getLoopbackAddress())) {
-                return port;
-            } catch (IOException taken) {
-                // another
-            }
-        }
-        throw new IOException("no free pair of loopback ports");
+        return dev.rt.cluster.ClusterConfig.freeLoopbackPort();
     }
 }

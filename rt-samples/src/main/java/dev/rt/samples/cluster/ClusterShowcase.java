@@ -1,12 +1,11 @@
 package dev.rt.samples.cluster;
 
+import dev.rt.cluster.ClusterConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +124,8 @@ public final class ClusterShowcase {
      * @throws Exception if a node does not start or get where it should
      */
     public static void main(String[] args) throws Exception {
-        int[] ports = {freePort(), freePort(), freePort()};
+        int[] ports = {ClusterConfig.freeLoopbackPort(), ClusterConfig.freeLoopbackPort(),
+            ClusterConfig.freeLoopbackPort()};
         String members = "127.0.0.1:" + ports[0] + ",127.0.0.1:" + ports[1] + ",127.0.0.1:"
                 + ports[2];
         System.out.println("== RT distributed showcase: the trading system on three JVMs,"
@@ -182,25 +182,5 @@ public final class ClusterShowcase {
         if (executor.executions.get() < atLeast) {
             executor.await(l -> executor.executions.get() >= atLeast);
         }
-    }
-
-    /** A free loopback port whose failure-detection companion (port + 100) is free too. */
-    private static int freePort() throws IOException {
-        for (int i = 0; i < 50; i++) {
-            int port;
-            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                port = s.getLocalPort();
-            }
-            if (port + 100 > 65_535) {
-                continue;
-            }
-            try (ServerSocket s = new ServerSocket(port + 100, 1,
-                    InetAddress.getLoopbackAddress())) {
-                return port;
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        throw new IOException("no free pair of loopback ports");
     }
 }
