@@ -225,11 +225,9 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
 
     @Override
     void deliverTerminated(Watchable dead, Throwable cause, Object how) {
-        if (how == DeathWatch.DEPENDENCY) {
-            if (state == LifecycleState.RUNNING) {
-                fail(new dev.rt.DependencyTerminatedException(path(), dead.path(), cause),
-                        "Terminated(" + dead.path() + ")");
-            }
+        if (how == DeathWatch.DEPENDENCY) { // a running cell's: see onDeathNotice
+            fail(new dev.rt.DependencyTerminatedException(path(), dead.path(), cause),
+                    "Terminated(" + dead.path() + ")");
             return;
         }
         if (how != DeathWatch.ON_TERMINATED) {
@@ -366,6 +364,11 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
         Objects.requireNonNull(next, "next");
         Objects.requireNonNull(nextDescriptor, "descriptor");
         String as = next.getClass().getSimpleName();
+        if (actor == null || state != LifecycleState.RUNNING) {
+            throw new IllegalStateException(path() + " cannot become " + as + " while it is "
+                    + state.toString().toLowerCase(java.util.Locale.ROOT) + "; call become from"
+                    + " a handler or preStart");
+        }
         if (nextDescriptor.protocol() != descriptor.protocol()) {
             throw new IllegalArgumentException(path() + " cannot become " + as + ": its protocol"
                     + " is " + nextDescriptor.protocol().getSimpleName() + ", not "
@@ -378,11 +381,6 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
                     + as + " and " + behaviorName + " is declared blocking and the other is not,"
                     + " and an actor runs on one kind of thread all its life; declare both"
                     + " @ActorBehavior(blocking = ...) alike");
-        }
-        if (actor == null || state != LifecycleState.RUNNING) {
-            throw new IllegalStateException(path() + " cannot become " + as + " while it is "
-                    + state.toString().toLowerCase(java.util.Locale.ROOT) + "; call become from"
-                    + " a handler or preStart");
         }
         actor = (A) next;
         dispatcher = (BehaviorDescriptor<A, M>) (BehaviorDescriptor<?, M>) run;
