@@ -4,21 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
 import dev.rt.MonitorEvent;
 import dev.rt.RecordingMonitor;
 import dev.rt.Terminated;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.time.Duration;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -40,37 +34,15 @@ class ProcessKillTest {
         int childPort = NodeProcess.freePort();
         String cluster = "kill-" + ProcessHandle.current().pid();
         String members = "127.0.0.1:" + parentPort + ",127.0.0.1:" + childPort;
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-Djava.net.preferIPv4Stack=true",
-                "-cp", System.getProperty("java.class.path"), NodeMain.class.getName(),
-                cluster, "child", Integer.toString(childPort), members)
-                .redirectErrorStream(true).start();
-        long pid = child.pid();
-        System.out.println("child JVM pid " + pid);
+        NodeProcess child = NodeProcess.start("child", ScriptedNode.class, cluster, "child",
+                Integer.toString(childPort), members);
         RecordingMonitor monitor = new RecordingMonitor();
         ActorSystem system = ActorSystem.create("parent",
                 ActorSystemConfig.builder().monitor(monitor).build());
         ClusterNode node = null;
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8));
-            CountDownLatch ready = new CountDownLatch(1);
-            Thread reader = new Thread(() -> {
-                try {
-                    for (String line; (line = out.readLine()) != null; ) {
-                        System.out.println("[child " + pid + "] " + line);
-                        if (line.startsWith("READY")) {
-                            ready.countDown();
-                        }
-                    }
-                } catch (IOException ended) {
-                    // the child has gone
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
-            assertTrue(ready.await(60, TimeUnit.SECONDS), "the child node did not start");
-
+            child.await("READY");
+            child.ask("account acc", "OK"); // published as "acc"
             node = ClusterNode.join(system, ClusterConfig.builder(cluster).nodeName("parent")
                     .bindPort(parentPort).initialMembers(members.split(","))
                     .codecs(AccountMsgCodec.INSTANCE).build());
@@ -90,8 +62,7 @@ class ProcessKillTest {
             CompletionStage<Long> pending = account.ref().ask(new AccountMsg.Hang(),
                     Duration.ofMinutes(10));
 
-            child.destroyForcibly();
-            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child did not die");
+            child.kill();
 
             Terminated t = seen.poll(60, TimeUnit.SECONDS);
             assertNotNull(t, "no Terminated after the member was killed");
@@ -112,8 +83,7 @@ class ProcessKillTest {
             monitor.await(1, ev -> ev instanceof MonitorEvent.MemberUnreachable u
                     && u.path().equals("/cluster/child"));
         } finally {
-            child.destroyForcibly();
-            child.waitFor(30, TimeUnit.SECONDS);
+            child.close();
             if (node != null) {
                 node.close();
             }

@@ -41,7 +41,7 @@ class QuorumTest {
     }
 
     private Nodes.Node start(String name) {
-        return nodes.startWith(name, b -> b.quorum(3).jgroupsXml(SplitBrain.STACK));
+        return nodes.startWith(name, b -> b.quorum(3).jgroupsXml(Partitions.STACK));
     }
 
     private static AccountHandle lookup(Nodes.Node from, Nodes.Node host, String name)
@@ -67,7 +67,7 @@ class QuorumTest {
         AccountHandle bFromA = lookup(a, b, "on-b");
         assertEquals(0L, await(bFromA.balance()));
 
-        SplitBrain.split(List.of(a.cluster()), List.of(b.cluster(), c.cluster()));
+        Partitions.cut(List.of(a.cluster()), List.of(b.cluster(), c.cluster()));
 
         // the minority: {a}
         a.monitor().await(1, e -> e instanceof MonitorEvent.QuorumLost l
@@ -93,7 +93,7 @@ class QuorumTest {
         bFromC.deposit(7);
         assertEquals(7L, await(bFromC.balance()));
 
-        SplitBrain.heal(a.cluster(), b.cluster(), c.cluster());
+        Partitions.heal(a.cluster(), b.cluster(), c.cluster());
 
         // merged: a regains its quorum and meets b and c afresh; its stopped actor stays stopped
         a.monitor().await(2, e -> e instanceof MonitorEvent.QuorumRegained r
@@ -113,9 +113,9 @@ class QuorumTest {
     @Test
     void underShutdownSystemTheMinorityClosesItsSystemAndKeepRunningOnlyReports()
             throws Exception {
-        Nodes.Node a = nodes.startWith("a", b -> b.quorum(3).jgroupsXml(SplitBrain.STACK)
+        Nodes.Node a = nodes.startWith("a", b -> b.quorum(3).jgroupsXml(Partitions.STACK)
                 .splitPolicy(SplitPolicy.SHUTDOWN_SYSTEM));
-        Nodes.Node b = nodes.startWith("b", c -> c.quorum(3).jgroupsXml(SplitBrain.STACK)
+        Nodes.Node b = nodes.startWith("b", c -> c.quorum(3).jgroupsXml(Partitions.STACK)
                 .splitPolicy(SplitPolicy.KEEP_RUNNING));
         Nodes.Node c = start("c");
         for (Nodes.Node n : List.of(a, b, c)) {
@@ -125,8 +125,8 @@ class QuorumTest {
         b.cluster().publish("on-b", onB.ref());
 
         // {a} and {b} are each a minority of 3; c too
-        SplitBrain.split(List.of(a.cluster()), List.of(b.cluster(), c.cluster()));
-        SplitBrain.split(List.of(b.cluster()), List.of(c.cluster()));
+        Partitions.cut(List.of(a.cluster()), List.of(b.cluster(), c.cluster()));
+        Partitions.cut(List.of(b.cluster()), List.of(c.cluster()));
 
         a.monitor().await(1, e -> e instanceof MonitorEvent.QuorumLost);
         a.system().whenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);
