@@ -5,7 +5,6 @@ import static dev.rt.processor.Outcomes.assertError;
 import static dev.rt.processor.Outcomes.errors;
 import static dev.rt.processor.Sources.compile;
 import static dev.rt.processor.Sources.compileWithOptions;
-import static dev.rt.processor.Sources.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -33,26 +31,10 @@ class WireBaselineTest {
     @TempDir
     Path baselines;
 
-    /** {@code test.Msg}, whose body lines are given, not indented. */
-    private static JavaFileObject protocol(String... body) {
-        List<String> lines = new ArrayList<>(List.of(
-                "package test;",
-                "",
-                "import dev.rt.Request;",
-                "import dev.rt.annotation.*;",
-                "import java.util.*;",
-                "",
-                "@WireProtocol",
-                "public sealed interface Msg {"));
-        lines.addAll(List.of(body));
-        lines.add("}");
-        return source("test.Msg", lines.toArray(String[]::new));
-    }
-
     /** Version 1, committed as the baseline. */
     @BeforeEach
     void commitTheBaseline() throws IOException {
-        Compilation v1 = compile(protocol(
+        Compilation v1 = compile(WireTesting.wireProtocol(
                 "record Add(long by, String note) implements Msg {}",
                 "record Get() implements Msg, Request<Long> {}",
                 "enum Color implements Msg { RED, GREEN, BLUE }"));
@@ -70,7 +52,7 @@ class WireBaselineTest {
 
     @Test
     void anAppendedComponentAConstantAndATypeAreCompatible() {
-        Compilation v2 = againstTheBaseline(protocol(
+        Compilation v2 = againstTheBaseline(WireTesting.wireProtocol(
                 "record Add(long by, String note, List<String> tags) implements Msg {}",
                 "record Get() implements Msg, Request<Long> {}",
                 "enum Color implements Msg { RED, GREEN, BLUE, BLACK }",
@@ -80,7 +62,7 @@ class WireBaselineTest {
 
     @Test
     void aRemovedComponent() {
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "record Add(long by) implements Msg {}",
                 "record Get() implements Msg, Request<Long> {}",
                 "enum Color implements Msg { RED, GREEN, BLUE }");
@@ -97,7 +79,7 @@ class WireBaselineTest {
 
     @Test
     void aChangedType() {
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "record Add(int by, String note) implements Msg {}",
                 "record Get() implements Msg, Request<Integer> {}",
                 "enum Color implements Msg { RED, GREEN, BLUE }");
@@ -112,7 +94,7 @@ class WireBaselineTest {
     /** Add now travels under a new name, and another class took its old one. */
     @Test
     void aReusedTag() {
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "@WireName(\"Msg.Increment\") record Add(long by, String note) implements Msg {}",
                 "@WireName(\"Msg.Add\") record Plus(long by, String note) implements Msg {}",
                 "record Get() implements Msg, Request<Long> {}",
@@ -126,7 +108,7 @@ class WireBaselineTest {
     /** A class renamed in Java that keeps its wire name is compatible. */
     @Test
     void aRenamedClassThatKeepsItsWireName() {
-        Compilation v2 = againstTheBaseline(protocol(
+        Compilation v2 = againstTheBaseline(WireTesting.wireProtocol(
                 "@WireName(\"Msg.Add\") record Increment(long by, String note) implements Msg {}",
                 "record Get() implements Msg, Request<Long> {}",
                 "enum Color implements Msg { RED, GREEN, BLUE }"));
@@ -135,7 +117,7 @@ class WireBaselineTest {
 
     @Test
     void aRemovedEnumConstant() {
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "record Add(long by, String note) implements Msg {}",
                 "record Get() implements Msg, Request<Long> {}",
                 "enum Color implements Msg { RED, GREEN }");
@@ -147,7 +129,7 @@ class WireBaselineTest {
 
     @Test
     void aRemovedType() {
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "record Add(long by, String note) implements Msg {}",
                 "enum Color implements Msg { RED, GREEN, BLUE }");
         Compilation v2 = againstTheBaseline(msg);
@@ -160,7 +142,7 @@ class WireBaselineTest {
     void aMalformedBaselineNamesTheFile() throws IOException {
         Path file = baselines.resolve("test.Msg.schema");
         Files.writeString(file, "rt-wire-schema 1\nprotocol test.Msg\nrecord\n");
-        JavaFileObject msg = protocol("record Add(long by, String note) implements Msg {}");
+        JavaFileObject msg = WireTesting.wireProtocol("record Add(long by, String note) implements Msg {}");
         Compilation v2 = againstTheBaseline(msg);
         assertError(v2, "RT-171", msg, "public sealed interface Msg");
         assertTrue(errors(v2).get(0).startsWith("[RT-171] the baseline " + file + " of Msg cannot"
@@ -179,10 +161,10 @@ class WireBaselineTest {
     @Test
     void noBaselineFileChecksNothing() throws IOException {
         Files.delete(baselines.resolve("test.Msg.schema"));
-        assertThat(againstTheBaseline(protocol("record Other(int x) implements Msg {}")))
+        assertThat(againstTheBaseline(WireTesting.wireProtocol("record Other(int x) implements Msg {}")))
                 .succeededWithoutWarnings();
         assertThat(compileWithOptions(List.of("-Art.wire.baseline=" + baselines.resolve("none")),
-                        protocol("record Other(int x) implements Msg {}")))
+                        WireTesting.wireProtocol("record Other(int x) implements Msg {}")))
                 .succeededWithoutWarnings();
     }
 }

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -21,22 +20,6 @@ import org.junit.jupiter.api.Test;
  * no crash, and no error of javac's: no codec that does not compile.
  */
 class WireDiagnosticsTest {
-
-    /** {@code test.Msg}, a {@code @WireProtocol} whose body lines are given, not indented. */
-    private static JavaFileObject protocol(String... body) {
-        List<String> lines = new ArrayList<>(List.of(
-                "package test;",
-                "",
-                "import dev.rt.*;",
-                "import dev.rt.annotation.*;",
-                "import java.util.*;",
-                "",
-                "@WireProtocol",
-                "public sealed interface Msg {"));
-        lines.addAll(List.of(body));
-        lines.add("}");
-        return source("test.Msg", lines.toArray(String[]::new));
-    }
 
     private static String message(Compilation compilation, String code) {
         return errors(compilation).stream()
@@ -66,7 +49,7 @@ class WireDiagnosticsTest {
 
     @Test
     void aComponentThatCannotTravel() {
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "record Add(long by, Object note) implements Msg {}",
                 "record Buffer(StringBuilder text) implements Msg {}",
                 "record Task(Runnable work) implements Msg {}",
@@ -101,7 +84,7 @@ class WireDiagnosticsTest {
                 "package test;",
                 "",
                 "public record Item(String name, Thread owner) {}");
-        JavaFileObject msg = protocol("record Order(List<Item> items) implements Msg {}");
+        JavaFileObject msg = WireTesting.wireProtocol("record Order(List<Item> items) implements Msg {}");
         Compilation compilation = compile(msg, item);
         assertError(compilation, "RT-151", item, "Thread owner");
         assertTrue(message(compilation, "RT-151").startsWith(
@@ -114,7 +97,7 @@ class WireDiagnosticsTest {
                 "package test;",
                 "",
                 "public record Box<T>(T value) {}");
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "record Add(Box<String> box) implements Msg {}",
                 "record Gen<T>(T value) implements Msg {}");
         Compilation compilation = compile(msg, box);
@@ -126,7 +109,7 @@ class WireDiagnosticsTest {
 
     @Test
     void aRawType() {
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "@SuppressWarnings(\"rawtypes\") record Add(List items) implements Msg {}",
                 "@SuppressWarnings(\"rawtypes\") record Watch(ActorRef ref) implements Msg {}");
         Compilation compilation = compileAllowingWarnings(msg);
@@ -136,7 +119,7 @@ class WireDiagnosticsTest {
 
     @Test
     void aWildcard() {
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "record Add(List<? extends Number> numbers) implements Msg {}",
                 "record Watch(ActorRef<?> anyone) implements Msg {}");
         Compilation compilation = compile(msg);
@@ -161,7 +144,7 @@ class WireDiagnosticsTest {
                 "public final class Poker implements dev.rt.Actor<Local> {",
                 "    void on(Local.Poke m) {}",
                 "}");
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "record Watch(ActorRef<Local> local) implements Msg {}",
                 "record Meet(PokerHandle poker) implements Msg {}");
         Compilation compilation = compile(msg, local, poker);
@@ -173,7 +156,7 @@ class WireDiagnosticsTest {
 
     @Test
     void aCaseThatCannotTravel() {
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "record Add(long by) implements Msg {}",
                 "final class Ping implements Msg {}",
                 "non-sealed interface Open extends Msg {}");
@@ -184,7 +167,7 @@ class WireDiagnosticsTest {
 
     @Test
     void anInvalidWireName() {
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "@WireName(\"has space\") record Add(long by) implements Msg {}",
                 "@WireName(\" \") record Sub(long by) implements Msg {}",
                 "@WireName(\"String\") record Mul(long by) implements Msg {}",
@@ -198,7 +181,7 @@ class WireDiagnosticsTest {
 
     @Test
     void twoTypesWithOneWireName() {
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "@WireName(\"Same\") record Add(long by) implements Msg {}",
                 "record Other(Item item) implements Msg {}",
                 "@WireName(\"Same\") record Item(String name) {}");
@@ -213,7 +196,7 @@ class WireDiagnosticsTest {
     /** T323329 and T1134096 have the same 32-bit FNV-1a hash. */
     @Test
     void twoWireNamesWithOneTag() {
-        JavaFileObject msg = protocol(
+        JavaFileObject msg = WireTesting.wireProtocol(
                 "@WireName(\"T323329\") record Add(long by) implements Msg {}",
                 "@WireName(\"T1134096\") record Sub(long by) implements Msg {}");
         Compilation compilation = compile(msg);
@@ -230,7 +213,7 @@ class WireDiagnosticsTest {
                 "public sealed interface Other {",
                 "    record Bad(Object anything) implements Other {}",
                 "}");
-        JavaFileObject msg = protocol("record Watch(ActorRef<Other> other) implements Msg {}");
+        JavaFileObject msg = WireTesting.wireProtocol("record Watch(ActorRef<Other> other) implements Msg {}");
         Compilation compilation = compile(msg, other);
         assertError(compilation, "RT-160", msg, "record Watch(");
         assertError(compilation, "RT-151", other, "record Bad(");
@@ -249,7 +232,7 @@ class WireDiagnosticsTest {
                 "public sealed interface Other {",
                 "    record Back(dev.rt.ActorRef<Msg> msg) implements Other {}",
                 "}");
-        JavaFileObject msg = protocol("record Watch(ActorRef<Other> other, ActorRef<Msg> self)"
+        JavaFileObject msg = WireTesting.wireProtocol("record Watch(ActorRef<Other> other, ActorRef<Msg> self)"
                 + " implements Msg {}");
         Compilation compilation = compile(msg, other);
         assertThat(compilation).succeededWithoutWarnings();
@@ -296,7 +279,7 @@ class WireDiagnosticsTest {
                 "public final class Pinger implements dev.rt.Actor<PingMsg> {",
                 "    void on(PingMsg.Ping m) {}",
                 "}");
-        JavaFileObject msg = protocol("record Meet(List<PingerHandle> pingers) implements Msg {}");
+        JavaFileObject msg = WireTesting.wireProtocol("record Meet(List<PingerHandle> pingers) implements Msg {}");
         Compilation compilation = compile(msg, ping, pinger);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("[RT-030]").inFile(pinger)

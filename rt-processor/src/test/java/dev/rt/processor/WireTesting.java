@@ -52,6 +52,22 @@ import javax.tools.JavaFileObject;
 final class WireTesting {
     private WireTesting() {}
 
+    /** {@code test.Msg}, a {@code @WireProtocol} whose body lines are given, not indented. */
+    static JavaFileObject wireProtocol(String... body) {
+        List<String> lines = new ArrayList<>(List.of(
+                "package test;",
+                "",
+                "import dev.rt.*;",
+                "import dev.rt.annotation.*;",
+                "import java.util.*;",
+                "",
+                "@WireProtocol",
+                "public sealed interface Msg {"));
+        lines.addAll(List.of(body));
+        lines.add("}");
+        return source("test.Msg", lines.toArray(String[]::new));
+    }
+
     /** A protocol with every type that travels, a recursive one, references, and requests. */
     static JavaFileObject[] everyTypeSources() {
         return new JavaFileObject[] {
