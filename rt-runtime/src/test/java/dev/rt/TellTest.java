@@ -75,6 +75,69 @@ class TellTest {
         }
     }
 
+    /**
+     * The mailbox's linked queue under contention while it drains and refills all the time: a
+     * throughput of 1 ends a turn after every message, so the actor goes idle over and over and
+     * senders race the end of its turns, each other's links and a thread that walks the queue
+     * to count it (the snapshot's mailbox depth). Nothing is lost or handled twice, each sender's
+     * messages come in order, and the drained queue counts zero.
+     */
+    @Test
+    void sendersRacingIdleTurnsAndACountingThreadLoseNothing() throws Exception {
+        int senders = 3;
+        int perSender = 50_000;
+        try (ActorSystem system = ActorSystem.create("drain",
+                ActorSystemConfig.builder().throughput(1).build())) {
+            Counter.Hooks hooks = new Counter.Hooks();
+            ActorRef<Counter.Msg> counter = Counter.spawn(system, "c", hooks);
+            CountDownLatch go = new CountDownLatch(1);
+            CountDownLatch sent = new CountDownLatch(senders);
+            List<Thread> threads = new ArrayList<>();
+            for (int s = 0; s < senders; s++) {
+                int sender = s;
+                threads.add(Thread.ofPlatform().start(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    for (int i = 0; i < perSender; i++) {
+                        counter.tell(new Counter.Seq(sender, i));
+                    }
+                    sent.countDown();
+                }));
+            }
+            long[] walks = new long[1];
+            int[] badDepth = {0};
+            Thread walker = Thread.ofPlatform().start(() -> {
+                while (sent.getCount() > 0) {
+                    int depth = system.snapshot().find(counter.path()).orElseThrow()
+                            .mailboxDepth();
+                    if (depth < 0 || depth > senders * perSender) {
+                        badDepth[0] = depth;
+                    }
+                    walks[0]++;
+                }
+            });
+            go.countDown();
+            for (Thread t : threads) {
+                t.join();
+            }
+            walker.join();
+            long total = counter.ask(new Counter.Get(), LONG).toCompletableFuture().join();
+            assertEquals((long) senders * perSender, total);
+            int[] next = new int[senders];
+            for (int[] pair : hooks.instance.seqs) {
+                assertEquals(next[pair[0]], pair[1], "sender " + pair[0] + " out of order");
+                next[pair[0]]++;
+            }
+            assertEquals(0, system.snapshot().find(counter.path()).orElseThrow().mailboxDepth(),
+                    "a drained mailbox counts nothing");
+            assertEquals(0, badDepth[0], "a count outside what was ever queued");
+            assertTrue(walks[0] > 0, "the counting thread never ran");
+        }
+    }
+
     @Test
     void manyActorsOnFewThreadsAllFinish() throws Exception {
         try (ActorSystem system = ActorSystem.create("many",
