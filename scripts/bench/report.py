@@ -30,10 +30,9 @@ KEY_PARAMS = {"SpawnBenchmark": ["batch"], "ScalingBenchmark": ["actors"]}
 # The rows of the main table, in order: (class, case, params, label, target, target text).
 # target: the least RT/Pekko advantage that meets the issue's target, or None.
 TELL, SPAWN = 2.0, 3.0
-# The message of the tell benchmarks (a record with no fields) and the most a queue slot costs:
-# a chunk of RT's MPSC mailbox is an Object[33] (152 bytes with compressed references) and holds
-# 32 messages.
-MESSAGE_BYTES, SLOT_BYTES = 16, 4.75
+# The message of the tell benchmarks (a record with no fields) and what a queue slot costs: RT's
+# mailbox links one 24-byte node per message (compressed references).
+MESSAGE_BYTES, SLOT_BYTES = 16, 24
 ROWS = [
     ("TellBenchmark", "oneToOne", (), "Tell: 1 sender → 1 actor (msg/s)", TELL),
     ("TellBenchmark", "nToOne", (), "Tell: 4 sender actors → 1 actor (msg/s)", TELL),
@@ -68,7 +67,7 @@ def split(entry):
     """Returns ((class, case, params), side) of one JMH entry."""
     cls, method = entry["benchmark"].rsplit(".", 1)
     simple = cls.rsplit(".", 1)[1]
-    m = re.match(r"(.*?)(Rt|Pekko|RawQueue|RawDispatch)$", method)
+    m = re.match(r"(.*?)(Rt|Pekko|Vt|RawQueue|RawDispatch)$", method)
     if not m:
         return None, None
     base, side = m.groups()
@@ -111,6 +110,32 @@ def fmt_error(metric):
     return f" ±{100 * err / score:.0f}%" if score else ""
 
 
+def fork_means(metric):
+    """Each fork's mean score (JMH's rawData: one list of iteration scores per fork)."""
+    raw = metric.get("rawData") or []
+    means = [sum(f) / len(f) for f in raw if f]
+    return means or [metric["score"]]
+
+
+def fmt_spread(metric):
+    """The score with the range of the fork means, or JMH's error with one fork."""
+    unit = metric["scoreUnit"]
+    means = fork_means(metric)
+    if len(means) < 2:
+        return fmt_metric(metric["score"], unit) + fmt_error(metric)
+    return (f"{fmt_metric(metric['score'], unit)} "
+            f"({fmt_metric(min(means), unit)}–{fmt_metric(max(means), unit)})")
+
+
+def advantage_range(rt, other):
+    """(ratio of the scores, worst fork pair, best fork pair): RT's advantage over `other`."""
+    unit = rt["scoreUnit"]
+    a, b = fork_means(rt), fork_means(other)
+    if higher_is_better(unit):
+        return rt["score"] / other["score"], min(a) / max(b), max(a) / min(b)
+    return other["score"] / rt["score"], min(b) / max(a), max(b) / min(a)
+
+
 def advantage(rt, pekko, unit):
     """How many times better RT is: > 1 means RT is faster (or smaller)."""
     if higher_is_better(unit):
@@ -118,11 +143,15 @@ def advantage(rt, pekko, unit):
     return pekko / rt
 
 
-def verdict(adv, target):
+def verdict(adv, target, low=None):
+    """Met only when the lower bound (the worst fork pair, when there are forks) meets it."""
     if target is None:
         return "—", "no target", ""
-    if adv >= target:
+    bound = adv if low is None else low
+    if bound >= target:
         return f"≥ {target:g}×", "**met**", ""
+    if adv >= target:
+        return f"≥ {target:g}×", "**not met**", f"ratio meets it, worst fork pair ×{target / bound:.2f} short"
     return f"≥ {target:g}×", "**not met**", f"needs ×{target / adv:.2f} more"
 
 
@@ -175,22 +204,91 @@ def wake_up_floor(results, table):
     return out
 
 
-def main_rows(table):
-    rows = []
-    for cls, case, params, label, target in ROWS:
+def main_rows(table, rows=ROWS):
+    out = []
+    for cls, case, params, label, target in rows:
         sides = table.get((cls, case, params))
         if not sides or "Rt" not in sides or "Pekko" not in sides:
-            rows.append(dict(label=label, missing=True, target=target))
+            out.append(dict(label=label, missing=True, target=target, cls=cls))
             continue
         rt, pk = sides["Rt"]["primaryMetric"], sides["Pekko"]["primaryMetric"]
         unit = rt["scoreUnit"]
-        adv = advantage(rt["score"], pk["score"], unit)
-        tgt, met, gap = verdict(adv, target)
-        rows.append(dict(label=label, rt=fmt_metric(rt["score"], unit) + fmt_error(rt),
-                         pekko=fmt_metric(pk["score"], unit) + fmt_error(pk), adv=adv,
-                         target=target, tgt=tgt, met=met, gap=gap, unit=unit,
-                         rt_score=rt["score"], pk_score=pk["score"], case=case, cls=cls))
-    return rows
+        adv, low, high = advantage_range(rt, pk)
+        tgt, met, gap = verdict(adv, target, low)
+        row = dict(label=label, rt=fmt_spread(rt), pekko=fmt_spread(pk), adv=adv, low=low,
+                   high=high, target=target, tgt=tgt, met=met, gap=gap, unit=unit,
+                   rt_score=rt["score"], pk_score=pk["score"], case=case, cls=cls)
+        if "Vt" in sides:
+            vt = sides["Vt"]["primaryMetric"]
+            vadv, vlow, vhigh = advantage_range(rt, vt)
+            row.update(vt=fmt_spread(vt), vadv=vadv, vlow=vlow, vt_score=vt["score"])
+        out.append(row)
+    return out
+
+
+def fmt_adv(r):
+    """The ratio with its range over fork pairs, when there are several forks."""
+    if abs(r["high"] - r["low"]) < 1e-12:
+        return f"{r['adv']:.2f}×"
+    return f"{r['adv']:.2f}× ({r['low']:.2f}–{r['high']:.2f})"
+
+
+def loaded_section(results, table):
+    """The headline rows again, under the suite's background load."""
+    loaded = results.get("jmhLoaded") or []
+    if not loaded:
+        return []
+    ltable = collect({"jmh": loaded})
+    out = ["### Under load", ""]
+    out.append(f"The same benchmarks again, in the same run, while {results['meta'].get('loaded')}"
+               f" runs beside them, started and stopped by the suite, the same for both "
+               f"runtimes. *Quiet* is the ratio from the table above.")
+    out.append("")
+    out.append("| benchmark | RT | Pekko | RT vs Pekko under load | quiet | target | met? |")
+    out.append("| --- | ---: | ---: | ---: | ---: | :---: | :---: |")
+    for cls, case, params, label, target in ROWS:
+        sides = ltable.get((cls, case, params))
+        if not sides or "Rt" not in sides or "Pekko" not in sides:
+            continue
+        rt, pk = sides["Rt"]["primaryMetric"], sides["Pekko"]["primaryMetric"]
+        adv, low, high = advantage_range(rt, pk)
+        _, met, _ = verdict(adv, target, low)
+        quiet = table.get((cls, case, params), {})
+        q = ""
+        if "Rt" in quiet and "Pekko" in quiet:
+            q = f"{advantage_range(quiet['Rt']['primaryMetric'], quiet['Pekko']['primaryMetric'])[0]:.2f}×"
+        r = dict(adv=adv, low=low, high=high)
+        out.append(f"| {label} | {fmt_spread(rt)} | {fmt_spread(pk)} | {fmt_adv(r)} | {q} "
+                   f"| ≥ {target:g}× | {met} |")
+    out.append("")
+    return out
+
+
+def latency_section(results):
+    """Ask and tell-to-handle latency percentiles under load, from the Latency runs."""
+    runs = {r["runtime"]: r for r in results.get("latency") or []}
+    if not runs:
+        return []
+    out = ["### Latency under load", ""]
+    first = next(iter(runs.values()))
+    out.append(f"Percentiles from HdrHistogram, one fresh JVM per runtime, while "
+               f"{first.get('load', 'other actors are busy')}. Unit: "
+               f"{first.get('unit', 'us').replace('us', 'µs')}.")
+    out.append("")
+    out.append("| runtime | kind | p50 | p99 | p99.9 | max | samples |")
+    out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    for name, label in (("rt", "RT"), ("pekko", "Pekko")):
+        r = runs.get(name)
+        if r is None:
+            continue
+        for kind in ("ask", "tell"):
+            h = r.get(kind)
+            if h is None:
+                continue
+            out.append(f"| {label} | {kind} | {h['p50']:,.1f} | {h['p99']:,.1f} "
+                       f"| {h['p999']:,.1f} | {h['max']:,.1f} | {h['count']:,} |")
+    out.append("")
+    return out
 
 
 def alloc_of(entry):
@@ -212,22 +310,31 @@ def markdown(results, table, rows):
     if meta.get("note"):
         out.append(f"- Note: {meta['note']}")
     out.append("")
-    out.append("### RT against Pekko")
+    out.append("### RT against Pekko and plain virtual threads")
     out.append("")
     out.append("*RT vs Pekko* is how many times better RT is: RT's rate ÷ Pekko's for rates, "
                "Pekko's time ÷ RT's for times. Above 1× RT is faster; below 1× it is slower. "
-               "± is JMH's 99.9% confidence interval, as a share of the score.")
+               "With several forks, each score is the mean over every fork's iterations, "
+               "followed by the range of the fork means; the ratio is followed by its range "
+               "over fork pairs: RT's worst fork against Pekko's best, and RT's best against "
+               "Pekko's worst. **A row is met only when the worst fork pair meets its target.** "
+               "With one fork, ± is JMH's 99.9% confidence interval instead. *VT* is the same "
+               "workload on plain virtual threads (one per actor, a `LinkedTransferQueue` each; "
+               "see below), and *RT vs VT* how many times better RT is than that.")
     out.append("")
-    out.append("| benchmark | RT | Pekko | RT vs Pekko | target | met? | gap |")
-    out.append("| --- | ---: | ---: | ---: | :---: | :---: | --- |")
+    out.append("| benchmark | RT | Pekko | RT vs Pekko | target | met? | gap | VT | RT vs VT |")
+    out.append("| --- | ---: | ---: | ---: | :---: | :---: | --- | ---: | ---: |")
     for r in rows:
         if r.get("missing"):
-            out.append(f"| {r['label']} | — | — | — | — | not run | |")
+            out.append(f"| {r['label']} | — | — | — | — | not run | | | |")
             continue
-        out.append(f"| {r['label']} | {r['rt']} | {r['pekko']} | {r['adv']:.2f}× | {r['tgt']} "
-                   f"| {r['met']} | {r['gap']} |")
+        vt = r.get("vt", "—")
+        vadv = f"{r['vadv']:.2f}×" if "vadv" in r else "—"
+        out.append(f"| {r['label']} | {r['rt']} | {r['pekko']} | {fmt_adv(r)} | {r['tgt']} "
+                   f"| {r['met']} | {r['gap']} | {vt} | {vadv} |")
     # memory per actor: idle (never sent anything), and after one message each
     fps = footprints(results)
+    mem_rows = []
     for shape, label in (("idle", "Memory per idle actor"),
                          ("messaged", "Memory per actor after one message")):
         fp = fps.get(shape, {})
@@ -237,11 +344,17 @@ def markdown(results, table, rows):
         adv = pk_b / rt_b
         tgt, met, gap = verdict(adv, 2.0)
         gap = "" if not gap else f"RT must shrink to ≤ {pk_b / 2:,.0f} B ({gap})"
-        if shape == "messaged":
-            tgt, met, gap = "—", "no target", ""
+        vt = fp.get("vt")
+        vt_cells = "| — | — |" if vt is None else \
+            f"| {vt['bytesPerActor']:,.0f} B | {vt['bytesPerActor'] / rt_b:.2f}× |"
         out.append(f"| {label} ({fp['rt']['actors']:,} actors, heap after GC) "
-                   f"| {rt_b:,.0f} B | {pk_b:,.0f} B | {adv:.2f}× | {tgt} | {met} | {gap} |")
+                   f"| {rt_b:,.0f} B | {pk_b:,.0f} B | {adv:.2f}× | {tgt} | {met} | {gap} "
+                   + vt_cells)
+        mem_rows.append(dict(label=label, target=2.0, met=met, adv=adv))
     out.append("")
+
+    out.extend(loaded_section(results, table))
+    out.extend(latency_section(results))
 
     # allocation and the raw baselines
     one = table.get(("TellBenchmark", "oneToOne", ()), {})
@@ -253,7 +366,8 @@ def markdown(results, table, rows):
         out.append("### Tell against the physical limit, and allocation per tell")
         out.append("")
         out.append("The case is *Tell: 1 sender → 1 actor*. The raw hand-off sends the same "
-                   "`Hit` records through the same MPSC queue as RT's mailbox to a thread that "
+                   "`Hit` records through JCTools' MPSC chunked array queue, the fastest "
+                   "multi-producer queue on the JVM, to a thread that "
                    "polls it and calls the generated descriptor's `dispatch`: no actor machinery. "
                    "The direct call is one call of that `dispatch` on one thread (per call). Bytes "
                    "per tell come from "
@@ -266,7 +380,7 @@ def markdown(results, table, rows):
                         ("direct dispatch call", direct)):
             m = e["primaryMetric"]
             a = alloc_of(e)
-            out.append(f"| {name} | {fmt_metric(m['score'], m['scoreUnit'])}{fmt_error(m)} | "
+            out.append(f"| {name} | {fmt_spread(m)} | "
                        + ("—" if a is None else f"{a:.1f} B") + " |")
         out.append("")
         ratio = raw_s / rt_s
@@ -280,14 +394,13 @@ def markdown(results, table, rows):
             met = "**met**" if a_rt <= bound + 0.05 else "**not met**"
             gap = "" if a_rt <= bound + 0.05 else f"; {a_rt - bound:.1f} B per tell too many"
             out.append(f"- Target *zero allocation per tell beyond the message and the queue "
-                       f"slot*: the message is {MESSAGE_BYTES} B, and a queue slot at most "
-                       f"{SLOT_BYTES} B (a fresh 152-byte chunk of the MPSC queue holds 32 "
-                       f"messages; the queue reuses its chunk while the consumer keeps up, so a "
-                       f"slot may cost less). The raw hand-off, which allocates exactly these, "
-                       f"allocates {a_raw:.2f} B per message; RT allocates {a_rt:.2f} B per "
-                       f"tell, at most {bound:.2f} B allowed (+0.05 B for the ask that ends "
-                       f"each batch of 10,000): {met}"
-                       f"{gap}. Pekko allocates {a_pk:.1f} B per tell.")
+                       f"slot*: the message is {MESSAGE_BYTES} B, and a slot of RT's mailbox is "
+                       f"one {SLOT_BYTES}-byte node of its linked queue. RT allocates "
+                       f"{a_rt:.2f} B per tell, at most {bound:.2f} B allowed (+0.05 B for the "
+                       f"ask that ends each batch of 10,000): {met}{gap}. The raw hand-off "
+                       f"through JCTools' chunked array queue allocates {a_raw:.2f} B per "
+                       f"message (a slot of a 32-slot chunk that it reuses while the consumer "
+                       f"keeps up); Pekko allocates {a_pk:.1f} B per tell.")
         out.append("")
 
     out.extend(wake_up_floor(results, table))
@@ -300,10 +413,14 @@ def markdown(results, table, rows):
     out.append("")
     out.append("![Scaling: the same work over more actors](../rt-bench/results/scaling.svg)")
     out.append("")
-    met_rows = [r for r in rows if not r.get("missing") and r["target"] is not None]
+    met_rows = [r for r in rows + mem_rows if not r.get("missing") and r["target"] is not None]
     n_met = sum(1 for r in met_rows if r["met"] == "**met**")
-    out.append(f"Of the {len(met_rows)} rows above that have a target, {n_met} meet it. Where "
-               f"± is wide, a ratio close to its target may fall on either side in another run.")
+    out.append(f"Of the {len(met_rows)} rows above that have a target (memory included), "
+               f"{n_met} meet it"
+               + (", each by its worst fork pair." if meta.get("mode") == "full" else
+                  ". This is a quick run: one fork, so a ratio near its target may fall on "
+                  "either side in another run.")
+               )
     out.append("")
     out.append(END)
     return "\n".join(out)

@@ -25,17 +25,28 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the whole side-by-side suite, RT against Pekko, and writes one JSON file with every
- * result: the JMH benchmarks (with JMH's GC profiler, for the bytes allocated per operation) and
- * the memory per idle actor ({@link Footprint}, one fresh JVM per runtime).
- * {@code scripts/bench/report.py} turns that file into the table of {@code docs/benchmarks.md}
- * and the charts. {@code scripts/bench/run-suite.sh} runs both.
+ * Runs the whole side-by-side suite, RT against Pekko and plain virtual threads, and writes one
+ * JSON file with every result: the JMH benchmarks (with JMH's GC profiler, for the bytes
+ * allocated per operation, and every fork's iterations, for the spread across forks), the memory
+ * per actor ({@link Footprint}, one fresh JVM per runtime), the latency percentiles under load
+ * ({@code Latency}, one fresh JVM per runtime), and the headline benchmarks again under a fixed
+ * background load ({@link BackgroundLoad}). {@code scripts/bench/report.py} turns that file into
+ * the tables of {@code docs/benchmarks.md} and the charts; {@code scripts/bench/run-suite.sh}
+ * runs both.
  *
  * <pre>{@code
- * java -cp ... dev.rt.bench.Suite --out rt-bench/results/results.json \
- *     [--forks 1] [--warmups 3] [--warmup-time 1] [--iterations 5] [--time 2] \
- *     [--include REGEX] [--footprint-actors 1000000] [--command "..."] [--note "..."]
+ * java -cp ... dev.rt.bench.Suite --out rt-bench/results/results.json [--mode full|quick] \
+ *     [--forks N] [--warmups N] [--warmup-time S] [--iterations N] [--time S] \
+ *     [--include REGEX] [--loaded REGEX|none] [--footprint-actors 1000000] \
+ *     [--latency-seconds S|0] [--command "..."] [--note "..."]
  * }</pre>
+ *
+ * <p><b>Modes.</b> {@code full} (the default) runs each benchmark in {@value #FULL_FORKS} JVM
+ * forks of {@value #FULL_WARMUPS} warm-up and {@value #FULL_ITERATIONS} measured iterations of
+ * {@value #FULL_TIME} s: the report ranks each ratio by its worst and best fork, so a row is
+ * "met" only when every fork of RT beats every fork of Pekko by the target. {@code quick}, for
+ * development, runs one fork of short iterations and skips the loaded variant, the footprint
+ * and the latency runs; its ratios are indications only. Explicit options override the mode's.
  *
  * <p>The smoke run ({@link #smoke}) runs every benchmark once, in this JVM, with tiny sizes; the
  * test {@code BenchSmokeTest} calls it so that no benchmark can rot.
@@ -53,6 +64,22 @@ public final class Suite {
      */
     public static final String REMOTE_INCLUDE = "dev\\.rt\\.bench\\.remote\\..*";
 
+    /**
+     * The headline benchmarks, run a second time under {@link BackgroundLoad}: tell, ping-pong
+     * and the Savina rows that stress the send path.
+     */
+    public static final String LOADED_INCLUDE = "dev\\.rt\\.bench\\.(TellBenchmark\\.(oneToOne|nToOne|pairs)"
+            + "|RequestReplyBenchmark\\.pingPong|savina\\.SavinaBenchmark\\.(chameneos|big))(Rt|Pekko)$";
+
+    /** Full mode: JVM forks per benchmark. */
+    public static final int FULL_FORKS = 3;
+    /** Full mode: warm-up iterations per fork. */
+    public static final int FULL_WARMUPS = 3;
+    /** Full mode: measured iterations per fork. */
+    public static final int FULL_ITERATIONS = 3;
+    /** Full mode: seconds per iteration, warm-up and measured. */
+    public static final int FULL_TIME = 1;
+
     /** Pekko's version, as in the pom. */
     public static final String PEKKO_VERSION = "1.7.0";
 
@@ -68,37 +95,54 @@ public final class Suite {
         Map<String, String> opts = parse(args);
         Path out = Path.of(opts.getOrDefault("out", "rt-bench/results/results.json"));
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Path jmhJson = Files.createTempFile("rt-bench-jmh", ".json");
 
-        int forks = Integer.parseInt(opts.getOrDefault("forks", "1"));
-        int warmups = Integer.parseInt(opts.getOrDefault("warmups", "3"));
-        int warmupTime = Integer.parseInt(opts.getOrDefault("warmup-time", "1"));
-        int iterations = Integer.parseInt(opts.getOrDefault("iterations", "5"));
-        int time = Integer.parseInt(opts.getOrDefault("time", "2"));
-        int footprintActors = Integer.parseInt(opts.getOrDefault("footprint-actors", "1000000"));
+        boolean quick = switch (opts.getOrDefault("mode", "full")) {
+            case "full" -> false;
+            case "quick" -> true;
+            default -> throw new IllegalArgumentException("--mode is full or quick, got "
+                    + opts.get("mode"));
+        };
+        int forks = Integer.parseInt(opts.getOrDefault("forks", quick ? "1" : "" + FULL_FORKS));
+        int warmups = Integer.parseInt(opts.getOrDefault("warmups",
+                quick ? "1" : "" + FULL_WARMUPS));
+        int warmupTime = Integer.parseInt(opts.getOrDefault("warmup-time",
+                quick ? "1" : "" + FULL_TIME));
+        int iterations = Integer.parseInt(opts.getOrDefault("iterations",
+                quick ? "2" : "" + FULL_ITERATIONS));
+        int time = Integer.parseInt(opts.getOrDefault("time", quick ? "1" : "" + FULL_TIME));
+        int footprintActors = Integer.parseInt(opts.getOrDefault("footprint-actors",
+                quick ? "0" : "1000000"));
+        int latencySeconds = Integer.parseInt(opts.getOrDefault("latency-seconds",
+                quick ? "0" : "10"));
         String include = opts.getOrDefault("include", SUITE_INCLUDE);
+        String loaded = opts.getOrDefault("loaded", quick ? "none" : LOADED_INCLUDE);
 
-        ChainedOptionsBuilder jmh = new OptionsBuilder()
-                .include(include)
-                .forks(forks)
-                .warmupIterations(warmups)
-                .warmupTime(TimeValue.seconds(warmupTime))
-                .measurementIterations(iterations)
-                .measurementTime(TimeValue.seconds(time))
-                .jvmArgsAppend("-Xms1g", "-Xmx4g")
-                .addProfiler(GCProfiler.class)
-                .resultFormat(ResultFormatType.JSON)
-                .result(jmhJson.toString());
         long start = System.nanoTime();
         String loadBefore = loadAverage();
-        new Runner(jmh.build()).run();
+        String jmhResults = runJmh(include, forks, warmups, warmupTime, iterations, time, null);
+        String loadedResults = "[]";
+        if (!loaded.equals("none")) {
+            try (BackgroundLoad background = BackgroundLoad.start()) {
+                loadedResults = runJmh(loaded, forks, warmups, warmupTime, iterations, time,
+                        background.description());
+            }
+        }
 
         List<String> footprint = new ArrayList<>();
         if (footprintActors > 0) {
             for (String shape : List.of("idle", "messaged")) {
-                for (String runtime : List.of("rt", "pekko")) {
-                    footprint.add(footprintInFreshJvm(runtime, footprintActors, shape));
+                for (String runtime : List.of("rt", "pekko", "vt")) {
+                    footprint.add(lineOfFreshJvm("footprint", Footprint.class.getName(),
+                            "{\"runtime\"", runtime, Integer.toString(footprintActors), shape));
                 }
+            }
+        }
+        List<String> latency = new ArrayList<>();
+        if (latencySeconds > 0) {
+            for (String runtime : List.of("rt", "pekko")) {
+                latency.add(lineOfFreshJvm("latency", LATENCY_MAIN, "{\"runtime\"", runtime,
+                        "--warmup-seconds", Integer.toString(Math.max(1, latencySeconds / 2)),
+                        "--seconds", Integer.toString(latencySeconds)));
             }
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
@@ -110,8 +154,10 @@ public final class Suite {
         meta.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         meta.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         meta.put("pekko", PEKKO_VERSION);
+        meta.put("mode", quick ? "quick" : "full");
         meta.put("jmh", String.format(Locale.ROOT, "forks=%d, warmup=%dx%ds, measurement=%dx%ds,"
                 + " GC profiler", forks, warmups, warmupTime, iterations, time));
+        meta.put("loaded", loaded.equals("none") ? "" : BackgroundLoad.DESCRIPTION);
         meta.put("seconds", Long.toString(seconds));
         meta.put("load", "1-minute load average " + loadBefore + " at the start, "
                 + loadAverage() + " at the end (" + Runtime.getRuntime().availableProcessors()
@@ -127,10 +173,13 @@ public final class Suite {
             sep = ",\n";
         }
         json.append("\n  },\n  \"footprint\": [");
-        json.append(String.join(",\n    ", footprint.isEmpty() ? List.of() : footprint));
+        json.append(String.join(",\n    ", footprint));
+        json.append("],\n  \"latency\": [");
+        json.append(String.join(",\n    ", latency));
         json.append("],\n  \"jmh\": ");
-        json.append(Files.readString(jmhJson, StandardCharsets.UTF_8).strip());
-        Files.deleteIfExists(jmhJson);
+        json.append(jmhResults);
+        json.append(",\n  \"jmhLoaded\": ");
+        json.append(loadedResults);
         json.append("\n}\n");
         Files.writeString(out, json.toString(), StandardCharsets.UTF_8);
         System.out.println("wrote " + out + " in " + seconds + " s");
@@ -172,28 +221,65 @@ public final class Suite {
         return new Runner(options).run();
     }
 
-    private static String footprintInFreshJvm(String runtime, int actors, String shape)
+    /** The latency run's main class, run in a fresh JVM per runtime. */
+    private static final String LATENCY_MAIN = "dev.rt.bench.Latency";
+
+    /**
+     * Runs the benchmarks that {@code include} matches and returns JMH's JSON results (every
+     * fork's iterations are in each result's {@code rawData}).
+     */
+    private static String runJmh(String include, int forks, int warmups, int warmupTime,
+            int iterations, int time, String backgroundLoad) throws Exception {
+        Path jmhJson = Files.createTempFile("rt-bench-jmh", ".json");
+        try {
+            ChainedOptionsBuilder jmh = new OptionsBuilder()
+                    .include(include)
+                    .forks(forks)
+                    .warmupIterations(warmups)
+                    .warmupTime(TimeValue.seconds(warmupTime))
+                    .measurementIterations(iterations)
+                    .measurementTime(TimeValue.seconds(time))
+                    .jvmArgsAppend("-Xms1g", "-Xmx4g")
+                    .addProfiler(GCProfiler.class)
+                    .resultFormat(ResultFormatType.JSON)
+                    .result(jmhJson.toString());
+            if (backgroundLoad != null) {
+                System.out.println("under background load: " + backgroundLoad);
+            }
+            new Runner(jmh.build()).run();
+            return Files.readString(jmhJson, StandardCharsets.UTF_8).strip();
+        } finally {
+            Files.deleteIfExists(jmhJson);
+        }
+    }
+
+    /**
+     * Runs {@code main} in a fresh JVM with the suite's class path and returns the last line of
+     * its output that starts with {@code prefix}: the run's JSON result.
+     */
+    private static String lineOfFreshJvm(String what, String main, String prefix, String... args)
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-Xms1g", "-Xmx6g", "-cp",
-                System.getProperty("java.class.path"), Footprint.class.getName(), runtime,
-                Integer.toString(actors), shape)
+        List<String> command = new ArrayList<>(List.of(java, "-Xms1g", "-Xmx6g", "-cp",
+                System.getProperty("java.class.path"), main));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String line = null;
         try (BufferedReader r = new BufferedReader(
                 new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String l; (l = r.readLine()) != null; ) {
-                if (l.startsWith("{\"runtime\"")) {
+                if (l.startsWith(prefix)) {
                     line = l;
                 }
             }
         }
         if (p.waitFor() != 0 || line == null) {
-            throw new IllegalStateException("the footprint run of " + runtime + " (" + shape
-                    + ") failed");
+            throw new IllegalStateException("the " + what + " run " + String.join(" ", args)
+                    + " failed (exit " + p.exitValue() + ")");
         }
-        System.out.println("footprint: " + line);
+        System.out.println(what + ": " + line);
         return line;
     }
 
