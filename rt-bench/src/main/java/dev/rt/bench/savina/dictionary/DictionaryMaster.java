@@ -5,7 +5,7 @@ import dev.rt.ActorContext;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 
-/** Savina Concurrent Dictionary: the master, which ends the dictionary once every worker is done. */
+/** Savina Concurrent Dictionary: the master, which ends the dictionary after the workers. */
 @ActorBehavior
 public final class DictionaryMaster implements Actor<DictionaryMaster.Msg> {
 

@@ -5,7 +5,7 @@ import dev.rt.ActorContext;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 
-/** Savina Producer-Consumer: a consumer, which works on one item and tells the manager it is free. */
+/** Savina Producer-Consumer: a consumer, which works on an item, then tells the manager so. */
 @ActorBehavior
 public final class Consumer implements Actor<Consumer.Msg> {
 

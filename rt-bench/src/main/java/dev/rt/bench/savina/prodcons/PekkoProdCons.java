@@ -133,7 +133,7 @@ public final class PekkoProdCons {
                     .build();
         }
 
-        /** Stops, with the consumers, once every producer has finished and every consumer is free. */
+        /** Stops, with the consumers, once all producers are done and all consumers are free. */
         private Behavior<Msg> tryExit() {
             if (terminatedProducers == numProducers
                     && availableConsumers.size() == consumers.size()) {

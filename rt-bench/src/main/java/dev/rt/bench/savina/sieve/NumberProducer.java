@@ -5,7 +5,7 @@ import dev.rt.ActorContext;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 
-/** Savina Sieve: the producer, which sends every odd number from 3 below the limit down the chain. */
+/** Savina Sieve: the producer, which sends the odd numbers from 3 below N down the chain. */
 @ActorBehavior
 public final class NumberProducer implements Actor<NumberProducer.Msg> {
 

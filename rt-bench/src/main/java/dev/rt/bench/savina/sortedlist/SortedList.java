@@ -7,7 +7,7 @@ import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Savina Concurrent Sorted Linked List: the list actor, which answers writes, lookups and sizes. */
+/** Savina Concurrent Sorted Linked List: the list actor, answering writes, lookups and sizes. */
 @ActorBehavior
 public final class SortedList implements Actor<SortedList.Msg> {
 
