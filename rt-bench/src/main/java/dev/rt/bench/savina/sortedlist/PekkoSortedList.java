@@ -1,0 +1,250 @@
+package dev.rt.bench.savina.sortedlist;
+
+import dev.rt.bench.Done;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.PostStop;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+
+/**
+ * The Pekko twins of {@link SortedList}, {@link SortedListWorker} and {@link SortedListMaster}:
+ * the same list, messages and work, written as a Pekko user writes them ({@link
+ * AbstractBehavior} and a receive builder; a request carries the {@code replyTo} its reply goes
+ * to, where RT's requests reply through the stage that the generated handle returns). Each counts
+ * {@link Done} down on {@link PostStop}.
+ */
+public final class PekkoSortedList {
+
+    private PekkoSortedList() {}
+
+    /** Twin of {@link SortedList}. */
+    public static final class ListActor extends AbstractBehavior<ListActor.Msg> {
+        /** The protocol. */
+        public sealed interface Msg {}
+
+        /**
+         * Inserts {@code value}; replies with it.
+         *
+         * @param value the value
+         * @param replyTo where the reply goes
+         */
+        public record Write(int value, ActorRef<Worker.Reply> replyTo) implements Msg {}
+
+        /**
+         * Replies 1 if the list holds {@code value}, else 0.
+         *
+         * @param value the value
+         * @param replyTo where the reply goes
+         */
+        public record Contains(int value, ActorRef<Worker.Reply> replyTo) implements Msg {}
+
+        /**
+         * Replies with the number of elements.
+         *
+         * @param replyTo where the reply goes
+         */
+        public record Size(ActorRef<Worker.Reply> replyTo) implements Msg {}
+
+        /** Reports and stops. */
+        public record End() implements Msg {}
+
+        private final IntSortedList list = new IntSortedList();
+        private final AtomicReference<SortedListReport> report;
+        private final Done done;
+        private int requests;
+        private int writes;
+
+        private ListActor(ActorContext<Msg> ctx, AtomicReference<SortedListReport> report,
+                Done done) {
+            super(ctx);
+            this.report = report;
+            this.done = done;
+        }
+
+        /**
+         * {@return the behavior}: an empty list
+         *
+         * @param report set to its report when it ends
+         * @param done counted down when it stops
+         */
+        public static Behavior<Msg> create(AtomicReference<SortedListReport> report, Done done) {
+            return Behaviors.setup(ctx -> new ListActor(ctx, report, done));
+        }
+
+        @Override
+        public Receive<Msg> createReceive() {
+            return newReceiveBuilder()
+                    .onMessage(Write.class, m -> {
+                        requests++;
+                        writes++;
+                        list.add(m.value());
+                        m.replyTo().tell(new Worker.Reply(m.value()));
+                        return this;
+                    })
+                    .onMessage(Contains.class, m -> {
+                        requests++;
+                        m.replyTo().tell(new Worker.Reply(list.contains(m.value()) ? 1 : 0));
+                        return this;
+                    })
+                    .onMessage(Size.class, m -> {
+                        requests++;
+                        m.replyTo().tell(new Worker.Reply(list.size()));
+                        return this;
+                    })
+                    .onMessage(End.class, m -> {
+                        report.set(new SortedListReport(requests, writes, list.size(),
+                                list.isSorted()));
+                        return Behaviors.stopped();
+                    })
+                    .onSignal(PostStop.class, s -> {
+                        done.countDown();
+                        return this;
+                    })
+                    .build();
+        }
+    }
+
+    /** Twin of {@link SortedListWorker}. */
+    public static final class Worker extends AbstractBehavior<Worker.Msg> {
+        /** The protocol. */
+        public sealed interface Msg {}
+
+        /** Starts the work. */
+        public record DoWork() implements Msg {}
+
+        /**
+         * The list's reply to the last request.
+         *
+         * @param value the reply
+         */
+        public record Reply(int value) implements Msg {}
+
+        private final ActorRef<Master.Msg> master;
+        private final ActorRef<ListActor.Msg> list;
+        private final ActorRef<Reply> self;
+        private final int numMessages;
+        private final int writePercent;
+        private final int sizePercent;
+        private final SmallRandom random;
+        private final Done done;
+        private int messageCount;
+
+        private Worker(ActorContext<Msg> ctx, ActorRef<Master.Msg> master,
+                ActorRef<ListActor.Msg> list, int id, int numMessages, int writePercent,
+                int sizePercent, Done done) {
+            super(ctx);
+            this.master = master;
+            this.list = list;
+            this.self = ctx.getSelf().narrow();
+            this.numMessages = numMessages;
+            this.writePercent = writePercent;
+            this.sizePercent = sizePercent;
+            this.random = new SmallRandom(
+                    SortedListBenchmark.seed(id, numMessages, writePercent, sizePercent));
+            this.done = done;
+        }
+
+        /**
+         * {@return the behavior}
+         *
+         * @param master told when it is done
+         * @param list the list actor
+         * @param id its number, part of its random seed as in Savina
+         * @param numMessages requests it makes
+         * @param writePercent the share of writes among them, in percent
+         * @param sizePercent the share of size requests among them, in percent
+         * @param done counted down when it stops
+         */
+        public static Behavior<Msg> create(ActorRef<Master.Msg> master,
+                ActorRef<ListActor.Msg> list, int id, int numMessages, int writePercent,
+                int sizePercent, Done done) {
+            return Behaviors.setup(ctx -> new Worker(ctx, master, list, id, numMessages,
+                    writePercent, sizePercent, done));
+        }
+
+        @Override
+        public Receive<Msg> createReceive() {
+            return newReceiveBuilder()
+                    .onMessage(DoWork.class, m -> next())
+                    .onMessage(Reply.class, m -> next())
+                    .onSignal(PostStop.class, s -> {
+                        done.countDown();
+                        return this;
+                    })
+                    .build();
+        }
+
+        /** Sends the next request, or, after the last, tells the master and stops. */
+        private Behavior<Msg> next() {
+            messageCount++;
+            if (messageCount > numMessages) {
+                master.tell(new Master.EndWork());
+                return Behaviors.stopped();
+            }
+            int draw = random.nextInt(100);
+            if (draw < sizePercent) {
+                list.tell(new ListActor.Size(self));
+            } else if (draw < sizePercent + writePercent) {
+                list.tell(new ListActor.Write(random.nextInt(), self));
+            } else {
+                list.tell(new ListActor.Contains(random.nextInt(), self));
+            }
+            return this;
+        }
+    }
+
+    /** Twin of {@link SortedListMaster}. */
+    public static final class Master extends AbstractBehavior<Master.Msg> {
+        /** The protocol. */
+        public sealed interface Msg {}
+
+        /** A worker is done. */
+        public record EndWork() implements Msg {}
+
+        private final ActorRef<ListActor.Msg> list;
+        private final int numWorkers;
+        private final Done done;
+        private int workersDone;
+
+        private Master(ActorContext<Msg> ctx, ActorRef<ListActor.Msg> list, int numWorkers,
+                Done done) {
+            super(ctx);
+            this.list = list;
+            this.numWorkers = numWorkers;
+            this.done = done;
+        }
+
+        /**
+         * {@return the behavior}
+         *
+         * @param list ended once every worker is done
+         * @param numWorkers workers to wait for
+         * @param done counted down when it stops
+         */
+        public static Behavior<Msg> create(ActorRef<ListActor.Msg> list, int numWorkers,
+                Done done) {
+            return Behaviors.setup(ctx -> new Master(ctx, list, numWorkers, done));
+        }
+
+        @Override
+        public Receive<Msg> createReceive() {
+            return newReceiveBuilder()
+                    .onMessage(EndWork.class, m -> {
+                        if (++workersDone == numWorkers) {
+                            list.tell(new ListActor.End());
+                            return Behaviors.stopped();
+                        }
+                        return this;
+                    })
+                    .onSignal(PostStop.class, s -> {
+                        done.countDown();
+                        return this;
+                    })
+                    .build();
+        }
+    }
+}
