@@ -1,0 +1,188 @@
+package dev.rt.bench.savina.astar;
+
+import dev.rt.bench.Done;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.PostStop;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+
+/**
+ * The Pekko twins of {@link AStarMaster} and {@link AStarWorker}: the same state, messages and
+ * work, written as a Pekko user writes them. Each counts {@link Done} down on {@link PostStop}.
+ */
+public final class PekkoAStar {
+
+    private PekkoAStar() {}
+
+    /** Twin of {@link AStarMaster}. */
+    public static final class Master extends AbstractBehavior<Master.Msg> {
+        /** The protocol. */
+        public sealed interface Msg {}
+
+        /**
+         * A node to search from.
+         *
+         * @param node its id
+         */
+        public record Work(int node) implements Msg {}
+
+        /** A worker finished a search. */
+        public record Received() implements Msg {}
+
+        /** A worker reached the target. */
+        public record Found() implements Msg {}
+
+        /** A worker stopped. */
+        public record Stopped() implements Msg {}
+
+        private final Done done;
+        private final List<ActorRef<Worker.Msg>> workers;
+        private int sent;
+        private int completed;
+        private int stopped;
+        private boolean stopping;
+
+        private Master(ActorContext<Msg> ctx, int numWorkers, int threshold, Grid grid,
+                Done done) {
+            super(ctx);
+            this.done = done;
+            this.workers = new ArrayList<>(numWorkers);
+            for (int i = 0; i < numWorkers; i++) {
+                workers.add(ctx.spawn(Worker.create(ctx.getSelf(), threshold, grid, done),
+                        "worker-" + i));
+            }
+            send(grid.origin());
+        }
+
+        /**
+         * {@return the behavior}
+         *
+         * @param numWorkers workers to spawn
+         * @param threshold nodes a worker processes per search at most
+         * @param grid the graph, its parents reset
+         * @param done counted down by it and by each worker when they stop
+         */
+        public static Behavior<Msg> create(int numWorkers, int threshold, Grid grid, Done done) {
+            return Behaviors.setup(ctx -> new Master(ctx, numWorkers, threshold, grid, done));
+        }
+
+        private void send(int node) {
+            workers.get(sent % workers.size()).tell(new Worker.Work(node));
+            sent++;
+        }
+
+        private void stopWorkers() {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+            for (ActorRef<Worker.Msg> worker : workers) {
+                worker.tell(new Worker.Exit());
+            }
+        }
+
+        @Override
+        public Receive<Msg> createReceive() {
+            return newReceiveBuilder()
+                    .onMessage(Work.class, m -> {
+                        if (!stopping) {
+                            send(m.node());
+                        }
+                        return this;
+                    })
+                    .onMessage(Received.class, m -> {
+                        completed++;
+                        if (completed == sent) {
+                            stopWorkers();
+                        }
+                        return this;
+                    })
+                    .onMessage(Found.class, m -> {
+                        stopWorkers();
+                        return this;
+                    })
+                    .onMessage(Stopped.class, m -> {
+                        return ++stopped == workers.size() ? Behaviors.stopped() : this;
+                    })
+                    .onSignal(PostStop.class, s -> {
+                        done.countDown();
+                        return this;
+                    })
+                    .build();
+        }
+    }
+
+    /** Twin of {@link AStarWorker}. */
+    public static final class Worker extends AbstractBehavior<Worker.Msg> {
+        /** The protocol. */
+        public sealed interface Msg {}
+
+        /**
+         * A node to search from.
+         *
+         * @param node its id
+         */
+        public record Work(int node) implements Msg {}
+
+        /** Stops the worker. */
+        public record Exit() implements Msg {}
+
+        private final ActorRef<Master.Msg> master;
+        private final int threshold;
+        private final Grid grid;
+        private final Done done;
+
+        private Worker(ActorContext<Msg> ctx, ActorRef<Master.Msg> master, int threshold,
+                Grid grid, Done done) {
+            super(ctx);
+            this.master = master;
+            this.threshold = threshold;
+            this.grid = grid;
+            this.done = done;
+        }
+
+        /**
+         * {@return the behavior}
+         *
+         * @param master the master
+         * @param threshold nodes it processes per search at most
+         * @param grid the graph
+         * @param done counted down when it stops
+         */
+        public static Behavior<Msg> create(ActorRef<Master.Msg> master, int threshold, Grid grid,
+                Done done) {
+            return Behaviors.setup(ctx -> new Worker(ctx, master, threshold, grid, done));
+        }
+
+        @Override
+        public Receive<Msg> createReceive() {
+            return newReceiveBuilder()
+                    .onMessage(Work.class, m -> {
+                        int[] rest = grid.search(m.node(), threshold);
+                        if (rest == null) {
+                            master.tell(new Master.Found());
+                        } else {
+                            for (int node : rest) {
+                                master.tell(new Master.Work(node));
+                            }
+                        }
+                        master.tell(new Master.Received());
+                        return this;
+                    })
+                    .onMessage(Exit.class, m -> {
+                        master.tell(new Master.Stopped());
+                        return Behaviors.stopped();
+                    })
+                    .onSignal(PostStop.class, s -> {
+                        done.countDown();
+                        return this;
+                    })
+                    .build();
+        }
+    }
+}
