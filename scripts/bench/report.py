@@ -60,6 +60,31 @@ ROWS = [
     ("SavinaBenchmark", "fjCreate", (), "Savina Fork-Join create (N=40,000)", SPAWN),
     ("SavinaBenchmark", "chameneos", (), "Savina Chameneos (C=100, M=200,000)", TELL),
     ("SavinaBenchmark", "big", (), "Savina Big (W=120, N=20,000)", TELL),
+    # the rest of Savina (dev.rt.bench.savina.<name>)
+    ("FibBenchmark", "fib", (), "Savina Fibonacci (N=25)", TELL),
+    ("PhilosopherBenchmark", "philosopher", (), "Savina Dining Philosophers (N=20, M=10,000)",
+     TELL),
+    ("BarberBenchmark", "barber", (), "Savina Sleeping Barber (N=5,000, W=1,000)", TELL),
+    ("CigsmokBenchmark", "cigsmok", (), "Savina Cigarette Smokers (R=1,000, S=200)", TELL),
+    ("LogmapBenchmark", "logmap", (), "Savina Logistic Map (T=25,000, S=10)", TELL),
+    ("DictionaryBenchmark", "dictionary", (),
+     "Savina Concurrent Dictionary (W=20, M=10,000, 10% writes)", TELL),
+    ("SortedListBenchmark", "sortedList", (),
+     "Savina Concurrent Sorted List (W=20, M=2,000 of 8,000)", TELL),
+    ("ProdConsBenchmark", "prodCons", (),
+     "Savina Producer-Consumer (B=50, P=40, C=40, I=1,000)", TELL),
+    ("RadixSortBenchmark", "radixSort", (), "Savina Radix Sort (N=100,000)", TELL),
+    ("FilterBankBenchmark", "filterBank", (), "Savina Filter Bank", TELL),
+    ("SieveBenchmark", "sieve", (), "Savina Sieve of Eratosthenes (N=100,000, M=1,000)", TELL),
+    ("TrapezoidBenchmark", "trapezoid", (), "Savina Trapezoidal (N=10,000,000, W=100)", TELL),
+    ("RecMatMulBenchmark", "recMatMul", (), "Savina Recursive Matrix Multiplication (N=1,024)",
+     TELL),
+    ("QuickSortBenchmark", "quicksort", (), "Savina QuickSort (N=1,000,000)", TELL),
+    ("ApspBenchmark", "apsp", (), "Savina All-Pairs Shortest Path (N=300, B=50)", TELL),
+    ("SorBenchmark", "sor", (), "Savina Successive Over-Relaxation (20×20, 100 iterations)",
+     TELL),
+    ("AStarBenchmark", "astar", (), "Savina A-Star Search (grid 30, W=20)", TELL),
+    ("NQueensBenchmark", "nqueens", (), "Savina N-Queens (N=12, W=20)", TELL),
 ]
 
 
@@ -544,7 +569,7 @@ def grouped_chart(title, groups, unit_label):
 
 def savina_chart(rows):
     groups = [(r["label"].replace("Savina ", "").split(" (")[0], r["rt_score"], r["pk_score"])
-              for r in rows if not r.get("missing") and r["cls"] == "SavinaBenchmark"]
+              for r in rows if not r.get("missing") and r["label"].startswith("Savina ")]
     return grouped_chart("Savina: time per run (ms, lower is better, log scale)", groups, "ms")
 
 
@@ -564,7 +589,7 @@ def main():
     os.makedirs(CHARTS, exist_ok=True)
     footprint = footprints(results).get("idle", {})
     charts = {"ratios.svg": ratios_chart(rows, footprint)}
-    if any(r["cls"] == "SavinaBenchmark" for r in rows if not r.get("missing")):
+    if any(r["label"].startswith("Savina ") for r in rows if not r.get("missing")):
         charts["savina.svg"] = savina_chart(rows)
     if any(r["cls"] == "ScalingBenchmark" for r in rows if not r.get("missing")):
         charts["scaling.svg"] = scaling_chart(rows)

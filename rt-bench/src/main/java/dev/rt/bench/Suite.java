@@ -56,7 +56,8 @@ public final class Suite {
     /** The benchmarks of the side-by-side suite. */
     public static final String SUITE_INCLUDE = "dev\\.rt\\.bench\\.(TellBenchmark|SpawnBenchmark"
             + "|RequestReplyBenchmark|PubSubBenchmark|RegistryBenchmark|ScalingBenchmark"
-            + "|RestartBenchmark|WakeUpBenchmark|savina\\.SavinaBenchmark)\\..*";
+            + "|RestartBenchmark|WakeUpBenchmark|savina\\.SavinaBenchmark"
+            + "|savina\\.[a-z]+\\.[A-Za-z]+Benchmark)\\..*";
 
     /**
      * The remote benchmarks: two JVMs each, so not in the suite's default run; run them with
@@ -217,6 +218,38 @@ public final class Suite {
                 .param("chameneosM", "100")
                 .param("bigW", "10")
                 .param("bigN", "100")
+                // the rest of Savina: dev.rt.bench.savina.<name>
+                .param("fibN", "10")
+                .param("logmapTerms", "500")
+                .param("logmapSeries", "4")
+                .param("dictionaryWorkers", "4")
+                .param("dictionaryMessages", "200")
+                .param("dictionaryDataLimit", "1000")
+                .param("sortedListWorkers", "4")
+                .param("sortedListMessages", "200")
+                .param("prodConsBuffer", "10")
+                .param("prodConsProducers", "4")
+                .param("prodConsConsumers", "4")
+                .param("prodConsItems", "20")
+                .param("prodConsProdCost", "1")
+                .param("prodConsConsCost", "1")
+                .param("sieveN", "2000")
+                .param("sieveM", "20")
+                .param("recMatMulWorkers", "4")
+                .param("recMatMulN", "64")
+                .param("recMatMulThreshold", "256")
+                .param("quicksortN", "5000")
+                .param("quicksortThreshold", "512")
+                .param("apspN", "40")
+                .param("apspBlock", "10")
+                .param("sorSize", "8")
+                .param("sorIterations", "10")
+                .param("astarWorkers", "4")
+                .param("astarThreshold", "64")
+                .param("astarGridSize", "10")
+                .param("nqueensN", "8")
+                .param("nqueensThreshold", "3")
+                .param("nqueensWorkers", "4")
                 .build();
         return new Runner(options).run();
     }

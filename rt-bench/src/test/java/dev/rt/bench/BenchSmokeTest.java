@@ -6,6 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rt.bench.remote.CodecBenchmark;
 import dev.rt.bench.remote.RemoteBenchmark;
 import dev.rt.bench.savina.SavinaBenchmark;
+import dev.rt.bench.savina.apsp.ApspBenchmark;
+import dev.rt.bench.savina.astar.AStarBenchmark;
+import dev.rt.bench.savina.dictionary.DictionaryBenchmark;
+import dev.rt.bench.savina.fib.FibBenchmark;
+import dev.rt.bench.savina.logmap.LogmapBenchmark;
+import dev.rt.bench.savina.nqueens.NQueensBenchmark;
+import dev.rt.bench.savina.prodcons.ProdConsBenchmark;
+import dev.rt.bench.savina.quicksort.QuickSortBenchmark;
+import dev.rt.bench.savina.recmatmul.RecMatMulBenchmark;
+import dev.rt.bench.savina.sieve.SieveBenchmark;
+import dev.rt.bench.savina.sor.SorBenchmark;
+import dev.rt.bench.savina.sortedlist.SortedListBenchmark;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +40,11 @@ class BenchSmokeTest {
             SpawnBenchmark.class, RequestReplyBenchmark.class, PubSubBenchmark.class,
             RegistryBenchmark.class, ScalingBenchmark.class, RestartBenchmark.class,
             SavinaBenchmark.class, MonitorCostBenchmark.class, WakeUpBenchmark.class,
-            RemoteBenchmark.class, CodecBenchmark.class);
+            RemoteBenchmark.class, CodecBenchmark.class, FibBenchmark.class,
+            LogmapBenchmark.class, DictionaryBenchmark.class, SortedListBenchmark.class,
+            ProdConsBenchmark.class, SieveBenchmark.class, RecMatMulBenchmark.class,
+            QuickSortBenchmark.class, ApspBenchmark.class, SorBenchmark.class,
+            AStarBenchmark.class, NQueensBenchmark.class);
 
     @Test
     void everyBenchmarkRunsOnceAndProducesAResult() throws Exception {
