@@ -5,7 +5,7 @@ import dev.rt.ActorContext;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 
-/** Savina Dining Philosophers: a philosopher, who asks the arbitrator for forks until it has eaten. */
+/** Savina Dining Philosophers: a philosopher, who asks the arbitrator for its forks to eat. */
 @ActorBehavior
 public final class Philosopher implements Actor<Philosopher.Msg> {
 
