@@ -25,7 +25,7 @@ public final class PekkoBarber {
 
     /** Base of the twins: counts down on {@link PostStop}. */
     private abstract static class Base<M> extends AbstractBehavior<M> {
-        private final Done done;
+        final Done done;
 
         Base(ActorContext<M> context, Done done) {
             super(context);
@@ -199,7 +199,6 @@ public final class PekkoBarber {
         private final int haircuts;
         private final int productionRate;
         private final ActorRef<Room.Msg> room;
-        private final Done done;
         private final PseudoRandom random = new PseudoRandom(PseudoRandom.DEFAULT_SEED);
         private int served;
 
@@ -209,7 +208,6 @@ public final class PekkoBarber {
             this.haircuts = haircuts;
             this.productionRate = productionRate;
             this.room = room;
-            this.done = done;
         }
 
         /**

@@ -6,7 +6,7 @@ import dev.rt.ActorRef;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 
-/** Savina Filter Bank: a down-sampler, which keeps one value in {@code sampleRate}, zeroing the rest. */
+/** Savina Filter Bank: a down-sampler, which keeps one value in so many and zeroes the rest. */
 @ActorBehavior
 public final class SampleFilter implements Actor<Stage> {
 

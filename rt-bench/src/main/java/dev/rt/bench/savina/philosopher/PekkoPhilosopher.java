@@ -21,7 +21,7 @@ public final class PekkoPhilosopher {
 
     /** Base of the twins: counts down on {@link PostStop}. */
     private abstract static class Base<M> extends AbstractBehavior<M> {
-        private final Done done;
+        final Done done;
 
         Base(ActorContext<M> context, Done done) {
             super(context);

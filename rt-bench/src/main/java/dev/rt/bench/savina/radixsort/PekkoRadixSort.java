@@ -33,7 +33,7 @@ public final class PekkoRadixSort {
 
     /** Base of the twins: counts down on {@link PostStop}. */
     private abstract static class Base<M> extends AbstractBehavior<M> {
-        private final Done done;
+        final Done done;
 
         Base(ActorContext<M> context, Done done) {
             super(context);
