@@ -1,5 +1,7 @@
 package dev.rt.bench.savina.filterbank;
 
+import java.util.Arrays;
+
 /**
  * The filter bank computed sequentially, for the benchmark's check: the same delays, filters,
  * down-sampling and sums, in the same order, so the output is the one the sink must receive.
@@ -87,7 +89,7 @@ final class Reference {
                 out[count++] = fir2.sum();
             }
         }
-        return java.util.Arrays.copyOf(out, count);
+        return Arrays.copyOf(out, count);
     }
 
     /** A FIR filter's window, as {@link FirFilter} keeps it. */
