@@ -33,8 +33,11 @@ import org.apache.pekko.actor.typed.javadsl.AskPattern;
  * Probe} actor every {@link Settings#interval}, an ask and a tell in turn, so each kind goes
  * every two intervals. It waits for each send time by spinning ({@link Thread#onSpinWait}),
  * because sleeping is far coarser than the interval; the spinning thread takes its share of a
- * core in both runtimes alike. When a probe makes it miss its next send time (a slow ask, or the
- * machine not running it), it sends at once and goes on from there, skipping the missed slots.
+ * core in both runtimes alike, so on a small machine a pool thread woken for a tell may wait for
+ * a core ({@link Thread#yield} instead was tried: the measuring thread then lost the core to
+ * other processes for milliseconds and sent a tenth of the probes). When a probe makes it miss
+ * its next send time (a slow ask, or the machine not running it), it sends at once and goes on
+ * from there, skipping the missed slots.
  *
  * <ul>
  *   <li>ask: the generated handle's request method ({@code probe.ping()}; Pekko: {@link
@@ -69,7 +72,7 @@ import org.apache.pekko.actor.typed.javadsl.AskPattern;
  * outside the pool, and a pair's ball always puts the partner's mailbox on that queue, so with
  * at least as many pairs as threads the probe's mailbox, scheduled by the measuring thread, is
  * never run (Pekko's own test of this case, {@code ForkJoinPoolStarvationSpec}, is skipped on
- * JDK 21 and later: apache/pekko issue 661).
+ * JDK 21: apache/pekko issue 661).
  */
 public final class Latency {
 
