@@ -3,9 +3,14 @@ package dev.rt.bench;
 import dev.rt.ActorSystem;
 import dev.rt.bench.pekko.Pekko;
 import dev.rt.bench.pekko.PekkoActors;
+import dev.rt.bench.vt.VtActor;
+import dev.rt.bench.vt.VtDriver;
+import dev.rt.bench.vt.VtIdle;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -23,7 +28,11 @@ import java.util.function.Supplier;
  *
  * <p>What counts for RT: the cell, its reference, its mailbox (an MPSC queue with its first
  * chunk, once messaged), the behavior instance, its name, and its entry in the parent's map of
- * children. For Pekko: the same, in Pekko's shape (actor cell, mailbox, typed adapter, path).
+ * children. For Pekko: the same, in Pekko's shape (actor cell, mailbox, typed adapter, path). For
+ * virtual threads ({@code vt}, {@link dev.rt.bench.vt}): the actor object, its {@code
+ * LinkedTransferQueue} with the node its parked {@code take()} waits on, its virtual thread
+ * (the {@code Thread} object, its continuation and the stack chunk that holds its frames while
+ * it is parked, all on the heap), and its entry in the parent executor's set of live threads.
  */
 public final class Footprint {
 
@@ -32,7 +41,7 @@ public final class Footprint {
     /**
      * Measures one runtime and prints one line of JSON.
      *
-     * @param args {@code rt} or {@code pekko}, the number of actors, and optionally the shape,
+     * @param args {@code rt}, {@code pekko} or {@code vt}, the number of actors, and optionally the shape,
      *     {@code idle} (the default) or {@code messaged}
      * @throws Exception if the measurement fails
      */
@@ -53,7 +62,7 @@ public final class Footprint {
     /**
      * {@return the line of JSON that reports one measurement}
      *
-     * @param runtime {@code rt} or {@code pekko}
+     * @param runtime {@code rt}, {@code pekko} or {@code vt}
      * @param count the number of actors
      * @param shape {@code idle} or {@code messaged}
      * @param bytesPerActor the result
@@ -66,7 +75,7 @@ public final class Footprint {
     /**
      * Measures the heap per idle actor, in this JVM.
      *
-     * @param runtime {@code rt} or {@code pekko}
+     * @param runtime {@code rt}, {@code pekko} or {@code vt}
      * @param count how many actors
      * @param messaged whether each actor handles one message before the heap is measured
      * @return bytes per actor
@@ -76,7 +85,9 @@ public final class Footprint {
         return switch (runtime) {
             case "rt" -> measureRt(count, messaged);
             case "pekko" -> measurePekko(count, messaged);
-            default -> throw new IllegalArgumentException("runtime: rt or pekko, not " + runtime);
+            case "vt" -> measureVt(count, messaged);
+            default -> throw new IllegalArgumentException("runtime: rt, pekko or vt, not "
+                    + runtime);
         };
     }
 
@@ -141,6 +152,51 @@ public final class Footprint {
         } finally {
             Pekko.stop(system);
         }
+    }
+
+    /**
+     * Virtual threads: {@code count} {@link VtIdle} actors started by one {@link VtDriver}
+     * parent, each then blocked in {@code take()} on its empty mailbox. At the end the parent is
+     * stopped, which interrupts them all, and the executor waits until every thread has ended.
+     */
+    private static double measureVt(int count, boolean messaged) throws Exception {
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            VtDriver parent = VtActor.start(executor,
+                    new VtDriver(Thread.ofVirtual().factory(), () -> { }));
+            try {
+                warmUpVt(parent);
+                long before = usedHeapAfterGc();
+                CountDownLatch started = new CountDownLatch(count);
+                VtIdle.started = started;
+                VtIdle.pokeSelf = messaged;
+                parent.tell(new VtDriver.Msg.Run(children -> {
+                    for (int i = 0; i < count; i++) {
+                        VtActor.start(children, new VtIdle());
+                    }
+                }));
+                await(started);
+                long after = usedHeapAfterGc();
+                return (after - before) / (double) count;
+            } finally {
+                parent.tell(new VtDriver.Msg.Stop());
+            }
+        }
+    }
+
+    /**
+     * Starts a few actors first, each handling one message, so that class loading is not
+     * counted; they stay, parked, in the heap measured before.
+     */
+    private static void warmUpVt(VtDriver parent) throws Exception {
+        CountDownLatch started = new CountDownLatch(100);
+        VtIdle.started = started;
+        VtIdle.pokeSelf = true;
+        parent.tell(new VtDriver.Msg.Run(children -> {
+            for (int i = 0; i < 100; i++) {
+                VtActor.start(children, new VtIdle());
+            }
+        }));
+        await(started);
     }
 
     private static void await(CountDownLatch latch) throws InterruptedException {

@@ -3,6 +3,12 @@ package dev.rt.bench;
 import dev.rt.ActorSystem;
 import dev.rt.bench.pekko.Pekko;
 import dev.rt.bench.pekko.PekkoActors;
+import dev.rt.bench.vt.VtActor;
+import dev.rt.bench.vt.VtPinger;
+import dev.rt.bench.vt.VtPonger;
+import dev.rt.bench.vt.VtSink;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.SpawnProtocol;
@@ -19,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Request-reply.
+ * Request-reply, in RT, in Pekko and with plain virtual-thread actors ({@link dev.rt.bench.vt}).
  *
  * <ul>
  *   <li>{@code pingPong}: 4 pairs of actors, each exchanging 10,000 ping-pong round trips at
@@ -101,6 +107,37 @@ public class RequestReplyBenchmark {
         }
     }
 
+    /** The virtual-thread twins of {@link Rt}'s actors, one virtual thread each. */
+    @State(Scope.Benchmark)
+    public static class Vt {
+        ExecutorService executor;
+        VtPinger[] pingers;
+        VtSink sink;
+        final Done done = new Done();
+
+        /** Creates the state. */
+        public Vt() {}
+
+        /** Starts the executor and the actors. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            executor = Executors.newVirtualThreadPerTaskExecutor();
+            pingers = new VtPinger[PAIRS];
+            for (int i = 0; i < PAIRS; i++) {
+                VtPonger ponger = VtActor.start(executor, new VtPonger());
+                pingers[i] = VtActor.start(executor, new VtPinger(ponger, done));
+            }
+            sink = VtActor.start(executor, new VtSink());
+        }
+
+        /** Stops every actor (interrupts their threads) and waits until all have ended. */
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            executor.shutdownNow();
+            executor.close();
+        }
+    }
+
     /**
      * RT: ping-pong pairs.
      *
@@ -136,6 +173,23 @@ public class RequestReplyBenchmark {
     }
 
     /**
+     * Virtual threads: ping-pong pairs.
+     *
+     * @param s the actors
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(PAIRS * EXCHANGES)
+    public void pingPongVt(Vt s) {
+        s.done.arm(PAIRS);
+        for (VtPinger pinger : s.pingers) {
+            pinger.tell(new VtPinger.Msg.Start(EXCHANGES));
+        }
+        s.done.await();
+    }
+
+    /**
      * RT: one ask through the generated handle.
      *
      * @param s the actors
@@ -160,5 +214,19 @@ public class RequestReplyBenchmark {
     public long askPekko(Pk s) {
         return AskPattern.<PekkoActors.Sink.Msg, Long>ask(s.sink, PekkoActors.Sink.Count::new,
                 Pekko.TIMEOUT, s.system.scheduler()).toCompletableFuture().join();
+    }
+
+    /**
+     * Virtual threads: one ask, a {@code Count} record carrying the {@code CompletableFuture}
+     * that the sink completes ({@link VtSink#count}).
+     *
+     * @param s the actors
+     * @return the reply
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public long askVt(Vt s) {
+        return s.sink.count();
     }
 }

@@ -3,7 +3,12 @@ package dev.rt.bench;
 import dev.rt.ActorSystem;
 import dev.rt.bench.pekko.Pekko;
 import dev.rt.bench.pekko.PekkoActors;
+import dev.rt.bench.vt.VtActor;
+import dev.rt.bench.vt.VtChild;
+import dev.rt.bench.vt.VtDriver;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -22,11 +27,15 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Spawning: the time for a parent actor to spawn {@code batch} children until every child has
- * started (its {@code preStart}, or Pekko's {@code Behaviors.setup}, has run); and spawn + stop,
- * until every child has started, stopped itself and run its {@code postStop}. Both runtimes spawn
- * from inside an actor (the parent), with a name per child. Once a parent has 10,000 children or
- * more, it is stopped with them and replaced, outside the measurement (after every operation of a
- * 10,000 batch), so that the faster runtime does not pay for more live actors on the heap.
+ * started (its {@code preStart}, or Pekko's {@code Behaviors.setup}, has run; with virtual
+ * threads, the child's thread has begun running its body); and spawn + stop, until every child
+ * has started, stopped itself and run its {@code postStop} (with virtual threads: the child's body
+ * has ended, the last thing its thread does). All three spawn from inside an actor (the parent),
+ * RT and Pekko with a name per child; a virtual thread gets no name (a Java user names none), and
+ * the parent starts it on an executor of its own, which keeps the set of its live threads ({@link
+ * VtDriver}). Once a parent has 10,000 children or more, it is stopped with them and replaced,
+ * outside the measurement (after every operation of a 10,000 batch), so that the faster runtime
+ * does not pay for more live actors on the heap.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -173,6 +182,69 @@ public class SpawnBenchmark {
         }
     }
 
+    /** Virtual threads: the parents' executor, and a fresh parent per iteration. */
+    @State(Scope.Benchmark)
+    public static class Vt {
+        ExecutorService executor;
+        VtDriver parent;
+        private CountDownLatch parentStopped;
+        private long children;
+        final Done done = new Done();
+
+        /** Creates the state. */
+        public Vt() {}
+
+        /**
+         * Replaces the parent once it has {@link #REPLACE_PARENT_AT} children or more.
+         *
+         * @param b the parameters
+         * @throws InterruptedException if interrupted
+         */
+        @TearDown(Level.Invocation)
+        public void afterOperation(SpawnBenchmark b) throws InterruptedException {
+            children += b.batch;
+            if (children >= REPLACE_PARENT_AT) {
+                stopParent();
+                newParent();
+            }
+        }
+
+        /** Starts the executor of the parents. */
+        @Setup(Level.Trial)
+        public void start() {
+            executor = Executors.newVirtualThreadPerTaskExecutor();
+        }
+
+        /** Starts a fresh parent. */
+        @Setup(Level.Iteration)
+        public void newParent() {
+            CountDownLatch stopped = new CountDownLatch(1);
+            parentStopped = stopped;
+            children = 0;
+            parent = VtActor.start(executor,
+                    new VtDriver(Thread.ofVirtual().factory(), stopped::countDown));
+        }
+
+        /**
+         * Stops the parent, which stops its children, and waits for it.
+         *
+         * @throws InterruptedException if interrupted
+         */
+        @TearDown(Level.Iteration)
+        public void stopParent() throws InterruptedException {
+            parent.tell(new VtDriver.Msg.Stop());
+            if (!parentStopped.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the parent did not stop in 60 s");
+            }
+        }
+
+        /** Waits until every parent's thread has ended. */
+        @TearDown(Level.Trial)
+        public void stop() {
+            executor.close();
+        }
+    }
+
     /**
      * RT: spawn {@code batch} children and wait until all have started.
      *
@@ -194,6 +266,16 @@ public class SpawnBenchmark {
     }
 
     /**
+     * Virtual threads: start {@code batch} children and wait until all have started.
+     *
+     * @param s the executor and the parent
+     */
+    @Benchmark
+    public void spawnVt(Vt s) {
+        spawnVt(s, false);
+    }
+
+    /**
      * RT: spawn {@code batch} children that stop at once, and wait until all have stopped.
      *
      * @param s the system and the parent
@@ -211,6 +293,17 @@ public class SpawnBenchmark {
     @Benchmark
     public void spawnStopPekko(Pk s) {
         spawnPekko(s, true);
+    }
+
+    /**
+     * Virtual threads: start {@code batch} children that stop at once, and wait until all have
+     * stopped.
+     *
+     * @param s the executor and the parent
+     */
+    @Benchmark
+    public void spawnStopVt(Vt s) {
+        spawnVt(s, true);
     }
 
     private void spawnRt(Rt s, boolean stop) {
@@ -234,6 +327,18 @@ public class SpawnBenchmark {
         s.parent.tell(new PekkoActors.Driver.Run(ctx -> {
             for (int i = 0; i < n; i++) {
                 ctx.spawn(behavior, "c" + s.names++);
+            }
+        }));
+        done.await();
+    }
+
+    private void spawnVt(Vt s, boolean stop) {
+        int n = batch;
+        Done done = s.done;
+        done.arm(n);
+        s.parent.tell(new VtDriver.Msg.Run(children -> {
+            for (int i = 0; i < n; i++) {
+                VtActor.start(children, new VtChild(done, stop));
             }
         }));
         done.await();

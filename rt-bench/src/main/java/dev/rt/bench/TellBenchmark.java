@@ -3,8 +3,14 @@ package dev.rt.bench;
 import dev.rt.ActorSystem;
 import dev.rt.bench.pekko.Pekko;
 import dev.rt.bench.pekko.PekkoActors;
+import dev.rt.bench.vt.VtActor;
+import dev.rt.bench.vt.VtBlaster;
+import dev.rt.bench.vt.VtSink;
+import dev.rt.bench.vt.VtTally;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -37,8 +43,10 @@ import org.openjdk.jmh.annotations.TearDown;
  *       directly on one thread.
  * </ul>
  *
- * <p>Every message is a fresh {@code Hit} record, in RT (the generated handle's {@code hit()}
- * allocates it), in Pekko and in the baselines.
+ * <p>Each case runs in RT, in Pekko, and with plain virtual-thread actors ({@code Vt}: {@link
+ * dev.rt.bench.vt}, one virtual thread and one {@code LinkedTransferQueue} per actor). Every
+ * message is a fresh {@code Hit} record, in RT (the generated handle's {@code hit()} allocates it),
+ * in Pekko, with virtual threads and in the baselines.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -126,6 +134,43 @@ public class TellBenchmark {
         @TearDown(Level.Trial)
         public void tearDown() {
             Pekko.stop(system);
+        }
+    }
+
+    /** The virtual-thread twins of {@link Rt}'s actors, one virtual thread each. */
+    @State(Scope.Benchmark)
+    public static class Vt {
+        ExecutorService executor;
+        VtSink sink;
+        final Done done = new Done();
+        VtBlaster[] nToOne;
+        VtBlaster[] pairs;
+
+        /** Creates the state. */
+        public Vt() {}
+
+        /** Starts the executor and the actors. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            executor = Executors.newVirtualThreadPerTaskExecutor();
+            sink = VtActor.start(executor, new VtSink());
+            VtTally many = VtActor.start(executor, new VtTally(TOTAL, done));
+            nToOne = new VtBlaster[SENDERS];
+            for (int i = 0; i < SENDERS; i++) {
+                nToOne[i] = VtActor.start(executor, new VtBlaster(many));
+            }
+            pairs = new VtBlaster[PAIRS];
+            for (int i = 0; i < PAIRS; i++) {
+                VtTally receiver = VtActor.start(executor, new VtTally(TOTAL / PAIRS, done));
+                pairs[i] = VtActor.start(executor, new VtBlaster(receiver));
+            }
+        }
+
+        /** Stops every actor (interrupts their threads) and waits until all have ended. */
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            executor.shutdownNow();
+            executor.close();
         }
     }
 
@@ -254,6 +299,22 @@ public class TellBenchmark {
     }
 
     /**
+     * Virtual threads, one sender to one actor.
+     *
+     * @param s the actors
+     * @return the count
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public long oneToOneVt(Vt s) {
+        VtSink sink = s.sink;
+        for (int i = 0; i < BATCH; i++) {
+            sink.tell(new VtSink.Msg.Hit());
+        }
+        return sink.count();
+    }
+
+    /**
      * Baseline: the same messages through the same queue to a spinning consumer thread.
      *
      * @param s the queue and its consumer
@@ -317,6 +378,21 @@ public class TellBenchmark {
     }
 
     /**
+     * Virtual threads, N sender actors to one actor.
+     *
+     * @param s the actors
+     */
+    @Benchmark
+    @OperationsPerInvocation(TOTAL)
+    public void nToOneVt(Vt s) {
+        s.done.arm(1);
+        for (VtBlaster sender : s.nToOne) {
+            sender.tell(new VtBlaster.Msg.Go(TOTAL / SENDERS));
+        }
+        s.done.await();
+    }
+
+    /**
      * RT, many sender-receiver pairs.
      *
      * @param s the actors
@@ -342,6 +418,21 @@ public class TellBenchmark {
         s.done.arm(PAIRS);
         for (ActorRef<PekkoActors.Blaster.Msg> sender : s.pairs) {
             sender.tell(new PekkoActors.Blaster.Go(TOTAL / PAIRS));
+        }
+        s.done.await();
+    }
+
+    /**
+     * Virtual threads, many sender-receiver pairs.
+     *
+     * @param s the actors
+     */
+    @Benchmark
+    @OperationsPerInvocation(TOTAL)
+    public void pairsVt(Vt s) {
+        s.done.arm(PAIRS);
+        for (VtBlaster sender : s.pairs) {
+            sender.tell(new VtBlaster.Msg.Go(TOTAL / PAIRS));
         }
         s.done.await();
     }

@@ -2,6 +2,19 @@ package dev.rt.bench.savina;
 
 import dev.rt.bench.RtState;
 import dev.rt.bench.pekko.PekkoState;
+import dev.rt.bench.vt.VtActor;
+import dev.rt.bench.vt.VtBigActor;
+import dev.rt.bench.vt.VtBigSink;
+import dev.rt.bench.vt.VtChamMall;
+import dev.rt.bench.vt.VtChameneo;
+import dev.rt.bench.vt.VtCountCounter;
+import dev.rt.bench.vt.VtCountProducer;
+import dev.rt.bench.vt.VtFjcWorker;
+import dev.rt.bench.vt.VtFjtWorker;
+import dev.rt.bench.vt.VtPpPing;
+import dev.rt.bench.vt.VtPpPong;
+import dev.rt.bench.vt.VtRingNode;
+import dev.rt.bench.vt.VtState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +28,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Seven benchmarks of the Savina actor suite (Imam and Sarkar, "Savina - An Actor Benchmark
- * Suite", AGERE 2014), RT against Pekko, with Savina's default parameters (the {@code *Config}
- * classes of the suite's reference implementation):
+ * Suite", AGERE 2014), RT against Pekko and against plain virtual-thread actors ({@link
+ * dev.rt.bench.vt}), with Savina's default parameters (the {@code *Config} classes of the suite's
+ * reference implementation):
  *
  * <table>
  *   <caption>Parameters</caption>
@@ -32,11 +46,12 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>One operation is one run of the benchmark, as one Savina iteration is: its actors are
  * spawned, do their work and stop, and the operation ends when every one of them has run its
- * {@code postStop} (Pekko: received {@code PostStop}), as Savina waits for the actor system to
- * terminate. The actor system itself is created once per trial. In both runtimes the actors are
- * spawned by a driver actor ({@link RtState}, {@link PekkoState}), where Savina's Akka version
- * spawns them from the main thread; messages the main thread sends in Savina are sent by the
- * driver.
+ * {@code postStop} (Pekko: received {@code PostStop}; virtual threads: the actor's body has run
+ * its {@code postStop} and ends), as Savina waits for the actor system to terminate. The actor
+ * system (virtual threads: the executor) is created once per trial. In all three the actors are
+ * spawned by a driver actor ({@link RtState}, {@link PekkoState}, {@link VtState}), where
+ * Savina's Akka version spawns them from the main thread; messages the main thread sends in
+ * Savina are sent by the driver.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -113,6 +128,21 @@ public class SavinaBenchmark {
         });
     }
 
+    /**
+     * Virtual threads: PingPong.
+     *
+     * @param s the executor
+     */
+    @Benchmark
+    public void pingPongVt(VtState s) {
+        int n = pingPongN;
+        s.run(2, executor -> {
+            VtPpPong pong = VtActor.start(executor, new VtPpPong(s.done));
+            VtPpPing ping = VtActor.start(executor, new VtPpPing(n, pong, s.done));
+            ping.tell(new VtPpPing.Msg.Start());
+        });
+    }
+
     // ---- Counting ----
 
     /**
@@ -145,6 +175,22 @@ public class SavinaBenchmark {
             var producer = ctx.spawn(PekkoSavina.Producer.create(n, counter, s.done),
                     s.name("producer"));
             producer.tell(new PekkoSavina.Producer.Increment());
+        });
+    }
+
+    /**
+     * Virtual threads: Counting.
+     *
+     * @param s the executor
+     */
+    @Benchmark
+    public void countingVt(VtState s) {
+        int n = countingN;
+        s.run(2, executor -> {
+            VtCountCounter counter = VtActor.start(executor, new VtCountCounter(s.done));
+            VtCountProducer producer = VtActor.start(executor,
+                    new VtCountProducer(n, counter, s.done));
+            producer.tell(new VtCountProducer.Msg.Increment());
         });
     }
 
@@ -191,6 +237,27 @@ public class SavinaBenchmark {
                 ring[i].tell(new PekkoSavina.Ring.Data(ring[(i + 1) % n]));
             }
             ring[0].tell(new PekkoSavina.Ring.PingMsg(r));
+        });
+    }
+
+    /**
+     * Virtual threads: ThreadRing.
+     *
+     * @param s the executor
+     */
+    @Benchmark
+    public void threadRingVt(VtState s) {
+        int n = threadRingN;
+        int r = threadRingR;
+        s.run(n, executor -> {
+            VtRingNode[] ring = new VtRingNode[n];
+            for (int i = 0; i < n; i++) {
+                ring[i] = VtActor.start(executor, new VtRingNode(n, s.done));
+            }
+            for (int i = 0; i < n; i++) {
+                ring[i].tell(new VtRingNode.Msg.Data(ring[(i + 1) % n]));
+            }
+            ring[0].tell(new VtRingNode.Msg.Ping(r));
         });
     }
 
@@ -243,6 +310,28 @@ public class SavinaBenchmark {
         });
     }
 
+    /**
+     * Virtual threads: Fork-Join throughput.
+     *
+     * @param s the executor
+     */
+    @Benchmark
+    public void fjThroughputVt(VtState s) {
+        int a = fjThroughputA;
+        int n = fjThroughputN;
+        s.run(a, executor -> {
+            VtFjtWorker[] workers = new VtFjtWorker[a];
+            for (int i = 0; i < a; i++) {
+                workers[i] = VtActor.start(executor, new VtFjtWorker(n, s.done));
+            }
+            for (int m = 0; m < n; m++) {
+                for (VtFjtWorker w : workers) {
+                    w.tell(new VtFjtWorker.Msg.Work());
+                }
+            }
+        });
+    }
+
     // ---- Fork-Join create ----
 
     /**
@@ -272,6 +361,21 @@ public class SavinaBenchmark {
             for (int i = 0; i < n; i++) {
                 ctx.spawn(PekkoSavina.FjcWork.create(s.done), s.name("fjc"))
                         .tell(new PekkoSavina.FjcWork.Work());
+            }
+        });
+    }
+
+    /**
+     * Virtual threads: Fork-Join create.
+     *
+     * @param s the executor
+     */
+    @Benchmark
+    public void fjCreateVt(VtState s) {
+        int n = fjCreateN;
+        s.run(n, executor -> {
+            for (int i = 0; i < n; i++) {
+                VtActor.start(executor, new VtFjcWorker(s.done)).tell(new VtFjcWorker.Msg.Work());
             }
         });
     }
@@ -312,6 +416,24 @@ public class SavinaBenchmark {
             for (int i = 0; i < c; i++) {
                 Savina.Color color = Savina.Color.values()[i % 3];
                 ctx.spawn(PekkoSavina.Cham.create(mall, color, s.done), s.name("chameneo"));
+            }
+        });
+    }
+
+    /**
+     * Virtual threads: Chameneos.
+     *
+     * @param s the executor
+     */
+    @Benchmark
+    public void chameneosVt(VtState s) {
+        int c = chameneosC;
+        int m = chameneosM;
+        s.run(c + 1, executor -> {
+            VtChamMall mall = VtActor.start(executor, new VtChamMall(m, c, s.done));
+            for (int i = 0; i < c; i++) {
+                Savina.Color color = Savina.Color.values()[i % 3];
+                VtActor.start(executor, new VtChameneo(mall, color, s.done));
             }
         });
     }
@@ -371,6 +493,32 @@ public class SavinaBenchmark {
             }
             for (var actor : neighbors) {
                 actor.tell(new PekkoSavina.Big.PongMsg(-1));
+            }
+        });
+    }
+
+    /**
+     * Virtual threads: Big.
+     *
+     * @param s the executor
+     */
+    @Benchmark
+    public void bigVt(VtState s) {
+        int w = bigW;
+        int n = bigN;
+        s.run(w + 1, executor -> {
+            VtBigSink sink = VtActor.start(executor, new VtBigSink(w, s.done));
+            List<VtBigActor> actors = new ArrayList<>(w);
+            for (int i = 0; i < w; i++) {
+                actors.add(VtActor.start(executor, new VtBigActor(i, n, sink, s.done)));
+            }
+            List<VtBigActor> neighbors = List.copyOf(actors);
+            sink.tell(new VtBigSink.Msg.Neighbors(neighbors));
+            for (VtBigActor actor : neighbors) {
+                actor.tell(new VtBigActor.Msg.Neighbors(neighbors));
+            }
+            for (VtBigActor actor : neighbors) {
+                actor.tell(new VtBigActor.Msg.Pong(-1));
             }
         });
     }
