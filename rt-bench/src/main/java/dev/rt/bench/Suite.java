@@ -140,10 +140,13 @@ public final class Suite {
         }
         List<String> latency = new ArrayList<>();
         if (latencySeconds > 0) {
-            for (String runtime : List.of("rt", "pekko")) {
-                latency.add(lineOfFreshJvm("latency", LATENCY_MAIN, "{\"runtime\"", runtime,
-                        "--warmup-seconds", Integer.toString(Math.max(1, latencySeconds / 2)),
-                        "--seconds", Integer.toString(latencySeconds)));
+            // the default load (4 busy pairs: more than the cores), then 1 pair (a core to spare)
+            for (String pairs : List.of("4", "1")) {
+                for (String runtime : List.of("rt", "pekko")) {
+                    latency.add(lineOfFreshJvm("latency", Latency.class.getName(), "{\"runtime\"",
+                            runtime, Integer.toString(Math.max(1, latencySeconds / 2)),
+                            Integer.toString(latencySeconds), "50", pairs));
+                }
             }
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
@@ -250,12 +253,24 @@ public final class Suite {
                 .param("nqueensN", "8")
                 .param("nqueensThreshold", "3")
                 .param("nqueensWorkers", "4")
+                .param("philosopherN", "5")
+                .param("philosopherM", "100")
+                .param("barberN", "100")
+                .param("barberW", "20")
+                .param("barberApr", "100")
+                .param("barberAhr", "100")
+                .param("cigsmokR", "100")
+                .param("cigsmokS", "10")
+                .param("radixSortN", "1000")
+                .param("radixSortM", "65536")
+                .param("filterBankSimulations", "300")
+                .param("filterBankColumns", "32")
+                .param("filterBankChannels", "2")
+                .param("trapezoidN", "10000")
+                .param("trapezoidW", "4")
                 .build();
         return new Runner(options).run();
     }
-
-    /** The latency run's main class, run in a fresh JVM per runtime. */
-    private static final String LATENCY_MAIN = "dev.rt.bench.Latency";
 
     /**
      * Runs the benchmarks that {@code include} matches and returns JMH's JSON results (every

@@ -8,16 +8,22 @@ import dev.rt.bench.remote.RemoteBenchmark;
 import dev.rt.bench.savina.SavinaBenchmark;
 import dev.rt.bench.savina.apsp.ApspBenchmark;
 import dev.rt.bench.savina.astar.AStarBenchmark;
+import dev.rt.bench.savina.barber.BarberBenchmark;
+import dev.rt.bench.savina.cigsmok.CigsmokBenchmark;
+import dev.rt.bench.savina.filterbank.FilterBankBenchmark;
 import dev.rt.bench.savina.dictionary.DictionaryBenchmark;
 import dev.rt.bench.savina.fib.FibBenchmark;
 import dev.rt.bench.savina.logmap.LogmapBenchmark;
 import dev.rt.bench.savina.nqueens.NQueensBenchmark;
+import dev.rt.bench.savina.philosopher.PhilosopherBenchmark;
 import dev.rt.bench.savina.prodcons.ProdConsBenchmark;
 import dev.rt.bench.savina.quicksort.QuickSortBenchmark;
+import dev.rt.bench.savina.radixsort.RadixSortBenchmark;
 import dev.rt.bench.savina.recmatmul.RecMatMulBenchmark;
 import dev.rt.bench.savina.sieve.SieveBenchmark;
 import dev.rt.bench.savina.sor.SorBenchmark;
 import dev.rt.bench.savina.sortedlist.SortedListBenchmark;
+import dev.rt.bench.savina.trapezoid.TrapezoidBenchmark;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +50,9 @@ class BenchSmokeTest {
             LogmapBenchmark.class, DictionaryBenchmark.class, SortedListBenchmark.class,
             ProdConsBenchmark.class, SieveBenchmark.class, RecMatMulBenchmark.class,
             QuickSortBenchmark.class, ApspBenchmark.class, SorBenchmark.class,
-            AStarBenchmark.class, NQueensBenchmark.class);
+            AStarBenchmark.class, NQueensBenchmark.class, PhilosopherBenchmark.class,
+            BarberBenchmark.class, CigsmokBenchmark.class, RadixSortBenchmark.class,
+            FilterBankBenchmark.class, TrapezoidBenchmark.class);
 
     @Test
     void everyBenchmarkRunsOnceAndProducesAResult() throws Exception {
@@ -70,8 +78,8 @@ class BenchSmokeTest {
     }
 
     @Test
-    void memoryPerIdleActorIsMeasuredForBothRuntimes() throws Exception {
-        for (String runtime : List.of("rt", "pekko")) {
+    void memoryPerActorIsMeasuredForEveryRuntime() throws Exception {
+        for (String runtime : List.of("rt", "pekko", "vt")) {
             for (boolean messaged : List.of(false, true)) {
                 double bytes = Footprint.measure(runtime, 1_000, messaged);
                 assertTrue(Double.isFinite(bytes), runtime + " (messaged " + messaged + "): "
