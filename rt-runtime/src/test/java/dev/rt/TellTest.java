@@ -76,10 +76,10 @@ class TellTest {
     }
 
     /**
-     * The mailbox's linked queue under contention while it drains and refills all the time: a
-     * throughput of 1 ends a turn after every message, so the actor goes idle over and over and
-     * senders race the end of its turns, each other's links and a thread that walks the queue
-     * to count it (the snapshot's mailbox depth). Nothing is lost or handled twice, each sender's
+     * The mailbox under contention while it drains and refills all the time: a throughput of 1
+     * ends a turn after every message, so the actor goes idle over and over and senders race the
+     * end of its turns, each other's enqueues and a thread that counts the queue (the snapshot's
+     * mailbox depth). Nothing is lost or handled twice, each sender's
      * messages come in order, and the drained queue counts zero.
      */
     @Test

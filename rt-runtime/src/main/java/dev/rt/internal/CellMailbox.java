@@ -26,22 +26,16 @@ import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
  *       {@link #sendSignal}, {@link #probe}...) may be called from any thread. The consumer side
  *       ({@link #nextMessage}, {@link #takeSignals}, {@link #drainMailbox}) runs on the actor's
  *       thread: the one that runs its turn (see {@link CellTask}).
- *   <li><b>The queue lives in the cell.</b> User messages go through an intrusive
- *       multi-producer, single-consumer linked queue whose two ends are fields of the cell
- *       ({@link #tail}, {@link #head}): a producer wraps its message in a {@link Node}, swaps
- *       it into {@link #tail} with one {@code getAndSet} (the point at which the message is
- *       enqueued) and then links the node it displaced to it ({@link Node#next}, a release
- *       store); the very first node of the cell's life is published in {@link #head} instead.
- *       The consumer keeps {@link #head} on the last node it took (its message cleared), so a
- *       drained queue holds one 24-byte node and an actor never sent anything holds none. A
- *       producer between its swap and its link makes the queue look empty to {@code next}
- *       while {@link #tail} already names its node: the consumer then waits the few
- *       instructions until the link appears ({@link #awaitLink}), never returns early.
- *   <li><b>No lost wake-up.</b> A producer swaps {@link #tail} (a volatile read-modify-write)
- *       and then reads the cell's status; the turn writes IDLE and then reads {@link #tail}
- *       ({@link #hasMail}). Both pairs are volatile or atomic accesses, so at least one side
- *       sees the other: either the producer sees IDLE and schedules, or the ending turn sees
- *       the message and schedules itself again.
+ *   <li><b>No lost wake-up.</b> A producer offers (a release store into the queue, ordered by
+ *       its CAS on the producer index) and then reads the cell's status; the turn writes IDLE and
+ *       then reads the queues ({@link #hasMail}). Both pairs are volatile or CAS accesses, so at
+ *       least one side sees the other: either the producer sees IDLE and schedules, or the ending
+ *       turn sees the message and schedules itself again.
+ *   <li><b>The queue comes with the first message.</b> {@link #mailbox} is null until a producer
+ *       installs a queue by CAS (a losing producer uses the winner's). The turn reads the field
+ *       with a volatile read after writing IDLE, so the argument above holds when the queue is
+ *       new: the turn either sees the installed queue, and the message in it, or read the field
+ *       before the producer's CAS, and then the producer's later read of the status sees IDLE.
  *   <li><b>Signals first.</b> Signals are pushed onto an intrusive lock-free stack, {@link
  *       #signals}, by CAS; the {@link Signal#next} link is written before the publishing CAS.
  *       The turn takes the whole stack with one {@code getAndSet(null)} and reverses it to
@@ -60,53 +54,27 @@ abstract class CellMailbox extends CellTask {
     private static final long serialVersionUID = 1L;
 
     private static final VarHandle SIGNALS;
-    private static final VarHandle TAIL;
-    private static final VarHandle HEAD;
-    private static final VarHandle NEXT;
+    private static final VarHandle MAILBOX;
 
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             SIGNALS = l.findVarHandle(CellMailbox.class, "signals", Signal.class);
-            TAIL = l.findVarHandle(CellMailbox.class, "tail", Node.class);
-            HEAD = l.findVarHandle(CellMailbox.class, "head", Node.class);
-            NEXT = l.findVarHandle(Node.class, "next", Node.class);
+            MAILBOX = l.findVarHandle(CellMailbox.class, "mailbox", MessagePassingQueue.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    /** Chunk size of the urgent queue (only protocols with {@code @Priority} messages have one). */
-    private static final int URGENT_CHUNK = 32;
+    /** Mailbox chunk size: small enough for idle actors, large enough to amortize growth. */
+    private static final int MAILBOX_CHUNK = 32;
 
     /**
-     * One user message in the mailbox's queue. The producer writes {@link #message} before it
-     * publishes the node; the consumer clears it when it takes the message, so the node it keeps
-     * as {@link #head} holds nothing.
+     * The queue of user messages, created by the first message: an actor that was never sent
+     * anything carries no queue. Written once, by the CAS in {@link #mailboxForOffer}; read by
+     * producers and by the actor's thread (a volatile read, a plain load on x86).
      */
-    static final class Node {
-        /** The message; null once taken. */
-        Object message;
-        /** The next node, or null; written once, with a release store (see {@link #NEXT}). */
-        Node next;
-
-        Node(Object message) {
-            this.message = message;
-        }
-    }
-
-    /**
-     * The newest node of the queue, or null if the actor was never sent a message. Swapped by
-     * every producer ({@code getAndSet}); read by the consumer to tell an empty queue from a
-     * producer between its swap and its link.
-     */
-    private volatile Node tail;
-    /**
-     * The consumer's end: the node it took last (its message cleared), or the first node of the
-     * cell's life before it is taken, or null before any. Written by the first producer once
-     * (release), then only by the actor's thread; read by any thread to count.
-     */
-    private Node head;
+    private volatile MessagePassingQueue<Object> mailbox;
     /**
      * The queue of urgent ({@code @Priority}) messages, taken first; null when the protocol has
      * none, and then no message is asked whether it is urgent ({@link #isUrgent}).
@@ -122,7 +90,7 @@ abstract class CellMailbox extends CellTask {
         super(system, parent, name, blocking);
         this.bound = shape.isBounded() ? new Bound(shape) : null;
         this.urgent = hasUrgentMessages
-                ? new MpscUnboundedVarHandleArrayQueue<>(URGENT_CHUNK) : null;
+                ? new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK) : null;
     }
 
     /** {@return whether the actor has terminated, so that what is sent is a dead letter} */
@@ -200,7 +168,7 @@ abstract class CellMailbox extends CellTask {
         if (bound != null) {
             bound.size.incrementAndGet(); // released when the probe is taken, as a message's is
         }
-        push(new Envelope.Probe(reached));
+        mailboxForOffer().offer(new Envelope.Probe(reached));
         schedule(true);
     }
 
@@ -258,23 +226,22 @@ abstract class CellMailbox extends CellTask {
         if (urgent != null && isUrgent(payload(message))) {
             urgent.offer(message);
         } else {
-            push(message);
+            mailboxForOffer().offer(message);
         }
         schedule(true);
     }
 
-    /**
-     * Enqueues a user message: one node, one swap of {@link #tail}, one release store. The swap
-     * is the point where the message is in the queue. Any thread.
-     */
-    private void push(Object message) {
-        Node node = new Node(message);
-        Node previous = (Node) TAIL.getAndSet(this, node);
-        if (previous == null) {
-            HEAD.setRelease(this, node); // the first node of the cell's life
-        } else {
-            NEXT.setRelease(previous, node);
+    /** The mailbox's queue, created on the first message by whichever producer wins the CAS. */
+    private MessagePassingQueue<Object> mailboxForOffer() {
+        MessagePassingQueue<Object> q = mailbox;
+        if (q != null) {
+            return q;
         }
+        q = new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
+        @SuppressWarnings("unchecked") // the field's type; the VarHandle returns Object
+        MessagePassingQueue<Object> won = (MessagePassingQueue<Object>)
+                MAILBOX.compareAndExchange(this, (MessagePassingQueue<Object>) null, q);
+        return won == null ? q : won;
     }
 
     /** The user message inside an envelope or ask. */
@@ -402,21 +369,10 @@ abstract class CellMailbox extends CellTask {
 
     /** {@return whether messages wait} Any thread; exact on the actor's thread. */
     final boolean hasMail() {
+        MessagePassingQueue<Object> q = mailbox;
         StashBuffer s = stashBuffer();
-        return queued() || (urgent != null && !urgent.isEmpty()) || (s != null && s.replaying());
-    }
-
-    /**
-     * {@return whether the user queue holds a message} A volatile read of {@link #tail} first:
-     * a message is queued once its producer has swapped it in, even before its link is written.
-     */
-    private boolean queued() {
-        Node t = tail;
-        if (t == null) {
-            return false;
-        }
-        Node h = (Node) HEAD.getAcquire(this);
-        return t != h || h.message != null;
+        return (q != null && !q.isEmpty()) || (urgent != null && !urgent.isEmpty())
+                || (s != null && s.replaying());
     }
 
     /**
@@ -459,58 +415,8 @@ abstract class CellMailbox extends CellTask {
                 return m;
             }
         }
-        return poll();
-    }
-
-    /** Takes the oldest user message, or null if there is none. The actor's thread. */
-    private Object poll() {
-        Node h = (Node) HEAD.getAcquire(this);
-        if (h == null) {
-            if (tail == null) {
-                return null;
-            }
-            h = awaitFirst(); // the first producer has swapped, not yet published
-        }
-        Object m = h.message;
-        if (m != null) { // only the first node of the cell's life is taken in place
-            h.message = null;
-            return m;
-        }
-        Node n = (Node) NEXT.getAcquire(h);
-        if (n == null) {
-            if (tail == h) {
-                return null;
-            }
-            n = awaitLink(h);
-        }
-        HEAD.setRelease(this, n); // for counting threads; the consumer is the only writer
-        m = n.message;
-        n.message = null;
-        return m;
-    }
-
-    /**
-     * Waits for the first producer of the cell's life to publish its node: it has swapped
-     * {@link #tail} and is one store away. The actor's thread.
-     */
-    private Node awaitFirst() {
-        Node h;
-        while ((h = (Node) HEAD.getAcquire(this)) == null) {
-            Thread.onSpinWait();
-        }
-        return h;
-    }
-
-    /**
-     * Waits for the producer that swapped in the node after {@code h} to link it: it is one
-     * store away. The actor's thread.
-     */
-    private static Node awaitLink(Node h) {
-        Node n;
-        while ((n = (Node) NEXT.getAcquire(h)) == null) {
-            Thread.onSpinWait();
-        }
-        return n;
+        MessagePassingQueue<Object> q = mailbox;
+        return q == null ? null : q.relaxedPoll();
     }
 
     /** Reports every queued message as a dead letter, for {@code reason}. */
@@ -532,31 +438,11 @@ abstract class CellMailbox extends CellTask {
         }
     }
 
-    /** {@return how many messages wait, approximately} Any thread; walks the queue. */
+    /** {@return how many messages wait, approximately} Any thread. */
     final int mailboxDepth() {
-        return mailboxDepth(Integer.MAX_VALUE);
-    }
-
-    /**
-     * {@return how many messages wait, approximately, counting no further than {@code limit}}
-     * Any thread. The walk follows the links from the consumer's end; nodes the consumer takes
-     * meanwhile are still linked forward, so the walk ends at the newest node it can see.
-     *
-     * @param limit the most to count: a caller that only compares depths stops early
-     */
-    final int mailboxDepth(int limit) {
+        MessagePassingQueue<Object> q = mailbox;
         StashBuffer s = stashBuffer();
-        int depth = (urgent == null ? 0 : urgent.size()) + (s == null ? 0 : s.size());
-        Node n = (Node) HEAD.getAcquire(this);
-        if (n != null && n.message != null) {
-            depth++;
-        }
-        while (n != null && depth < limit) {
-            n = (Node) NEXT.getAcquire(n);
-            if (n != null) {
-                depth++;
-            }
-        }
-        return Math.min(depth, limit);
+        return (q == null ? 0 : q.size()) + (urgent == null ? 0 : urgent.size())
+                + (s == null ? 0 : s.size());
     }
 }

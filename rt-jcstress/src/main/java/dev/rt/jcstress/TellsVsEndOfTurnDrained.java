@@ -13,31 +13,29 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
- * Race (a), third form: the mailbox's linked queue after its first message. The actor has
- * already handled one message, so its queue holds the node of that message, emptied, and every
- * later tell links a new node behind the one it displaces from the queue's tail. Two threads
- * tell one message each; each turn runs at once on the thread that schedules it, with a
- * throughput of 1, so each tell races the other's link, the other's turn taking the message,
- * and the end of that turn reading the tail. When both tells have returned, no turn can still be
+ * Race (a), third form: the mailbox after its first message. The actor has already handled one
+ * message, so its queue exists and is drained. Two threads tell one message each; each turn runs
+ * at once on the thread that schedules it, with a throughput of 1, so each tell races the other's
+ * enqueue, the other's turn taking the message, and the end of that turn reading the queue. When both tells have returned, no turn can still be
  * running, so both messages must have been handled, once each, and the mailbox must be empty.
  *
  * <p>Result: per message, how many times it was handled (1 each), then the mailbox's depth
  * afterwards, as the observer reads it (0).
  */
 @JCStressTest
-@Description("Two tells linking behind a drained queue race each other's turns: both handled.")
+@Description("Two tells into a drained queue race each other's turns: both handled.")
 @Outcome(id = "1, 1, 0", expect = ACCEPTABLE, desc = "Both handled once; the queue is empty.")
 @Outcome(id = {"0, .*", ".*, 0, .*"}, expect = FORBIDDEN,
-        desc = "A message was never handled: a lost wake-up or a node nobody reads.")
+        desc = "A message was never handled: a lost wake-up.")
 @Outcome(id = "1, 1, .*", expect = FORBIDDEN, desc = "The queue still counts a taken message.")
 @Outcome(expect = FORBIDDEN, desc = "A message was handled twice.")
 @State
-public class TellsVsEndOfTurnLinked {
+public class TellsVsEndOfTurnDrained {
 
     private final Rig rig = new Rig(new Turns.Inline(), 1);
 
     /** Sends and handles the first message of the actor's life, on the constructing thread. */
-    public TellsVsEndOfTurnLinked() {
+    public TellsVsEndOfTurnDrained() {
         rig.ref.tell(new Msg.Work(2));
     }
 
