@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Runs RT's benchmark suite side by side with Apache Pekko, then writes the results
+# Runs RT's benchmark suite side by side with Apache Pekko and plain virtual threads, then
+# writes the results
 # (rt-bench/results/results.json), the table in docs/benchmarks.md and the charts
 # (rt-bench/results/*.svg).
 #
-#   scripts/bench/run-suite.sh                      # the full suite (about 15 minutes)
+#   scripts/bench/run-suite.sh                      # the full suite (about an hour)
+#   scripts/bench/run-suite.sh --mode quick         # one short fork each, for development
 #   scripts/bench/run-suite.sh --iterations 10      # any option of dev.rt.bench.Suite
 #   SKIP_BUILD=1 scripts/bench/run-suite.sh ...     # reuse the last build
 #   NOTE="quiet machine" scripts/bench/run-suite.sh # a note printed with the results

@@ -44,7 +44,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p><b>Modes.</b> {@code full} (the default) runs each benchmark in {@value #FULL_FORKS} JVM
  * forks of {@value #FULL_WARMUPS} warm-up and {@value #FULL_ITERATIONS} measured iterations of
  * {@value #FULL_TIME} s: the report ranks each ratio by its worst and best fork, so a row is
- * "met" only when every fork of RT beats every fork of Pekko by the target. {@code quick}, for
+ * "met" only when every fork of RT beats every fork of Pekko by the target. The rest of Savina
+ * ({@link #SAVINA_REST_INCLUDE}), whose runs take up to seconds each, gets {@value #REST_FORKS}
+ * forks of one warm-up and two measured iterations. {@code quick}, for
  * development, runs one fork of short iterations and skips the loaded variant, the footprint
  * and the latency runs; its ratios are indications only. Explicit options override the mode's.
  *
@@ -53,11 +55,21 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class Suite {
 
-    /** The benchmarks of the side-by-side suite. */
-    public static final String SUITE_INCLUDE = "dev\\.rt\\.bench\\.(TellBenchmark|SpawnBenchmark"
+    /** The core of the side-by-side suite: every benchmark but the rest of Savina. */
+    public static final String CORE_INCLUDE = "dev\\.rt\\.bench\\.(TellBenchmark|SpawnBenchmark"
             + "|RequestReplyBenchmark|PubSubBenchmark|RegistryBenchmark|ScalingBenchmark"
-            + "|RestartBenchmark|WakeUpBenchmark|savina\\.SavinaBenchmark"
-            + "|savina\\.[a-z]+\\.[A-Za-z]+Benchmark)\\..*";
+            + "|RestartBenchmark|WakeUpBenchmark|savina\\.SavinaBenchmark)\\..*";
+
+    /**
+     * The rest of Savina ({@code dev.rt.bench.savina.<name>}): runs of 0.1 to 8 s each, so the
+     * full mode gives them fewer and single-run iterations ({@link #REST_FORKS} forks of 1 + 2).
+     */
+    public static final String SAVINA_REST_INCLUDE =
+            "dev\\.rt\\.bench\\.savina\\.[a-z]+\\.[A-Za-z]+Benchmark\\..*";
+
+    /** The whole side-by-side suite. */
+    public static final String SUITE_INCLUDE = "(" + CORE_INCLUDE + ")|(" + SAVINA_REST_INCLUDE
+            + ")";
 
     /**
      * The remote benchmarks: two JVMs each, so not in the suite's default run; run them with
@@ -80,6 +92,8 @@ public final class Suite {
     public static final int FULL_ITERATIONS = 3;
     /** Full mode: seconds per iteration, warm-up and measured. */
     public static final int FULL_TIME = 1;
+    /** Full mode, the rest of Savina: forks per benchmark (1 warm-up, 2 measured iterations). */
+    public static final int REST_FORKS = 2;
 
     /** Pekko's version, as in the pom. */
     public static final String PEKKO_VERSION = "1.7.0";
@@ -115,12 +129,21 @@ public final class Suite {
                 quick ? "0" : "1000000"));
         int latencySeconds = Integer.parseInt(opts.getOrDefault("latency-seconds",
                 quick ? "0" : "10"));
-        String include = opts.getOrDefault("include", SUITE_INCLUDE);
+        String include = opts.get("include");
         String loaded = opts.getOrDefault("loaded", quick ? "none" : LOADED_INCLUDE);
 
         long start = System.nanoTime();
         String loadBefore = loadAverage();
-        String jmhResults = runJmh(include, forks, warmups, warmupTime, iterations, time, null);
+        String jmhResults;
+        if (include != null || quick) { // one pass with the settings above
+            jmhResults = runJmh(include == null ? SUITE_INCLUDE : include, forks, warmups,
+                    warmupTime, iterations, time, null);
+        } else { // the core, then the rest of Savina with fewer, longer-running iterations
+            jmhResults = concat(
+                    runJmh(CORE_INCLUDE, forks, warmups, warmupTime, iterations, time, null),
+                    runJmh(SAVINA_REST_INCLUDE, Math.min(forks, REST_FORKS), 1, warmupTime, 2,
+                            time, null));
+        }
         String loadedResults = "[]";
         if (!loaded.equals("none")) {
             try (BackgroundLoad background = BackgroundLoad.start()) {
@@ -160,7 +183,10 @@ public final class Suite {
         meta.put("pekko", PEKKO_VERSION);
         meta.put("mode", quick ? "quick" : "full");
         meta.put("jmh", String.format(Locale.ROOT, "forks=%d, warmup=%dx%ds, measurement=%dx%ds,"
-                + " GC profiler", forks, warmups, warmupTime, iterations, time));
+                + " GC profiler", forks, warmups, warmupTime, iterations, time)
+                + (include != null || quick ? "" : String.format(Locale.ROOT, "; the rest of"
+                + " Savina: forks=%d, warmup=1x%ds, measurement=2x%ds", Math.min(forks,
+                REST_FORKS), warmupTime, time)));
         meta.put("loaded", loaded.equals("none") ? "" : BackgroundLoad.DESCRIPTION);
         meta.put("seconds", Long.toString(seconds));
         meta.put("load", "1-minute load average " + loadBefore + " at the start, "
@@ -299,6 +325,16 @@ public final class Suite {
         } finally {
             Files.deleteIfExists(jmhJson);
         }
+    }
+
+    /** {@return two JSON arrays of JMH results as one} */
+    private static String concat(String a, String b) {
+        String left = a.strip();
+        String right = b.strip();
+        left = left.substring(left.indexOf('[') + 1, left.lastIndexOf(']')).strip();
+        right = right.substring(right.indexOf('[') + 1, right.lastIndexOf(']')).strip();
+        String sep = left.isEmpty() || right.isEmpty() ? "" : ",\n";
+        return "[\n" + left + sep + right + "\n]";
     }
 
     /**
