@@ -28,6 +28,9 @@ public final class Fates implements Monitor {
     private final AtomicIntegerArray dead = new AtomicIntegerArray(SIZE);
     private final AtomicReferenceArray<Thread> handledBy = new AtomicReferenceArray<>(SIZE);
     private final AtomicIntegerArray sawMark = new AtomicIntegerArray(SIZE);
+    private final AtomicIntegerArray position = new AtomicIntegerArray(SIZE);
+    private final java.util.concurrent.atomic.AtomicInteger handledSoFar =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     /** Set by a test when something has happened (a stop was sent); handlers read it. */
     volatile boolean mark;
@@ -39,6 +42,7 @@ public final class Fates implements Monitor {
         }
         handledBy.set(id, Thread.currentThread());
         handled.incrementAndGet(id);
+        position.set(id, handledSoFar.incrementAndGet());
     }
 
     @Override
@@ -77,6 +81,14 @@ public final class Fates implements Monitor {
     /** {@return whether the handler of {@code id} ran after {@link #mark} was set, as a count} */
     int sawMark(int id) {
         return sawMark.get(id);
+    }
+
+    /**
+     * {@return when message {@code id} was last handled: 1 for the first message this instance
+     * handled, 2 for the second...; 0 if never}
+     */
+    int position(int id) {
+        return position.get(id);
     }
 
     /** {@return the thread that handled {@code id}, or null} */

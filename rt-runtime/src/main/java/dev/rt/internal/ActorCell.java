@@ -61,6 +61,17 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
         }
     };
 
+    private static final java.lang.invoke.VarHandle HEAD;
+
+    static {
+        try {
+            HEAD = java.lang.invoke.MethodHandles.lookup().findVarHandle(ActorCell.class, "head",
+                    CellMailbox.Node.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     final LocalRef<M> self;
 
     /** {@link #current} once the message being handled is stashed. */
@@ -74,6 +85,8 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
     private Object current;
     /** See {@link #stashBuffer()}: null until the first {@code context.stash()}. */
     private StashBuffer stash;
+    /** See {@link CellMailbox#head()}: the consumer's end of the user queue. */
+    private CellMailbox.Node head;
     /**
      * The descriptor that dispatches to {@link #actor}: {@link #descriptor}, or the last {@code
      * become}'s, whose behavior is of the same protocol (the cast in {@link #become} is
@@ -390,6 +403,16 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
     @Override
     StashBuffer stashBuffer() {
         return stash;
+    }
+
+    @Override
+    CellMailbox.Node head() {
+        return (CellMailbox.Node) HEAD.getAcquire(this);
+    }
+
+    @Override
+    void head(CellMailbox.Node node) {
+        HEAD.setRelease(this, node);
     }
 
     @Override

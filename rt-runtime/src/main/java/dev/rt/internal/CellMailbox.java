@@ -26,16 +26,39 @@ import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
  *       {@link #sendSignal}, {@link #probe}...) may be called from any thread. The consumer side
  *       ({@link #nextMessage}, {@link #takeSignals}, {@link #drainMailbox}) runs on the actor's
  *       thread: the one that runs its turn (see {@link CellTask}).
- *   <li><b>No lost wake-up.</b> A producer offers (a release store into the queue, ordered by
- *       its CAS on the producer index) and then reads the cell's status; the turn writes IDLE and
- *       then reads the queues ({@link #hasMail}). Both pairs are volatile or CAS accesses, so at
- *       least one side sees the other: either the producer sees IDLE and schedules, or the ending
- *       turn sees the message and schedules itself again.
- *   <li><b>The queue comes with the first message.</b> {@link #mailbox} is null until a producer
- *       installs a queue by CAS (a losing producer uses the winner's). The turn reads the field
- *       with a volatile read after writing IDLE, so the argument above holds when the queue is
- *       new: the turn either sees the installed queue, and the message in it, or read the field
- *       before the producer's CAS, and then the producer's later read of the status sees IDLE.
+ *   <li><b>The queue lives in the cell.</b> User messages go through an intrusive
+ *       multi-producer, single-consumer linked queue whose two ends are fields of the cell
+ *       ({@link #tail}, and {@link #head()} in the last layer, a cache line away): a producer wraps its message in a {@link Node}, swaps
+ *       it into {@link #tail} with one {@code getAndSet} (the point at which the message is
+ *       enqueued) and then links the node it displaced to it ({@link Node#next}, a release
+ *       store); the very first node of the cell's life is published as the head instead.
+ *       The consumer keeps {@link #head()} on the last node it took (its message cleared), so a
+ *       drained queue holds one 24-byte node and an actor never sent anything holds none. When
+ *       it moves past a node it clears that node's link: no producer writes it again (each link
+ *       is written once, by the producer that displaced the node from the tail), and a taken
+ *       node that the collector has already promoted must not keep the younger nodes behind it
+ *       alive (without this, a long backlog survived every young collection and tell
+ *       throughput fell to a quarter). A
+ *       producer between its swap and its link makes the queue look empty to {@code next}
+ *       while {@link #tail} already names its node: the consumer then waits the few
+ *       instructions until the link appears ({@link #awaitLink}), never returns early.
+ *   <li><b>A busy actor streams through an array.</b> A linked queue costs a node per message
+ *       and a cache line for every couple of messages, which made a steady stream from one
+ *       sender a third slower than an array. So once the actor's thread has taken {@link
+ *       #UPGRADE_AFTER} messages from the linked queue, it installs {@link #streaming}, JCTools'
+ *       padded MPSC array queue, for the rest of the actor's life: producers that see it offer
+ *       there. A producer may still be pushing onto the linked queue when it appears, so the
+ *       consumer always takes the linked queue first, and a message it takes from the array
+ *       while the linked queue turns out to hold more waits in {@link #pending} until the linked
+ *       queue is empty: taking that message (an acquire) made visible every swap its producer
+ *       made before, so one sender's messages keep their order across the switch. An actor that
+ *       is sent fewer messages never carries the array (576 bytes and its 152-byte chunk).
+ *   <li><b>No lost wake-up.</b> A producer swaps {@link #tail} (a volatile read-modify-write),
+ *       or offers into {@link #streaming} (a CAS on its producer index), and then reads the
+ *       cell's status; the turn writes IDLE and then reads {@link #streaming}'s index and
+ *       {@link #tail} ({@link #hasMail}). Both pairs are volatile or atomic accesses, so at least one side
+ *       sees the other: either the producer sees IDLE and schedules, or the ending turn sees
+ *       the message and schedules itself again.
  *   <li><b>Signals first.</b> Signals are pushed onto an intrusive lock-free stack, {@link
  *       #signals}, by CAS; the {@link Signal#next} link is written before the publishing CAS.
  *       The turn takes the whole stack with one {@code getAndSet(null)} and reverses it to
@@ -54,27 +77,65 @@ abstract class CellMailbox extends CellTask {
     private static final long serialVersionUID = 1L;
 
     private static final VarHandle SIGNALS;
-    private static final VarHandle MAILBOX;
+    private static final VarHandle TAIL;
+    private static final VarHandle NEXT;
 
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             SIGNALS = l.findVarHandle(CellMailbox.class, "signals", Signal.class);
-            MAILBOX = l.findVarHandle(CellMailbox.class, "mailbox", MessagePassingQueue.class);
+            TAIL = l.findVarHandle(CellMailbox.class, "tail", Node.class);
+            NEXT = l.findVarHandle(Node.class, "next", Node.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    /** Mailbox chunk size: small enough for idle actors, large enough to amortize growth. */
-    private static final int MAILBOX_CHUNK = 32;
+    /** Chunk size of the urgent and the streaming queue. */
+    private static final int CHUNK = 32;
+    /**
+     * Messages taken from the linked queue after which the actor gets the {@link #streaming}
+     * queue: an actor that busy pays the array's memory back in throughput.
+     */
+    static final int UPGRADE_AFTER = 256;
 
     /**
-     * The queue of user messages, created by the first message: an actor that was never sent
-     * anything carries no queue. Written once, by the CAS in {@link #mailboxForOffer}; read by
-     * producers and by the actor's thread (a volatile read, a plain load on x86).
+     * One user message in the mailbox's queue. The producer writes {@link #message} before it
+     * publishes the node; the consumer clears it when it takes the message, so the node it keeps
+     * as {@link #head} holds nothing.
      */
-    private volatile MessagePassingQueue<Object> mailbox;
+    static final class Node {
+        /** The message; null once taken. */
+        Object message;
+        /** The next node, or null; written once, with a release store (see {@link #NEXT}). */
+        Node next;
+
+        Node(Object message) {
+            this.message = message;
+        }
+    }
+
+    /**
+     * The streaming queue: null until the actor's thread has taken {@link #UPGRADE_AFTER}
+     * messages from the linked queue, then JCTools' padded MPSC array queue for the rest of the
+     * actor's life. Written once, by the actor's
+     * thread; read by producers, which use it instead of the linked queue once they see it.
+     */
+    private volatile MessagePassingQueue<Object> streaming;
+    /**
+     * A message taken from {@link #streaming} while the linked queue still held older ones: it
+     * waits here until the linked queue is drained. The actor's thread only.
+     */
+    private Object pending;
+    /** Messages taken from the linked queue so far (up to {@link #UPGRADE_AFTER}). The actor's thread. */
+    private int linkedTaken;
+
+    /**
+     * The newest node of the queue, or null if the actor was never sent a message. Swapped by
+     * every producer ({@code getAndSet}); read by the consumer to tell an empty queue from a
+     * producer between its swap and its link.
+     */
+    private volatile Node tail;
     /**
      * The queue of urgent ({@code @Priority}) messages, taken first; null when the protocol has
      * none, and then no message is asked whether it is urgent ({@link #isUrgent}).
@@ -90,7 +151,7 @@ abstract class CellMailbox extends CellTask {
         super(system, parent, name, blocking);
         this.bound = shape.isBounded() ? new Bound(shape) : null;
         this.urgent = hasUrgentMessages
-                ? new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK) : null;
+                ? new MpscUnboundedVarHandleArrayQueue<>(CHUNK) : null;
     }
 
     /** {@return whether the actor has terminated, so that what is sent is a dead letter} */
@@ -98,6 +159,21 @@ abstract class CellMailbox extends CellTask {
 
     /** {@return the protocol, to check what is asked} Any thread. */
     abstract Class<?> protocol();
+
+    /**
+     * {@return the consumer's end of the user queue} (an acquire read): the node it took last
+     * (its message cleared), or the first node of the cell's life before it is taken, or null
+     * before any. The field lives in the last layer, away from {@link #tail}: the consumer
+     * writes it for every message and producers swap {@link #tail} for every message, so the two
+     * must not share a cache line. Any thread; the only implementation is final.
+     */
+    abstract Node head();
+
+    /**
+     * Moves the consumer's end (a release store). Written once by the first producer of the
+     * cell's life, then only by the actor's thread.
+     */
+    abstract void head(Node node);
 
     /**
      * {@return the stash, null until the actor's first {@code context.stash()}} Its unstashed
@@ -168,7 +244,7 @@ abstract class CellMailbox extends CellTask {
         if (bound != null) {
             bound.size.incrementAndGet(); // released when the probe is taken, as a message's is
         }
-        mailboxForOffer().offer(new Envelope.Probe(reached));
+        push(new Envelope.Probe(reached));
         schedule(true);
     }
 
@@ -226,22 +302,28 @@ abstract class CellMailbox extends CellTask {
         if (urgent != null && isUrgent(payload(message))) {
             urgent.offer(message);
         } else {
-            mailboxForOffer().offer(message);
+            push(message);
         }
         schedule(true);
     }
 
-    /** The mailbox's queue, created on the first message by whichever producer wins the CAS. */
-    private MessagePassingQueue<Object> mailboxForOffer() {
-        MessagePassingQueue<Object> q = mailbox;
+    /**
+     * Enqueues a user message: one node, one swap of {@link #tail}, one release store. The swap
+     * is the point where the message is in the queue. Any thread.
+     */
+    private void push(Object message) {
+        MessagePassingQueue<Object> q = streaming;
         if (q != null) {
-            return q;
+            q.offer(message);
+            return;
         }
-        q = new MpscUnboundedVarHandleArrayQueue<>(MAILBOX_CHUNK);
-        @SuppressWarnings("unchecked") // the field's type; the VarHandle returns Object
-        MessagePassingQueue<Object> won = (MessagePassingQueue<Object>)
-                MAILBOX.compareAndExchange(this, (MessagePassingQueue<Object>) null, q);
-        return won == null ? q : won;
+        Node node = new Node(message);
+        Node previous = (Node) TAIL.getAndSet(this, node);
+        if (previous == null) {
+            head(node); // the first node of the cell's life
+        } else {
+            NEXT.setRelease(previous, node);
+        }
     }
 
     /** The user message inside an envelope or ask. */
@@ -369,10 +451,30 @@ abstract class CellMailbox extends CellTask {
 
     /** {@return whether messages wait} Any thread; exact on the actor's thread. */
     final boolean hasMail() {
-        MessagePassingQueue<Object> q = mailbox;
         StashBuffer s = stashBuffer();
-        return (q != null && !q.isEmpty()) || (urgent != null && !urgent.isEmpty())
-                || (s != null && s.replaying());
+        return queued() || (urgent != null && !urgent.isEmpty()) || (s != null && s.replaying());
+    }
+
+    /**
+     * {@return whether the user queue holds a message} A volatile read of {@link #tail} first:
+     * a message is queued once its producer has swapped it in, even before its link is written.
+     */
+    private boolean queued() {
+        MessagePassingQueue<Object> q = streaming;
+        if (q != null && (pending != null || !q.isEmpty())) {
+            return true;
+        }
+        return linkedQueued();
+    }
+
+    /** {@return whether the linked queue holds a message} See {@link #queued()}. */
+    private boolean linkedQueued() {
+        Node t = tail;
+        if (t == null) {
+            return false;
+        }
+        Node h = head();
+        return t != h || h.message != null;
     }
 
     /**
@@ -415,8 +517,83 @@ abstract class CellMailbox extends CellTask {
                 return m;
             }
         }
-        MessagePassingQueue<Object> q = mailbox;
-        return q == null ? null : q.relaxedPoll();
+        Object m = pollLinked();
+        if (m != null) {
+            if (linkedTaken < UPGRADE_AFTER && ++linkedTaken == UPGRADE_AFTER) {
+                streaming = new MpscUnboundedVarHandleArrayQueue<>(CHUNK); // a busy actor
+            }
+            return m;
+        }
+        MessagePassingQueue<Object> q = streaming;
+        if (q == null) {
+            return null;
+        }
+        m = pending;
+        if (m != null) { // the linked queue, older, is drained now
+            pending = null;
+            return m;
+        }
+        m = q.relaxedPoll();
+        if (m != null && linkedQueued()) {
+            // A producer's older message may sit in the linked queue: it swapped it in before it
+            // saw the streaming queue and offered this one, and this acquire made that swap
+            // visible. The linked queue goes first; this message waits.
+            pending = m;
+            return pollLinked();
+        }
+        return m;
+    }
+
+    /** Takes the oldest message of the linked queue, or null if it is empty. The actor's thread. */
+    private Object pollLinked() {
+        Node h = head();
+        if (h == null) {
+            if (tail == null) {
+                return null;
+            }
+            h = awaitFirst(); // the first producer has swapped, not yet published
+        }
+        Object m = h.message;
+        if (m != null) { // only the first node of the cell's life is taken in place
+            h.message = null;
+            return m;
+        }
+        Node n = (Node) NEXT.getAcquire(h);
+        if (n == null) {
+            if (tail == h) {
+                return null;
+            }
+            n = awaitLink(h);
+        }
+        head(n); // for counting threads; the consumer is the only writer
+        NEXT.setRelease(h, (Node) null); // see below
+        m = n.message;
+        n.message = null;
+        return m;
+    }
+
+    /**
+     * Waits for the first producer of the cell's life to publish its node: it has swapped
+     * {@link #tail} and is one store away. The actor's thread.
+     */
+    private Node awaitFirst() {
+        Node h;
+        while ((h = head()) == null) {
+            Thread.onSpinWait();
+        }
+        return h;
+    }
+
+    /**
+     * Waits for the producer that swapped in the node after {@code h} to link it: it is one
+     * store away. The actor's thread.
+     */
+    private static Node awaitLink(Node h) {
+        Node n;
+        while ((n = (Node) NEXT.getAcquire(h)) == null) {
+            Thread.onSpinWait();
+        }
+        return n;
     }
 
     /** Reports every queued message as a dead letter, for {@code reason}. */
@@ -438,11 +615,34 @@ abstract class CellMailbox extends CellTask {
         }
     }
 
-    /** {@return how many messages wait, approximately} Any thread. */
+    /** {@return how many messages wait, approximately} Any thread; walks the queue. */
     final int mailboxDepth() {
-        MessagePassingQueue<Object> q = mailbox;
+        return mailboxDepth(Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@return how many messages wait, approximately, counting no further than {@code limit}}
+     * Any thread. The walk follows the links from the consumer's end. The consumer clears the
+     * link of each node it moves past, so a walk that the consumer overtakes stops early and
+     * counts less; a walk never counts a node twice and always ends. Exact on the actor's thread.
+     *
+     * @param limit the most to count: a caller that only compares depths stops early
+     */
+    final int mailboxDepth(int limit) {
         StashBuffer s = stashBuffer();
-        return (q == null ? 0 : q.size()) + (urgent == null ? 0 : urgent.size())
-                + (s == null ? 0 : s.size());
+        MessagePassingQueue<Object> q = streaming;
+        int depth = (urgent == null ? 0 : urgent.size()) + (s == null ? 0 : s.size())
+                + (q == null ? 0 : q.size() + (pending == null ? 0 : 1));
+        Node n = head();
+        if (n != null && n.message != null) {
+            depth++;
+        }
+        while (n != null && depth < limit) {
+            n = (Node) NEXT.getAcquire(n);
+            if (n != null) {
+                depth++;
+            }
+        }
+        return Math.min(depth, limit);
     }
 }

@@ -138,7 +138,7 @@ public final class PoolRouter<M> implements PoolRef<M>, CellBacked {
                 int bestDepth = Integer.MAX_VALUE;
                 for (int k = 0; k < n; k++) {
                     int i = start + k < n ? start + k : start + k - n;
-                    int depth = w[i].cell.mailboxDepth();
+                    int depth = w[i].cell.mailboxDepth(bestDepth); // no further than the best so far
                     if (depth == 0) {
                         best = i;
                         break;
