@@ -456,8 +456,9 @@ abstract class CellMailbox extends CellTask {
     }
 
     /**
-     * {@return whether the user queue holds a message} A volatile read of {@link #tail} first:
-     * a message is queued once its producer has swapped it in, even before its link is written.
+     * {@return whether the user queues hold a message} Volatile reads of the streaming queue's
+     * indexes and of {@link #tail}: a message is queued once its producer has claimed its slot
+     * or swapped its node in, even before the slot or the link is written.
      */
     private boolean queued() {
         MessagePassingQueue<Object> q = streaming;
