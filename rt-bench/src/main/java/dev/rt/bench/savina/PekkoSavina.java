@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
@@ -19,26 +19,9 @@ public final class PekkoSavina {
 
     private PekkoSavina() {}
 
-    /** Base of the twins: counts down on {@link PostStop}. */
-    private abstract static class Base<M> extends AbstractBehavior<M> {
-        final Done done;
-
-        Base(ActorContext<M> context, Done done) {
-            super(context);
-            this.done = done;
-        }
-
-        /** {@return the builder with the stop signal already handled} */
-        org.apache.pekko.actor.typed.javadsl.ReceiveBuilder<M> receive() {
-            return newReceiveBuilder().onSignal(PostStop.class, s -> {
-                done.countDown();
-                return this;
-            });
-        }
-    }
 
     /** Twin of {@link PpPing}. */
-    public static final class Ping extends Base<Ping.Msg> {
+    public static final class Ping extends PekkoTwin<Ping.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -101,7 +84,7 @@ public final class PekkoSavina {
     }
 
     /** Twin of {@link PpPong}. */
-    public static final class Pong extends Base<Pong.Msg> {
+    public static final class Pong extends PekkoTwin<Pong.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -144,7 +127,7 @@ public final class PekkoSavina {
     }
 
     /** Twin of {@link CountProducer}. */
-    public static final class Producer extends Base<Producer.Msg> {
+    public static final class Producer extends PekkoTwin<Producer.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -200,7 +183,7 @@ public final class PekkoSavina {
     }
 
     /** Twin of {@link CountCounter}. */
-    public static final class Counter extends Base<Counter.Msg> {
+    public static final class Counter extends PekkoTwin<Counter.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -245,7 +228,7 @@ public final class PekkoSavina {
     }
 
     /** Twin of {@link RingNode}. */
-    public static final class Ring extends Base<Ring.Msg> {
+    public static final class Ring extends PekkoTwin<Ring.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -314,7 +297,7 @@ public final class PekkoSavina {
     }
 
     /** Twin of {@link FjtWorker}. */
-    public static final class FjtWork extends Base<FjtWork.Msg> {
+    public static final class FjtWork extends PekkoTwin<FjtWork.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -352,7 +335,7 @@ public final class PekkoSavina {
     }
 
     /** Twin of {@link FjcWorker}. */
-    public static final class FjcWork extends Base<FjcWork.Msg> {
+    public static final class FjcWork extends PekkoTwin<FjcWork.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -384,7 +367,7 @@ public final class PekkoSavina {
     }
 
     /** Twin of {@link ChamMall}. */
-    public static final class Mall extends Base<Mall.Msg> {
+    public static final class Mall extends PekkoTwin<Mall.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -454,7 +437,7 @@ public final class PekkoSavina {
     }
 
     /** Twin of {@link Chameneo}. */
-    public static final class Cham extends Base<Cham.Msg> {
+    public static final class Cham extends PekkoTwin<Cham.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -531,7 +514,7 @@ public final class PekkoSavina {
     }
 
     /** Twin of {@link BigActor}. */
-    public static final class Big extends Base<Big.Msg> {
+    public static final class Big extends PekkoTwin<Big.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -621,7 +604,7 @@ public final class PekkoSavina {
     }
 
     /** Twin of {@link BigSink}. */
-    public static final class BigSinkActor extends Base<BigSinkActor.Msg> {
+    public static final class BigSinkActor extends PekkoTwin<BigSinkActor.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 

@@ -2,17 +2,16 @@ package dev.rt.bench.savina.barber;
 
 import dev.rt.bench.Done;
 import dev.rt.bench.savina.BusyWait;
+import dev.rt.bench.savina.PekkoTwin;
 import dev.rt.bench.savina.PseudoRandom;
 import java.util.ArrayDeque;
 import java.util.function.IntConsumer;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
-import org.apache.pekko.actor.typed.javadsl.ReceiveBuilder;
 
 /**
  * The Pekko twins of {@link WaitingRoom}, {@link Barber}, {@link CustomerFactory} and {@link
@@ -23,26 +22,8 @@ public final class PekkoBarber {
 
     private PekkoBarber() {}
 
-    /** Base of the twins: counts down on {@link PostStop}. */
-    private abstract static class Base<M> extends AbstractBehavior<M> {
-        final Done done;
-
-        Base(ActorContext<M> context, Done done) {
-            super(context);
-            this.done = done;
-        }
-
-        /** {@return the builder with the stop signal already handled} */
-        ReceiveBuilder<M> receive() {
-            return newReceiveBuilder().onSignal(PostStop.class, s -> {
-                done.countDown();
-                return this;
-            });
-        }
-    }
-
     /** Twin of {@link WaitingRoom}. */
-    public static final class Room extends Base<Room.Msg> {
+    public static final class Room extends PekkoTwin<Room.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -117,7 +98,7 @@ public final class PekkoBarber {
     }
 
     /** Twin of {@link Barber}. */
-    public static final class Cutter extends Base<Cutter.Msg> {
+    public static final class Cutter extends PekkoTwin<Cutter.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -179,7 +160,7 @@ public final class PekkoBarber {
     }
 
     /** Twin of {@link CustomerFactory}. */
-    public static final class Factory extends Base<Factory.Msg> {
+    public static final class Factory extends PekkoTwin<Factory.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -251,7 +232,7 @@ public final class PekkoBarber {
     }
 
     /** Twin of {@link Customer}. */
-    public static final class Client extends Base<Client.Msg> {
+    public static final class Client extends PekkoTwin<Client.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 

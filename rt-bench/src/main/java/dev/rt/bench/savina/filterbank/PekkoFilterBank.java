@@ -1,17 +1,16 @@
 package dev.rt.bench.savina.filterbank;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
-import org.apache.pekko.actor.typed.javadsl.ReceiveBuilder;
 
 /**
  * The Pekko twins of the Filter Bank actors in this package: the same state, messages and work,
@@ -34,26 +33,8 @@ public final class PekkoFilterBank {
     /** The stream has ended: pass it on and stop. */
     public record Exit() implements StageMsg {}
 
-    /** Base of the twins: counts down on {@link PostStop}. */
-    private abstract static class Base<M> extends AbstractBehavior<M> {
-        final Done done;
-
-        Base(ActorContext<M> context, Done done) {
-            super(context);
-            this.done = done;
-        }
-
-        /** {@return the builder with the stop signal already handled} */
-        ReceiveBuilder<M> receive() {
-            return newReceiveBuilder().onSignal(PostStop.class, s -> {
-                done.countDown();
-                return this;
-            });
-        }
-    }
-
     /** Twin of {@link Producer}. */
-    public static final class ProducerActor extends Base<ProducerActor.Msg> {
+    public static final class ProducerActor extends PekkoTwin<ProducerActor.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -99,7 +80,7 @@ public final class PekkoFilterBank {
     }
 
     /** Twin of {@link Source}. */
-    public static final class SourceActor extends Base<SourceActor.Msg> {
+    public static final class SourceActor extends PekkoTwin<SourceActor.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -152,7 +133,7 @@ public final class PekkoFilterBank {
     }
 
     /** Twin of {@link Branches}. */
-    public static final class BranchesActor extends Base<StageMsg> {
+    public static final class BranchesActor extends PekkoTwin<StageMsg> {
         private final List<ActorRef<StageMsg>> banks;
 
         private BranchesActor(ActorContext<StageMsg> ctx, List<ActorRef<StageMsg>> banks,
@@ -191,7 +172,7 @@ public final class PekkoFilterBank {
     }
 
     /** Twin of {@link Bank}. */
-    public static final class BankActor extends Base<StageMsg> {
+    public static final class BankActor extends PekkoTwin<StageMsg> {
         private final ActorRef<StageMsg> first;
 
         private BankActor(ActorContext<StageMsg> ctx, ActorRef<StageMsg> first, Done done) {
@@ -225,7 +206,7 @@ public final class PekkoFilterBank {
     }
 
     /** Twin of {@link Delay}. */
-    public static final class DelayActor extends Base<StageMsg> {
+    public static final class DelayActor extends PekkoTwin<StageMsg> {
         private final double[] state;
         private final ActorRef<StageMsg> next;
         private int placeHolder;
@@ -267,7 +248,7 @@ public final class PekkoFilterBank {
     }
 
     /** Twin of {@link FirFilter}. */
-    public static final class FirFilterActor extends Base<StageMsg> {
+    public static final class FirFilterActor extends PekkoTwin<StageMsg> {
         private final double[] coefficients;
         private final ActorRef<StageMsg> next;
         private final double[] data;
@@ -321,7 +302,7 @@ public final class PekkoFilterBank {
     }
 
     /** Twin of {@link SampleFilter}. */
-    public static final class SampleFilterActor extends Base<StageMsg> {
+    public static final class SampleFilterActor extends PekkoTwin<StageMsg> {
         private final int sampleRate;
         private final ActorRef<StageMsg> next;
         private int samplesReceived;
@@ -362,7 +343,7 @@ public final class PekkoFilterBank {
     }
 
     /** Twin of {@link TaggedForward}. */
-    public static final class TaggedForwardActor extends Base<StageMsg> {
+    public static final class TaggedForwardActor extends PekkoTwin<StageMsg> {
         private final int sourceId;
         private final ActorRef<IntegratorActor.Msg> integrator;
 
@@ -401,7 +382,7 @@ public final class PekkoFilterBank {
     }
 
     /** Twin of {@link Integrator}. */
-    public static final class IntegratorActor extends Base<IntegratorActor.Msg> {
+    public static final class IntegratorActor extends PekkoTwin<IntegratorActor.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -463,7 +444,7 @@ public final class PekkoFilterBank {
     }
 
     /** Twin of {@link Combine}. */
-    public static final class CombineActor extends Base<CombineActor.Msg> {
+    public static final class CombineActor extends PekkoTwin<CombineActor.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -514,7 +495,7 @@ public final class PekkoFilterBank {
     }
 
     /** Twin of {@link Sink}. */
-    public static final class SinkActor extends Base<StageMsg> {
+    public static final class SinkActor extends PekkoTwin<StageMsg> {
         private final Consumer<double[]> output;
         private double[] values = new double[64];
         private int count;

@@ -1,15 +1,14 @@
 package dev.rt.bench.savina.philosopher;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.function.LongConsumer;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
-import org.apache.pekko.actor.typed.javadsl.ReceiveBuilder;
 
 /**
  * The Pekko twins of {@link Philosopher} and {@link Arbitrator}: the same state, messages and
@@ -19,26 +18,8 @@ public final class PekkoPhilosopher {
 
     private PekkoPhilosopher() {}
 
-    /** Base of the twins: counts down on {@link PostStop}. */
-    private abstract static class Base<M> extends AbstractBehavior<M> {
-        final Done done;
-
-        Base(ActorContext<M> context, Done done) {
-            super(context);
-            this.done = done;
-        }
-
-        /** {@return the builder with the stop signal already handled} */
-        ReceiveBuilder<M> receive() {
-            return newReceiveBuilder().onSignal(PostStop.class, s -> {
-                done.countDown();
-                return this;
-            });
-        }
-    }
-
     /** Twin of {@link Philosopher}. */
-    public static final class Diner extends Base<Diner.Msg> {
+    public static final class Diner extends PekkoTwin<Diner.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -103,7 +84,7 @@ public final class PekkoPhilosopher {
     }
 
     /** Twin of {@link Arbitrator}. */
-    public static final class Arbiter extends Base<Arbiter.Msg> {
+    public static final class Arbiter extends PekkoTwin<Arbiter.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 

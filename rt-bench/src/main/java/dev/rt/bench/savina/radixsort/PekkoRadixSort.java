@@ -1,16 +1,15 @@
 package dev.rt.bench.savina.radixsort;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import dev.rt.bench.savina.PseudoRandom;
 import java.util.function.Consumer;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
-import org.apache.pekko.actor.typed.javadsl.ReceiveBuilder;
 
 /**
  * The Pekko twins of {@link IntSource}, {@link SortStage} and {@link Validation}: the same state,
@@ -31,26 +30,8 @@ public final class PekkoRadixSort {
      */
     public record Value(long value) implements Msg {}
 
-    /** Base of the twins: counts down on {@link PostStop}. */
-    private abstract static class Base<M> extends AbstractBehavior<M> {
-        final Done done;
-
-        Base(ActorContext<M> context, Done done) {
-            super(context);
-            this.done = done;
-        }
-
-        /** {@return the builder with the stop signal already handled} */
-        ReceiveBuilder<M> receive() {
-            return newReceiveBuilder().onSignal(PostStop.class, s -> {
-                done.countDown();
-                return this;
-            });
-        }
-    }
-
     /** Twin of {@link IntSource}. */
-    public static final class Source extends Base<Source.Msg> {
+    public static final class Source extends PekkoTwin<Source.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -99,7 +80,7 @@ public final class PekkoRadixSort {
     }
 
     /** Twin of {@link SortStage}. */
-    public static final class Sort extends Base<PekkoRadixSort.Msg> {
+    public static final class Sort extends PekkoTwin<PekkoRadixSort.Msg> {
         private final int numValues;
         private final long radix;
         private final ActorRef<PekkoRadixSort.Msg> next;
@@ -152,7 +133,7 @@ public final class PekkoRadixSort {
     }
 
     /** Twin of {@link Validation}. */
-    public static final class Validate extends Base<PekkoRadixSort.Msg> {
+    public static final class Validate extends PekkoTwin<PekkoRadixSort.Msg> {
         private final int numValues;
         private final Consumer<Validation.Result> result;
         private int valuesSoFar;

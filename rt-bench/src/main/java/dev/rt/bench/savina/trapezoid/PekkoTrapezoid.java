@@ -1,15 +1,14 @@
 package dev.rt.bench.savina.trapezoid;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.function.DoubleConsumer;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
-import org.apache.pekko.actor.typed.javadsl.ReceiveBuilder;
 
 /**
  * The Pekko twins of {@link Master} and {@link Worker}: the same state, messages and work, written
@@ -19,26 +18,8 @@ public final class PekkoTrapezoid {
 
     private PekkoTrapezoid() {}
 
-    /** Base of the twins: counts down on {@link PostStop}. */
-    private abstract static class Base<M> extends AbstractBehavior<M> {
-        final Done done;
-
-        Base(ActorContext<M> context, Done done) {
-            super(context);
-            this.done = done;
-        }
-
-        /** {@return the builder with the stop signal already handled} */
-        ReceiveBuilder<M> receive() {
-            return newReceiveBuilder().onSignal(PostStop.class, s -> {
-                done.countDown();
-                return this;
-            });
-        }
-    }
-
     /** Twin of {@link Master}. */
-    public static final class Boss extends Base<Boss.Msg> {
+    public static final class Boss extends PekkoTwin<Boss.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -110,7 +91,7 @@ public final class PekkoTrapezoid {
     }
 
     /** Twin of {@link Worker}. */
-    public static final class Hand extends Base<Hand.Msg> {
+    public static final class Hand extends PekkoTwin<Hand.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
