@@ -2,6 +2,7 @@ package dev.rt.bench;
 
 import dev.rt.ActorContext;
 import dev.rt.ActorSystem;
+import dev.rt.ActorSystemConfig;
 import java.util.function.Consumer;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -29,10 +30,14 @@ public class RtState {
     /** Creates the state; JMH calls {@link #start}. */
     public RtState() {}
 
-    /** Starts the system and the driver. */
+    /**
+     * Starts the system and the driver. The system has the default configuration unless the
+     * JVM has {@code rt.*} system properties (see docs/runtime.md), which the suite never sets:
+     * they are for experiments, such as {@code -jvmArgsAppend -Drt.blocked-threshold=4ms}.
+     */
     @Setup(Level.Trial)
     public void start() {
-        system = ActorSystem.create("bench");
+        system = ActorSystem.create("bench", ActorSystemConfig.fromSystemProperties());
         driver = DriverHandle.spawn(system, "driver", Driver::new);
     }
 
