@@ -163,13 +163,6 @@ def advantage_range(rt, other):
     return other["score"] / rt["score"], min(b) / max(a), max(b) / min(a)
 
 
-def advantage(rt, pekko, unit):
-    """How many times better RT is: > 1 means RT is faster (or smaller)."""
-    if higher_is_better(unit):
-        return rt / pekko
-    return pekko / rt
-
-
 def verdict(adv, target, low=None):
     """Met only when the lower bound (the worst fork pair, when there are forks) meets it."""
     if target is None:

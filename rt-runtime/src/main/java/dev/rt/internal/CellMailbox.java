@@ -47,11 +47,13 @@ import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
  *       sender a third slower than an array. So once the actor's thread has taken {@link
  *       #UPGRADE_AFTER} messages from the linked queue, it installs {@link #streaming}, JCTools'
  *       padded MPSC array queue, for the rest of the actor's life: producers that see it offer
- *       there. A producer may still be pushing onto the linked queue when it appears, so the
- *       consumer always takes the linked queue first, and a message it takes from the array
- *       while the linked queue turns out to hold more waits in {@link #pending} until the linked
- *       queue is empty: taking that message (an acquire) made visible every swap its producer
- *       made before, so one sender's messages keep their order across the switch. An actor that
+ *       there. A producer may still be pushing onto the linked queue when it appears, so after
+ *       each message the consumer takes from the array it looks at the linked queue (one read
+ *       of {@link #tail}, which nobody writes any more once producers have switched), and a
+ *       message taken while the linked queue turns out to hold more waits in {@link #pending}
+ *       until the linked queue is empty (an empty array sends it to the linked queue too).
+ *       Taking a message from the array (an acquire) made visible every swap its producer made
+ *       before, so one sender's messages keep their order across the switch. An actor that
  *       is sent fewer messages never carries the array (576 bytes and its 152-byte chunk).
  *   <li><b>No lost wake-up.</b> A producer swaps {@link #tail} (a volatile read-modify-write),
  *       or offers into {@link #streaming} (a CAS on its producer index), and then reads the
@@ -518,24 +520,27 @@ abstract class CellMailbox extends CellTask {
                 return m;
             }
         }
-        Object m = pollLinked();
-        if (m != null) {
-            if (linkedTaken < UPGRADE_AFTER && ++linkedTaken == UPGRADE_AFTER) {
+        MessagePassingQueue<Object> q = streaming;
+        if (q == null) {
+            Object m = pollLinked();
+            if (m != null && ++linkedTaken == UPGRADE_AFTER) {
                 streaming = new MpscUnboundedVarHandleArrayQueue<>(CHUNK); // a busy actor
             }
             return m;
         }
-        MessagePassingQueue<Object> q = streaming;
-        if (q == null) {
-            return null;
-        }
-        m = pending;
-        if (m != null) { // the linked queue, older, is drained now
+        if (pending != null) { // the linked queue held older messages: they go first
+            if (linkedQueued()) {
+                return pollLinked();
+            }
+            Object m = pending;
             pending = null;
             return m;
         }
-        m = q.relaxedPoll();
-        if (m != null && linkedQueued()) {
+        Object m = q.relaxedPoll();
+        if (m == null) {
+            return pollLinked(); // a producer that had not seen the streaming queue yet
+        }
+        if (linkedQueued()) {
             // A producer's older message may sit in the linked queue: it swapped it in before it
             // saw the streaming queue and offered this one, and this acquire made that swap
             // visible. The linked queue goes first; this message waits.
