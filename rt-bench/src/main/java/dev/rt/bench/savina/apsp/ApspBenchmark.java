@@ -26,7 +26,12 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>Unlike Savina, a block keeps a neighbour's values that arrive one phase early apart (Savina
  * stores them by sender only, so such values can overwrite the ones of the phase it is still
- * collecting), and it does not send its values after the last phase, when no block needs them.
+ * collecting), it computes no phase before its start message, and it does not send its values
+ * after the last phase, when no block needs them. Savina's block computes phase 0 as soon as it
+ * has its neighbours' initial values, which can all come before its own start message (the
+ * driver's start and a neighbour's values have different senders, so nothing orders them); it
+ * then sends its phase-0 values twice, after phase 0 and on its start, and never its initial
+ * ones, which its neighbours wait for: no block finishes.
  * The graph is made once per trial, as Savina makes the same graph for every iteration.
  *
  * <p>Checked: every distance against a sequential Floyd-Warshall on the same graph.

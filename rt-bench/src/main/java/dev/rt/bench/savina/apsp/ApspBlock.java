@@ -11,6 +11,8 @@ import java.util.List;
  * Savina All-Pairs Shortest Path: the actor of one block of the distance matrix, which runs the
  * {@code n} phases of Floyd-Warshall on its block, sending its values after each phase to the
  * blocks of its block row and block column, and computing the next phase once it has theirs.
+ * It computes no phase before its {@link Msg.Start}: its neighbours' initial values can all
+ * arrive before it, and its neighbours need its own initial values first.
  */
 @ActorBehavior
 public final class ApspBlock implements Actor<ApspBlock.Msg> {
@@ -46,6 +48,8 @@ public final class ApspBlock implements Actor<ApspBlock.Msg> {
     private List<ApspBlockHandle> neighbors;
     private long[] values;
     private int k = -1;
+    // whether it has sent its initial values; it computes no phase before
+    private boolean started;
     // a neighbour is at most one phase ahead: it needs this block's values for its next phase
     private long[][] current;
     private long[][] next;
@@ -78,8 +82,10 @@ public final class ApspBlock implements Actor<ApspBlock.Msg> {
         neighbors = m.neighbors();
     }
 
-    void on(Msg.Start m) {
+    void on(Msg.Start m, ActorContext<Msg> context) {
         sendValues();
+        started = true;
+        advance(context);
     }
 
     void on(Msg.Phase m, ActorContext<Msg> context) {
@@ -96,7 +102,12 @@ public final class ApspBlock implements Actor<ApspBlock.Msg> {
             throw new IllegalStateException("block " + id + " in phase " + k
                     + " got the values of phase " + m.k() + " from block " + m.blockId());
         }
-        while (currentCount == numNeighbors) {
+        advance(context);
+    }
+
+    /** Computes every phase whose neighbours' values it has, once it has started. */
+    private void advance(ActorContext<Msg> context) {
+        while (started && currentCount == numNeighbors) {
             current[id] = values;
             values = FloydWarshall.phase(id, k + 1, n, b, current);
             k++;

@@ -52,6 +52,7 @@ public final class PekkoApsp {
         private List<ActorRef<Msg>> neighbors;
         private long[] values;
         private int k = -1;
+        private boolean started;
         private long[][] current;
         private long[][] next;
         private int currentCount;
@@ -95,7 +96,8 @@ public final class PekkoApsp {
                     })
                     .onMessage(Start.class, m -> {
                         sendValues();
-                        return this;
+                        started = true;
+                        return advance();
                     })
                     .onMessage(Phase.class, this::onPhase)
                     .onSignal(PostStop.class, s -> {
@@ -119,7 +121,12 @@ public final class PekkoApsp {
                 throw new IllegalStateException("block " + id + " in phase " + k
                         + " got the values of phase " + m.k() + " from block " + m.blockId());
             }
-            while (currentCount == numNeighbors) {
+            return advance();
+        }
+
+        /** Computes every phase whose neighbours' values it has, once it has started. */
+        private Behavior<Msg> advance() {
+            while (started && currentCount == numNeighbors) {
                 current[id] = values;
                 values = FloydWarshall.phase(id, k + 1, n, b, current);
                 k++;
