@@ -65,6 +65,11 @@ final class CarrierThread extends ForkJoinWorkerThread {
      * CarrierPool}). This thread only.
      */
     boolean owesOutside;
+    /**
+     * This carrier's inbox in its system's default timer service ({@link DefaultTimerService}),
+     * made on its first schedule; null before. This thread only.
+     */
+    DefaultTimerService.Lane timerLane;
 
     CarrierThread(ForkJoinPool pool, String name, CarrierMonitor monitor) {
         super(pool);
@@ -151,6 +156,10 @@ final class CarrierThread extends ForkJoinWorkerThread {
     protected void onTermination(Throwable exception) {
         if (monitor != null) {
             monitor.unregister(this);
+        }
+        DefaultTimerService.Lane lane = timerLane;
+        if (lane != null) {
+            lane.owner.retire(lane);
         }
         super.onTermination(exception);
     }

@@ -96,7 +96,7 @@ public final class SystemCore implements ActorSystem, Parent {
             this.timers = config.timerService();
             this.ownTimers = false;
         } else {
-            this.timers = new DefaultTimerService(name);
+            this.timers = new DefaultTimerService(name, scheduler.pool());
             this.ownTimers = true;
         }
         this.monitor = config.monitor();
