@@ -14,10 +14,15 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li><b>Stranded handoffs</b> (always). A carrier whose turn has run for a whole period has
- *       its handoff slot ({@link CarrierThread#take}) emptied into the pool's queue: a cell
- *       handed off just before a handler went on to run long, or to block, then waits at most about one period instead of
- *       until the handler returns, while other carriers may be idle. This is part of the
- *       scheduling policy ({@link Scheduler}), so it runs whatever the diagnostics say.
+ *       its handoff slot ({@link CarrierThread#take}) emptied into the pool's queue, and that
+ *       turn hands nothing off any more ({@link CarrierThread#markLong}): a cell handed off just
+ *       before a handler went on to run long, or to block, then waits at most about one period
+ *       instead of until the handler returns, while other carriers may be idle, and the cells
+ *       the handler wakes after that go to the pool at once. This is part of the scheduling
+ *       policy ({@link Scheduler}), so it runs whatever the diagnostics say.
+ *   <li><b>The period</b> is {@link #BUSY_PERIOD_NANOS} while any carrier is seen in a turn;
+ *       while none is, it doubles up to {@link #IDLE_PERIOD_NANOS} (or a quarter of the blocked
+ *       threshold, if that is shorter), so an idle system's monitor wakes a few times a second.
  *   <li><b>Blocked actors</b> (when {@code blockedThreshold} is not zero). A carrier that shows
  *       the same cell and the same turn number for longer than the threshold runs a blocked
  *       turn, reported once ({@link MonitorEvent.ActorBlocked}, and a warning).
@@ -34,8 +39,10 @@ final class CarrierMonitor implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(dev.rt.ActorSystem.class);
 
-    /** How often carriers are read when no blocked-actor threshold sets the pace. */
-    static final long DEFAULT_PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /** How often carriers are read while one of them runs a turn. */
+    static final long BUSY_PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** How often, at most, carriers are read while none of them runs a turn. */
+    static final long IDLE_PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final SystemCore system;
     private final Scheduler scheduler;
@@ -83,18 +90,21 @@ final class CarrierMonitor implements Runnable {
     @Override
     public void run() {
         Map<CarrierThread, Seen> seen = new IdentityHashMap<>();
-        long pause = thresholdNanos == 0 ? DEFAULT_PERIOD_NANOS
-                : Math.max(thresholdNanos / 4, TimeUnit.MILLISECONDS.toNanos(1));
+        long idlePause = thresholdNanos == 0 ? IDLE_PERIOD_NANOS
+                : Math.max(Math.min(thresholdNanos / 4, IDLE_PERIOD_NANOS), BUSY_PERIOD_NANOS);
+        long pause = BUSY_PERIOD_NANOS;
         while (!stopped) {
             LockSupport.parkNanos(pause);
             long now = System.nanoTime();
             if (seen.size() > carriers.size()) {
                 seen.keySet().retainAll(carriers); // carriers that ended
             }
+            boolean busy = false;
             for (CarrierThread carrier : carriers) {
                 Seen s = seen.computeIfAbsent(carrier, c -> new Seen());
                 CellTask cell = carrier.current();
                 long turn = carrier.turns();
+                busy |= cell != null;
                 if (cell == null || cell != s.cell || turn != s.turn) {
                     s.cell = cell;
                     s.turn = turn;
@@ -103,6 +113,7 @@ final class CarrierMonitor implements Runnable {
                     continue;
                 }
                 // the same turn for a whole period: whatever it handed off would wait behind it
+                carrier.markLong(turn);
                 CellTask stranded = (CellTask) carrier.take();
                 if (stranded != null) {
                     scheduler.requeue(stranded);
@@ -112,6 +123,7 @@ final class CarrierMonitor implements Runnable {
                     report(cell, TimeUnit.NANOSECONDS.toMillis(now - s.since), carrier);
                 }
             }
+            pause = busy ? BUSY_PERIOD_NANOS : Math.min(pause * 2, idlePause);
         }
     }
 

@@ -24,6 +24,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
     private static final VarHandle CURRENT;
     private static final VarHandle TURNS;
     private static final VarHandle SLOT;
+    private static final VarHandle LONG_TURN;
 
     static {
         try {
@@ -31,6 +32,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
             CURRENT = l.findVarHandle(CarrierThread.class, "current", CellTask.class);
             TURNS = l.findVarHandle(CarrierThread.class, "turns", long.class);
             SLOT = l.findVarHandle(CarrierThread.class, "slot", ForkJoinTask.class);
+            LONG_TURN = l.findVarHandle(CarrierThread.class, "longTurn", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -54,6 +56,12 @@ final class CarrierThread extends ForkJoinWorkerThread {
      */
     @SuppressWarnings("unused") // through SLOT
     private ForkJoinTask<?> slot;
+    /**
+     * The number of the turn that the monitor found running for a whole period, or -1: that
+     * turn hands no more cells off (see {@link #mayHandOff}).
+     */
+    @SuppressWarnings("unused") // through LONG_TURN
+    private long longTurn = -1;
     /**
      * Whether this thread is inside {@link Scheduler#exec}, where the handoff slot is drained
      * before the task returns. This thread only.
@@ -116,6 +124,25 @@ final class CarrierThread extends ForkJoinWorkerThread {
      */
     ForkJoinTask<?> take() {
         return (ForkJoinTask<?>) SLOT.getAndSet(this, (ForkJoinTask<?>) null);
+    }
+
+    /**
+     * {@return whether the current turn may put a cell into the slot} Not once the monitor has
+     * found it running for a whole period: a handler that goes on working after it sends would
+     * strand every actor it wakes for a period each, since a woken actor that drains its mailbox
+     * goes idle and the handler's next message wakes it into the slot again. This thread only.
+     */
+    boolean mayHandOff() {
+        return (long) LONG_TURN.getOpaque(this) != (long) TURNS.get(this);
+    }
+
+    /**
+     * Marks turn number {@code turn} as long: it hands nothing off any more. The monitor's thread.
+     *
+     * @param turn the turn's number, as {@link #turns} gave it
+     */
+    void markLong(long turn) {
+        LONG_TURN.setOpaque(this, turn);
     }
 
     /** Whether a monitor reads this carrier's turns; then the handoff slot may be used. */

@@ -29,9 +29,11 @@ import org.slf4j.LoggerFactory;
  *   <li><b>No stranding.</b> The slot only keeps the cell that the turn's last message woke: a
  *       turn moves the slot's cell to the pool before it handles its next message ({@link
  *       #releaseHandoff}), so a woken cell never waits for more than one handler. The {@link
- *       CarrierMonitor} empties the slot of a turn that runs a whole period, so a cell handed off
- *       just before a handler blocks waits at most about one period. Both always run, whatever
- *       the blocked-actor diagnostics are set to.
+ *       CarrierMonitor} empties the slot of a turn that runs a whole period (a millisecond while
+ *       carriers are busy), so a cell handed off just before a handler blocks waits at most about
+ *       one period, and that turn hands nothing off any more ({@link
+ *       CarrierThread#mayHandOff}). Both always run, whatever the blocked-actor diagnostics are
+ *       set to.
  *   <li><b>Fairness.</b> At most {@link #HANDOFF_CHAIN} turns run from the slot in one pool task
  *       while other work waits; a carrier that requeues work onto its own queue then runs one
  *       submission from outside the pool ({@link CarrierPool#pollOutside}), so actors that keep
@@ -115,7 +117,7 @@ final class Scheduler {
             } else if (pool != null) {
                 CarrierThread own = Thread.currentThread() instanceof CarrierThread c
                         && c.getPool() == pool ? c : null;
-                if (handoff && own != null && own.inCellTask) {
+                if (handoff && own != null && own.inCellTask && own.mayHandOff()) {
                     CellTask older = (CellTask) own.put(cell);
                     if (older != null) {
                         submit(older, false);

@@ -1,0 +1,101 @@
+package dev.rt.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rt.Actor;
+import dev.rt.ActorContext;
+import dev.rt.ActorRef;
+import dev.rt.ActorSystem;
+import dev.rt.ActorSystemConfig;
+import dev.rt.spi.BehaviorDescriptor;
+import dev.rt.spi.Replier;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A turn that the carrier monitor found running long hands nothing off any more: a handler that
+ * goes on working after it wakes an actor would otherwise strand that actor in its carrier's
+ * handoff slot again each time the actor drains its mailbox and goes idle. Sits in the engine's
+ * package to look at the carrier's slot from inside the handler.
+ */
+class LongTurnHandoffTest {
+
+    private static final long WAIT_SECONDS = 60;
+
+    /** Releases a permit for every message it handles. */
+    record Target(Semaphore handled) implements Actor<Target.Ping> {
+
+        record Ping() {}
+
+        static final BehaviorDescriptor<Target, Ping> DESCRIPTOR = new BehaviorDescriptor<>() {
+            @Override
+            public Class<Ping> protocol() {
+                return Ping.class;
+            }
+
+            @Override
+            public void dispatch(Target actor, Ping message, ActorContext<Ping> context,
+                    Replier replier) {
+                actor.handled().release();
+            }
+        };
+    }
+
+    /**
+     * In one handler: tells the idle target, waits until it has handled that (the monitor had
+     * to take it out of this carrier's slot), tells it again, and notes whether the second tell
+     * put it into the slot.
+     */
+    record Producer(Semaphore handled, AtomicReference<String> seen, CountDownLatch done)
+            implements Actor<Producer.Go> {
+
+        record Go(ActorRef<Target.Ping> target) {}
+
+        static final BehaviorDescriptor<Producer, Go> DESCRIPTOR = new BehaviorDescriptor<>() {
+            @Override
+            public Class<Go> protocol() {
+                return Go.class;
+            }
+
+            @Override
+            public void dispatch(Producer actor, Go message, ActorContext<Go> context,
+                    Replier replier) throws InterruptedException {
+                CarrierThread carrier = (CarrierThread) Thread.currentThread();
+                message.target().tell(new Target.Ping());
+                if (!actor.handled().tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    actor.seen().set("the first ping was never handled");
+                } else {
+                    message.target().tell(new Target.Ping()); // the target is idle again
+                    actor.seen().set(carrier.looksFull() ? "in the slot" : "not in the slot");
+                    if (!actor.handled().tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                        actor.seen().set("the second ping was never handled");
+                    }
+                }
+                actor.done().countDown();
+            }
+        };
+    }
+
+    @Test
+    void aTurnTheMonitorFoundLongWakesActorsIntoThePoolNotItsSlot() throws Exception {
+        ActorSystemConfig twoCarriers = ActorSystemConfig.builder().parallelism(2)
+                .blockedThreshold(Duration.ZERO).build();
+        try (ActorSystem system = ActorSystem.create("long-turn", twoCarriers)) {
+            Semaphore handled = new Semaphore(0);
+            AtomicReference<String> seen = new AtomicReference<>();
+            CountDownLatch done = new CountDownLatch(1);
+            ActorRef<Target.Ping> target =
+                    system.spawn("target", () -> new Target(handled), Target.DESCRIPTOR);
+            ActorRef<Producer.Go> producer = system.spawn("producer",
+                    () -> new Producer(handled, seen, done), Producer.DESCRIPTOR);
+            producer.tell(new Producer.Go(target));
+            assertTrue(done.await(WAIT_SECONDS, TimeUnit.SECONDS), "the producer did not finish");
+            assertEquals("not in the slot", seen.get());
+        }
+    }
+}
