@@ -1,12 +1,12 @@
 package dev.rt.bench.savina.apsp;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
@@ -20,7 +20,7 @@ public final class PekkoApsp {
     private PekkoApsp() {}
 
     /** Twin of {@link ApspBlock}. */
-    public static final class Block extends AbstractBehavior<Block.Msg> {
+    public static final class Block extends PekkoTwin<Block.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -48,7 +48,6 @@ public final class PekkoApsp {
         private final int b;
         private final int numNeighbors;
         private final long[][] result;
-        private final Done done;
         private List<ActorRef<Msg>> neighbors;
         private long[] values;
         private int k = -1;
@@ -60,13 +59,12 @@ public final class PekkoApsp {
 
         private Block(ActorContext<Msg> ctx, int id, int b, long[][] graph, long[][] result,
                 Done done) {
-            super(ctx);
+            super(ctx, done);
             this.id = id;
             this.n = graph.length;
             this.b = b;
             this.numNeighbors = 2 * (n / b - 1);
             this.result = result;
-            this.done = done;
             this.values = FloydWarshall.block(graph, id, b);
             int blocks = (n / b) * (n / b);
             this.current = new long[blocks][];
@@ -89,7 +87,7 @@ public final class PekkoApsp {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Neighbors.class, m -> {
                         neighbors = m.neighbors();
                         return this;
@@ -100,10 +98,6 @@ public final class PekkoApsp {
                         return advance();
                     })
                     .onMessage(Phase.class, this::onPhase)
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
 

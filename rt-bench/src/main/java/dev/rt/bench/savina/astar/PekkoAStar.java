@@ -1,12 +1,12 @@
 package dev.rt.bench.savina.astar;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
@@ -20,7 +20,7 @@ public final class PekkoAStar {
     private PekkoAStar() {}
 
     /** Twin of {@link AStarMaster}. */
-    public static final class Master extends AbstractBehavior<Master.Msg> {
+    public static final class Master extends PekkoTwin<Master.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -40,7 +40,6 @@ public final class PekkoAStar {
         /** A worker stopped. */
         public record Stopped() implements Msg {}
 
-        private final Done done;
         private final List<ActorRef<Worker.Msg>> workers;
         private int sent;
         private int completed;
@@ -49,8 +48,7 @@ public final class PekkoAStar {
 
         private Master(ActorContext<Msg> ctx, int numWorkers, int threshold, Grid grid,
                 Done done) {
-            super(ctx);
-            this.done = done;
+            super(ctx, done);
             this.workers = new ArrayList<>(numWorkers);
             for (int i = 0; i < numWorkers; i++) {
                 workers.add(ctx.spawn(Worker.create(ctx.getSelf(), threshold, grid, done),
@@ -88,7 +86,7 @@ public final class PekkoAStar {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Work.class, m -> {
                         if (!stopping) {
                             send(m.node());
@@ -109,16 +107,12 @@ public final class PekkoAStar {
                     .onMessage(Stopped.class, m -> {
                         return ++stopped == workers.size() ? Behaviors.stopped() : this;
                     })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
     }
 
     /** Twin of {@link AStarWorker}. */
-    public static final class Worker extends AbstractBehavior<Worker.Msg> {
+    public static final class Worker extends PekkoTwin<Worker.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -135,15 +129,13 @@ public final class PekkoAStar {
         private final ActorRef<Master.Msg> master;
         private final int threshold;
         private final Grid grid;
-        private final Done done;
 
         private Worker(ActorContext<Msg> ctx, ActorRef<Master.Msg> master, int threshold,
                 Grid grid, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.master = master;
             this.threshold = threshold;
             this.grid = grid;
-            this.done = done;
         }
 
         /**
@@ -161,7 +153,7 @@ public final class PekkoAStar {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Work.class, m -> {
                         int[] rest = grid.search(m.node(), threshold);
                         if (rest == null) {
@@ -177,10 +169,6 @@ public final class PekkoAStar {
                     .onMessage(Exit.class, m -> {
                         master.tell(new Master.Stopped());
                         return Behaviors.stopped();
-                    })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
                     })
                     .build();
         }

@@ -2,6 +2,7 @@ package dev.rt.bench.savina.cigsmok;
 
 import dev.rt.bench.Done;
 import dev.rt.bench.savina.BusyWait;
+import dev.rt.bench.savina.PekkoTwin;
 import dev.rt.bench.savina.PseudoRandom;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -21,7 +22,7 @@ public final class PekkoCigsmok {
     private PekkoCigsmok() {}
 
     /** Twin of {@link Arbiter}. */
-    public static final class Table extends AbstractBehavior<Table.Msg> {
+    public static final class Table extends PekkoTwin<Table.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -32,7 +33,6 @@ public final class PekkoCigsmok {
         public record StartedSmoking() implements Msg {}
 
         private final int numRounds;
-        private final Done done;
         private final PseudoRandom random;
         private final ActorRef<Smoke.Msg>[] smokers;
         private int roundsSoFar;
@@ -40,9 +40,8 @@ public final class PekkoCigsmok {
         @SuppressWarnings({"unchecked", "rawtypes"})
         private Table(ActorContext<Msg> ctx, int numRounds, int numSmokers, LongAdder smoked,
                 Done done) {
-            super(ctx);
+            super(ctx, done);
             this.numRounds = numRounds;
-            this.done = done;
             this.random = new PseudoRandom((long) numRounds * numSmokers);
             this.smokers = new ActorRef[numSmokers];
             for (int i = 0; i < numSmokers; i++) {
@@ -65,7 +64,7 @@ public final class PekkoCigsmok {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Start.class, m -> {
                         notifyRandomSmoker();
                         return this;
@@ -78,10 +77,6 @@ public final class PekkoCigsmok {
                             return Behaviors.stopped();
                         }
                         notifyRandomSmoker();
-                        return this;
-                    })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
                         return this;
                     })
                     .build();

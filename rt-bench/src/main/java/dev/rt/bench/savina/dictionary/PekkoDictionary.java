@@ -1,6 +1,7 @@
 package dev.rt.bench.savina.dictionary;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -25,7 +26,7 @@ public final class PekkoDictionary {
     private PekkoDictionary() {}
 
     /** Twin of {@link Dictionary}. */
-    public static final class Dict extends AbstractBehavior<Dict.Msg> {
+    public static final class Dict extends PekkoTwin<Dict.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -51,16 +52,14 @@ public final class PekkoDictionary {
 
         private final Map<Integer, Integer> data;
         private final AtomicReference<DictionaryReport> report;
-        private final Done done;
         private int reads;
         private int writes;
 
         private Dict(ActorContext<Msg> ctx, Map<Integer, Integer> initial,
                 AtomicReference<DictionaryReport> report, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.data = new HashMap<>(initial);
             this.report = report;
-            this.done = done;
         }
 
         /**
@@ -77,7 +76,7 @@ public final class PekkoDictionary {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Write.class, m -> {
                         data.put(m.key(), m.value());
                         writes++;
@@ -93,16 +92,12 @@ public final class PekkoDictionary {
                         report.set(new DictionaryReport(reads, writes, data.size()));
                         return Behaviors.stopped();
                     })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
     }
 
     /** Twin of {@link DictionaryWorker}. */
-    public static final class Worker extends AbstractBehavior<Worker.Msg> {
+    public static final class Worker extends PekkoTwin<Worker.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -123,13 +118,12 @@ public final class PekkoDictionary {
         private final int writePercent;
         private final int dataLimit;
         private final Random random;
-        private final Done done;
         private int messageCount;
 
         private Worker(ActorContext<Msg> ctx, ActorRef<Master.Msg> master,
                 ActorRef<Dict.Msg> dictionary, int id, int numMessages, int writePercent,
                 int dataLimit, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.master = master;
             this.dictionary = dictionary;
             this.self = ctx.getSelf().narrow();
@@ -137,7 +131,6 @@ public final class PekkoDictionary {
             this.writePercent = writePercent;
             this.dataLimit = dataLimit;
             this.random = new Random(DictionaryBenchmark.seed(id, numMessages, writePercent));
-            this.done = done;
         }
 
         /**
@@ -160,13 +153,9 @@ public final class PekkoDictionary {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(DoWork.class, m -> next())
                     .onMessage(Reply.class, m -> next())
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
 
@@ -188,7 +177,7 @@ public final class PekkoDictionary {
     }
 
     /** Twin of {@link DictionaryMaster}. */
-    public static final class Master extends AbstractBehavior<Master.Msg> {
+    public static final class Master extends PekkoTwin<Master.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -197,15 +186,13 @@ public final class PekkoDictionary {
 
         private final ActorRef<Dict.Msg> dictionary;
         private final int numWorkers;
-        private final Done done;
         private int workersDone;
 
         private Master(ActorContext<Msg> ctx, ActorRef<Dict.Msg> dictionary, int numWorkers,
                 Done done) {
-            super(ctx);
+            super(ctx, done);
             this.dictionary = dictionary;
             this.numWorkers = numWorkers;
-            this.done = done;
         }
 
         /**
@@ -222,16 +209,12 @@ public final class PekkoDictionary {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(EndWork.class, m -> {
                         if (++workersDone == numWorkers) {
                             dictionary.tell(new Dict.End());
                             return Behaviors.stopped();
                         }
-                        return this;
-                    })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
                         return this;
                     })
                     .build();

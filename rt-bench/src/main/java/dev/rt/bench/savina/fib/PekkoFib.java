@@ -1,10 +1,10 @@
 package dev.rt.bench.savina.fib;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.PostStop;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -20,7 +20,7 @@ public final class PekkoFib {
     private PekkoFib() {}
 
     /** Twin of {@link FibActor}. */
-    public static final class Node extends AbstractBehavior<Node.Msg> {
+    public static final class Node extends PekkoTwin<Node.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -40,16 +40,14 @@ public final class PekkoFib {
 
         private final ActorRef<Msg> parent;
         private final AtomicLong rootAnswer;
-        private final Done done;
         private int sum;
         private int answers;
 
         private Node(ActorContext<Msg> ctx, ActorRef<Msg> parent, AtomicLong rootAnswer,
                 Done done) {
-            super(ctx);
+            super(ctx, done);
             this.parent = parent;
             this.rootAnswer = rootAnswer;
-            this.done = done;
         }
 
         /**
@@ -73,7 +71,7 @@ public final class PekkoFib {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Compute.class, m -> {
                         if (m.n() <= 2) {
                             return finish(1);
@@ -86,12 +84,6 @@ public final class PekkoFib {
                     .onMessage(Answer.class, m -> {
                         sum += m.value();
                         return ++answers == 2 ? finish(sum) : this;
-                    })
-                    .onSignal(PostStop.class, s -> {
-                        if (done != null) {
-                            done.countDown();
-                        }
-                        return this;
                     })
                     .build();
         }

@@ -1,6 +1,7 @@
 package dev.rt.bench.savina.logmap;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -23,7 +24,7 @@ public final class PekkoLogmap {
     private PekkoLogmap() {}
 
     /** Twin of {@link LogmapMaster}. */
-    public static final class Master extends AbstractBehavior<Master.Msg> {
+    public static final class Master extends PekkoTwin<Master.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -42,19 +43,17 @@ public final class PekkoLogmap {
         private final List<ActorRef<Computer.Msg>> computers;
         private final int numTerms;
         private final AtomicReference<Double> sum;
-        private final Done done;
         private final double[] terms;
         private int received;
 
         private Master(ActorContext<Msg> ctx, List<ActorRef<Worker.Msg>> workers,
                 List<ActorRef<Computer.Msg>> computers, int numTerms, AtomicReference<Double> sum,
                 Done done) {
-            super(ctx);
+            super(ctx, done);
             this.workers = workers;
             this.computers = computers;
             this.numTerms = numTerms;
             this.sum = sum;
-            this.done = done;
             this.terms = new double[workers.size()];
         }
 
@@ -76,7 +75,7 @@ public final class PekkoLogmap {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Start.class, m -> {
                         for (int i = 0; i < numTerms; i++) {
                             for (ActorRef<Worker.Msg> worker : workers) {
@@ -107,16 +106,12 @@ public final class PekkoLogmap {
                         }
                         return Behaviors.stopped();
                     })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
     }
 
     /** Twin of {@link SeriesWorker}. */
-    public static final class Worker extends AbstractBehavior<Worker.Msg> {
+    public static final class Worker extends PekkoTwin<Worker.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -143,7 +138,6 @@ public final class PekkoLogmap {
         private final int id;
         private final ActorRef<Computer.Msg> computer;
         private final ActorRef<Computed> self;
-        private final Done done;
         private double term;
         private boolean waiting;
         private int queued;
@@ -151,12 +145,11 @@ public final class PekkoLogmap {
 
         private Worker(ActorContext<Msg> ctx, int id, ActorRef<Computer.Msg> computer,
                 double startTerm, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.id = id;
             this.computer = computer;
             this.self = ctx.getSelf().narrow();
             this.term = startTerm;
-            this.done = done;
         }
 
         /**
@@ -174,7 +167,7 @@ public final class PekkoLogmap {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(NextTerm.class, m -> {
                         if (waiting) {
                             queued++;
@@ -206,10 +199,6 @@ public final class PekkoLogmap {
                         return this;
                     })
                     .onMessage(Exit.class, m -> Behaviors.stopped())
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
 
@@ -221,7 +210,7 @@ public final class PekkoLogmap {
     }
 
     /** Twin of {@link RateComputer}. */
-    public static final class Computer extends AbstractBehavior<Computer.Msg> {
+    public static final class Computer extends PekkoTwin<Computer.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -237,12 +226,10 @@ public final class PekkoLogmap {
         public record Exit() implements Msg {}
 
         private final double rate;
-        private final Done done;
 
         private Computer(ActorContext<Msg> ctx, double rate, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.rate = rate;
-            this.done = done;
         }
 
         /**
@@ -257,17 +244,13 @@ public final class PekkoLogmap {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Compute.class, m -> {
                         m.replyTo().tell(new Worker.Computed(RateComputer.nextTerm(m.term(),
                                 rate)));
                         return this;
                     })
                     .onMessage(Exit.class, m -> Behaviors.stopped())
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
     }

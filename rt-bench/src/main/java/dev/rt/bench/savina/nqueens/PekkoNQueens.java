@@ -1,13 +1,13 @@
 package dev.rt.bench.savina.nqueens;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
@@ -22,7 +22,7 @@ public final class PekkoNQueens {
     private PekkoNQueens() {}
 
     /** Twin of {@link NQueensMaster}. */
-    public static final class Master extends AbstractBehavior<Master.Msg> {
+    public static final class Master extends PekkoTwin<Master.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -45,7 +45,6 @@ public final class PekkoNQueens {
 
         private final long solutionsLimit;
         private final CompletableFuture<Long> solutions;
-        private final Done done;
         private final List<ActorRef<Worker.Msg>> workers;
         private long found;
         private int next;
@@ -56,10 +55,9 @@ public final class PekkoNQueens {
 
         private Master(ActorContext<Msg> ctx, int numWorkers, int size, int threshold,
                 long solutionsLimit, CompletableFuture<Long> solutions, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.solutionsLimit = solutionsLimit;
             this.solutions = solutions;
-            this.done = done;
             this.workers = new ArrayList<>(numWorkers);
             for (int i = 0; i < numWorkers; i++) {
                 workers.add(ctx.spawn(Worker.create(ctx.getSelf(), size, threshold, done),
@@ -102,7 +100,7 @@ public final class PekkoNQueens {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Work.class, m -> {
                         if (!stopping) {
                             send(m.board(), m.depth());
@@ -130,16 +128,12 @@ public final class PekkoNQueens {
                         }
                         return this;
                     })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
     }
 
     /** Twin of {@link NQueensWorker}. */
-    public static final class Worker extends AbstractBehavior<Worker.Msg> {
+    public static final class Worker extends PekkoTwin<Worker.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -157,15 +151,13 @@ public final class PekkoNQueens {
         private final ActorRef<Master.Msg> master;
         private final int size;
         private final int threshold;
-        private final Done done;
 
         private Worker(ActorContext<Msg> ctx, ActorRef<Master.Msg> master, int size,
                 int threshold, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.master = master;
             this.size = size;
             this.threshold = threshold;
-            this.done = done;
         }
 
         /**
@@ -183,7 +175,7 @@ public final class PekkoNQueens {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Work.class, m -> {
                         search(m.board(), m.depth());
                         master.tell(new Master.BoardDone());
@@ -192,10 +184,6 @@ public final class PekkoNQueens {
                     .onMessage(Exit.class, m -> {
                         master.tell(new Master.Stopped());
                         return Behaviors.stopped();
-                    })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
                     })
                     .build();
         }

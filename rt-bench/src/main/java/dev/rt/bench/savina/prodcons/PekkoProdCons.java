@@ -1,6 +1,7 @@
 package dev.rt.bench.savina.prodcons;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,7 +23,7 @@ public final class PekkoProdCons {
     private PekkoProdCons() {}
 
     /** Twin of {@link Manager}. */
-    public static final class ManagerActor extends AbstractBehavior<ManagerActor.Msg> {
+    public static final class ManagerActor extends PekkoTwin<ManagerActor.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -55,7 +56,6 @@ public final class PekkoProdCons {
         private final int adjustedBufferSize;
         private final int numProducers;
         private final AtomicLong delivered;
-        private final Done done;
         private final ArrayDeque<ActorRef<ProducerActor.Msg>> availableProducers =
                 new ArrayDeque<>();
         private final ArrayDeque<ActorRef<ConsumerActor.Msg>> availableConsumers =
@@ -67,11 +67,10 @@ public final class PekkoProdCons {
 
         private ManagerActor(ActorContext<Msg> ctx, int bufferSize, int numProducers,
                 AtomicLong delivered, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.adjustedBufferSize = bufferSize - numProducers;
             this.numProducers = numProducers;
             this.delivered = delivered;
-            this.done = done;
         }
 
         /**
@@ -90,7 +89,7 @@ public final class PekkoProdCons {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Consumers.class, m -> {
                         consumers = m.consumers();
                         availableConsumers.addAll(consumers);
@@ -126,10 +125,6 @@ public final class PekkoProdCons {
                         terminatedProducers++;
                         return tryExit();
                     })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
 
@@ -148,7 +143,7 @@ public final class PekkoProdCons {
     }
 
     /** Twin of {@link Producer}. */
-    public static final class ProducerActor extends AbstractBehavior<ProducerActor.Msg> {
+    public static final class ProducerActor extends PekkoTwin<ProducerActor.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -158,17 +153,15 @@ public final class PekkoProdCons {
         private final ActorRef<ManagerActor.Msg> manager;
         private final int numItems;
         private final int cost;
-        private final Done done;
         private double item;
         private int produced;
 
         private ProducerActor(ActorContext<Msg> ctx, ActorRef<ManagerActor.Msg> manager,
                 int numItems, int cost, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.manager = manager;
             this.numItems = numItems;
             this.cost = cost;
-            this.done = done;
         }
 
         /**
@@ -186,7 +179,7 @@ public final class PekkoProdCons {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(ProduceData.class, m -> {
                         if (produced == numItems) {
                             manager.tell(new ManagerActor.ProducerExit());
@@ -197,16 +190,12 @@ public final class PekkoProdCons {
                         produced++;
                         return this;
                     })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
     }
 
     /** Twin of {@link Consumer}. */
-    public static final class ConsumerActor extends AbstractBehavior<ConsumerActor.Msg> {
+    public static final class ConsumerActor extends PekkoTwin<ConsumerActor.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -222,15 +211,13 @@ public final class PekkoProdCons {
 
         private final ActorRef<ManagerActor.Msg> manager;
         private final int cost;
-        private final Done done;
         private double item;
 
         private ConsumerActor(ActorContext<Msg> ctx, ActorRef<ManagerActor.Msg> manager, int cost,
                 Done done) {
-            super(ctx);
+            super(ctx, done);
             this.manager = manager;
             this.cost = cost;
-            this.done = done;
         }
 
         /**
@@ -247,17 +234,13 @@ public final class PekkoProdCons {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(DataItem.class, m -> {
                         item = ProdConsWork.process(item + m.data(), cost);
                         manager.tell(new ManagerActor.ConsumerAvailable(getContext().getSelf()));
                         return this;
                     })
                     .onMessage(Exit.class, m -> Behaviors.stopped())
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
     }

@@ -1,11 +1,11 @@
 package dev.rt.bench.savina.quicksort;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.concurrent.CompletableFuture;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
@@ -20,7 +20,7 @@ public final class PekkoQuickSort {
     private PekkoQuickSort() {}
 
     /** Twin of {@link QuickSorter}. */
-    public static final class Sorter extends AbstractBehavior<Sorter.Msg> {
+    public static final class Sorter extends PekkoTwin<Sorter.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -43,18 +43,16 @@ public final class PekkoQuickSort {
         private final Sorting.Position position;
         private final int threshold;
         private final CompletableFuture<long[]> sorted;
-        private final Done done;
         private long[] result;
         private int fragments;
 
         private Sorter(ActorContext<Msg> ctx, ActorRef<Msg> parent, Sorting.Position position,
                 int threshold, CompletableFuture<long[]> sorted, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.parent = parent;
             this.position = position;
             this.threshold = threshold;
             this.sorted = sorted;
-            this.done = done;
         }
 
         /**
@@ -79,7 +77,7 @@ public final class PekkoQuickSort {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Sort.class, m -> sort(m.data()))
                     .onMessage(Result.class, m -> {
                         if (m.data().length > 0) {
@@ -89,12 +87,6 @@ public final class PekkoQuickSort {
                         }
                         fragments++;
                         return fragments == 3 ? finish() : this;
-                    })
-                    .onSignal(PostStop.class, s -> {
-                        if (parent == null) {
-                            done.countDown();
-                        }
-                        return this;
                     })
                     .build();
         }

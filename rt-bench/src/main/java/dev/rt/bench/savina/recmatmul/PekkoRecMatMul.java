@@ -1,12 +1,12 @@
 package dev.rt.bench.savina.recmatmul;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
@@ -20,7 +20,7 @@ public final class PekkoRecMatMul {
     private PekkoRecMatMul() {}
 
     /** Twin of {@link MatMulMaster}. */
-    public static final class Master extends AbstractBehavior<Master.Msg> {
+    public static final class Master extends PekkoTwin<Master.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -37,7 +37,6 @@ public final class PekkoRecMatMul {
         /** A worker stopped. */
         public record Stopped() implements Msg {}
 
-        private final Done done;
         private final List<ActorRef<Worker.Msg>> workers;
         private int sent;
         private int completed;
@@ -45,8 +44,7 @@ public final class PekkoRecMatMul {
 
         private Master(ActorContext<Msg> ctx, int numWorkers, int threshold, Matrices matrices,
                 Done done) {
-            super(ctx);
-            this.done = done;
+            super(ctx, done);
             this.workers = new ArrayList<>(numWorkers);
             for (int i = 0; i < numWorkers; i++) {
                 workers.add(ctx.spawn(Worker.create(ctx.getSelf(), threshold, matrices, done),
@@ -76,7 +74,7 @@ public final class PekkoRecMatMul {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Work.class, m -> {
                         send(m.block());
                         return this;
@@ -93,16 +91,12 @@ public final class PekkoRecMatMul {
                     .onMessage(Stopped.class, m -> {
                         return ++stopped == workers.size() ? Behaviors.stopped() : this;
                     })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
     }
 
     /** Twin of {@link MatMulWorker}. */
-    public static final class Worker extends AbstractBehavior<Worker.Msg> {
+    public static final class Worker extends PekkoTwin<Worker.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -119,15 +113,13 @@ public final class PekkoRecMatMul {
         private final ActorRef<Master.Msg> master;
         private final int threshold;
         private final Matrices matrices;
-        private final Done done;
 
         private Worker(ActorContext<Msg> ctx, ActorRef<Master.Msg> master, int threshold,
                 Matrices matrices, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.master = master;
             this.threshold = threshold;
             this.matrices = matrices;
-            this.done = done;
         }
 
         /**
@@ -145,7 +137,7 @@ public final class PekkoRecMatMul {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Work.class, m -> {
                         Matrices.Block block = m.block();
                         if (block.numBlocks() > threshold) {
@@ -161,10 +153,6 @@ public final class PekkoRecMatMul {
                     .onMessage(Exit.class, m -> {
                         master.tell(new Master.Stopped());
                         return Behaviors.stopped();
-                    })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
                     })
                     .build();
         }

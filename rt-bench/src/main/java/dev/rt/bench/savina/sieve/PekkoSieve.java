@@ -1,10 +1,10 @@
 package dev.rt.bench.savina.sieve;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.PostStop;
 import org.apache.pekko.actor.typed.Terminated;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
@@ -20,7 +20,7 @@ public final class PekkoSieve {
     private PekkoSieve() {}
 
     /** Twin of {@link NumberProducer}. */
-    public static final class Producer extends AbstractBehavior<Producer.Msg> {
+    public static final class Producer extends PekkoTwin<Producer.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -32,12 +32,10 @@ public final class PekkoSieve {
         public record Start(ActorRef<Filter.Msg> filter) implements Msg {}
 
         private final long limit;
-        private final Done done;
 
         private Producer(ActorContext<Msg> ctx, long limit, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.limit = limit;
-            this.done = done;
         }
 
         /**
@@ -52,7 +50,7 @@ public final class PekkoSieve {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Start.class, m -> {
                         for (long candidate = 3; candidate < limit; candidate += 2) {
                             m.filter().tell(new Filter.Candidate(candidate));
@@ -60,16 +58,12 @@ public final class PekkoSieve {
                         m.filter().tell(new Filter.Exit());
                         return Behaviors.stopped();
                     })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
     }
 
     /** Twin of {@link PrimeFilter}. */
-    public static final class Filter extends AbstractBehavior<Filter.Msg> {
+    public static final class Filter extends PekkoTwin<Filter.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -86,19 +80,17 @@ public final class PekkoSieve {
         private final int id;
         private final long[] localPrimes;
         private final AtomicLong primes;
-        private final Done done;
         private int availableLocalPrimes;
         private ActorRef<Msg> next;
 
         private Filter(ActorContext<Msg> ctx, int id, long initialPrime, int maxLocalPrimes,
                 AtomicLong primes, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.id = id;
             this.localPrimes = new long[maxLocalPrimes];
             this.localPrimes[0] = initialPrime;
             this.availableLocalPrimes = 1;
             this.primes = primes;
-            this.done = done;
         }
 
         /**
@@ -119,7 +111,7 @@ public final class PekkoSieve {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Candidate.class, m -> {
                         if (!PrimeFilter.isLocallyPrime(m.value(), localPrimes,
                                 availableLocalPrimes)) {
@@ -145,12 +137,6 @@ public final class PekkoSieve {
                         return Behaviors.stopped();
                     })
                     .onSignal(Terminated.class, t -> Behaviors.stopped())
-                    .onSignal(PostStop.class, s -> {
-                        if (done != null) {
-                            done.countDown();
-                        }
-                        return this;
-                    })
                     .build();
         }
     }

@@ -1,13 +1,13 @@
 package dev.rt.bench.savina.sor;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
@@ -30,7 +30,7 @@ public final class PekkoSor {
     public record Result(double value) implements Runner.Msg, Peer.Msg {}
 
     /** Twin of {@link SorRunner}. */
-    public static final class Runner extends AbstractBehavior<Runner.Msg> {
+    public static final class Runner extends PekkoTwin<Runner.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -49,20 +49,18 @@ public final class PekkoSor {
         private final int iterations;
         private final double[][] input;
         private final CompletableFuture<Double> total;
-        private final Done done;
         private final List<ActorRef<Cell.Msg>> cells;
         private double sum;
         private int returned;
 
         private Runner(ActorContext<Msg> ctx, int size, int iterations, double[][] input,
                 CompletableFuture<Double> total, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.size = size;
             this.part = size / 2;
             this.iterations = iterations;
             this.input = input;
             this.total = total;
-            this.done = done;
             this.cells = new ArrayList<>(size * (part + 1));
         }
 
@@ -82,7 +80,7 @@ public final class PekkoSor {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Boot.class, m -> boot())
                     .onMessage(Border.class, m -> {
                         for (int i = 0; i < size; i++) {
@@ -103,10 +101,6 @@ public final class PekkoSor {
                             total.complete(sum);
                             return Behaviors.stopped();
                         }
-                        return this;
-                    })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
                         return this;
                     })
                     .build();
@@ -131,7 +125,7 @@ public final class PekkoSor {
     }
 
     /** Twin of {@link SorPeer}. */
-    public static final class Peer extends AbstractBehavior<Peer.Msg> {
+    public static final class Peer extends PekkoTwin<Peer.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -144,20 +138,18 @@ public final class PekkoSor {
         private final double[][] input;
         private final List<ActorRef<Cell.Msg>> runnerBorder;
         private final ActorRef<Runner.Msg> runner;
-        private final Done done;
         private double sum;
         private int returned;
 
         private Peer(ActorContext<Msg> ctx, int size, int iterations, double[][] input,
                 List<ActorRef<Cell.Msg>> runnerBorder, ActorRef<Runner.Msg> runner, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.size = size;
             this.part = size / 2;
             this.iterations = iterations;
             this.input = input;
             this.runnerBorder = runnerBorder;
             this.runner = runner;
-            this.done = done;
         }
 
         /**
@@ -178,7 +170,7 @@ public final class PekkoSor {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Boot.class, m -> boot())
                     .onMessage(Result.class, m -> {
                         sum += m.value();
@@ -187,10 +179,6 @@ public final class PekkoSor {
                             runner.tell(new Result(sum));
                             return Behaviors.stopped();
                         }
-                        return this;
-                    })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
                         return this;
                     })
                     .build();
@@ -226,7 +214,7 @@ public final class PekkoSor {
      * Twin of {@link SorCell}. Where the RT cell holds the runner's or the peer's handle, this
      * one holds either's reference narrowed to {@link Result}.
      */
-    public static final class Cell extends AbstractBehavior<Cell.Msg> {
+    public static final class Cell extends PekkoTwin<Cell.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -248,7 +236,6 @@ public final class PekkoSor {
         private final int color;
         private final int[] neighbors;
         private final ActorRef<Result> source;
-        private final Done done;
         private final List<Double> early = new ArrayList<>();
         private double value;
         private int iterations;
@@ -259,12 +246,11 @@ public final class PekkoSor {
 
         private Cell(ActorContext<Msg> ctx, int position, double value, int color, int rows,
                 int columns, ActorRef<Result> source, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.value = value;
             this.color = color;
             this.neighbors = Sor.neighbors(position / columns, position % columns, rows, columns);
             this.source = source;
-            this.done = done;
         }
 
         /**
@@ -286,7 +272,7 @@ public final class PekkoSor {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Start.class, m -> {
                         iterations = m.iterations();
                         cells = m.cells();
@@ -307,10 +293,6 @@ public final class PekkoSor {
                             return this;
                         }
                         return receive(m.value()) ? Behaviors.stopped() : this;
-                    })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
                     })
                     .build();
         }

@@ -1,6 +1,7 @@
 package dev.rt.bench.savina.sortedlist;
 
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.PekkoTwin;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
@@ -22,7 +23,7 @@ public final class PekkoSortedList {
     private PekkoSortedList() {}
 
     /** Twin of {@link SortedList}. */
-    public static final class ListActor extends AbstractBehavior<ListActor.Msg> {
+    public static final class ListActor extends PekkoTwin<ListActor.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -54,15 +55,13 @@ public final class PekkoSortedList {
 
         private final IntSortedList list = new IntSortedList();
         private final AtomicReference<SortedListReport> report;
-        private final Done done;
         private int requests;
         private int writes;
 
         private ListActor(ActorContext<Msg> ctx, AtomicReference<SortedListReport> report,
                 Done done) {
-            super(ctx);
+            super(ctx, done);
             this.report = report;
-            this.done = done;
         }
 
         /**
@@ -77,7 +76,7 @@ public final class PekkoSortedList {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(Write.class, m -> {
                         requests++;
                         writes++;
@@ -100,16 +99,12 @@ public final class PekkoSortedList {
                                 list.isSorted()));
                         return Behaviors.stopped();
                     })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
     }
 
     /** Twin of {@link SortedListWorker}. */
-    public static final class Worker extends AbstractBehavior<Worker.Msg> {
+    public static final class Worker extends PekkoTwin<Worker.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -130,13 +125,12 @@ public final class PekkoSortedList {
         private final int writePercent;
         private final int sizePercent;
         private final SmallRandom random;
-        private final Done done;
         private int messageCount;
 
         private Worker(ActorContext<Msg> ctx, ActorRef<Master.Msg> master,
                 ActorRef<ListActor.Msg> list, int id, int numMessages, int writePercent,
                 int sizePercent, Done done) {
-            super(ctx);
+            super(ctx, done);
             this.master = master;
             this.list = list;
             this.self = ctx.getSelf().narrow();
@@ -145,7 +139,6 @@ public final class PekkoSortedList {
             this.sizePercent = sizePercent;
             this.random = new SmallRandom(
                     SortedListBenchmark.seed(id, numMessages, writePercent, sizePercent));
-            this.done = done;
         }
 
         /**
@@ -168,13 +161,9 @@ public final class PekkoSortedList {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(DoWork.class, m -> next())
                     .onMessage(Reply.class, m -> next())
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
-                        return this;
-                    })
                     .build();
         }
 
@@ -198,7 +187,7 @@ public final class PekkoSortedList {
     }
 
     /** Twin of {@link SortedListMaster}. */
-    public static final class Master extends AbstractBehavior<Master.Msg> {
+    public static final class Master extends PekkoTwin<Master.Msg> {
         /** The protocol. */
         public sealed interface Msg {}
 
@@ -207,15 +196,13 @@ public final class PekkoSortedList {
 
         private final ActorRef<ListActor.Msg> list;
         private final int numWorkers;
-        private final Done done;
         private int workersDone;
 
         private Master(ActorContext<Msg> ctx, ActorRef<ListActor.Msg> list, int numWorkers,
                 Done done) {
-            super(ctx);
+            super(ctx, done);
             this.list = list;
             this.numWorkers = numWorkers;
-            this.done = done;
         }
 
         /**
@@ -232,16 +219,12 @@ public final class PekkoSortedList {
 
         @Override
         public Receive<Msg> createReceive() {
-            return newReceiveBuilder()
+            return receive()
                     .onMessage(EndWork.class, m -> {
                         if (++workersDone == numWorkers) {
                             list.tell(new ListActor.End());
                             return Behaviors.stopped();
                         }
-                        return this;
-                    })
-                    .onSignal(PostStop.class, s -> {
-                        done.countDown();
                         return this;
                     })
                     .build();
