@@ -131,6 +131,9 @@ final class CarrierThread extends ForkJoinWorkerThread {
      * found it running for a whole period: a handler that goes on working after it sends would
      * strand every actor it wakes for a period each, since a woken actor that drains its mailbox
      * goes idle and the handler's next message wakes it into the slot again. This thread only.
+     * The mark is an opaque write of the monitor's, read opaquely here: a read that is late lets
+     * one more cell into the slot, which the monitor's next look takes out; a new turn has a new
+     * number, so a mark never outlives its turn.
      */
     boolean mayHandOff() {
         return (long) LONG_TURN.getOpaque(this) != (long) TURNS.get(this);
