@@ -5,6 +5,7 @@ import dev.rt.TimerService;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -163,7 +164,7 @@ final class DefaultTimerService implements TimerService {
             own = new Lane(this);
             synchronized (this) { // once per carrier, off the hot path
                 Lane[] old = lanes;
-                Lane[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+                Lane[] grown = Arrays.copyOf(old, old.length + 1);
                 grown[old.length] = own;
                 lanes = grown;
             }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -236,16 +237,17 @@ class DefaultTimerServiceTest {
     }
 
     private void awaitHeapSize(int size) {
-        long limit = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (timers.heapSize() != size) {
-            assertTrue(System.nanoTime() < limit, "heap size " + timers.heapSize());
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-        }
+        awaitHeap(n -> n == size);
     }
 
     private void awaitHeapAtMost(int size) {
+        awaitHeap(n -> n <= size);
+    }
+
+    /** Polls the timer thread's heap size, which it publishes every round, until it is right. */
+    private void awaitHeap(IntPredicate right) {
         long limit = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (timers.heapSize() > size) {
+        while (!right.test(timers.heapSize())) {
             assertTrue(System.nanoTime() < limit, "heap size " + timers.heapSize());
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
