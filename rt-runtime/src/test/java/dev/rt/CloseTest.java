@@ -383,7 +383,9 @@ class CloseTest {
     void anInterruptMeantForAnAbandonedActorDoesNotReachTheNextTurnOnItsCarrier()
             throws Exception {
         RecordingMonitor monitor = new RecordingMonitor();
-        // a carrier monitor that never looks during the test: the handoff below stays put
+        // the handoff below stays put: the carrier monitor takes a cell out of a handoff slot
+        // only once it has seen it there at two looks in a row, a millisecond apart, and the
+        // child's turn ends right after its tell; the hour keeps the blocked report quiet
         try (ActorSystem system = ActorSystem.create("close-carrier", ActorSystemConfig.builder()
                 .parallelism(2).monitor(monitor).blockedThreshold(Duration.ofHours(1)).build())) {
             Seen seen = new Seen();

@@ -13,12 +13,13 @@ import org.slf4j.LoggerFactory;
  * Watches the carriers of a system's own pool, on a thread of its own, for two things:
  *
  * <ol>
- *   <li><b>Stranded handoffs</b> (always). A carrier whose turn has run for a whole period has
- *       its handoff slot ({@link CarrierThread#take}) emptied into the pool's queue, and that
- *       turn hands nothing off any more ({@link CarrierThread#markLong}): a cell handed off just
- *       before a handler went on to run long, or to block, then waits at most about one period
- *       instead of until the handler returns, while other carriers may be idle, and the cells
- *       the handler wakes after that go to the pool at once. This is part of the scheduling
+ *   <li><b>Stranded handoffs</b> (always). A cell seen in a carrier's handoff slot at two looks
+ *       in a row, behind the same turn, is taken out ({@link CarrierThread#take}) into the pool's
+ *       queue, and that turn hands nothing off any more ({@link CarrierThread#markLong}): a cell
+ *       handed off before a handler went on to run long, or to block, then waits one or two
+ *       periods instead of until the handler returns, while other carriers may be idle, and the
+ *       cells the handler wakes after that go to the pool at once. A cell that a turn hands off
+ *       as it ends is run by its carrier, whenever the monitor looks. This is part of the scheduling
  *       policy ({@link Scheduler}), so it runs whatever the diagnostics say.
  *   <li><b>The period</b> is {@link #BUSY_PERIOD_NANOS} while any carrier is seen in a turn;
  *       while none is, it doubles up to {@link #IDLE_PERIOD_NANOS} (or a quarter of the blocked
@@ -58,6 +59,8 @@ final class CarrierMonitor implements Runnable {
         long turn;
         long since;
         boolean reported;
+        /** The cell that was in the carrier's handoff slot at the last look, or null. */
+        Object inSlot;
     }
 
     CarrierMonitor(SystemCore system, Scheduler scheduler, long thresholdNanos) {
@@ -105,19 +108,26 @@ final class CarrierMonitor implements Runnable {
                 CellTask cell = carrier.current();
                 long turn = carrier.turns();
                 busy |= cell != null;
+                Object waiting = carrier.peek();
                 if (cell == null || cell != s.cell || turn != s.turn) {
                     s.cell = cell;
                     s.turn = turn;
                     s.since = now;
                     s.reported = false;
+                    s.inSlot = waiting;
                     continue;
                 }
-                // the same turn for a whole period: whatever it handed off would wait behind it
-                carrier.markLong(turn);
-                CellTask stranded = (CellTask) carrier.take();
-                if (stranded != null) {
-                    scheduler.requeue(stranded);
+                if (waiting != null && waiting == s.inSlot) {
+                    // a cell has waited behind this turn for a whole period: to the pool, and
+                    // this turn hands nothing off any more
+                    carrier.markLong(turn);
+                    CellTask stranded = (CellTask) carrier.take();
+                    if (stranded != null) {
+                        scheduler.requeue(stranded);
+                    }
+                    waiting = null;
                 }
+                s.inSlot = waiting;
                 if (thresholdNanos != 0 && !s.reported && now - s.since >= thresholdNanos) {
                     s.reported = true;
                     report(cell, TimeUnit.NANOSECONDS.toMillis(now - s.since), carrier);

@@ -111,6 +111,11 @@ final class CarrierThread extends ForkJoinWorkerThread {
         return (ForkJoinTask<?>) SLOT.getAndSet(this, next);
     }
 
+    /** {@return the slot's cell, or null} The monitor's thread; a look, no fence. */
+    ForkJoinTask<?> peek() {
+        return (ForkJoinTask<?>) SLOT.getOpaque(this);
+    }
+
     /** {@return whether the slot looks full} This thread; a hint, no fence. */
     boolean looksFull() {
         return SLOT.getOpaque(this) != null;
@@ -128,9 +133,10 @@ final class CarrierThread extends ForkJoinWorkerThread {
 
     /**
      * {@return whether the current turn may put a cell into the slot} Not once the monitor has
-     * found it running for a whole period: a handler that goes on working after it sends would
-     * strand every actor it wakes for a period each, since a woken actor that drains its mailbox
-     * goes idle and the handler's next message wakes it into the slot again. This thread only.
+     * had to take a cell that waited behind it out of the slot: a handler that goes on working
+     * after it sends would strand every actor it wakes for a period each, since a woken actor
+     * that drains its mailbox goes idle and the handler's next message wakes it into the slot
+     * again. This thread only.
      * The mark is an opaque write of the monitor's, read opaquely here: a read that is late lets
      * one more cell into the slot, which the monitor's next look takes out; a new turn has a new
      * number, so a mark never outlives its turn.

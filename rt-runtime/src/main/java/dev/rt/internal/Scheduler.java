@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
  *   <li><b>No stranding.</b> The slot only keeps the cell that the turn's last message woke: a
  *       turn moves the slot's cell to the pool before it handles its next message ({@link
  *       #releaseHandoff}), so a woken cell never waits for more than one handler. The {@link
- *       CarrierMonitor} empties the slot of a turn that runs a whole period (a millisecond while
- *       carriers are busy), so a cell handed off just before a handler blocks waits at most about
- *       one period, and that turn hands nothing off any more ({@link
+ *       CarrierMonitor} takes a cell that has waited in a slot for a whole period (a millisecond
+ *       while carriers are busy) out into the pool, so a cell handed off before a handler blocks
+ *       waits one or two periods, and that turn hands nothing off any more ({@link
  *       CarrierThread#mayHandOff}). Both always run, whatever the blocked-actor diagnostics are
  *       set to.
  *   <li><b>Fairness.</b> At most {@link #HANDOFF_CHAIN} turns run from the slot in one pool task
