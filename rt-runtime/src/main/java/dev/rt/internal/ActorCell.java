@@ -13,6 +13,8 @@ import dev.rt.Terminated;
 import dev.rt.Timers;
 import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.spi.Replier;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,11 +63,11 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
         }
     };
 
-    private static final java.lang.invoke.VarHandle HEAD;
+    private static final VarHandle HEAD;
 
     static {
         try {
-            HEAD = java.lang.invoke.MethodHandles.lookup().findVarHandle(ActorCell.class, "head",
+            HEAD = MethodHandles.lookup().findVarHandle(ActorCell.class, "head",
                     CellMailbox.Node.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);

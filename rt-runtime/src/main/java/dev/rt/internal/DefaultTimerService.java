@@ -76,11 +76,15 @@ final class DefaultTimerService implements TimerService {
     private static final int IDLE = 2;
 
     private static final VarHandle STARTED;
+    private static final VarHandle LANE_HEAD;
+    private static final VarHandle ENTRY_STATE;
 
     static {
         try {
-            STARTED = MethodHandles.lookup().findVarHandle(DefaultTimerService.class, "started",
-                    boolean.class);
+            MethodHandles.Lookup l = MethodHandles.lookup(); // nestmates: one lookup for all
+            STARTED = l.findVarHandle(DefaultTimerService.class, "started", boolean.class);
+            LANE_HEAD = l.findVarHandle(Lane.class, "head", Entry.class);
+            ENTRY_STATE = l.findVarHandle(Entry.class, "state", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -227,7 +231,7 @@ final class DefaultTimerService implements TimerService {
             head = lane.head;
             e.next = head;
             e.depth = head == null ? 1 : head.depth + 1;
-        } while (!Lane.HEAD.compareAndSet(lane, head, e));
+        } while (!LANE_HEAD.compareAndSet(lane, head, e));
         int p = parking;
         return p == IDLE || (p == TIMED && e.deadline - parkedUntil < 0)
                 || e.depth % DRAIN_EVERY == 0;
@@ -368,16 +372,6 @@ final class DefaultTimerService implements TimerService {
      */
     static final class Lane {
 
-        static final VarHandle HEAD;
-
-        static {
-            try {
-                HEAD = MethodHandles.lookup().findVarHandle(Lane.class, "head", Entry.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
-
         /** The service whose inbox this is. */
         final DefaultTimerService owner;
         /** The newest entry not yet taken, or null. */
@@ -389,7 +383,7 @@ final class DefaultTimerService implements TimerService {
 
         /** {@return the entries, newest first, leaving the inbox empty} */
         Entry takeAll() {
-            return (Entry) HEAD.getAndSet(this, (Entry) null);
+            return (Entry) LANE_HEAD.getAndSet(this, (Entry) null);
         }
     }
 
@@ -403,16 +397,6 @@ final class DefaultTimerService implements TimerService {
         private static final int FIRED = 1;
         private static final int CANCELLED = 2;
 
-        private static final VarHandle STATE;
-
-        static {
-            try {
-                STATE = MethodHandles.lookup().findVarHandle(Entry.class, "state", int.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
-
         final long deadline;
         final Runnable task;
         /** The next older entry while in the inbox; written before the push publishes it. */
@@ -421,7 +405,7 @@ final class DefaultTimerService implements TimerService {
         int depth;
         /** The order of scheduling among equal deadlines; the timer thread's only. */
         long sequence;
-        @SuppressWarnings("unused") // through STATE
+        @SuppressWarnings("unused") // through ENTRY_STATE
         private volatile int state;
 
         Entry(long deadline, Runnable task) {
@@ -431,12 +415,12 @@ final class DefaultTimerService implements TimerService {
 
         @Override
         public boolean cancel() {
-            return STATE.compareAndSet(this, PENDING, CANCELLED);
+            return ENTRY_STATE.compareAndSet(this, PENDING, CANCELLED);
         }
 
         /** {@return whether this call won the entry for running it} The timer thread. */
         boolean claim() {
-            return STATE.compareAndSet(this, PENDING, FIRED);
+            return ENTRY_STATE.compareAndSet(this, PENDING, FIRED);
         }
 
         boolean isCancelled() {
