@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The handoff slot: a turn that wakes an idle actor on a carrier of the pool runs that actor next
  * on the same carrier. These tests check that nothing is lost or duplicated along such chains,
- * and that an endless chain cannot keep the carrier from the rest of the pool's work.
+ * and that an endless chain cannot keep the carrier from the rest of the pool's work. The same
+ * for an actor whose turns follow each other on one carrier ("staying put"): it keeps the carrier
+ * while nothing else waits for it, and only then.
  */
 class HandoffTest {
 
@@ -203,6 +205,107 @@ class HandoffTest {
             ref.tell(new Teller.TellAndWait(target));
             assertEquals(true, teller.waited.await(LONG.toSeconds(), TimeUnit.SECONDS),
                     "the target handled the message while the teller waited");
+        }
+    }
+
+    /** Notes the thread of every message it is told; blocks in its first handler until let go. */
+    static final class Recorder implements Actor<Recorder.Msg> {
+
+        sealed interface Msg {}
+
+        record Hold(CountDownLatch holding, CountDownLatch release) implements Msg {}
+
+        record Note() implements Msg {}
+
+        record Sync(CountDownLatch handled) implements Msg {}
+
+        final Set<String> threads = ConcurrentHashMap.newKeySet();
+        final AtomicLong noted = new AtomicLong();
+
+        static final class RecorderDescriptor implements BehaviorDescriptor<Recorder, Msg> {
+            static final RecorderDescriptor INSTANCE = new RecorderDescriptor();
+
+            @Override
+            public Class<Msg> protocol() {
+                return Msg.class;
+            }
+
+            @Override
+            public void dispatch(Recorder actor, Msg message, ActorContext<Msg> context,
+                    Replier replier) throws Exception {
+                switch (message) {
+                    case Hold m -> {
+                        m.holding().countDown();
+                        m.release().await(LONG.toSeconds(), TimeUnit.SECONDS);
+                    }
+                    case Note m -> {
+                        actor.threads.add(Thread.currentThread().getName());
+                        actor.noted.incrementAndGet();
+                    }
+                    case Sync m -> m.handled().countDown();
+                }
+            }
+        }
+    }
+
+    /** Tells itself its next message from each handler: never idle, never done. */
+    static final class SelfFeeder implements Actor<SelfFeeder.Feed> {
+
+        record Feed() {}
+
+        static final BehaviorDescriptor<SelfFeeder, Feed> DESCRIPTOR = new BehaviorDescriptor<>() {
+            @Override
+            public Class<Feed> protocol() {
+                return Feed.class;
+            }
+
+            @Override
+            public void dispatch(SelfFeeder actor, Feed message, ActorContext<Feed> context,
+                    Replier replier) {
+                context.self().tell(new Feed());
+            }
+        };
+    }
+
+    @Test
+    void anActorWithABacklogKeepsItsCarrierWhileNothingElseWaits() throws Exception {
+        int backlog = 20_000; // 625 turns of the default throughput
+        ActorSystemConfig twoCarriers = ActorSystemConfig.builder().parallelism(2).build();
+        try (ActorSystem system = ActorSystem.create("backlog", twoCarriers)) {
+            Recorder recorder = new Recorder();
+            ActorRef<Recorder.Msg> ref = system.spawn("recorder", () -> recorder,
+                    Recorder.RecorderDescriptor.INSTANCE);
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ref.tell(new Recorder.Hold(holding, release));
+            assertEquals(true, holding.await(LONG.toSeconds(), TimeUnit.SECONDS));
+            for (int i = 0; i < backlog; i++) {
+                ref.tell(new Recorder.Note()); // queued behind the held turn: no scheduling
+            }
+            release.countDown();
+            CountDownLatch synced = new CountDownLatch(1);
+            ref.tell(new Recorder.Sync(synced));
+            assertEquals(true, synced.await(LONG.toSeconds(), TimeUnit.SECONDS));
+            assertEquals(backlog, recorder.noted.get());
+            // Every turn after the first found the other carrier idle and its own queue empty:
+            // pushing the actor onto that queue would have woken the other carrier to take it.
+            assertEquals(1, recorder.threads.size(), "threads: " + recorder.threads);
+        }
+    }
+
+    @Test
+    void anActorThatKeepsItsCarrierStillLetsWorkFromOutsideIn() throws Exception {
+        ActorSystemConfig oneCarrier = ActorSystemConfig.builder().parallelism(1).build();
+        try (ActorSystem system = ActorSystem.create("self-feeder", oneCarrier)) {
+            system.spawn("feeder", SelfFeeder::new, SelfFeeder.DESCRIPTOR)
+                    .tell(new SelfFeeder.Feed());
+            // The only carrier now runs the feeder's turns without end, each one after the
+            // last on the same carrier while nothing else waits. The counter's spawn and its
+            // messages are submitted from outside: they run only if the feeder lets them in.
+            ActorRef<Counter.Msg> counter = Counter.spawn(system, "counter");
+            counter.tell(new Counter.Add(3));
+            assertEquals(3L, counter.ask(new Counter.Get(), LONG).toCompletableFuture()
+                    .get(LONG.toSeconds(), TimeUnit.SECONDS));
         }
     }
 }

@@ -174,8 +174,8 @@ abstract class CellTask extends ForkJoinTask<Void> {
             }
             Thread.interrupted(); // what was meant for this actor does not reach the next turn
         }
-        if (hasWorkAfterTurn()) {
-            schedule(false);
+        if (hasWorkAfterTurn() && status == IDLE && STATUS.compareAndSet(this, IDLE, SCHEDULED)) {
+            system.scheduler().resubmit(this); // its next turn: here, if nothing else waits
         }
     }
 
