@@ -125,7 +125,7 @@ abstract class CellTask extends ForkJoinTask<Void> {
      * @param handoff whether a carrier's handoff slot may take it (see {@link Scheduler#submit})
      */
     final void schedule(boolean handoff) {
-        if (status == IDLE && STATUS.compareAndSet(this, IDLE, SCHEDULED)) {
+        if (claimStatus()) {
             system.scheduler().submit(this, handoff);
         }
     }
@@ -135,9 +135,14 @@ abstract class CellTask extends ForkJoinTask<Void> {
         STATUS.setVolatile(this, IDLE);
     }
 
-    /** Takes the status for a consumer other than a turn, such as a refused turn's drain. */
+    /**
+     * Moves the status from IDLE to SCHEDULED; true if this call did it, and the caller must then
+     * hand the cell on exactly once: to the scheduler ({@link #schedule}, the end of a turn), or
+     * to a consumer other than a turn, such as a refused turn's drain. A plain read first, so
+     * that a cell already scheduled costs no CAS.
+     */
     final boolean claimStatus() {
-        return STATUS.compareAndSet(this, IDLE, SCHEDULED);
+        return status == IDLE && STATUS.compareAndSet(this, IDLE, SCHEDULED);
     }
 
     /**
@@ -174,7 +179,7 @@ abstract class CellTask extends ForkJoinTask<Void> {
             }
             Thread.interrupted(); // what was meant for this actor does not reach the next turn
         }
-        if (hasWorkAfterTurn() && status == IDLE && STATUS.compareAndSet(this, IDLE, SCHEDULED)) {
+        if (hasWorkAfterTurn() && claimStatus()) {
             system.scheduler().resubmit(this); // its next turn: here, if nothing else waits
         }
     }

@@ -104,8 +104,21 @@ final class Scheduler {
 
     /** {@return whether the calling thread is a carrier of this system's own pool} */
     boolean onOwnCarrier() {
+        return ownCarrier() != null;
+    }
+
+    /** {@return the calling thread if it is a carrier of this system's own pool, else null} */
+    private CarrierThread ownCarrier() {
         return pool != null && Thread.currentThread() instanceof CarrierThread c
-                && c.getPool() == pool;
+                && c.getPool() == pool ? c : null;
+    }
+
+    /**
+     * {@return whether no other work waits for the calling carrier}: its own queue and the
+     * pool's submissions from outside are empty. The pool's thread.
+     */
+    private boolean nothingWaits() {
+        return ForkJoinTask.getQueuedTaskCount() == 0 && !pool.hasQueuedSubmissions();
     }
 
     // =========================================================================================
@@ -124,8 +137,7 @@ final class Scheduler {
             if (cell.blocking) {
                 virtualThreads().execute(cell.executorTurn);
             } else if (pool != null) {
-                CarrierThread own = Thread.currentThread() instanceof CarrierThread c
-                        && c.getPool() == pool ? c : null;
+                CarrierThread own = ownCarrier();
                 if (handoff && own != null && own.inCellTask && own.mayHandOff()) {
                     CellTask older = (CellTask) own.put(cell);
                     if (older != null) {
@@ -148,9 +160,9 @@ final class Scheduler {
     /**
      * Hands on a cell whose turn just ended with more work, from the end of that turn (see
      * "Staying put" in the class comment): into the carrier's handoff slot, where {@link #exec}
-     * runs it next, when the turn ran in a pool task of this system's pool, the slot is empty,
-     * and neither the carrier's own queue nor the pool's outside submissions hold anything;
-     * else as {@link #submit} with no handoff. The slot's cell is SCHEDULED and leaves it exactly
+     * runs it next, when the turn ran in a pool task of this system's pool (so never for a
+     * blocking actor, whose turns run on virtual threads), the slot is empty, and {@link
+     * #nothingWaits}; else as {@link #submit} with no handoff. The slot's cell is SCHEDULED and leaves it exactly
      * once, as for any handoff; the monitor cannot find it there behind a turn, since {@link
      * #exec} takes it as soon as the ending turn returns. The cell's thread, once per win of its
      * status CAS.
@@ -158,10 +170,9 @@ final class Scheduler {
      * @param cell the cell, SCHEDULED by the caller
      */
     void resubmit(CellTask cell) {
-        if (pool != null && !cell.blocking && Thread.currentThread() instanceof CarrierThread c
-                && c.inCellTask && c.getPool() == pool && !c.looksFull()
-                && ForkJoinTask.getQueuedTaskCount() == 0 && !pool.hasQueuedSubmissions()) {
-            c.put(cell);
+        CarrierThread own = ownCarrier();
+        if (own != null && own.inCellTask && !own.looksFull() && nothingWaits()) {
+            own.put(cell);
             return;
         }
         submit(cell, false);
@@ -227,7 +238,7 @@ final class Scheduler {
         CellTask next;
         for (int i = 0; c.looksFull() && (next = (CellTask) c.take()) != null; i++) {
             if (i >= HANDOFF_CHAIN) {
-                if (ForkJoinTask.getQueuedTaskCount() == 0 && !pool.hasQueuedSubmissions()) {
+                if (nothingWaits()) {
                     i = 0; // nothing waits for this carrier: queuing would only wake another
                 } else {
                     submit(next, false); // onto the carrier's own queue; owes the outside a turn
