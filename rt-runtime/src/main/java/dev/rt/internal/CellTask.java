@@ -136,6 +136,14 @@ abstract class CellTask extends ForkJoinTask<Void> {
     }
 
     /**
+     * {@return whether no turn of this cell is scheduled or running} Any thread; a volatile read,
+     * out of date as soon as it returns. For tests that must act on an idle cell.
+     */
+    final boolean idle() {
+        return status == IDLE;
+    }
+
+    /**
      * Moves the status from IDLE to SCHEDULED; true if this call did it, and the caller must then
      * hand the cell on exactly once: to the scheduler ({@link #schedule}, the end of a turn), or
      * to a consumer other than a turn, such as a refused turn's drain. A plain read first, so

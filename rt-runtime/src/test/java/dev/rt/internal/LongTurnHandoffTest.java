@@ -49,7 +49,9 @@ class LongTurnHandoffTest {
     /**
      * In one handler: tells the idle target, waits until it has handled that (the monitor had
      * to take it out of this carrier's slot), tells it again, and notes whether the second tell
-     * put it into the slot.
+     * put it into the slot. Each tell waits until the target is idle: a tell that finds it still
+     * in a turn (its start, or the end of the turn that handled the ping before) is queued behind
+     * that turn and never reaches the slot, whatever the scheduler does.
      */
     record Producer(Semaphore handled, AtomicReference<String> seen, CountDownLatch done)
             implements Actor<Producer.Go> {
@@ -66,11 +68,15 @@ class LongTurnHandoffTest {
             public void dispatch(Producer actor, Go message, ActorContext<Go> context,
                     Replier replier) throws InterruptedException {
                 CarrierThread carrier = (CarrierThread) Thread.currentThread();
+                awaitIdle(message.target());
                 message.target().tell(new Target.Ping());
-                if (!actor.handled().tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                if (!carrier.looksFull()) {
+                    actor.seen().set("the first ping was not handed off");
+                } else if (!actor.handled().tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
                     actor.seen().set("the first ping was never handled");
                 } else {
-                    message.target().tell(new Target.Ping()); // the target is idle again
+                    awaitIdle(message.target());
+                    message.target().tell(new Target.Ping());
                     actor.seen().set(carrier.looksFull() ? "in the slot" : "not in the slot");
                     if (!actor.handled().tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
                         actor.seen().set("the second ping was never handled");
@@ -79,6 +85,15 @@ class LongTurnHandoffTest {
                 actor.done().countDown();
             }
         };
+    }
+
+    /** Waits, at most {@link #WAIT_SECONDS}, until no turn of the target runs or is scheduled. */
+    static void awaitIdle(ActorRef<?> target) {
+        CellTask cell = ((LocalRef<?>) target).cell;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (!cell.idle() && System.nanoTime() - deadline < 0) {
+            Thread.onSpinWait();
+        }
     }
 
     @Test
