@@ -28,6 +28,19 @@ final class Footprint {
         return Thread.activeCount();
     }
 
+    /**
+     * {@return the number of live threads in the JVM but the workers of a system's pool} A pool
+     * starts its workers on demand, up to its parallelism, so whether the second of two has
+     * started by a given moment depends on scheduling (an actor with more mail keeps its
+     * carrier while nothing else waits, and then never wakes the other); the leak tests bound
+     * the system's own threads, workers included, separately.
+     *
+     * @param system the system's name
+     */
+    static int threadsBesidesWorkers(String system) {
+        return threads() - threadsNamed("rt-" + system + "-worker-").size();
+    }
+
     /** {@return the live threads whose name starts with {@code prefix}} */
     static List<Thread> threadsNamed(String prefix) {
         List<Thread> out = new ArrayList<>();

@@ -46,13 +46,13 @@ class SpawnStopLeakTest {
         try {
             cycles(system, alive, "warm-", WARMUP, null);
             long heapBefore = Footprint.heapAfterGc();
-            int threadsBefore = Footprint.threads();
+            int threadsBefore = Footprint.threadsBesidesWorkers("leak-spawn");
             List<WeakReference<ActorRef<Sink.Msg>>> samples = new ArrayList<>();
             long start = System.nanoTime();
             cycles(system, alive, "a-", CYCLES, samples);
             long millis = (System.nanoTime() - start) / 1_000_000;
             long heapAfter = Footprint.heapAfterGc();
-            int threadsAfter = Footprint.threads();
+            int threadsAfter = Footprint.threadsBesidesWorkers("leak-spawn");
             int reachable = Footprint.stillReachable(samples);
             System.out.printf("leak: %,d spawn/stop cycles in %,d ms; heap after GC %s -> %s"
                     + " (%+,d bytes); threads %d -> %d; sampled actors still reachable: %d of %d%n",

@@ -42,13 +42,13 @@ class TimedOutAskLeakTest {
                     system.spawn("sink", Sink::new, Sink.SinkDescriptor.INSTANCE);
             asks(sink, clock, WARMUP, null);
             long heapBefore = Footprint.heapAfterGc();
-            int threadsBefore = Footprint.threads();
+            int threadsBefore = Footprint.threadsBesidesWorkers("leak-ask");
             List<WeakReference<CompletionStage<String>>> samples = new ArrayList<>();
             long start = System.nanoTime();
             asks(sink, clock, ASKS, samples);
             long millis = (System.nanoTime() - start) / 1_000_000;
             long heapAfter = Footprint.heapAfterGc();
-            int threadsAfter = Footprint.threads();
+            int threadsAfter = Footprint.threadsBesidesWorkers("leak-ask");
             int reachable = Footprint.stillReachable(samples);
             System.out.printf("leak: %,d timed-out asks in %,d ms; heap after GC %s -> %s"
                     + " (%+,d bytes); threads %d -> %d; sampled asks still reachable: %d of %d%n",
