@@ -69,6 +69,8 @@ ROWS = [
     ("BarberBenchmark", "barber", (), "Savina Sleeping Barber (N=5,000, W=1,000)", TELL),
     ("CigsmokBenchmark", "cigsmok", (), "Savina Cigarette Smokers (R=1,000, S=200)", TELL),
     ("LogmapBenchmark", "logmap", (), "Savina Logistic Map (T=25,000, S=10)", TELL),
+    ("LogmapBenchmark", "logmapAsk", (),
+     "Logistic Map with asks (RT: the handle's ask; Pekko: ActorContext.ask)", None),
     ("DictionaryBenchmark", "dictionary", (),
      "Savina Concurrent Dictionary (W=20, M=10,000, 10% writes)", TELL),
     ("SortedListBenchmark", "sortedList", (),

@@ -2,7 +2,6 @@ package dev.rt.bench.savina.dictionary;
 
 import dev.rt.Actor;
 import dev.rt.ActorContext;
-import dev.rt.Request;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 import java.util.HashMap;
@@ -20,15 +19,17 @@ public final class Dictionary implements Actor<Dictionary.Msg> {
          *
          * @param key the key
          * @param value the value
+         * @param replyTo where the reply goes
          */
-        record Write(int key, int value) implements Msg, Request<Integer> {}
+        record Write(int key, int value, DictionaryWorkerHandle replyTo) implements Msg {}
 
         /**
          * Replies with the value of {@code key}.
          *
          * @param key the key
+         * @param replyTo where the reply goes
          */
-        record Read(int key) implements Msg, Request<Integer> {}
+        record Read(int key, DictionaryWorkerHandle replyTo) implements Msg {}
 
         /** Reports and stops. */
         record End() implements Msg {}
@@ -54,15 +55,15 @@ public final class Dictionary implements Actor<Dictionary.Msg> {
         this.done = done;
     }
 
-    Integer on(Msg.Write m) {
+    void on(Msg.Write m) {
         data.put(m.key(), m.value());
         writes++;
-        return m.value();
+        m.replyTo().reply(m.value());
     }
 
-    Integer on(Msg.Read m) {
+    void on(Msg.Read m) {
         reads++;
-        return data.get(m.key());
+        m.replyTo().reply(data.get(m.key()));
     }
 
     void on(Msg.End m, ActorContext<Msg> context) {

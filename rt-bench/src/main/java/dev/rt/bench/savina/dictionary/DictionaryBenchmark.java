@@ -27,9 +27,9 @@ import org.openjdk.jmh.annotations.State;
  * <p>Each worker sends one request, waits for its reply and sends the next, from a {@link Random}
  * seeded as Savina's ({@code id + messages + writePercent}); the key is the drawn number modulo
  * the limit, made non-negative with {@link Math#floorMod} where Savina takes the absolute value.
- * In RT the requests are {@code Request<Integer>} and a worker takes the reply from the stage the
- * generated handle returns, as a message to itself; in Pekko a request carries the worker's
- * reference as its {@code replyTo}. Both send the same messages: request, reply.
+ * A request carries where its reply goes: in RT the worker's handle (docs/messaging.md, "Handles
+ * in messages"), in Pekko the worker's reference as its {@code replyTo}. Both send the same
+ * messages: request, reply.
  *
  * <p>The driver ({@link RtState}, {@link PekkoState}) spawns the dictionary, the master and the
  * workers (Savina's master spawns them at the top level) and starts the workers. A worker stops

@@ -7,8 +7,9 @@ import dev.rt.bench.Done;
 import java.util.Random;
 
 /**
- * Savina Concurrent Dictionary: a worker, which asks the dictionary a random read or write, waits
- * for the reply, and asks again, a given number of times; then it tells the master and stops.
+ * Savina Concurrent Dictionary: a worker, which sends the dictionary a random read or write with
+ * its own handle, waits for the reply, and sends the next, a given number of times; then it tells
+ * the master and stops.
  */
 @ActorBehavior
 public final class DictionaryWorker implements Actor<DictionaryWorker.Msg> {
@@ -81,9 +82,9 @@ public final class DictionaryWorker implements Actor<DictionaryWorker.Msg> {
         }
         if (random.nextInt(100) < writePercent) {
             int key = Math.floorMod(random.nextInt(), dataLimit);
-            dictionary.write(key, random.nextInt()).thenAccept(self::reply);
+            dictionary.write(key, random.nextInt(), self);
         } else {
-            dictionary.read(Math.floorMod(random.nextInt(), dataLimit)).thenAccept(self::reply);
+            dictionary.read(Math.floorMod(random.nextInt(), dataLimit), self);
         }
     }
 

@@ -18,8 +18,7 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
  * The Pekko twins of {@link Dictionary}, {@link DictionaryWorker} and {@link DictionaryMaster}:
  * the same map, messages and work, written as a Pekko user writes them ({@link AbstractBehavior}
  * and a receive builder; a request carries the {@code replyTo} its reply goes to, where RT's
- * requests reply through the stage that the generated handle returns). Each counts {@link Done}
- * down on {@link PostStop}.
+ * carries the worker's handle). Each counts {@link Done} down on {@link PostStop}.
  */
 public final class PekkoDictionary {
 

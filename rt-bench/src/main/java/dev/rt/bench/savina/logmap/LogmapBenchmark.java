@@ -24,13 +24,19 @@ import org.openjdk.jmh.annotations.State;
  * 0.0025}, each computed by its own series worker through its own rate computer, one request and
  * reply per term (Savina's manual-stash Akka version, the one its scripts run).
  *
- * <p>In RT the computer's {@code Compute} and the worker's {@code GetTerm} are {@code
- * Request<Double>}: a worker takes the computer's reply from the stage the generated handle
- * returns, as a message to itself, and answers {@code GetTerm} through the stage its handler
- * returns, completed once its last term is in; the master takes that reply as a message to
- * itself. In Pekko a request carries its {@code replyTo}. Both send the same messages. A worker
- * counts the next-term requests that arrive while it waits for its computer, where Savina's stashes
- * them, so neither runtime's stash is measured.
+ * <p>Both runtimes send the same messages, and a request carries the handle or reference that
+ * its answer goes to: Savina's computer answers its sender, Pekko's a {@code replyTo}, RT's a
+ * {@code SeriesWorkerHandle} in the message (docs/messaging.md, "Handles in messages"), and the
+ * master's request for the last term likewise. A worker counts the next-term requests that
+ * arrive while it waits for its computer, where Savina's stashes them, so neither runtime's stash
+ * is measured.
+ *
+ * <p>The {@code Ask} variants send the computer's requests through each runtime's ask instead,
+ * the way a user who wants a timeout on each request writes them: RT's generated handle returns
+ * the reply's stage, which the worker turns into a message to itself; Pekko's worker calls {@code
+ * ActorContext.ask} with a response adapter. Each request then has a timeout to schedule and
+ * cancel, and a future (RT) or a temporary actor (Pekko) for its reply. Not a Savina row: it
+ * shows what an ask costs over a tell between two actors.
  *
  * <p>The driver ({@link RtState}, {@link PekkoState}) spawns the computers, the workers and the
  * master (Savina's master spawns them at the top level) and starts the master, which sends every
@@ -89,12 +95,46 @@ public class LogmapBenchmark {
     }
 
     /**
-     * RT: Logistic Map Series.
+     * RT: Logistic Map Series, each answer to the handle in the request.
      *
      * @param s the system
      */
     @Benchmark
     public void logmapRt(RtState s) {
+        logmapRt(s, false);
+    }
+
+    /**
+     * RT: Logistic Map Series, each term asked through the computer's generated handle.
+     *
+     * @param s the system
+     */
+    @Benchmark
+    public void logmapAskRt(RtState s) {
+        logmapRt(s, true);
+    }
+
+    /**
+     * Pekko: Logistic Map Series, each answer to the {@code replyTo} in the request.
+     *
+     * @param s the system
+     */
+    @Benchmark
+    public void logmapPekko(PekkoState s) {
+        logmapPekko(s, false);
+    }
+
+    /**
+     * Pekko: Logistic Map Series, each term asked with {@code ActorContext.ask}.
+     *
+     * @param s the system
+     */
+    @Benchmark
+    public void logmapAskPekko(PekkoState s) {
+        logmapPekko(s, true);
+    }
+
+    private void logmapRt(RtState s, boolean byAsk) {
         int n = logmapSeries;
         int terms = logmapTerms;
         sum.set(null);
@@ -107,10 +147,11 @@ public class LogmapBenchmark {
             }
             List<SeriesWorkerHandle> workers = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
+                int series = i;
                 RateComputerHandle computer = computers.get(i % n);
                 double start = startTerm(i);
                 workers.add(SeriesWorkerHandle.spawn(ctx, s.name("worker"),
-                        () -> new SeriesWorker(computer, start, s.done)));
+                        () -> new SeriesWorker(series, computer, start, byAsk, s.done)));
             }
             List<SeriesWorkerHandle> allWorkers = List.copyOf(workers);
             List<RateComputerHandle> allComputers = List.copyOf(computers);
@@ -120,13 +161,7 @@ public class LogmapBenchmark {
         check();
     }
 
-    /**
-     * Pekko: Logistic Map Series.
-     *
-     * @param s the system
-     */
-    @Benchmark
-    public void logmapPekko(PekkoState s) {
+    private void logmapPekko(PekkoState s, boolean byAsk) {
         int n = logmapSeries;
         int terms = logmapTerms;
         sum.set(null);
@@ -139,7 +174,7 @@ public class LogmapBenchmark {
             List<ActorRef<PekkoLogmap.Worker.Msg>> workers = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 workers.add(ctx.spawn(PekkoLogmap.Worker.create(i, computers.get(i % n),
-                        startTerm(i), s.done), s.name("worker")));
+                        startTerm(i), byAsk, s.done), s.name("worker")));
             }
             ctx.spawn(PekkoLogmap.Master.create(List.copyOf(workers), List.copyOf(computers),
                     terms, sum, s.done), s.name("master")).tell(new PekkoLogmap.Master.Start());

@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Savina Logistic Map: the master, which asks every series worker for all its terms at once, then
- * for its last term; with every last term in, it sums them, stops the workers and the computers,
- * and stops.
+ * for its last term (sending its own handle for the answer); with every last term in, it sums
+ * them, stops the workers and the computers, and stops.
  */
 @ActorBehavior
 public final class LogmapMaster implements Actor<LogmapMaster.Msg> {
@@ -62,9 +62,8 @@ public final class LogmapMaster implements Actor<LogmapMaster.Msg> {
                 worker.nextTerm();
             }
         }
-        for (int i = 0; i < workers.size(); i++) {
-            int series = i;
-            workers.get(i).getTerm().thenAccept(term -> self.term(series, term));
+        for (SeriesWorkerHandle worker : workers) {
+            worker.getTerm(self);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.rt.bench.savina.logmap;
 
 import dev.rt.bench.Done;
 import dev.rt.bench.savina.PekkoTwin;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -15,9 +16,9 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 /**
  * The Pekko twins of {@link LogmapMaster}, {@link SeriesWorker} and {@link RateComputer}: the
  * same series, messages and work, written as a Pekko user writes them ({@link AbstractBehavior}
- * and a receive builder; a request carries the {@code replyTo} its reply goes to, where RT's
- * requests reply through the stage that the generated handle returns). Each counts {@link Done}
- * down on {@link PostStop}.
+ * and a receive builder; a request carries the {@code replyTo} its reply goes to, as RT's
+ * carry a handle; the ask variant's worker asks with {@code ActorContext.ask}). Each counts
+ * {@link Done} down on {@link PostStop}.
  */
 public final class PekkoLogmap {
 
@@ -135,8 +136,12 @@ public final class PekkoLogmap {
         /** Stops. */
         public record Exit() implements Msg {}
 
+        /** The ask variant's timeout per request: RT's default ask timeout. */
+        private static final Duration ASK_TIMEOUT = Duration.ofSeconds(5);
+
         private final int id;
         private final ActorRef<Computer.Msg> computer;
+        private final boolean byAsk;
         private final ActorRef<Computed> self;
         private double term;
         private boolean waiting;
@@ -144,10 +149,11 @@ public final class PekkoLogmap {
         private ActorRef<Master.Term> pendingGet;
 
         private Worker(ActorContext<Msg> ctx, int id, ActorRef<Computer.Msg> computer,
-                double startTerm, Done done) {
+                double startTerm, boolean byAsk, Done done) {
             super(ctx, done);
             this.id = id;
             this.computer = computer;
+            this.byAsk = byAsk;
             this.self = ctx.getSelf().narrow();
             this.term = startTerm;
         }
@@ -158,11 +164,13 @@ public final class PekkoLogmap {
          * @param id its series' number
          * @param computer its rate computer
          * @param startTerm the first term of its series
+         * @param byAsk whether it asks the computer with {@code ActorContext.ask}, rather than
+         *     tell it a {@code Compute} with its own reference
          * @param done counted down when it stops
          */
         public static Behavior<Msg> create(int id, ActorRef<Computer.Msg> computer,
-                double startTerm, Done done) {
-            return Behaviors.setup(ctx -> new Worker(ctx, id, computer, startTerm, done));
+                double startTerm, boolean byAsk, Done done) {
+            return Behaviors.setup(ctx -> new Worker(ctx, id, computer, startTerm, byAsk, done));
         }
 
         @Override
@@ -205,7 +213,19 @@ public final class PekkoLogmap {
         /** Asks the computer for the next term; its reply comes back as {@link Computed}. */
         private void askNext() {
             waiting = true;
-            computer.tell(new Computer.Compute(term, self));
+            if (byAsk) {
+                double current = term;
+                getContext().ask(Computed.class, computer, ASK_TIMEOUT,
+                        replyTo -> new Computer.Compute(current, replyTo), (reply, failure) -> {
+                            if (failure != null) {
+                                throw new IllegalStateException("the computer did not answer",
+                                        failure);
+                            }
+                            return reply;
+                        });
+            } else {
+                computer.tell(new Computer.Compute(term, self));
+            }
         }
     }
 

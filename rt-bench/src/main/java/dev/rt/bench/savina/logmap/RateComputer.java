@@ -6,18 +6,31 @@ import dev.rt.Request;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 
-/** Savina Logistic Map: a rate computer, which computes the next term of a series at its rate. */
+/**
+ * Savina Logistic Map: a rate computer, which computes the next term of a series at its rate. It
+ * answers the term to the worker handle that the request carries ({@link Msg.Compute}, as
+ * Savina's and Pekko's computers answer the sender), or, for the ask variant of the benchmark,
+ * through the reply stage of a request ({@link Msg.ComputeRequest}).
+ */
 @ActorBehavior
 public final class RateComputer implements Actor<RateComputer.Msg> {
 
     /** Its protocol. */
     public sealed interface Msg {
         /**
-         * Replies with the term that follows {@code term}.
+         * Tells {@code replyTo} the term that follows {@code term}.
+         *
+         * @param term the current term
+         * @param replyTo the worker that gets the next term
+         */
+        record Compute(double term, SeriesWorkerHandle replyTo) implements Msg {}
+
+        /**
+         * Replies with the term that follows {@code term}: the same computation, asked.
          *
          * @param term the current term
          */
-        record Compute(double term) implements Msg, Request<Double> {}
+        record ComputeRequest(double term) implements Msg, Request<Double> {}
 
         /** Stops. */
         record Exit() implements Msg {}
@@ -48,7 +61,11 @@ public final class RateComputer implements Actor<RateComputer.Msg> {
         return rate * term * (1 - term);
     }
 
-    double on(Msg.Compute m) {
+    void on(Msg.Compute m) {
+        m.replyTo().computed(nextTerm(m.term(), rate));
+    }
+
+    double on(Msg.ComputeRequest m) {
         return nextTerm(m.term(), rate);
     }
 

@@ -15,8 +15,7 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
  * The Pekko twins of {@link SortedList}, {@link SortedListWorker} and {@link SortedListMaster}:
  * the same list, messages and work, written as a Pekko user writes them ({@link
  * AbstractBehavior} and a receive builder; a request carries the {@code replyTo} its reply goes
- * to, where RT's requests reply through the stage that the generated handle returns). Each counts
- * {@link Done} down on {@link PostStop}.
+ * to, where RT's carries the worker's handle). Each counts {@link Done} down on {@link PostStop}.
  */
 public final class PekkoSortedList {
 

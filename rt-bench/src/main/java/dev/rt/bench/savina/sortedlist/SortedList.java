@@ -2,7 +2,6 @@ package dev.rt.bench.savina.sortedlist;
 
 import dev.rt.Actor;
 import dev.rt.ActorContext;
-import dev.rt.Request;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,18 +16,24 @@ public final class SortedList implements Actor<SortedList.Msg> {
          * Inserts {@code value}; replies with it.
          *
          * @param value the value
+         * @param replyTo where the reply goes
          */
-        record Write(int value) implements Msg, Request<Integer> {}
+        record Write(int value, SortedListWorkerHandle replyTo) implements Msg {}
 
         /**
          * Replies 1 if the list holds {@code value}, else 0.
          *
          * @param value the value
+         * @param replyTo where the reply goes
          */
-        record Contains(int value) implements Msg, Request<Integer> {}
+        record Contains(int value, SortedListWorkerHandle replyTo) implements Msg {}
 
-        /** Replies with the number of elements. */
-        record Size() implements Msg, Request<Integer> {}
+        /**
+         * Replies with the number of elements.
+         *
+         * @param replyTo where the reply goes
+         */
+        record Size(SortedListWorkerHandle replyTo) implements Msg {}
 
         /** Reports and stops. */
         record End() implements Msg {}
@@ -51,21 +56,21 @@ public final class SortedList implements Actor<SortedList.Msg> {
         this.done = done;
     }
 
-    Integer on(Msg.Write m) {
+    void on(Msg.Write m) {
         requests++;
         writes++;
         list.add(m.value());
-        return m.value();
+        m.replyTo().reply(m.value());
     }
 
-    Integer on(Msg.Contains m) {
+    void on(Msg.Contains m) {
         requests++;
-        return list.contains(m.value()) ? 1 : 0;
+        m.replyTo().reply(list.contains(m.value()) ? 1 : 0);
     }
 
-    Integer on(Msg.Size m) {
+    void on(Msg.Size m) {
         requests++;
-        return list.size();
+        m.replyTo().reply(list.size());
     }
 
     void on(Msg.End m, ActorContext<Msg> context) {

@@ -25,10 +25,10 @@ import org.openjdk.jmh.annotations.State;
  * repeated iterations. Pass {@code -p sortedListMessages=8000} for Savina's size.
  *
  * <p>Each worker sends one request, waits for its reply and sends the next, drawing from Savina's
- * 16-bit generator seeded as Savina's ({@code id + messages + writePercent + sizePercent}). In RT
- * the requests are {@code Request<Integer>} and a worker takes the reply from the stage the
- * generated handle returns, as a message to itself; in Pekko a request carries the worker's
- * reference as its {@code replyTo}. Both send the same messages: request, reply.
+ * 16-bit generator seeded as Savina's ({@code id + messages + writePercent + sizePercent}). A
+ * request carries where its reply goes: in RT the worker's handle (docs/messaging.md, "Handles in
+ * messages"), in Pekko the worker's reference as its {@code replyTo}. Both send the same
+ * messages: request, reply.
  *
  * <p>The driver ({@link RtState}, {@link PekkoState}) spawns the list actor, the master and the
  * workers (Savina's master spawns them at the top level) and starts the workers. A worker stops

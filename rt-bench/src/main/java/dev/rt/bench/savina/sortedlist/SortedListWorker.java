@@ -6,9 +6,9 @@ import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
 
 /**
- * Savina Concurrent Sorted Linked List: a worker, which asks the list a random size, write or
- * lookup, waits for the reply, and asks again, a given number of times; then it tells the master
- * and stops.
+ * Savina Concurrent Sorted Linked List: a worker, which sends the list a random size, write or
+ * lookup with its own handle, waits for the reply, and sends the next, a given number of times;
+ * then it tells the master and stops.
  */
 @ActorBehavior
 public final class SortedListWorker implements Actor<SortedListWorker.Msg> {
@@ -82,11 +82,11 @@ public final class SortedListWorker implements Actor<SortedListWorker.Msg> {
         }
         int draw = random.nextInt(100);
         if (draw < sizePercent) {
-            list.size().thenAccept(self::reply);
+            list.size(self);
         } else if (draw < sizePercent + writePercent) {
-            list.write(random.nextInt()).thenAccept(self::reply);
+            list.write(random.nextInt(), self);
         } else {
-            list.contains(random.nextInt()).thenAccept(self::reply);
+            list.contains(random.nextInt(), self);
         }
     }
 
