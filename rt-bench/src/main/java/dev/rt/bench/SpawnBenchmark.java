@@ -52,19 +52,28 @@ public class SpawnBenchmark {
     /** Creates the benchmark; JMH instantiates it. */
     public SpawnBenchmark() {}
 
-    /** RT: the system, and a fresh parent per iteration. */
-    @State(Scope.Benchmark)
-    public static class Rt {
-        ActorSystem system;
-        DriverHandle parent;
-        private CountDownLatch parentStopped;
-        private int parents;
-        long names;
-        private long children;
+    /**
+     * What the three runtimes' states share: a fresh parent per iteration, replaced once it has
+     * {@link #REPLACE_PARENT_AT} children or more, and the latch that each operation waits on.
+     * JMH runs the helper methods of this superclass for each subclass.
+     */
+    public abstract static class Parents {
         final Done done = new Done();
+        private CountDownLatch parentStopped;
+        private long children;
 
         /** Creates the state. */
-        public Rt() {}
+        protected Parents() {}
+
+        /**
+         * Starts a parent.
+         *
+         * @param onStop run once the parent has stopped, with its children
+         */
+        abstract void startParent(Runnable onStop);
+
+        /** Asks the current parent to stop, with its children. */
+        abstract void stopParentAsync();
 
         /**
          * Replaces the parent once it has {@link #REPLACE_PARENT_AT} children or more.
@@ -81,20 +90,13 @@ public class SpawnBenchmark {
             }
         }
 
-        /** Starts the system. */
-        @Setup(Level.Trial)
-        public void start() {
-            system = ActorSystem.create("spawn");
-        }
-
         /** Starts a fresh parent. */
         @Setup(Level.Iteration)
         public void newParent() {
             CountDownLatch stopped = new CountDownLatch(1);
             parentStopped = stopped;
             children = 0;
-            parent = DriverHandle.spawn(system, "parent-" + parents++,
-                    () -> new Driver(stopped::countDown));
+            startParent(stopped::countDown);
         }
 
         /**
@@ -104,10 +106,38 @@ public class SpawnBenchmark {
          */
         @TearDown(Level.Iteration)
         public void stopParent() throws InterruptedException {
-            parent.stop();
+            stopParentAsync();
             if (!parentStopped.await(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the parent did not stop in 60 s");
             }
+        }
+    }
+
+    /** RT: the system, and a fresh parent per iteration. */
+    @State(Scope.Benchmark)
+    public static class Rt extends Parents {
+        ActorSystem system;
+        DriverHandle parent;
+        private int parents;
+        long names;
+
+        /** Creates the state. */
+        public Rt() {}
+
+        /** Starts the system. */
+        @Setup(Level.Trial)
+        public void start() {
+            system = ActorSystem.create("spawn");
+        }
+
+        @Override
+        void startParent(Runnable onStop) {
+            parent = DriverHandle.spawn(system, "parent-" + parents++, () -> new Driver(onStop));
+        }
+
+        @Override
+        void stopParentAsync() {
+            parent.stop();
         }
 
         /** Closes the system. */
@@ -119,32 +149,14 @@ public class SpawnBenchmark {
 
     /** Pekko: the system, and a fresh parent per iteration. */
     @State(Scope.Benchmark)
-    public static class Pk {
+    public static class Pk extends Parents {
         org.apache.pekko.actor.typed.ActorSystem<SpawnProtocol.Command> system;
         ActorRef<PekkoActors.Driver.Msg> parent;
-        private CountDownLatch parentStopped;
         private int parents;
         long names;
-        private long children;
-        final Done done = new Done();
 
         /** Creates the state. */
         public Pk() {}
-
-        /**
-         * Replaces the parent once it has {@link #REPLACE_PARENT_AT} children or more.
-         *
-         * @param b the parameters
-         * @throws InterruptedException if interrupted
-         */
-        @TearDown(Level.Invocation)
-        public void afterOperation(SpawnBenchmark b) throws InterruptedException {
-            children += b.batch;
-            if (children >= REPLACE_PARENT_AT) {
-                stopParent();
-                newParent();
-            }
-        }
 
         /** Starts the system. */
         @Setup(Level.Trial)
@@ -152,27 +164,15 @@ public class SpawnBenchmark {
             system = Pekko.start("spawn");
         }
 
-        /** Starts a fresh parent. */
-        @Setup(Level.Iteration)
-        public void newParent() {
-            CountDownLatch stopped = new CountDownLatch(1);
-            parentStopped = stopped;
-            children = 0;
-            parent = Pekko.spawn(system, PekkoActors.Driver.create(stopped::countDown),
+        @Override
+        void startParent(Runnable onStop) {
+            parent = Pekko.spawn(system, PekkoActors.Driver.create(onStop),
                     "parent-" + parents++);
         }
 
-        /**
-         * Stops the parent and its children, and waits for it.
-         *
-         * @throws InterruptedException if interrupted
-         */
-        @TearDown(Level.Iteration)
-        public void stopParent() throws InterruptedException {
+        @Override
+        void stopParentAsync() {
             parent.tell(new PekkoActors.Driver.Run(ctx -> ctx.stop(ctx.getSelf())));
-            if (!parentStopped.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the parent did not stop in 60 s");
-            }
         }
 
         /** Terminates the system. */
@@ -184,30 +184,12 @@ public class SpawnBenchmark {
 
     /** Virtual threads: the parents' executor, and a fresh parent per iteration. */
     @State(Scope.Benchmark)
-    public static class Vt {
+    public static class Vt extends Parents {
         ExecutorService executor;
         VtDriver parent;
-        private CountDownLatch parentStopped;
-        private long children;
-        final Done done = new Done();
 
         /** Creates the state. */
         public Vt() {}
-
-        /**
-         * Replaces the parent once it has {@link #REPLACE_PARENT_AT} children or more.
-         *
-         * @param b the parameters
-         * @throws InterruptedException if interrupted
-         */
-        @TearDown(Level.Invocation)
-        public void afterOperation(SpawnBenchmark b) throws InterruptedException {
-            children += b.batch;
-            if (children >= REPLACE_PARENT_AT) {
-                stopParent();
-                newParent();
-            }
-        }
 
         /** Starts the executor of the parents. */
         @Setup(Level.Trial)
@@ -215,27 +197,14 @@ public class SpawnBenchmark {
             executor = Executors.newVirtualThreadPerTaskExecutor();
         }
 
-        /** Starts a fresh parent. */
-        @Setup(Level.Iteration)
-        public void newParent() {
-            CountDownLatch stopped = new CountDownLatch(1);
-            parentStopped = stopped;
-            children = 0;
-            parent = VtActor.start(executor,
-                    new VtDriver(Thread.ofVirtual().factory(), stopped::countDown));
+        @Override
+        void startParent(Runnable onStop) {
+            parent = VtActor.start(executor, new VtDriver(Thread.ofVirtual().factory(), onStop));
         }
 
-        /**
-         * Stops the parent, which stops its children, and waits for it.
-         *
-         * @throws InterruptedException if interrupted
-         */
-        @TearDown(Level.Iteration)
-        public void stopParent() throws InterruptedException {
+        @Override
+        void stopParentAsync() {
             parent.tell(new VtDriver.Msg.Stop());
-            if (!parentStopped.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the parent did not stop in 60 s");
-            }
         }
 
         /** Waits until every parent's thread has ended. */
@@ -245,11 +214,6 @@ public class SpawnBenchmark {
         }
     }
 
-    /**
-     * RT: spawn {@code batch} children and wait until all have started.
-     *
-     * @param s the system and the parent
-     */
     @Benchmark
     public void spawnRt(Rt s) {
         spawnRt(s, false);

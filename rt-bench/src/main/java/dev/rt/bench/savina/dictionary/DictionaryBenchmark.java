@@ -2,6 +2,9 @@ package dev.rt.bench.savina.dictionary;
 
 import dev.rt.bench.RtState;
 import dev.rt.bench.pekko.PekkoState;
+import dev.rt.bench.savina.PekkoWorkersDone;
+import dev.rt.bench.savina.WorkersDone;
+import dev.rt.bench.savina.WorkersDoneHandle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -114,8 +117,8 @@ public class DictionaryBenchmark {
         s.run(w + 2, ctx -> {
             DictionaryHandle dictionary = DictionaryHandle.spawn(ctx, s.name("dictionary"),
                     () -> new Dictionary(data, report, s.done));
-            DictionaryMasterHandle master = DictionaryMasterHandle.spawn(ctx, s.name("master"),
-                    () -> new DictionaryMaster(dictionary, w, s.done));
+            WorkersDoneHandle master = WorkersDoneHandle.spawn(ctx, s.name("master"),
+                    () -> new WorkersDone(w, dictionary::end, s.done));
             for (int i = 0; i < w; i++) {
                 int id = i;
                 DictionaryWorkerHandle.spawn(ctx, s.name("worker"), () -> new DictionaryWorker(
@@ -141,7 +144,8 @@ public class DictionaryBenchmark {
         s.run(w + 2, ctx -> {
             var dictionary = ctx.spawn(PekkoDictionary.Dict.create(data, report, s.done),
                     s.name("dictionary"));
-            var master = ctx.spawn(PekkoDictionary.Master.create(dictionary, w, s.done),
+            var master = ctx.spawn(PekkoWorkersDone.create(w,
+                    () -> dictionary.tell(new PekkoDictionary.Dict.End()), s.done),
                     s.name("master"));
             for (int i = 0; i < w; i++) {
                 ctx.spawn(PekkoDictionary.Worker.create(master, dictionary, i, m, wp, limit,

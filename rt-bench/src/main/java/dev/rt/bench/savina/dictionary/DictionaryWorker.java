@@ -4,6 +4,7 @@ import dev.rt.Actor;
 import dev.rt.ActorContext;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.WorkersDoneHandle;
 import java.util.Random;
 
 /**
@@ -27,7 +28,7 @@ public final class DictionaryWorker implements Actor<DictionaryWorker.Msg> {
         record Reply(int value) implements Msg {}
     }
 
-    private final DictionaryMasterHandle master;
+    private final WorkersDoneHandle master;
     private final DictionaryHandle dictionary;
     private final int numMessages;
     private final int writePercent;
@@ -48,7 +49,7 @@ public final class DictionaryWorker implements Actor<DictionaryWorker.Msg> {
      * @param dataLimit keys are drawn from {@code [0, dataLimit)}
      * @param done counted down when it stops
      */
-    public DictionaryWorker(DictionaryMasterHandle master, DictionaryHandle dictionary, int id,
+    public DictionaryWorker(WorkersDoneHandle master, DictionaryHandle dictionary, int id,
             int numMessages, int writePercent, int dataLimit, Done done) {
         this.master = master;
         this.dictionary = dictionary;

@@ -2,6 +2,7 @@ package dev.rt.bench.savina.dictionary;
 
 import dev.rt.bench.Done;
 import dev.rt.bench.savina.PekkoTwin;
+import dev.rt.bench.savina.PekkoWorkersDone;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -15,8 +16,8 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 
 /**
- * The Pekko twins of {@link Dictionary}, {@link DictionaryWorker} and {@link DictionaryMaster}:
- * the same map, messages and work, written as a Pekko user writes them ({@link AbstractBehavior}
+ * The Pekko twins of {@link Dictionary} and {@link DictionaryWorker} (the master's is {@link
+ * PekkoWorkersDone}): the same map, messages and work, written as a Pekko user writes them ({@link AbstractBehavior}
  * and a receive builder; a request carries the {@code replyTo} its reply goes to, where RT's
  * carries the worker's handle). Each counts {@link Done} down on {@link PostStop}.
  */
@@ -110,7 +111,7 @@ public final class PekkoDictionary {
          */
         public record Reply(int value) implements Msg {}
 
-        private final ActorRef<Master.Msg> master;
+        private final ActorRef<PekkoWorkersDone.EndWork> master;
         private final ActorRef<Dict.Msg> dictionary;
         private final ActorRef<Reply> self;
         private final int numMessages;
@@ -119,7 +120,7 @@ public final class PekkoDictionary {
         private final Random random;
         private int messageCount;
 
-        private Worker(ActorContext<Msg> ctx, ActorRef<Master.Msg> master,
+        private Worker(ActorContext<Msg> ctx, ActorRef<PekkoWorkersDone.EndWork> master,
                 ActorRef<Dict.Msg> dictionary, int id, int numMessages, int writePercent,
                 int dataLimit, Done done) {
             super(ctx, done);
@@ -143,7 +144,7 @@ public final class PekkoDictionary {
          * @param dataLimit keys are drawn from {@code [0, dataLimit)}
          * @param done counted down when it stops
          */
-        public static Behavior<Msg> create(ActorRef<Master.Msg> master,
+        public static Behavior<Msg> create(ActorRef<PekkoWorkersDone.EndWork> master,
                 ActorRef<Dict.Msg> dictionary, int id, int numMessages, int writePercent,
                 int dataLimit, Done done) {
             return Behaviors.setup(ctx -> new Worker(ctx, master, dictionary, id, numMessages,
@@ -162,7 +163,7 @@ public final class PekkoDictionary {
         private Behavior<Msg> next() {
             messageCount++;
             if (messageCount > numMessages) {
-                master.tell(new Master.EndWork());
+                master.tell(new PekkoWorkersDone.EndWork());
                 return Behaviors.stopped();
             }
             if (random.nextInt(100) < writePercent) {
@@ -172,51 +173,6 @@ public final class PekkoDictionary {
                 dictionary.tell(new Dict.Read(Math.floorMod(random.nextInt(), dataLimit), self));
             }
             return this;
-        }
-    }
-
-    /** Twin of {@link DictionaryMaster}. */
-    public static final class Master extends PekkoTwin<Master.Msg> {
-        /** The protocol. */
-        public sealed interface Msg {}
-
-        /** A worker is done. */
-        public record EndWork() implements Msg {}
-
-        private final ActorRef<Dict.Msg> dictionary;
-        private final int numWorkers;
-        private int workersDone;
-
-        private Master(ActorContext<Msg> ctx, ActorRef<Dict.Msg> dictionary, int numWorkers,
-                Done done) {
-            super(ctx, done);
-            this.dictionary = dictionary;
-            this.numWorkers = numWorkers;
-        }
-
-        /**
-         * {@return the behavior}
-         *
-         * @param dictionary ended once every worker is done
-         * @param numWorkers workers to wait for
-         * @param done counted down when it stops
-         */
-        public static Behavior<Msg> create(ActorRef<Dict.Msg> dictionary, int numWorkers,
-                Done done) {
-            return Behaviors.setup(ctx -> new Master(ctx, dictionary, numWorkers, done));
-        }
-
-        @Override
-        public Receive<Msg> createReceive() {
-            return receive()
-                    .onMessage(EndWork.class, m -> {
-                        if (++workersDone == numWorkers) {
-                            dictionary.tell(new Dict.End());
-                            return Behaviors.stopped();
-                        }
-                        return this;
-                    })
-                    .build();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.rt.bench.savina.sortedlist;
 
 import dev.rt.bench.Done;
 import dev.rt.bench.savina.PekkoTwin;
+import dev.rt.bench.savina.PekkoWorkersDone;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
@@ -12,8 +13,8 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 
 /**
- * The Pekko twins of {@link SortedList}, {@link SortedListWorker} and {@link SortedListMaster}:
- * the same list, messages and work, written as a Pekko user writes them ({@link
+ * The Pekko twins of {@link SortedList} and {@link SortedListWorker} (the master's is {@link
+ * PekkoWorkersDone}): the same list, messages and work, written as a Pekko user writes them ({@link
  * AbstractBehavior} and a receive builder; a request carries the {@code replyTo} its reply goes
  * to, where RT's carries the worker's handle). Each counts {@link Done} down on {@link PostStop}.
  */
@@ -117,7 +118,7 @@ public final class PekkoSortedList {
          */
         public record Reply(int value) implements Msg {}
 
-        private final ActorRef<Master.Msg> master;
+        private final ActorRef<PekkoWorkersDone.EndWork> master;
         private final ActorRef<ListActor.Msg> list;
         private final ActorRef<Reply> self;
         private final int numMessages;
@@ -126,7 +127,7 @@ public final class PekkoSortedList {
         private final SmallRandom random;
         private int messageCount;
 
-        private Worker(ActorContext<Msg> ctx, ActorRef<Master.Msg> master,
+        private Worker(ActorContext<Msg> ctx, ActorRef<PekkoWorkersDone.EndWork> master,
                 ActorRef<ListActor.Msg> list, int id, int numMessages, int writePercent,
                 int sizePercent, Done done) {
             super(ctx, done);
@@ -151,7 +152,7 @@ public final class PekkoSortedList {
          * @param sizePercent the share of size requests among them, in percent
          * @param done counted down when it stops
          */
-        public static Behavior<Msg> create(ActorRef<Master.Msg> master,
+        public static Behavior<Msg> create(ActorRef<PekkoWorkersDone.EndWork> master,
                 ActorRef<ListActor.Msg> list, int id, int numMessages, int writePercent,
                 int sizePercent, Done done) {
             return Behaviors.setup(ctx -> new Worker(ctx, master, list, id, numMessages,
@@ -170,7 +171,7 @@ public final class PekkoSortedList {
         private Behavior<Msg> next() {
             messageCount++;
             if (messageCount > numMessages) {
-                master.tell(new Master.EndWork());
+                master.tell(new PekkoWorkersDone.EndWork());
                 return Behaviors.stopped();
             }
             int draw = random.nextInt(100);
@@ -182,51 +183,6 @@ public final class PekkoSortedList {
                 list.tell(new ListActor.Contains(random.nextInt(), self));
             }
             return this;
-        }
-    }
-
-    /** Twin of {@link SortedListMaster}. */
-    public static final class Master extends PekkoTwin<Master.Msg> {
-        /** The protocol. */
-        public sealed interface Msg {}
-
-        /** A worker is done. */
-        public record EndWork() implements Msg {}
-
-        private final ActorRef<ListActor.Msg> list;
-        private final int numWorkers;
-        private int workersDone;
-
-        private Master(ActorContext<Msg> ctx, ActorRef<ListActor.Msg> list, int numWorkers,
-                Done done) {
-            super(ctx, done);
-            this.list = list;
-            this.numWorkers = numWorkers;
-        }
-
-        /**
-         * {@return the behavior}
-         *
-         * @param list ended once every worker is done
-         * @param numWorkers workers to wait for
-         * @param done counted down when it stops
-         */
-        public static Behavior<Msg> create(ActorRef<ListActor.Msg> list, int numWorkers,
-                Done done) {
-            return Behaviors.setup(ctx -> new Master(ctx, list, numWorkers, done));
-        }
-
-        @Override
-        public Receive<Msg> createReceive() {
-            return receive()
-                    .onMessage(EndWork.class, m -> {
-                        if (++workersDone == numWorkers) {
-                            list.tell(new ListActor.End());
-                            return Behaviors.stopped();
-                        }
-                        return this;
-                    })
-                    .build();
         }
     }
 }

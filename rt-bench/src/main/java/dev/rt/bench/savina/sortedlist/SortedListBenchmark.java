@@ -2,6 +2,9 @@ package dev.rt.bench.savina.sortedlist;
 
 import dev.rt.bench.RtState;
 import dev.rt.bench.pekko.PekkoState;
+import dev.rt.bench.savina.PekkoWorkersDone;
+import dev.rt.bench.savina.WorkersDone;
+import dev.rt.bench.savina.WorkersDoneHandle;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -108,8 +111,8 @@ public class SortedListBenchmark {
         s.run(w + 2, ctx -> {
             SortedListHandle list = SortedListHandle.spawn(ctx, s.name("list"),
                     () -> new SortedList(report, s.done));
-            SortedListMasterHandle master = SortedListMasterHandle.spawn(ctx, s.name("master"),
-                    () -> new SortedListMaster(list, w, s.done));
+            WorkersDoneHandle master = WorkersDoneHandle.spawn(ctx, s.name("master"),
+                    () -> new WorkersDone(w, list::end, s.done));
             for (int i = 0; i < w; i++) {
                 int id = i;
                 SortedListWorkerHandle.spawn(ctx, s.name("worker"), () -> new SortedListWorker(
@@ -134,7 +137,8 @@ public class SortedListBenchmark {
         s.run(w + 2, ctx -> {
             var list = ctx.spawn(PekkoSortedList.ListActor.create(report, s.done),
                     s.name("list"));
-            var master = ctx.spawn(PekkoSortedList.Master.create(list, w, s.done),
+            var master = ctx.spawn(PekkoWorkersDone.create(w,
+                    () -> list.tell(new PekkoSortedList.ListActor.End()), s.done),
                     s.name("master"));
             for (int i = 0; i < w; i++) {
                 ctx.spawn(PekkoSortedList.Worker.create(master, list, i, m, wp, sp, s.done),

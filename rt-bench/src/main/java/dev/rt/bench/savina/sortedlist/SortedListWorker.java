@@ -4,6 +4,7 @@ import dev.rt.Actor;
 import dev.rt.ActorContext;
 import dev.rt.annotation.ActorBehavior;
 import dev.rt.bench.Done;
+import dev.rt.bench.savina.WorkersDoneHandle;
 
 /**
  * Savina Concurrent Sorted Linked List: a worker, which sends the list a random size, write or
@@ -26,7 +27,7 @@ public final class SortedListWorker implements Actor<SortedListWorker.Msg> {
         record Reply(int value) implements Msg {}
     }
 
-    private final SortedListMasterHandle master;
+    private final WorkersDoneHandle master;
     private final SortedListHandle list;
     private final int numMessages;
     private final int writePercent;
@@ -47,7 +48,7 @@ public final class SortedListWorker implements Actor<SortedListWorker.Msg> {
      * @param sizePercent the share of size requests among them, in percent
      * @param done counted down when it stops
      */
-    public SortedListWorker(SortedListMasterHandle master, SortedListHandle list, int id,
+    public SortedListWorker(WorkersDoneHandle master, SortedListHandle list, int id,
             int numMessages, int writePercent, int sizePercent, Done done) {
         this.master = master;
         this.list = list;
