@@ -34,28 +34,20 @@ class BecomeTest {
     static final class Locked implements Actor<Msg> {
         int attempts;
 
-        static final BehaviorDescriptor<Locked, Msg> DESCRIPTOR = new BehaviorDescriptor<>() {
-            @Override
-            public Class<Msg> protocol() {
-                return Msg.class;
-            }
-
-            @Override
-            public void dispatch(Locked actor, Msg message, ActorContext<Msg> context,
-                    Replier replier) {
-                switch (message) {
-                    case Unlock m -> {
-                        actor.attempts++;
-                        if (m.code().equals("1234")) {
-                            context.become(new Unlocked(actor.attempts), Unlocked.DESCRIPTOR);
+        static final BehaviorDescriptor<Locked, Msg> DESCRIPTOR =
+                TestDescriptor.of(Msg.class, (actor, message, context, replier) -> {
+                    switch (message) {
+                        case Unlock m -> {
+                            actor.attempts++;
+                            if (m.code().equals("1234")) {
+                                context.become(new Unlocked(actor.attempts), Unlocked.DESCRIPTOR);
+                            }
                         }
+                        case Lock m -> {}
+                        case State m -> replier.reply("locked after " + actor.attempts);
+                        case Crash m -> throw new IllegalStateException("crash");
                     }
-                    case Lock m -> {}
-                    case State m -> replier.reply("locked after " + actor.attempts);
-                    case Crash m -> throw new IllegalStateException("crash");
-                }
-            }
-        };
+                });
     }
 
     /** Unlocked: answers "unlocked"; a lock goes back to a fresh {@link Locked}. */
@@ -66,23 +58,15 @@ class BecomeTest {
             this.attempts = attempts;
         }
 
-        static final BehaviorDescriptor<Unlocked, Msg> DESCRIPTOR = new BehaviorDescriptor<>() {
-            @Override
-            public Class<Msg> protocol() {
-                return Msg.class;
-            }
-
-            @Override
-            public void dispatch(Unlocked actor, Msg message, ActorContext<Msg> context,
-                    Replier replier) {
-                switch (message) {
-                    case Unlock m -> {}
-                    case Lock m -> context.become(new Locked(), Locked.DESCRIPTOR);
-                    case State m -> replier.reply("unlocked after " + actor.attempts);
-                    case Crash m -> throw new IllegalStateException("crash");
-                }
-            }
-        };
+        static final BehaviorDescriptor<Unlocked, Msg> DESCRIPTOR =
+                TestDescriptor.of(Msg.class, (actor, message, context, replier) -> {
+                    switch (message) {
+                        case Unlock m -> {}
+                        case Lock m -> context.become(new Locked(), Locked.DESCRIPTOR);
+                        case State m -> replier.reply("unlocked after " + actor.attempts);
+                        case Crash m -> throw new IllegalStateException("crash");
+                    }
+                });
     }
 
     private static <T> T get(CompletionStage<T> stage) throws Exception {
@@ -125,16 +109,8 @@ class BecomeTest {
 
     /** A behavior of another protocol, to become by mistake (through raw types, as a user might). */
     static final class Other implements Actor<String> {
-        static final BehaviorDescriptor<Other, String> DESCRIPTOR = new BehaviorDescriptor<>() {
-            @Override
-            public Class<String> protocol() {
-                return String.class;
-            }
-
-            @Override
-            public void dispatch(Other actor, String message, ActorContext<String> context,
-                    Replier replier) {}
-        };
+        static final BehaviorDescriptor<Other, String> DESCRIPTOR =
+                TestDescriptor.of(String.class, (actor, message, context, replier) -> {});
     }
 
     /** A blocking behavior of the same protocol. */

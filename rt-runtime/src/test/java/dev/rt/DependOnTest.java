@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rt.annotation.Strategy;
 import dev.rt.spi.BehaviorDescriptor;
-import dev.rt.spi.Replier;
 import dev.rt.supervision.ChildSpec;
 import dev.rt.supervision.Supervisor;
 import dev.rt.supervision.SupervisorSpec;
@@ -42,21 +41,13 @@ class DependOnTest {
             context.dependOn(service);
         }
 
-        static final BehaviorDescriptor<Client, Msg> DESCRIPTOR = new BehaviorDescriptor<>() {
-            @Override
-            public Class<Msg> protocol() {
-                return Msg.class;
-            }
-
-            @Override
-            public void dispatch(Client actor, Msg message, ActorContext<Msg> context,
-                    Replier replier) {
-                switch (message) {
-                    case Which m -> replier.reply(actor.service.path());
-                    case Forget m -> context.unwatch(m.other());
-                }
-            }
-        };
+        static final BehaviorDescriptor<Client, Msg> DESCRIPTOR =
+                TestDescriptor.of(Msg.class, (actor, message, context, replier) -> {
+                    switch (message) {
+                        case Which m -> replier.reply(actor.service.path());
+                        case Forget m -> context.unwatch(m.other());
+                    }
+                });
     }
 
     private static <T> T get(CompletionStage<T> stage) throws Exception {

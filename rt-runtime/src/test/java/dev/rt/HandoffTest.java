@@ -3,7 +3,6 @@ package dev.rt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rt.spi.BehaviorDescriptor;
-import dev.rt.spi.Replier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,34 +48,24 @@ class HandoffTest {
             this.done = done;
         }
 
-        static final class BouncerDescriptor implements BehaviorDescriptor<Bouncer, Msg> {
-            static final BouncerDescriptor INSTANCE = new BouncerDescriptor();
-
-            @Override
-            public Class<Msg> protocol() {
-                return Msg.class;
-            }
-
-            @Override
-            public void dispatch(Bouncer actor, Msg message, ActorContext<Msg> context,
-                    Replier replier) {
-                switch (message) {
-                    case Next m -> actor.next = m.next();
-                    case Sync m -> m.handled().countDown();
-                    case Ball m -> {
-                        if (m.hopsLeft() < 1_000) {
-                            actor.threads.add(Thread.currentThread().getName());
-                        }
-                        actor.handled.incrementAndGet();
-                        if (m.hopsLeft() == 0) {
-                            actor.done.countDown();
-                        } else {
-                            actor.next.tell(new Ball(m.hopsLeft() - 1));
+        static final BehaviorDescriptor<Bouncer, Msg> DESCRIPTOR =
+                TestDescriptor.of(Msg.class, (actor, message, context, replier) -> {
+                    switch (message) {
+                        case Next m -> actor.next = m.next();
+                        case Sync m -> m.handled().countDown();
+                        case Ball m -> {
+                            if (m.hopsLeft() < 1_000) {
+                                actor.threads.add(Thread.currentThread().getName());
+                            }
+                            actor.handled.incrementAndGet();
+                            if (m.hopsLeft() == 0) {
+                                actor.done.countDown();
+                            } else {
+                                actor.next.tell(new Ball(m.hopsLeft() - 1));
+                            }
                         }
                     }
-                }
-            }
-        }
+                });
     }
 
     /** Tells another actor, then waits in the same handler until that actor has handled it. */
@@ -88,28 +77,18 @@ class HandoffTest {
 
         final CountDownLatch waited = new CountDownLatch(1);
 
-        static final class TellerDescriptor implements BehaviorDescriptor<Teller, Msg> {
-            static final TellerDescriptor INSTANCE = new TellerDescriptor();
-
-            @Override
-            public Class<Msg> protocol() {
-                return Msg.class;
-            }
-
-            @Override
-            public void dispatch(Teller actor, Msg message, ActorContext<Msg> context,
-                    Replier replier) throws Exception {
-                switch (message) {
-                    case TellAndWait m -> {
-                        CountDownLatch handled = new CountDownLatch(1);
-                        m.to().tell(new Counter.Block(handled, new CountDownLatch(0)));
-                        if (handled.await(LONG.toSeconds(), TimeUnit.SECONDS)) {
-                            actor.waited.countDown();
+        static final BehaviorDescriptor<Teller, Msg> DESCRIPTOR =
+                TestDescriptor.of(Msg.class, (actor, message, context, replier) -> {
+                    switch (message) {
+                        case TellAndWait m -> {
+                            CountDownLatch handled = new CountDownLatch(1);
+                            m.to().tell(new Counter.Block(handled, new CountDownLatch(0)));
+                            if (handled.await(LONG.toSeconds(), TimeUnit.SECONDS)) {
+                                actor.waited.countDown();
+                            }
                         }
                     }
-                }
-            }
-        }
+                });
     }
 
     private static List<ActorRef<Bouncer.Msg>> ring(ActorSystem system, String prefix, int size,
@@ -117,7 +96,7 @@ class HandoffTest {
         List<ActorRef<Bouncer.Msg>> ring = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             ring.add(system.spawn(prefix + i, () -> new Bouncer(handled, done),
-                    Bouncer.BouncerDescriptor.INSTANCE));
+                    Bouncer.DESCRIPTOR));
         }
         for (int i = 0; i < size; i++) {
             ring.get(i).tell(new Bouncer.Next(ring.get((i + 1) % size)));
@@ -137,8 +116,8 @@ class HandoffTest {
             CountDownLatch done = new CountDownLatch(1);
             Bouncer a = new Bouncer(handled, done);
             Bouncer b = new Bouncer(handled, done);
-            ActorRef<Bouncer.Msg> refA = system.spawn("a", () -> a, Bouncer.BouncerDescriptor.INSTANCE);
-            ActorRef<Bouncer.Msg> refB = system.spawn("b", () -> b, Bouncer.BouncerDescriptor.INSTANCE);
+            ActorRef<Bouncer.Msg> refA = system.spawn("a", () -> a, Bouncer.DESCRIPTOR);
+            ActorRef<Bouncer.Msg> refB = system.spawn("b", () -> b, Bouncer.DESCRIPTOR);
             refA.tell(new Bouncer.Next(refB));
             refB.tell(new Bouncer.Next(refA));
             CountDownLatch idle = new CountDownLatch(2);
@@ -198,7 +177,7 @@ class HandoffTest {
             assertEquals(true, hooks.started.await(LONG.toSeconds(), TimeUnit.SECONDS));
             Teller teller = new Teller();
             ActorRef<Teller.Msg> ref = system.spawn("teller", () -> teller,
-                    Teller.TellerDescriptor.INSTANCE);
+                    Teller.DESCRIPTOR);
             // The tell hands the idle target off to the teller's carrier, and the teller's
             // handler then waits for the target: the target must run elsewhere (the carrier monitor
             // takes it out of the slot), or the two wait for each other.
@@ -222,30 +201,20 @@ class HandoffTest {
         final Set<String> threads = ConcurrentHashMap.newKeySet();
         final AtomicLong noted = new AtomicLong();
 
-        static final class RecorderDescriptor implements BehaviorDescriptor<Recorder, Msg> {
-            static final RecorderDescriptor INSTANCE = new RecorderDescriptor();
-
-            @Override
-            public Class<Msg> protocol() {
-                return Msg.class;
-            }
-
-            @Override
-            public void dispatch(Recorder actor, Msg message, ActorContext<Msg> context,
-                    Replier replier) throws Exception {
-                switch (message) {
-                    case Hold m -> {
-                        m.holding().countDown();
-                        m.release().await(LONG.toSeconds(), TimeUnit.SECONDS);
+        static final BehaviorDescriptor<Recorder, Msg> DESCRIPTOR =
+                TestDescriptor.of(Msg.class, (actor, message, context, replier) -> {
+                    switch (message) {
+                        case Hold m -> {
+                            m.holding().countDown();
+                            m.release().await(LONG.toSeconds(), TimeUnit.SECONDS);
+                        }
+                        case Note m -> {
+                            actor.threads.add(Thread.currentThread().getName());
+                            actor.noted.incrementAndGet();
+                        }
+                        case Sync m -> m.handled().countDown();
                     }
-                    case Note m -> {
-                        actor.threads.add(Thread.currentThread().getName());
-                        actor.noted.incrementAndGet();
-                    }
-                    case Sync m -> m.handled().countDown();
-                }
-            }
-        }
+                });
     }
 
     /** Tells itself its next message from each handler: never idle, never done. */
@@ -253,18 +222,10 @@ class HandoffTest {
 
         record Feed() {}
 
-        static final BehaviorDescriptor<SelfFeeder, Feed> DESCRIPTOR = new BehaviorDescriptor<>() {
-            @Override
-            public Class<Feed> protocol() {
-                return Feed.class;
-            }
-
-            @Override
-            public void dispatch(SelfFeeder actor, Feed message, ActorContext<Feed> context,
-                    Replier replier) {
-                context.self().tell(new Feed());
-            }
-        };
+        static final BehaviorDescriptor<SelfFeeder, Feed> DESCRIPTOR =
+                TestDescriptor.of(Feed.class, (actor, message, context, replier) -> {
+                    context.self().tell(new Feed());
+                });
     }
 
     @Test
@@ -274,7 +235,7 @@ class HandoffTest {
         try (ActorSystem system = ActorSystem.create("backlog", twoCarriers)) {
             Recorder recorder = new Recorder();
             ActorRef<Recorder.Msg> ref = system.spawn("recorder", () -> recorder,
-                    Recorder.RecorderDescriptor.INSTANCE);
+                    Recorder.DESCRIPTOR);
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             ref.tell(new Recorder.Hold(holding, release));

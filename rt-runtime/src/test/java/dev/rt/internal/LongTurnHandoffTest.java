@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rt.Actor;
-import dev.rt.ActorContext;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
+import dev.rt.TestDescriptor;
 import dev.rt.spi.BehaviorDescriptor;
-import dev.rt.spi.Replier;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -32,18 +31,10 @@ class LongTurnHandoffTest {
 
         record Ping() {}
 
-        static final BehaviorDescriptor<Target, Ping> DESCRIPTOR = new BehaviorDescriptor<>() {
-            @Override
-            public Class<Ping> protocol() {
-                return Ping.class;
-            }
-
-            @Override
-            public void dispatch(Target actor, Ping message, ActorContext<Ping> context,
-                    Replier replier) {
-                actor.handled().release();
-            }
-        };
+        static final BehaviorDescriptor<Target, Ping> DESCRIPTOR =
+                TestDescriptor.of(Ping.class, (actor, message, context, replier) -> {
+                    actor.handled().release();
+                });
     }
 
     /**
@@ -58,33 +49,25 @@ class LongTurnHandoffTest {
 
         record Go(ActorRef<Target.Ping> target) {}
 
-        static final BehaviorDescriptor<Producer, Go> DESCRIPTOR = new BehaviorDescriptor<>() {
-            @Override
-            public Class<Go> protocol() {
-                return Go.class;
-            }
-
-            @Override
-            public void dispatch(Producer actor, Go message, ActorContext<Go> context,
-                    Replier replier) throws InterruptedException {
-                CarrierThread carrier = (CarrierThread) Thread.currentThread();
-                awaitIdle(message.target());
-                message.target().tell(new Target.Ping());
-                if (!carrier.looksFull()) {
-                    actor.seen().set("the first ping was not handed off");
-                } else if (!actor.handled().tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    actor.seen().set("the first ping was never handled");
-                } else {
+        static final BehaviorDescriptor<Producer, Go> DESCRIPTOR =
+                TestDescriptor.of(Go.class, (actor, message, context, replier) -> {
+                    CarrierThread carrier = (CarrierThread) Thread.currentThread();
                     awaitIdle(message.target());
                     message.target().tell(new Target.Ping());
-                    actor.seen().set(carrier.looksFull() ? "in the slot" : "not in the slot");
-                    if (!actor.handled().tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                        actor.seen().set("the second ping was never handled");
+                    if (!carrier.looksFull()) {
+                        actor.seen().set("the first ping was not handed off");
+                    } else if (!actor.handled().tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                        actor.seen().set("the first ping was never handled");
+                    } else {
+                        awaitIdle(message.target());
+                        message.target().tell(new Target.Ping());
+                        actor.seen().set(carrier.looksFull() ? "in the slot" : "not in the slot");
+                        if (!actor.handled().tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                            actor.seen().set("the second ping was never handled");
+                        }
                     }
-                }
-                actor.done().countDown();
-            }
-        };
+                    actor.done().countDown();
+                });
     }
 
     /** Waits, at most {@link #WAIT_SECONDS}, until no turn of the target runs or is scheduled. */

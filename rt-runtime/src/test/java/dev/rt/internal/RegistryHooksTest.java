@@ -10,8 +10,8 @@ import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.Registry;
 import dev.rt.Terminated;
+import dev.rt.TestDescriptor;
 import dev.rt.spi.BehaviorDescriptor;
-import dev.rt.spi.Replier;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,16 +27,8 @@ class RegistryHooksTest {
 
         record Poke() implements Msg {}
 
-        static final BehaviorDescriptor<Nop, Msg> DISPATCHER = new BehaviorDescriptor<>() {
-            @Override
-            public Class<Msg> protocol() {
-                return Msg.class;
-            }
-
-            @Override
-            public void dispatch(Nop actor, Msg message, ActorContext<Msg> context,
-                    Replier replier) {}
-        };
+        static final BehaviorDescriptor<Nop, Msg> DISPATCHER =
+                TestDescriptor.of(Msg.class, (actor, message, context, replier) -> {});
     }
 
     /**
@@ -63,16 +55,8 @@ class RegistryHooksTest {
             terminated.add(signal);
         }
 
-        static final BehaviorDescriptor<Mourner, Nop.Msg> DISPATCHER = new BehaviorDescriptor<>() {
-            @Override
-            public Class<Nop.Msg> protocol() {
-                return Nop.Msg.class;
-            }
-
-            @Override
-            public void dispatch(Mourner actor, Nop.Msg message, ActorContext<Nop.Msg> context,
-                    Replier replier) {}
-        };
+        static final BehaviorDescriptor<Mourner, Nop.Msg> DISPATCHER =
+                TestDescriptor.of(Nop.Msg.class, (actor, message, context, replier) -> {});
     }
 
     @Test

@@ -14,10 +14,10 @@ import dev.rt.ActorContext;
 import dev.rt.ActorRef;
 import dev.rt.MonitorEvent;
 import dev.rt.Request;
+import dev.rt.TestDescriptor;
 import dev.rt.annotation.Restart;
 import dev.rt.annotation.Strategy;
 import dev.rt.spi.BehaviorDescriptor;
-import dev.rt.spi.Replier;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -195,20 +195,12 @@ class SupervisorStartTest extends SupervisionFixture {
 
         record Go() implements Msg, Request<String> {}
 
-        static final BehaviorDescriptor<Starter, Msg> DESCRIPTOR = new BehaviorDescriptor<>() {
-            @Override
-            public Class<Msg> protocol() {
-                return Msg.class;
-            }
-
-            @Override
-            public void dispatch(Starter actor, Msg message, ActorContext<Msg> context,
-                    Replier replier) throws Exception {
-                switch (message) {
-                    case Go g -> replier.reply(actor.go(context));
-                }
-            }
-        };
+        static final BehaviorDescriptor<Starter, Msg> DESCRIPTOR =
+                TestDescriptor.of(Msg.class, (actor, message, context, replier) -> {
+                    switch (message) {
+                        case Go g -> replier.reply(actor.go(context));
+                    }
+                });
 
         String go(ActorContext<Msg> context) throws InterruptedException {
             try {
