@@ -128,6 +128,8 @@ def fmt_metric(score, unit):
         return fmt_number(score) + " µs" if score < 10_000 else fmt_number(score / 1000) + " ms"
     if unit == "ms/op":
         return fmt_number(score) + " ms"
+    if unit == "ns/op":
+        return fmt_number(score) + " ns"
     return fmt_number(score) + " " + unit
 
 
@@ -223,7 +225,25 @@ def wake_up_floor(results, table):
         out.append(f"| {label} | {fmt_metric(m['score'], m['scoreUnit'])}{fmt_error(m)} "
                    f"| {cells[0]} | {cells[1]} |")
     out.append("")
+    line = core_to_core(results)
+    if line:
+        out.append(line)
+        out.append("")
     return out
+
+
+def core_to_core(results):
+    """The sentence on a cache line's round trip between two cores (CoreToCoreBenchmark)."""
+    for entry in results["jmh"]:
+        if entry["benchmark"].endswith(".CoreToCoreBenchmark.roundTrip"):
+            m = entry["primaryMetric"]
+            return ("A cache line's round trip between two cores (`CoreToCoreBenchmark`: two "
+                    "threads take turns flipping one flag) took "
+                    f"{fmt_metric(m['score'], m['scoreUnit'])}{fmt_error(m)} in this run. Every "
+                    "message from one carrier to an actor that the other carrier runs moves "
+                    "several such lines (the queue's producer index, the cell's status, the "
+                    "message), so this bounds the message-heavy rows on the machine.")
+    return None
 
 
 def main_rows(table, rows=ROWS):

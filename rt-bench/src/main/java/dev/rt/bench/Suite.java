@@ -58,7 +58,8 @@ public final class Suite {
     /** The core of the side-by-side suite: every benchmark but the rest of Savina. */
     public static final String CORE_INCLUDE = "dev\\.rt\\.bench\\.(TellBenchmark|SpawnBenchmark"
             + "|RequestReplyBenchmark|PubSubBenchmark|RegistryBenchmark|ScalingBenchmark"
-            + "|RestartBenchmark|WakeUpBenchmark|savina\\.SavinaBenchmark)\\..*";
+            + "|RestartBenchmark|WakeUpBenchmark|CoreToCoreBenchmark|savina\\.SavinaBenchmark)"
+            + "\\..*";
 
     /**
      * The rest of Savina ({@code dev.rt.bench.savina.<name>}): runs of 0.1 to 8 s each, so the
