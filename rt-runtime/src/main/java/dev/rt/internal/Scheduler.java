@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
  *       nothing. Actors declared blocking run each turn on a new virtual thread. When the user
  *       gives an executor, every turn runs there instead, and none of what follows applies.
  *   <li><b>The handoff slot.</b> A message sent from a turn on a carrier to an idle actor puts
- *       that actor into the carrier's handoff slot ({@link CarrierThread#put}): it runs on the same carrier right
- *       after the turn ({@link #exec}), with no pool queue and no wake-up of another thread,
- *       which is what request-reply and ring shapes need. The slot holds one cell; a newer one
+ *       that actor into the carrier's handoff slot ({@link CarrierThread#put}): it runs on the
+ *       same carrier right after the turn ({@link #exec}), with no pool queue and no wake-up of
+ *       another thread, which is what request-reply and ring shapes need. The slot holds one cell; a newer one
  *       pushes the older into the pool. Signals never take the slot: spawns, stops and death
  *       notices do not chain, and queuing them wakes another carrier, which is then at hand for
  *       what follows.
@@ -53,9 +53,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Concurrency: {@link #submit} is called by whoever won a cell's IDLE to SCHEDULED CAS
  * ({@link CellTask#schedule}); it hands the cell on exactly once, so exactly one turn follows. A
- * cell in a handoff slot leaves it exactly once (see handoff slot ({@link CarrierThread#put})). Everything else runs
- * on carrier threads, on the thread of the cell it is called for, or on the monitor's thread, as
- * each method says. No lock is taken on any of these paths.
+ * cell in a handoff slot leaves it exactly once (see {@link CarrierThread#put}). Everything else
+ * runs on carrier threads, on the thread of the cell it is called for, or on the monitor's
+ * thread, as each method says. No lock is taken on any of these paths.
  */
 final class Scheduler {
 
@@ -162,10 +162,10 @@ final class Scheduler {
      * "Staying put" in the class comment): into the carrier's handoff slot, where {@link #exec}
      * runs it next, when the turn ran in a pool task of this system's pool (so never for a
      * blocking actor, whose turns run on virtual threads), the slot is empty, and {@link
-     * #nothingWaits}; else as {@link #submit} with no handoff. The slot's cell is SCHEDULED and leaves it exactly
-     * once, as for any handoff; the monitor cannot find it there behind a turn, since {@link
-     * #exec} takes it as soon as the ending turn returns. The cell's thread, once per win of its
-     * status CAS.
+     * #nothingWaits}; else as {@link #submit} with no handoff. The slot's cell is SCHEDULED and
+     * leaves it exactly once, as for any handoff; the monitor cannot find it there behind a turn,
+     * since {@link #exec} takes it as soon as the ending turn returns. The cell's thread, once
+     * per win of its status CAS.
      *
      * @param cell the cell, SCHEDULED by the caller
      */

@@ -17,9 +17,10 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 
 /**
  * The Pekko twins of {@link Dictionary} and {@link DictionaryWorker} (the master's is {@link
- * PekkoWorkersDone}): the same map, messages and work, written as a Pekko user writes them ({@link AbstractBehavior}
- * and a receive builder; a request carries the {@code replyTo} its reply goes to, where RT's
- * carries the worker's handle). Each counts {@link Done} down on {@link PostStop}.
+ * PekkoWorkersDone}): the same map, messages and work, written as a Pekko user writes them
+ * ({@link AbstractBehavior} and a receive builder; a request carries the {@code replyTo} its
+ * reply goes to, where RT's carries the worker's handle). Each counts {@link Done} down on {@link
+ * PostStop}.
  */
 public final class PekkoDictionary {
 
