@@ -42,9 +42,7 @@ public class CoreToCoreBenchmark {
     @Group("roundTrip")
     @GroupThreads(1)
     public void ping(Control control) {
-        while (!control.stopMeasurement && !turn.compareAndSet(false, true)) {
-            Thread.onSpinWait();
-        }
+        flip(false, control);
     }
 
     /**
@@ -56,7 +54,12 @@ public class CoreToCoreBenchmark {
     @Group("roundTrip")
     @GroupThreads(1)
     public void pong(Control control) {
-        while (!control.stopMeasurement && !turn.compareAndSet(true, false)) {
+        flip(true, control);
+    }
+
+    /** Spins until the flag reads {@code mine}, then flips it; gives up when the iteration ends. */
+    private void flip(boolean mine, Control control) {
+        while (!control.stopMeasurement && !turn.compareAndSet(mine, !mine)) {
             Thread.onSpinWait();
         }
     }

@@ -59,8 +59,11 @@ public class SpawnBenchmark {
      */
     public abstract static class Parents {
         final Done done = new Done();
+        /** The next child's number, for the runtimes that name their children. */
+        long names;
         private CountDownLatch parentStopped;
         private long children;
+        private int parents;
 
         /** Creates the state. */
         protected Parents() {}
@@ -68,9 +71,10 @@ public class SpawnBenchmark {
         /**
          * Starts a parent.
          *
+         * @param name its name, for the runtimes that name their actors
          * @param onStop run once the parent has stopped, with its children
          */
-        abstract void startParent(Runnable onStop);
+        abstract void startParent(String name, Runnable onStop);
 
         /** Asks the current parent to stop, with its children. */
         abstract void stopParentAsync();
@@ -96,7 +100,7 @@ public class SpawnBenchmark {
             CountDownLatch stopped = new CountDownLatch(1);
             parentStopped = stopped;
             children = 0;
-            startParent(stopped::countDown);
+            startParent("parent-" + parents++, stopped::countDown);
         }
 
         /**
@@ -118,8 +122,6 @@ public class SpawnBenchmark {
     public static class Rt extends Parents {
         ActorSystem system;
         DriverHandle parent;
-        private int parents;
-        long names;
 
         /** Creates the state. */
         public Rt() {}
@@ -131,8 +133,8 @@ public class SpawnBenchmark {
         }
 
         @Override
-        void startParent(Runnable onStop) {
-            parent = DriverHandle.spawn(system, "parent-" + parents++, () -> new Driver(onStop));
+        void startParent(String name, Runnable onStop) {
+            parent = DriverHandle.spawn(system, name, () -> new Driver(onStop));
         }
 
         @Override
@@ -152,8 +154,6 @@ public class SpawnBenchmark {
     public static class Pk extends Parents {
         org.apache.pekko.actor.typed.ActorSystem<SpawnProtocol.Command> system;
         ActorRef<PekkoActors.Driver.Msg> parent;
-        private int parents;
-        long names;
 
         /** Creates the state. */
         public Pk() {}
@@ -165,9 +165,8 @@ public class SpawnBenchmark {
         }
 
         @Override
-        void startParent(Runnable onStop) {
-            parent = Pekko.spawn(system, PekkoActors.Driver.create(onStop),
-                    "parent-" + parents++);
+        void startParent(String name, Runnable onStop) {
+            parent = Pekko.spawn(system, PekkoActors.Driver.create(onStop), name);
         }
 
         @Override
@@ -198,7 +197,7 @@ public class SpawnBenchmark {
         }
 
         @Override
-        void startParent(Runnable onStop) {
+        void startParent(String name, Runnable onStop) { // a virtual thread gets no name
             parent = VtActor.start(executor, new VtDriver(Thread.ofVirtual().factory(), onStop));
         }
 
