@@ -138,6 +138,20 @@ class ChaosSoakTest {
         return n;
     }
 
+    /** {@return the system's live threads, each with its state and its top frames} */
+    private static String liveThreads(String system) {
+        StringBuilder b = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+            if (t.isAlive() && t.getName().startsWith("rt-" + system + "-")) {
+                b.append('\n').append(t.getName()).append(' ').append(t.getState());
+                for (int i = 0; i < Math.min(12, stack.length); i++) {
+                    b.append("\n    at ").append(stack[i]);
+                }
+            }
+        });
+        return b.toString();
+    }
+
     @Test
     void everyMessageIsAccountedForUnderChaos() throws Exception {
         long perProducer = Long.getLong("rt.soak.messages", 20_000);
@@ -251,7 +265,8 @@ class ChaosSoakTest {
         while (rtThreads("soak") > 0 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        assertEquals(0, rtThreads("soak"), "the system's threads outlived it");
+        assertEquals(0, rtThreads("soak"), () -> "the system's threads outlived it: "
+                + liveThreads("soak"));
         assertTrue(Thread.getAllStackTraces().size() <= threadsBefore + 2,
                 "threads leaked");
         long heapAfter = usedHeap();
