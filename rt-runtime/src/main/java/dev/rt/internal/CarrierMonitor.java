@@ -10,17 +10,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the carriers of a system's own pool, on a thread of its own, for two things:
+ * Watches the carriers of a system's own pool, on a thread of its own, for three things:
  *
  * <ol>
  *   <li><b>Stranded handoffs</b> (always). A cell seen in a carrier's handoff slot at two looks
  *       in a row, behind the same turn, is taken out ({@link CarrierThread#take}) into the pool's
- *       queue, and that turn hands nothing off any more ({@link CarrierThread#markLong}): a cell
- *       handed off before a handler went on to run long, or to block, then waits one or two
- *       periods instead of until the handler returns, while other carriers may be idle, and the
- *       cells the handler wakes after that go to the pool at once. A cell that a turn hands off
- *       as it ends is run by its carrier, whenever the monitor looks. This is part of the scheduling
- *       policy ({@link Scheduler}), so it runs whatever the diagnostics say.
+ *       queue: a cell handed off before a handler went on to run long, or to block, then waits
+ *       one or two periods instead of until the handler returns, while other carriers may be
+ *       idle. A cell that a turn hands off as it ends is run by its carrier, whenever the monitor
+ *       looks.
+ *   <li><b>Long turns</b> (always). A turn seen at two looks in a row, with a cell in its
+ *       carrier's slot at the second, is marked long ({@link CarrierThread#markLong}): it hands
+ *       nothing off any more, and the cells it wakes may wait in its carrier's deferred list
+ *       ({@link CarrierThread#defer}), which the monitor moves to the pool at every look (the
+ *       carrier also does, when the turn ends or the list has waited long enough; see "Long
+ *       turns" in {@link Scheduler}). Both parts belong to the scheduling policy, so they run
+ *       whatever the diagnostics say.
  *   <li><b>The period</b> is {@link #BUSY_PERIOD_NANOS} while any carrier is seen in a turn;
  *       while none is, it doubles up to {@link #IDLE_PERIOD_NANOS} (or a quarter of the blocked
  *       threshold, if that is shorter), so an idle system's monitor wakes a few times a second.
@@ -104,6 +109,9 @@ final class CarrierMonitor implements Runnable {
             }
             boolean busy = false;
             for (CarrierThread carrier : carriers) {
+                if (carrier.hasDeferred()) { // a long turn woke them since the last look
+                    scheduler.requeueDeferred(carrier);
+                }
                 Seen s = seen.computeIfAbsent(carrier, c -> new Seen());
                 CellTask cell = carrier.current();
                 long turn = carrier.turns();
@@ -117,15 +125,18 @@ final class CarrierMonitor implements Runnable {
                     s.inSlot = waiting;
                     continue;
                 }
-                if (waiting != null && waiting == s.inSlot) {
-                    // a cell has waited behind this turn for a whole period: to the pool, and
-                    // this turn hands nothing off any more
+                if (waiting != null) {
+                    // the same turn as at the last look, and it hands off: a long turn that
+                    // sends, whose wake-ups from now on wait in its deferred list, not the slot
                     carrier.markLong(turn);
-                    CellTask stranded = (CellTask) carrier.take();
-                    if (stranded != null) {
-                        scheduler.requeue(stranded);
+                    if (waiting == s.inSlot) {
+                        // a cell has waited behind this turn for a whole period: to the pool
+                        CellTask stranded = (CellTask) carrier.take();
+                        if (stranded != null) {
+                            scheduler.requeue(stranded);
+                        }
+                        waiting = null;
                     }
-                    waiting = null;
                 }
                 s.inSlot = waiting;
                 if (thresholdNanos != 0 && !s.reported && now - s.since >= thresholdNanos) {

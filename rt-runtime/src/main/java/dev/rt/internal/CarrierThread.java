@@ -25,6 +25,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
     private static final VarHandle TURNS;
     private static final VarHandle SLOT;
     private static final VarHandle LONG_TURN;
+    private static final VarHandle DEFERRED;
 
     static {
         try {
@@ -33,6 +34,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
             TURNS = l.findVarHandle(CarrierThread.class, "turns", long.class);
             SLOT = l.findVarHandle(CarrierThread.class, "slot", ForkJoinTask.class);
             LONG_TURN = l.findVarHandle(CarrierThread.class, "longTurn", long.class);
+            DEFERRED = l.findVarHandle(CarrierThread.class, "deferred", LinkedTask.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -62,6 +64,19 @@ final class CarrierThread extends ForkJoinWorkerThread {
      */
     @SuppressWarnings("unused") // through LONG_TURN
     private long longTurn = -1;
+    /**
+     * The cells that a long turn woke (see {@link #defer}), newest first, linked through {@link
+     * LinkedTask#deferredNext}; null when none waits.
+     */
+    @SuppressWarnings("unused") // through DEFERRED
+    private LinkedTask deferred;
+    /** When the first cell of the current deferred list was deferred. This thread only. */
+    private long deferredSince;
+    /**
+     * The creation number ({@link CellTask#seq}) of the cell that a long turn on this carrier
+     * last deferred, or -1. This thread only.
+     */
+    long lastWoken = -1;
     /**
      * Whether this thread is inside {@link Scheduler#exec}, where the handoff slot is drained
      * before the task returns. This thread only.
@@ -133,10 +148,10 @@ final class CarrierThread extends ForkJoinWorkerThread {
 
     /**
      * {@return whether the current turn may put a cell into the slot} Not once the monitor has
-     * had to take a cell that waited behind it out of the slot: a handler that goes on working
-     * after it sends would strand every actor it wakes for a period each, since a woken actor
-     * that drains its mailbox goes idle and the handler's next message wakes it into the slot
-     * again. This thread only.
+     * seen the turn at two looks in a row, with a cell in the slot at the second: a handler that goes on working after it sends would
+     * strand every actor it wakes for a period each, since a woken actor that drains its mailbox
+     * goes idle and the handler's next message wakes it into the slot again. Such a turn's
+     * wake-ups wait in the deferred list instead ({@link #defer}). This thread only.
      * The mark is an opaque write of the monitor's, read opaquely here: a read that is late lets
      * one more cell into the slot, which the monitor's next look takes out; a new turn has a new
      * number, so a mark never outlives its turn.
@@ -146,12 +161,77 @@ final class CarrierThread extends ForkJoinWorkerThread {
     }
 
     /**
-     * Marks turn number {@code turn} as long: it hands nothing off any more. The monitor's thread.
+     * Marks turn number {@code turn} as long: it hands nothing off any more, and defers what it
+     * wakes. The monitor's thread.
      *
      * @param turn the turn's number, as {@link #turns} gave it
      */
     void markLong(long turn) {
         LONG_TURN.setOpaque(this, turn);
+    }
+
+    // =========================================================================================
+    // Deferred wake-ups
+    //
+    // Concurrency: the owning carrier pushes, during a turn that the monitor has marked long;
+    // the carrier takes the list when that turn ends, and the monitor takes it once a period
+    // while the turn goes on. A push writes the task's link and then publishes the task by CAS;
+    // a take is one atomic exchange of the whole list, so each task pushed is returned by
+    // exactly one take, and the push's CAS orders what the pushing turn did before the turn
+    // that the taker's hand-off leads to. A pushing CAS fails only when a take emptied the list
+    // meanwhile; the push then tries again on the empty list. The jcstress test
+    // DeferredWakeUpRace checks it.
+
+    /**
+     * Defers a cell that the current long turn woke: it waits here, with the others that turn
+     * wakes, until the list is {@code batchNanos} old, the turn ends or the monitor next looks,
+     * and then goes to the pool with them (see "Long turns" in {@link Scheduler}). This thread
+     * only.
+     *
+     * @param task the cell, scheduled by the caller, in no other list
+     * @param now the time, from {@link System#nanoTime}
+     * @param batchNanos how long the list's first cell may wait before the carrier hands the
+     *     list on itself
+     * @return whether the list's first cell has waited that long: the caller then takes the list
+     *     and hands it on. After the monitor took the list, the first cell may be younger than
+     *     this says, which only hands a list on early.
+     */
+    boolean defer(LinkedTask task, long now, long batchNanos) {
+        LinkedTask head;
+        do {
+            head = (LinkedTask) DEFERRED.getOpaque(this);
+            task.deferredNext = head;
+        } while (!DEFERRED.compareAndSet(this, head, task));
+        if (head == null) {
+            deferredSince = now;
+            return false;
+        }
+        return now - deferredSince >= batchNanos;
+    }
+
+    /** {@return whether a deferred cell looks to be waiting} This thread or the monitor; a hint. */
+    boolean hasDeferred() {
+        return DEFERRED.getOpaque(this) != null;
+    }
+
+    /**
+     * Takes every deferred cell. This thread, or the monitor: the exchange makes sure that each
+     * cell is taken once. The caller hands each one on, reading its link first, since the cell
+     * may be deferred again (its link rewritten) as soon as it is handed on.
+     *
+     * @return the cells in the order they were deferred, linked through {@link
+     *     LinkedTask#deferredNext}, or null if none was
+     */
+    LinkedTask takeDeferred() {
+        LinkedTask newest = (LinkedTask) DEFERRED.getAndSet(this, (LinkedTask) null);
+        LinkedTask ordered = null;
+        while (newest != null) { // newest first: reverse to the order of the wake-ups
+            LinkedTask next = newest.deferredNext;
+            newest.deferredNext = ordered;
+            ordered = newest;
+            newest = next;
+        }
+        return ordered;
     }
 
     /** Whether a monitor reads this carrier's turns; then the handoff slot may be used. */

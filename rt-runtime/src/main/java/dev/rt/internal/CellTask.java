@@ -2,7 +2,6 @@ package dev.rt.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.ForkJoinTask;
 
 /**
  * The first layer of an actor's cell: who the actor is (system, parent, name, path) and the task
@@ -37,7 +36,7 @@ import java.util.concurrent.ForkJoinTask;
  * </ul>
  */
 @SuppressWarnings("serial") // a ForkJoinTask by inheritance only; cells are never serialized
-abstract class CellTask extends ForkJoinTask<Void> {
+abstract class CellTask extends LinkedTask {
 
     private static final long serialVersionUID = 1L;
 

@@ -39,9 +39,24 @@ import org.slf4j.LoggerFactory;
  *       #releaseHandoff}), so a woken cell never waits for more than one handler. The {@link
  *       CarrierMonitor} takes a cell that has waited in a slot for a whole period (a millisecond
  *       while carriers are busy) out into the pool, so a cell handed off before a handler blocks
- *       waits one or two periods, and that turn hands nothing off any more ({@link
- *       CarrierThread#mayHandOff}). Both always run, whatever the blocked-actor diagnostics are
- *       set to.
+ *       waits one or two periods. Both always run, whatever the blocked-actor diagnostics are set
+ *       to.
+ *   <li><b>Long turns.</b> A turn that the monitor sees at two looks in a row, with a cell in
+ *       the slot at the second (a turn that sends while it works), is long: it hands nothing off
+ *       any more ({@link CarrierThread#mayHandOff}). An actor it wakes goes to the pool at once if it
+ *       is the same actor it woke last and nothing waits in the carrier's deferred list (a
+ *       handler feeding one actor). Otherwise it waits in the deferred list ({@link
+ *       CarrierThread#defer}), and the list goes to the pool, in the order of the wake-ups
+ *       ({@link #requeueDeferred}), at the first of: the turn wakes another actor once the
+ *       list's first one has waited {@link #DEFER_BATCH_NANOS}; the turn ends; the monitor's
+ *       next look (a period at most). So a handler that fans out while it works hands its
+ *       receivers over in batches rather than one wake-up of another carrier per message: a
+ *       producer feeding 60 workers from one handler woke a worker for nearly every message,
+ *       whose turn then handled that one message while the producer paid for the cache lines the
+ *       worker had just touched; batched, the workers' queues fill and their turns handle many
+ *       messages each (Savina Fork-Join throughput; change 10 in docs/benchmarks.md). What this
+ *       costs: a message from a long handler to an idle actor waits up to 20 microseconds while
+ *       the handler goes on waking others, and up to a period once it stops.
  *   <li><b>Fairness.</b> At most {@link #HANDOFF_CHAIN} turns run from the slot in one pool task
  *       while other work waits; a carrier that requeues work onto its own queue then runs one
  *       submission from outside the pool ({@link CarrierPool#pollOutside}), so actors that keep
@@ -53,13 +68,23 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Concurrency: {@link #submit} is called by whoever won a cell's IDLE to SCHEDULED CAS
  * ({@link CellTask#schedule}); it hands the cell on exactly once, so exactly one turn follows. A
- * cell in a handoff slot leaves it exactly once (see {@link CarrierThread#put}). Everything else
+ * cell in a handoff slot leaves it exactly once (see {@link CarrierThread#put}), and so does a
+ * cell in a deferred list (see {@link CarrierThread#defer}). Everything else
  * runs on carrier threads, on the thread of the cell it is called for, or on the monitor's
  * thread, as each method says. No lock is taken on any of these paths.
  */
 final class Scheduler {
 
     static final Logger LOG = LoggerFactory.getLogger(dev.rt.ActorSystem.class);
+
+    /**
+     * How long the first of a long turn's deferred wake-ups waits before the turn's own carrier
+     * hands the list on, the next time it defers another (see "Long turns"). Twenty
+     * microseconds: a producer feeding workers ran as fast with it as with a millisecond, and
+     * Savina's Sleeping Barber, whose runs depend on when each customer reaches the waiting
+     * room, ran several times slower with 100 microseconds.
+     */
+    static final long DEFER_BATCH_NANOS = 20_000;
 
     /** Turns run from the handoff slot in one pool task, before the slot goes to the pool. */
     static final int HANDOFF_CHAIN = 64;
@@ -138,10 +163,20 @@ final class Scheduler {
                 virtualThreads().execute(cell.executorTurn);
             } else if (pool != null) {
                 CarrierThread own = ownCarrier();
-                if (handoff && own != null && own.inCellTask && own.mayHandOff()) {
-                    CellTask older = (CellTask) own.put(cell);
-                    if (older != null) {
-                        submit(older, false);
+                if (handoff && own != null && own.inCellTask) {
+                    if (own.mayHandOff()) {
+                        CellTask older = (CellTask) own.put(cell);
+                        if (older != null) {
+                            submit(older, false);
+                        }
+                    } else if (cell.seq == own.lastWoken && !own.hasDeferred()) {
+                        own.owesOutside = true; // a long turn feeding one actor: at once
+                        pool.execute(cell);
+                    } else { // a long turn's wake-up, to batch: see "Long turns"
+                        own.lastWoken = cell.seq;
+                        if (own.defer(cell, System.nanoTime(), DEFER_BATCH_NANOS)) {
+                            requeueDeferred(own);
+                        }
                     }
                 } else {
                     if (own != null) {
@@ -188,6 +223,21 @@ final class Scheduler {
     }
 
     /**
+     * Hands on every cell in a carrier's deferred list (see "Long turns" in the class comment),
+     * in the order they were deferred: from the carrier, onto its own queue; from the monitor, as
+     * outside submissions. The carrier's thread, or the monitor's.
+     */
+    void requeueDeferred(CarrierThread carrier) {
+        LinkedTask next = carrier.takeDeferred();
+        while (next != null) {
+            LinkedTask cell = next;
+            next = cell.deferredNext; // before the hand-off, after which it may be deferred again
+            cell.deferredNext = null;
+            submit((CellTask) cell, false);
+        }
+    }
+
+    /**
      * Before a turn handles its next message: if a previous message woke a cell into this
      * carrier's slot, that cell goes to the pool now rather than wait for this handler. The
      * carrier's thread.
@@ -219,12 +269,14 @@ final class Scheduler {
         c.inCellTask = true;
         try {
             cell.runTurn();
+            afterTurn(c);
             runHandoffs(c);
             if (c.owesOutside) {
                 c.owesOutside = false;
                 CellTask outside = ((CarrierPool) c.getPool()).pollOutside();
                 if (outside != null) {
                     outside.runTurn();
+                    afterTurn(c);
                     runHandoffs(c);
                 }
             }
@@ -246,6 +298,14 @@ final class Scheduler {
                 }
             }
             next.runTurn();
+            afterTurn(c);
+        }
+    }
+
+    /** After a turn: the cells it woke while it ran long go to the pool. The carrier's thread. */
+    private void afterTurn(CarrierThread c) {
+        if (c.hasDeferred()) {
+            requeueDeferred(c);
         }
     }
 

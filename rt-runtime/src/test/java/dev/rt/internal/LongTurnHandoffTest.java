@@ -10,6 +10,8 @@ import dev.rt.ActorSystemConfig;
 import dev.rt.TestDescriptor;
 import dev.rt.spi.BehaviorDescriptor;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A turn that the carrier monitor found running long hands nothing off any more: a handler that
  * goes on working after it wakes an actor would otherwise strand that actor in its carrier's
- * handoff slot again each time the actor drains its mailbox and goes idle. Sits in the engine's
- * package to look at the carrier's slot from inside the handler.
+ * handoff slot again each time the actor drains its mailbox and goes idle. The actors it wakes
+ * wait in the carrier's deferred list instead, which the monitor empties into the pool at every
+ * look. Sits in the engine's package to look at the carrier from inside the handler.
  */
 class LongTurnHandoffTest {
 
@@ -76,6 +79,69 @@ class LongTurnHandoffTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (!cell.idle() && System.nanoTime() - deadline < 0) {
             Thread.onSpinWait();
+        }
+    }
+
+    /**
+     * In one handler: tells the first idle target (into the slot), waits until the monitor has
+     * marked this turn long (it has seen the turn twice with a cell in the slot), then tells each
+     * other idle target once and, still in the same turn, waits until every one has handled its
+     * ping. Those pings' wake-ups wait in the carrier's deferred list, which only the monitor can
+     * empty while the turn goes on: if it did not, the handler would wait for ever.
+     */
+    record Fanout(int targets, Semaphore handled, AtomicReference<String> seen,
+            CountDownLatch done) implements Actor<Fanout.Go> {
+
+        record Go(List<ActorRef<Target.Ping>> targets) {}
+
+        static final BehaviorDescriptor<Fanout, Go> DESCRIPTOR =
+                TestDescriptor.of(Go.class, (actor, message, context, replier) -> {
+                    CarrierThread carrier = (CarrierThread) Thread.currentThread();
+                    List<ActorRef<Target.Ping>> targets = message.targets();
+                    awaitIdle(targets.get(0));
+                    targets.get(0).tell(new Target.Ping());
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+                    while (carrier.mayHandOff() && System.nanoTime() - deadline < 0) {
+                        Thread.onSpinWait(); // until the monitor has seen this turn twice
+                    }
+                    if (carrier.mayHandOff()) {
+                        actor.seen().set("the turn was never marked long");
+                    } else {
+                        String where = "deferred";
+                        for (ActorRef<Target.Ping> target : targets.subList(1, targets.size())) {
+                            awaitIdle(target);
+                            target.tell(new Target.Ping());
+                            if (carrier.looksFull()) {
+                                where = "a wake-up went into the slot";
+                            }
+                        }
+                        actor.seen().set(!actor.handled().tryAcquire(actor.targets(),
+                                WAIT_SECONDS, TimeUnit.SECONDS)
+                                ? "the pings were not all handled while the turn ran" : where);
+                    }
+                    actor.done().countDown();
+                });
+    }
+
+    @Test
+    void aLongTurnsWakeUpsReachTheirActorsWhileItRuns() throws Exception {
+        ActorSystemConfig twoCarriers = ActorSystemConfig.builder().parallelism(2)
+                .blockedThreshold(Duration.ZERO).build();
+        int n = 20;
+        try (ActorSystem system = ActorSystem.create("long-turn-fanout", twoCarriers)) {
+            Semaphore handled = new Semaphore(0);
+            AtomicReference<String> seen = new AtomicReference<>();
+            CountDownLatch done = new CountDownLatch(1);
+            List<ActorRef<Target.Ping>> targets = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                targets.add(system.spawn("target-" + i, () -> new Target(handled),
+                        Target.DESCRIPTOR));
+            }
+            ActorRef<Fanout.Go> fanout = system.spawn("fanout",
+                    () -> new Fanout(n, handled, seen, done), Fanout.DESCRIPTOR);
+            fanout.tell(new Fanout.Go(targets));
+            assertTrue(done.await(WAIT_SECONDS * 3, TimeUnit.SECONDS), "the fan-out did not finish");
+            assertEquals("deferred", seen.get());
         }
     }
 
