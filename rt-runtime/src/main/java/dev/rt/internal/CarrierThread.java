@@ -148,13 +148,14 @@ final class CarrierThread extends ForkJoinWorkerThread {
 
     /**
      * {@return whether the current turn may put a cell into the slot} Not once the monitor has
-     * seen the turn at two looks in a row, with a cell in the slot at the second: a handler that goes on working after it sends would
-     * strand every actor it wakes for a period each, since a woken actor that drains its mailbox
-     * goes idle and the handler's next message wakes it into the slot again. Such a turn's
-     * wake-ups wait in the deferred list instead ({@link #defer}). This thread only.
-     * The mark is an opaque write of the monitor's, read opaquely here: a read that is late lets
-     * one more cell into the slot, which the monitor's next look takes out; a new turn has a new
-     * number, so a mark never outlives its turn.
+     * seen the turn at two looks in a row, with a cell in the slot at the second: a handler that
+     * goes on working after it sends would strand every actor it wakes for a period each, since
+     * a woken actor that drains its mailbox goes idle and the handler's next message wakes it
+     * into the slot again. Such a turn's wake-ups go to the pool or wait in the deferred list
+     * instead ({@link #defer}). This thread only. The mark is an opaque write of the monitor's,
+     * read opaquely here: a read that is late lets one more cell into the slot, which the
+     * monitor's next look takes out; a new turn has a new number, so a mark never outlives its
+     * turn.
      */
     boolean mayHandOff() {
         return (long) LONG_TURN.getOpaque(this) != (long) TURNS.get(this);

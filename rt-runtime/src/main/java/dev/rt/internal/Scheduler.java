@@ -22,10 +22,10 @@ import org.slf4j.LoggerFactory;
  *   <li><b>The handoff slot.</b> A message sent from a turn on a carrier to an idle actor puts
  *       that actor into the carrier's handoff slot ({@link CarrierThread#put}): it runs on the
  *       same carrier right after the turn ({@link #exec}), with no pool queue and no wake-up of
- *       another thread, which is what request-reply and ring shapes need. The slot holds one cell; a newer one
- *       pushes the older into the pool. Signals never take the slot: spawns, stops and death
- *       notices do not chain, and queuing them wakes another carrier, which is then at hand for
- *       what follows.
+ *       another thread, which is what request-reply and ring shapes need. The slot holds one
+ *       cell; a newer one pushes the older into the pool. Signals never take the slot: spawns,
+ *       stops and death notices do not chain, and queuing them wakes another carrier, which is
+ *       then at hand for what follows.
  *   <li><b>Staying put.</b> A cell whose turn ends with more work (it used its {@code
  *       throughput}, or mail arrived as it ended) runs its next turn on the same carrier, from
  *       the handoff slot, while nothing else waits for that carrier: its own queue and the pool's
@@ -43,8 +43,8 @@ import org.slf4j.LoggerFactory;
  *       to.
  *   <li><b>Long turns.</b> A turn that the monitor sees at two looks in a row, with a cell in
  *       the slot at the second (a turn that sends while it works), is long: it hands nothing off
- *       any more ({@link CarrierThread#mayHandOff}). An actor it wakes goes to the pool at once if it
- *       is the same actor it woke last and nothing waits in the carrier's deferred list (a
+ *       any more ({@link CarrierThread#mayHandOff}). An actor it wakes goes to the pool at once
+ *       if it is the same actor it woke last and nothing waits in the carrier's deferred list (a
  *       handler feeding one actor). Otherwise it waits in the deferred list ({@link
  *       CarrierThread#defer}), and the list goes to the pool, in the order of the wake-ups
  *       ({@link #requeueDeferred}), at the first of: the turn wakes another actor once the

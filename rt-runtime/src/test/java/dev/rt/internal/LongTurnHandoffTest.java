@@ -140,7 +140,8 @@ class LongTurnHandoffTest {
             ActorRef<Fanout.Go> fanout = system.spawn("fanout",
                     () -> new Fanout(n, handled, seen, done), Fanout.DESCRIPTOR);
             fanout.tell(new Fanout.Go(targets));
-            assertTrue(done.await(WAIT_SECONDS * 3, TimeUnit.SECONDS), "the fan-out did not finish");
+            assertTrue(done.await(WAIT_SECONDS * 3, TimeUnit.SECONDS),
+                    "the fan-out did not finish");
             assertEquals("deferred", seen.get());
         }
     }
