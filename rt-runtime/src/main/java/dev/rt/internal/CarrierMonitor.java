@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  *       one or two periods instead of until the handler returns, while other carriers may be
  *       idle. A cell that a turn hands off as it ends is run by its carrier, whenever the monitor
  *       looks.
- *   <li><b>Long turns</b> (always). A turn seen at two looks in a row, with a cell in its
- *       carrier's slot at the second, is marked long ({@link CarrierThread#markLong}): it hands
+ *   <li><b>Long turns</b> (always). A turn seen at two looks in a row that stranded a cell in
+ *       its slot, or woke at least {@link #FAN_OUT} actors in between (each pushing the one
+ *       before it out of the slot), is marked long ({@link CarrierThread#markLong}): it hands
  *       nothing off any more, and the cells it wakes may wait in its carrier's deferred list
  *       ({@link CarrierThread#defer}), which the monitor moves to the pool at every look (the
  *       carrier also does, when the turn ends or the list has waited long enough; see "Long
@@ -45,6 +46,13 @@ final class CarrierMonitor implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(dev.rt.ActorSystem.class);
 
+    /**
+     * How many actors a turn must wake between two looks, each pushing the one before it out of
+     * the slot, for the monitor to mark it long as a fan-out (see "Long turns" in {@link
+     * Scheduler}).
+     */
+    static final int FAN_OUT = 32;
+
     /** How often carriers are read while one of them runs a turn. */
     static final long BUSY_PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     /** How often, at most, carriers are read while none of them runs a turn. */
@@ -66,6 +74,8 @@ final class CarrierMonitor implements Runnable {
         boolean reported;
         /** The cell that was in the carrier's handoff slot at the last look, or null. */
         Object inSlot;
+        /** The carrier's count of cells pushed out of its slot, at the last look. */
+        int displaced;
     }
 
     CarrierMonitor(SystemCore system, Scheduler scheduler, long thresholdNanos) {
@@ -117,27 +127,32 @@ final class CarrierMonitor implements Runnable {
                 long turn = carrier.turns();
                 busy |= cell != null;
                 Object waiting = carrier.peek();
+                int displaced = carrier.displacements();
                 if (cell == null || cell != s.cell || turn != s.turn) {
                     s.cell = cell;
                     s.turn = turn;
                     s.since = now;
                     s.reported = false;
                     s.inSlot = waiting;
+                    s.displaced = displaced;
                     continue;
                 }
-                if (waiting != null) {
-                    // the same turn as at the last look, and it hands off: a long turn that
-                    // sends, whose wake-ups from now on wait in its deferred list, not the slot
+                if (displaced - s.displaced >= FAN_OUT) {
+                    // the same turn as at the last look, and it has woken many actors since:
+                    // its wake-ups from now on go to the pool in batches, not through the slot
                     carrier.markLong(turn);
-                    if (waiting == s.inSlot) {
-                        // a cell has waited behind this turn for a whole period: to the pool
-                        CellTask stranded = (CellTask) carrier.take();
-                        if (stranded != null) {
-                            scheduler.requeue(stranded);
-                        }
-                        waiting = null;
-                    }
                 }
+                if (waiting != null && waiting == s.inSlot) {
+                    // a cell has waited behind this turn for a whole period: to the pool, and
+                    // this turn hands nothing off any more
+                    carrier.markLong(turn);
+                    CellTask stranded = (CellTask) carrier.take();
+                    if (stranded != null) {
+                        scheduler.requeue(stranded);
+                    }
+                    waiting = null;
+                }
+                s.displaced = displaced;
                 s.inSlot = waiting;
                 if (thresholdNanos != 0 && !s.reported && now - s.since >= thresholdNanos) {
                     s.reported = true;

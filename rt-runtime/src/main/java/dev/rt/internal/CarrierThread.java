@@ -26,6 +26,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
     private static final VarHandle SLOT;
     private static final VarHandle LONG_TURN;
     private static final VarHandle DEFERRED;
+    private static final VarHandle DISPLACED;
 
     static {
         try {
@@ -35,6 +36,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
             SLOT = l.findVarHandle(CarrierThread.class, "slot", ForkJoinTask.class);
             LONG_TURN = l.findVarHandle(CarrierThread.class, "longTurn", long.class);
             DEFERRED = l.findVarHandle(CarrierThread.class, "deferred", LinkedTask.class);
+            DISPLACED = l.findVarHandle(CarrierThread.class, "displaced", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -70,6 +72,12 @@ final class CarrierThread extends ForkJoinWorkerThread {
      */
     @SuppressWarnings("unused") // through DEFERRED
     private LinkedTask deferred;
+    /**
+     * How many cells a newer one has pushed out of the slot so far: a turn that wakes many
+     * actors. Written by this thread only, plainly; read by the monitor with {@link
+     * #displacements}, which may see it a little late.
+     */
+    int displaced;
     /** When the first cell of the current deferred list was deferred. This thread only. */
     private long deferredSince;
     /**
@@ -148,8 +156,8 @@ final class CarrierThread extends ForkJoinWorkerThread {
 
     /**
      * {@return whether the current turn may put a cell into the slot} Not once the monitor has
-     * seen the turn at two looks in a row, with a cell in the slot at the second: a handler that
-     * goes on working after it sends would strand every actor it wakes for a period each, since
+     * found the turn long (see "Long turns" in {@link Scheduler}): a handler that goes on working
+     * after it sends would strand every actor it wakes for a period each, since
      * a woken actor that drains its mailbox goes idle and the handler's next message wakes it
      * into the slot again. Such a turn's wake-ups go to the pool or wait in the deferred list
      * instead ({@link #defer}). This thread only. The mark is an opaque write of the monitor's,
@@ -254,6 +262,11 @@ final class CarrierThread extends ForkJoinWorkerThread {
     /** {@return the cell whose turn runs now, or null} The monitor's thread. */
     CellTask current() {
         return (CellTask) CURRENT.getOpaque(this);
+    }
+
+    /** {@return how many cells have been pushed out of the slot so far} The monitor's thread. */
+    int displacements() {
+        return (int) DISPLACED.getOpaque(this);
     }
 
     /** {@return the number of turns started so far} The monitor's thread. */

@@ -41,22 +41,23 @@ import org.slf4j.LoggerFactory;
  *       while carriers are busy) out into the pool, so a cell handed off before a handler blocks
  *       waits one or two periods. Both always run, whatever the blocked-actor diagnostics are set
  *       to.
- *   <li><b>Long turns.</b> A turn that the monitor sees at two looks in a row, with a cell in
- *       the slot at the second (a turn that sends while it works), is long: it hands nothing off
- *       any more ({@link CarrierThread#mayHandOff}). An actor it wakes goes to the pool at once
- *       if it is the same actor it woke last and nothing waits in the carrier's deferred list (a
- *       handler feeding one actor). Otherwise it waits in the deferred list ({@link
- *       CarrierThread#defer}), and the list goes to the pool, in the order of the wake-ups
- *       ({@link #requeueDeferred}), at the first of: the turn wakes another actor once the
- *       list's first one has waited {@link #DEFER_BATCH_NANOS}; the turn ends; the monitor's
- *       next look (a period at most). So a handler that fans out while it works hands its
- *       receivers over in batches rather than one wake-up of another carrier per message: a
- *       producer feeding 60 workers from one handler woke a worker for nearly every message,
- *       whose turn then handled that one message while the producer paid for the cache lines the
- *       worker had just touched; batched, the workers' queues fill and their turns handle many
- *       messages each (Savina Fork-Join throughput; change 10 in docs/benchmarks.md). What this
- *       costs: a message from a long handler to an idle actor waits up to 20 microseconds while
- *       the handler goes on waking others, and up to a period once it stops.
+ *   <li><b>Long turns.</b> A turn that the monitor sees at two looks in a row is long when it
+ *       stranded a cell in the slot (above) or fanned out since the first look: woke at least
+ *       {@link CarrierMonitor#FAN_OUT} actors, each pushing the one before it out of the slot. A
+ *       long turn hands nothing off any more ({@link CarrierThread#mayHandOff}). An actor it wakes
+ *       goes to the pool at once if it is the same actor it woke last and nothing waits in the
+ *       carrier's deferred list (a handler feeding one actor). Otherwise it waits in the deferred
+ *       list ({@link CarrierThread#defer}), and the list goes to the pool, in the order of the
+ *       wake-ups ({@link #requeueDeferred}), at the first of: the turn wakes another actor once the
+ *       list's first one has waited {@link #DEFER_BATCH_NANOS}; the turn ends; the monitor's next
+ *       look (a period at most). So a handler that fans out while it works hands its receivers over
+ *       in batches rather than one wake-up of another carrier per message: a producer feeding 60
+ *       workers from one handler woke a worker for nearly every message, whose turn then handled
+ *       that one message while the producer paid for the cache lines the worker had just touched;
+ *       batched, the workers' queues fill and their turns handle many messages each (Savina
+ *       Fork-Join throughput; change 10 in docs/benchmarks.md). What this costs: a message from a
+ *       long handler to an idle actor waits up to 20 microseconds while the handler goes on waking
+ *       others, and up to a period once it stops.
  *   <li><b>Fairness.</b> At most {@link #HANDOFF_CHAIN} turns run from the slot in one pool task
  *       while other work waits; a carrier that requeues work onto its own queue then runs one
  *       submission from outside the pool ({@link CarrierPool#pollOutside}), so actors that keep
@@ -167,6 +168,7 @@ final class Scheduler {
                     if (own.mayHandOff()) {
                         CellTask older = (CellTask) own.put(cell);
                         if (older != null) {
+                            own.displaced++; // a fan-out: see "Long turns"
                             submit(older, false);
                         }
                     } else if (cell.seq == own.lastWoken && !own.hasDeferred()) {
