@@ -73,11 +73,12 @@ final class CarrierThread extends ForkJoinWorkerThread {
     @SuppressWarnings("unused") // through DEFERRED
     private LinkedTask deferred;
     /**
-     * How many cells a newer one has pushed out of the slot so far: a turn that wakes many
-     * actors. Written by this thread only, plainly; read by the monitor with {@link
-     * #displacements}, which may see it a little late.
+     * How many cells a newer one has pushed out of the slot so far ({@link #put}): a turn that
+     * wakes many actors. Written by this thread only, with opaque stores; read by the monitor
+     * with {@link #displacements}, which may see it a little late.
      */
-    int displaced;
+    @SuppressWarnings("unused") // through DISPLACED
+    private int displaced;
     /** When the first cell of the current deferred list was deferred. This thread only. */
     private long deferredSince;
     /**
@@ -131,7 +132,11 @@ final class CarrierThread extends ForkJoinWorkerThread {
             SLOT.setRelease(this, next);
             return null;
         }
-        return (ForkJoinTask<?>) SLOT.getAndSet(this, next);
+        ForkJoinTask<?> older = (ForkJoinTask<?>) SLOT.getAndSet(this, next);
+        if (older != null) { // a turn that wakes many actors: see "Long turns" in Scheduler
+            DISPLACED.setOpaque(this, (int) DISPLACED.get(this) + 1);
+        }
+        return older;
     }
 
     /** {@return the slot's cell, or null} The monitor's thread; a look, no fence. */

@@ -168,24 +168,24 @@ final class Scheduler {
                     if (own.mayHandOff()) {
                         CellTask older = (CellTask) own.put(cell);
                         if (older != null) {
-                            own.displaced++; // a fan-out: see "Long turns"
                             submit(older, false);
                         }
-                    } else if (cell.seq == own.lastWoken && !own.hasDeferred()) {
-                        own.owesOutside = true; // a long turn feeding one actor: at once
-                        pool.execute(cell);
-                    } else { // a long turn's wake-up, to batch: see "Long turns"
+                        return;
+                    }
+                    if (cell.seq != own.lastWoken || own.hasDeferred()) {
+                        // a long turn's wake-up, to batch; one feeding a single actor goes on
+                        // to the pool below at once (see "Long turns")
                         own.lastWoken = cell.seq;
                         if (own.defer(cell, System.nanoTime(), DEFER_BATCH_NANOS)) {
                             requeueDeferred(own);
                         }
+                        return;
                     }
-                } else {
-                    if (own != null) {
-                        own.owesOutside = true; // onto the carrier's own queue: see CarrierPool
-                    }
-                    pool.execute(cell); // a ForkJoinTask is queued as is: no wrapper allocated
                 }
+                if (own != null) {
+                    own.owesOutside = true; // onto the carrier's own queue: see CarrierPool
+                }
+                pool.execute(cell); // a ForkJoinTask is queued as is: no wrapper allocated
             } else {
                 userExecutor.execute(cell.executorTurn);
             }
