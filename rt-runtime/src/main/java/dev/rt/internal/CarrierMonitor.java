@@ -1,6 +1,8 @@
 package dev.rt.internal;
 
 import dev.rt.MonitorEvent;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +32,9 @@ import org.slf4j.LoggerFactory;
  *   <li><b>The period</b> is {@link #BUSY_PERIOD_NANOS} while any carrier is seen in a turn;
  *       while none is, it doubles up to {@link #IDLE_PERIOD_NANOS} (or a quarter of the blocked
  *       threshold, if that is shorter), so an idle system's monitor wakes a few times a second.
+ *       A carrier that puts a cell into its handoff slot while the monitor dozes wakes it
+ *       ({@link #nudge}), so a stranded cell waits one or two busy periods however long the
+ *       system was idle before.
  *   <li><b>Blocked actors</b> (when {@code blockedThreshold} is not zero). A carrier that shows
  *       the same cell and the same turn number for longer than the threshold runs a blocked
  *       turn, reported once ({@link MonitorEvent.ActorBlocked}, and a warning).
@@ -65,6 +70,24 @@ final class CarrierMonitor implements Runnable {
     private final CopyOnWriteArrayList<CarrierThread> carriers = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile boolean stopped;
+    /**
+     * Set while the monitor parks for longer than {@link #BUSY_PERIOD_NANOS}, because no carrier
+     * ran a turn at its last look; cleared by whoever wakes it first ({@link #nudge}, or the
+     * monitor itself). Written on those transitions only, so the carriers' reads of it on the
+     * handoff path hit a line that stays shared while they run.
+     */
+    private volatile boolean dozing;
+
+    private static final VarHandle DOZING;
+
+    static {
+        try {
+            DOZING = MethodHandles.lookup().findVarHandle(CarrierMonitor.class, "dozing",
+                    boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** What the monitor last saw of one carrier; the monitor's thread only. */
     private static final class Seen {
@@ -95,6 +118,27 @@ final class CarrierMonitor implements Runnable {
         LockSupport.unpark(thread);
     }
 
+    /**
+     * A carrier has just put a cell into its empty handoff slot: if the monitor dozes, because
+     * no carrier ran a turn at its last look, it wakes now, so that a cell stranded behind the
+     * turn that put it there is found within one or two {@link #BUSY_PERIOD_NANOS}, not after
+     * the rest of a doze of up to {@link #IDLE_PERIOD_NANOS}. Without it, a turn that began after
+     * the system had been idle stranded the actor it woke first until the turn ended (Savina
+     * Sleeping Barber's waiting room, behind the factory's whole production: 9 to 89 ms). Any
+     * carrier; while the monitor is awake, one volatile read. A put that races the monitor as it
+     * dozes off may go unseen until that doze ends, as every put did before.
+     */
+    void nudge() {
+        if (dozing && DOZING.compareAndSet(this, true, false)) {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    /** {@return whether the monitor dozes now} Any thread; out of date as soon as it returns. */
+    boolean dozing() {
+        return dozing;
+    }
+
     /** A carrier starts. Called on that carrier. */
     void register(CarrierThread carrier) {
         carriers.add(carrier);
@@ -112,7 +156,13 @@ final class CarrierMonitor implements Runnable {
                 : Math.max(Math.min(thresholdNanos / 4, IDLE_PERIOD_NANOS), BUSY_PERIOD_NANOS);
         long pause = BUSY_PERIOD_NANOS;
         while (!stopped) {
+            if (pause > BUSY_PERIOD_NANOS) {
+                dozing = true; // until a handoff nudges it awake, or the pause is over
+            }
             LockSupport.parkNanos(pause);
+            if (dozing) {
+                dozing = false;
+            }
             long now = System.nanoTime();
             if (seen.size() > carriers.size()) {
                 seen.keySet().retainAll(carriers); // carriers that ended

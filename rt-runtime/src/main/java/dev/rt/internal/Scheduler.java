@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  *       #releaseHandoff}), so a woken cell never waits for more than one handler. The {@link
  *       CarrierMonitor} takes a cell that has waited in a slot for a whole period (a millisecond
  *       while carriers are busy) out into the pool, so a cell handed off before a handler blocks
- *       waits one or two periods. Both always run, whatever the blocked-actor diagnostics are set
+ *       waits one or two periods; a put into an empty slot wakes the monitor if it dozes
+ *       ({@link CarrierMonitor#nudge}), so this holds after a quiet spell too. Both always run, whatever the blocked-actor diagnostics are set
  *       to.
  *   <li><b>Long turns.</b> A turn that the monitor sees at two looks in a row is long when it
  *       stranded a cell in the slot (above) or fanned out since the first look: woke at least
@@ -123,6 +124,11 @@ final class Scheduler {
         return pool != null && !blocking;
     }
 
+    /** {@return the carrier monitor, or null when the user gave an executor} */
+    CarrierMonitor monitor() {
+        return monitor;
+    }
+
     /** {@return the system's own pool, or null when the user gave an executor} */
     CarrierPool pool() {
         return pool;
@@ -169,6 +175,8 @@ final class Scheduler {
                         CellTask older = (CellTask) own.put(cell);
                         if (older != null) {
                             submit(older, false);
+                        } else {
+                            monitor.nudge(); // a dozing monitor would not see it stranded
                         }
                         return;
                     }

@@ -123,6 +123,62 @@ class LongTurnHandoffTest {
                 });
     }
 
+    /**
+     * In one handler, started while the monitor dozes: notes whether the monitor still dozes,
+     * tells the idle target (into the slot), and notes whether it dozes then; waits until the
+     * target has handled the ping, which only the monitor can make happen while this turn runs.
+     */
+    record Waker(Semaphore handled, AtomicReference<String> seen, CountDownLatch done)
+            implements Actor<Waker.Go> {
+
+        record Go(ActorRef<Target.Ping> target) {}
+
+        static final BehaviorDescriptor<Waker, Go> DESCRIPTOR =
+                TestDescriptor.of(Go.class, (actor, message, context, replier) -> {
+                    CellTask cell = ((LocalRef<?>) message.target()).cell;
+                    CarrierMonitor monitor = cell.system.scheduler().monitor();
+                    awaitIdle(message.target());
+                    boolean dozedBefore = monitor.dozing();
+                    message.target().tell(new Target.Ping());
+                    boolean dozesAfter = monitor.dozing();
+                    actor.seen().set(!dozedBefore ? "awake before the tell"
+                            : dozesAfter ? "still dozing after the tell"
+                            : !actor.handled().tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)
+                            ? "the ping was not handled while the turn ran" : "woken");
+                    actor.done().countDown();
+                });
+    }
+
+    @Test
+    void aHandoffWakesADozingMonitor() throws Exception {
+        ActorSystemConfig twoCarriers = ActorSystemConfig.builder().parallelism(2)
+                .blockedThreshold(Duration.ZERO).build();
+        try (ActorSystem system = ActorSystem.create("dozing-monitor", twoCarriers)) {
+            Semaphore handled = new Semaphore(0);
+            ActorRef<Target.Ping> target =
+                    system.spawn("target", () -> new Target(handled), Target.DESCRIPTOR);
+            CarrierMonitor monitor = ((LocalRef<?>) target).cell.system.scheduler().monitor();
+            String seen = "awake before the tell";
+            // the monitor may wake on its own between the two looks: try again, a few times
+            for (int attempt = 0; attempt < 5 && seen.equals("awake before the tell");
+                    attempt++) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+                while (!monitor.dozing() && System.nanoTime() - deadline < 0) {
+                    Thread.onSpinWait(); // the system is idle: the monitor soon dozes
+                }
+                AtomicReference<String> result = new AtomicReference<>();
+                CountDownLatch done = new CountDownLatch(1);
+                ActorRef<Waker.Go> waker = system.spawn("waker-" + attempt,
+                        () -> new Waker(handled, result, done), Waker.DESCRIPTOR);
+                waker.tell(new Waker.Go(target));
+                assertTrue(done.await(WAIT_SECONDS * 2, TimeUnit.SECONDS),
+                        "the waker did not finish");
+                seen = result.get();
+            }
+            assertEquals("woken", seen);
+        }
+    }
+
     @Test
     void aLongTurnsWakeUpsReachTheirActorsWhileItRuns() throws Exception {
         ActorSystemConfig twoCarriers = ActorSystemConfig.builder().parallelism(2)
