@@ -40,8 +40,8 @@ import org.slf4j.LoggerFactory;
  *       CarrierMonitor} takes a cell that has waited in a slot for a whole period (a millisecond
  *       while carriers are busy) out into the pool, so a cell handed off before a handler blocks
  *       waits one or two periods; a put into an empty slot wakes the monitor if it dozes
- *       ({@link CarrierMonitor#nudge}), so this holds after a quiet spell too. Both always run, whatever the blocked-actor diagnostics are set
- *       to.
+ *       ({@link CarrierMonitor#nudge}), so this holds after a quiet spell too. Both always run,
+ *       whatever the blocked-actor diagnostics are set to.
  *   <li><b>Long turns.</b> A turn that the monitor sees at two looks in a row is long when it
  *       stranded a cell in the slot (above) or fanned out since the first look: woke at least
  *       {@link CarrierMonitor#FAN_OUT} actors, each pushing the one before it out of the slot. A

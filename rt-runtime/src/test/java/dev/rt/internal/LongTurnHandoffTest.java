@@ -149,6 +149,24 @@ class LongTurnHandoffTest {
                 });
     }
 
+    /**
+     * Waits, at most {@link #WAIT_SECONDS}, until the monitor of an idle system has dozed off
+     * five times in a row: its pause doubles each time, so the doze it is in then lasts tens of
+     * milliseconds, and a handler started now most likely runs before it ends.
+     */
+    static void awaitLongDoze(CarrierMonitor monitor) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        boolean was = monitor.dozing();
+        for (int dozes = 0; dozes < 5 && System.nanoTime() - deadline < 0; ) {
+            boolean is = monitor.dozing();
+            if (is && !was) {
+                dozes++;
+            }
+            was = is;
+            Thread.onSpinWait();
+        }
+    }
+
     @Test
     void aHandoffWakesADozingMonitor() throws Exception {
         ActorSystemConfig twoCarriers = ActorSystemConfig.builder().parallelism(2)
@@ -162,10 +180,7 @@ class LongTurnHandoffTest {
             // the monitor may wake on its own between the two looks: try again, a few times
             for (int attempt = 0; attempt < 5 && seen.equals("awake before the tell");
                     attempt++) {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-                while (!monitor.dozing() && System.nanoTime() - deadline < 0) {
-                    Thread.onSpinWait(); // the system is idle: the monitor soon dozes
-                }
+                awaitLongDoze(monitor);
                 AtomicReference<String> result = new AtomicReference<>();
                 CountDownLatch done = new CountDownLatch(1);
                 ActorRef<Waker.Go> waker = system.spawn("waker-" + attempt,
