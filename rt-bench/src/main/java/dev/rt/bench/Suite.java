@@ -318,7 +318,9 @@ public final class Suite {
                     .warmupTime(TimeValue.seconds(warmupTime))
                     .measurementIterations(iterations)
                     .measurementTime(TimeValue.seconds(time))
-                    .jvmArgsAppend("-Xms1g", "-Xmx4g")
+                    // the heap's first gigabyte touched at start: a run must not measure the
+                    // kernel zeroing fresh pages as the young generation grows (docs/benchmarks.md)
+                    .jvmArgsAppend("-Xms1g", "-Xmx4g", "-XX:+AlwaysPreTouch")
                     .addProfiler(GCProfiler.class)
                     .resultFormat(ResultFormatType.JSON)
                     .result(jmhJson.toString());
