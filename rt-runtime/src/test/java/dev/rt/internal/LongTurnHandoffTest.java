@@ -29,6 +29,10 @@ class LongTurnHandoffTest {
 
     private static final long WAIT_SECONDS = 60;
 
+    /** Every test's system: two carriers, and no blocked-actor reports. */
+    private static final ActorSystemConfig TWO_CARRIERS = ActorSystemConfig.builder()
+            .parallelism(2).blockedThreshold(Duration.ZERO).build();
+
     /** Releases a permit for every message it handles. */
     record Target(Semaphore handled) implements Actor<Target.Ping> {
 
@@ -169,9 +173,7 @@ class LongTurnHandoffTest {
 
     @Test
     void aHandoffWakesADozingMonitor() throws Exception {
-        ActorSystemConfig twoCarriers = ActorSystemConfig.builder().parallelism(2)
-                .blockedThreshold(Duration.ZERO).build();
-        try (ActorSystem system = ActorSystem.create("dozing-monitor", twoCarriers)) {
+        try (ActorSystem system = ActorSystem.create("dozing-monitor", TWO_CARRIERS)) {
             Semaphore handled = new Semaphore(0);
             ActorRef<Target.Ping> target =
                     system.spawn("target", () -> new Target(handled), Target.DESCRIPTOR);
@@ -196,10 +198,8 @@ class LongTurnHandoffTest {
 
     @Test
     void aLongTurnsWakeUpsReachTheirActorsWhileItRuns() throws Exception {
-        ActorSystemConfig twoCarriers = ActorSystemConfig.builder().parallelism(2)
-                .blockedThreshold(Duration.ZERO).build();
         int n = 20;
-        try (ActorSystem system = ActorSystem.create("long-turn-fanout", twoCarriers)) {
+        try (ActorSystem system = ActorSystem.create("long-turn-fanout", TWO_CARRIERS)) {
             Semaphore handled = new Semaphore(0);
             AtomicReference<String> seen = new AtomicReference<>();
             CountDownLatch done = new CountDownLatch(1);
@@ -219,9 +219,7 @@ class LongTurnHandoffTest {
 
     @Test
     void aTurnTheMonitorFoundLongWakesActorsIntoThePoolNotItsSlot() throws Exception {
-        ActorSystemConfig twoCarriers = ActorSystemConfig.builder().parallelism(2)
-                .blockedThreshold(Duration.ZERO).build();
-        try (ActorSystem system = ActorSystem.create("long-turn", twoCarriers)) {
+        try (ActorSystem system = ActorSystem.create("long-turn", TWO_CARRIERS)) {
             Semaphore handled = new Semaphore(0);
             AtomicReference<String> seen = new AtomicReference<>();
             CountDownLatch done = new CountDownLatch(1);
