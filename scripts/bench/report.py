@@ -96,7 +96,7 @@ def split(entry):
     """Returns ((class, case, params), side) of one JMH entry."""
     cls, method = entry["benchmark"].rsplit(".", 1)
     simple = cls.rsplit(".", 1)[1]
-    m = re.match(r"(.*?)(Rt|Pekko|Vt|RawQueue|RawDispatch)$", method)
+    m = re.match(r"(.*?)(Rt|Pekko|Vt|RawQueue|RawDispatch|Serial)$", method)
     if not m:
         return None, None
     base, side = m.groups()
@@ -229,6 +229,40 @@ def wake_up_floor(results, table):
     if line:
         out.append(line)
         out.append("")
+    return out
+
+
+def serial_floors(table):
+    """The section on the Savina rows whose work is busy waits: each against its serial floor."""
+    cases = (("Savina Cigarette Smokers", ("CigsmokBenchmark", "cigsmok", ()),
+              "the R rounds' busy waits back to back"),
+             ("Savina Sleeping Barber", ("BarberBenchmark", "barber", ()),
+              "the barber's N haircuts back to back"))
+    lines = []
+    for label, key, what in cases:
+        sides = table.get(key, {})
+        if not all(s in sides for s in ("Rt", "Pekko", "Serial")):
+            continue
+        floor = sides["Serial"]["primaryMetric"]
+        cells = [f"{sides[s]['primaryMetric']['score'] / floor['score']:.2f}×"
+                 for s in ("Rt", "Pekko")]
+        lines.append(f"| {label} | {what} | {fmt_spread(floor)} | {cells[0]} | {cells[1]} |")
+    if not lines:
+        return []
+    out = ["### Against the serial floor", ""]
+    out.append("Two Savina rows model work as busy waits (`BusyWait`), drawn from a seeded "
+               "generator. Their serial floor is those busy waits, the same lengths in the same "
+               "order, run back to back on one thread with no runtime (`cigsmokSerial`, "
+               "`barberSerial`). No Sleeping Barber run can be shorter than its floor, since one "
+               "barber gives every haircut; a Cigarette Smokers run at 1× runs its rounds one "
+               "after the other with messages that cost nothing, and only one that smokes on "
+               "both cores at once goes below. What a run takes above its floor is what it "
+               "spends on its messages and on waiting.")
+    out.append("")
+    out.append("| benchmark | serial floor | floor | RT ÷ floor | Pekko ÷ floor |")
+    out.append("| --- | --- | ---: | ---: | ---: |")
+    out.extend(lines)
+    out.append("")
     return out
 
 
@@ -452,6 +486,7 @@ def markdown(results, table, rows):
         out.append("")
 
     out.extend(wake_up_floor(results, table))
+    out.extend(serial_floors(table))
 
     out.append("### Charts")
     out.append("")

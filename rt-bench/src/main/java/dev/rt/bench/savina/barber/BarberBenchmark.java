@@ -2,6 +2,8 @@ package dev.rt.bench.savina.barber;
 
 import dev.rt.bench.RtState;
 import dev.rt.bench.pekko.PekkoState;
+import dev.rt.bench.savina.BusyWait;
+import dev.rt.bench.savina.PseudoRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -66,6 +68,24 @@ public class BarberBenchmark {
             factory.start();
         });
         check();
+    }
+
+    /**
+     * No runtime: the barber's N haircuts, the same busy waits in the same order as the barber
+     * draws them, back to back on the benchmark's thread. No run of the benchmark can be shorter:
+     * the one barber gives every haircut, and the factory's waits can only overlap them.
+     *
+     * @return the last haircut's length, so that the draws cannot be dropped
+     */
+    @Benchmark
+    public int barberSerial() {
+        PseudoRandom random = new PseudoRandom(PseudoRandom.DEFAULT_SEED); // as the barber's
+        int length = 0;
+        for (int i = 0; i < barberN; i++) {
+            length = random.nextInt(barberAhr) + 10;
+            BusyWait.spin(length);
+        }
+        return length;
     }
 
     /**

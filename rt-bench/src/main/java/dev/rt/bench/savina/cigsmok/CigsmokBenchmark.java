@@ -2,6 +2,8 @@ package dev.rt.bench.savina.cigsmok;
 
 import dev.rt.bench.RtState;
 import dev.rt.bench.pekko.PekkoState;
+import dev.rt.bench.savina.BusyWait;
+import dev.rt.bench.savina.PseudoRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -65,6 +67,25 @@ public class CigsmokBenchmark {
         s.run(n + 1, ctx -> ctx.spawn(PekkoCigsmok.Table.create(r, n, smoked, s.done),
                 s.name("arbiter")).tell(new PekkoCigsmok.Table.Start()));
         check(smoked);
+    }
+
+    /**
+     * No runtime: the R busy waits of a run, the same periods in the same order as the arbiter
+     * draws them, back to back on the benchmark's thread. What a run costs when no two rounds'
+     * smoking overlaps and a round's messages take no time: a runtime that runs the rounds one
+     * after the other cannot go below it, and only one that smokes on both cores at once can.
+     *
+     * @return the number of the last smoker drawn, so that the draws cannot be dropped
+     */
+    @Benchmark
+    public int cigsmokSerial() {
+        PseudoRandom random = new PseudoRandom((long) cigsmokR * cigsmokS); // as the arbiter's
+        int smoker = 0;
+        for (int round = 0; round < cigsmokR; round++) {
+            smoker = Math.abs(random.nextInt()) % cigsmokS;
+            BusyWait.spin(random.nextInt(1000) + 10);
+        }
+        return smoker;
     }
 
     /**
