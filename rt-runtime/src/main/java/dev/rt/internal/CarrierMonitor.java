@@ -77,6 +77,11 @@ final class CarrierMonitor implements Runnable {
      * handoff path hit a line that stays shared while they run.
      */
     private volatile boolean dozing;
+    /**
+     * How many turns the fan-out rule has marked long so far. Written by the monitor's thread
+     * only; read by any thread ({@link #fanOutMarks}).
+     */
+    private volatile long fanOutMarks;
 
     private static final VarHandle DOZING;
 
@@ -139,6 +144,14 @@ final class CarrierMonitor implements Runnable {
         return dozing;
     }
 
+    /**
+     * {@return how many turns the fan-out rule has marked long since the system started} Any
+     * thread; a mark is counted after the carrier's mark is written.
+     */
+    long fanOutMarks() {
+        return fanOutMarks;
+    }
+
     /** A carrier starts. Called on that carrier. */
     void register(CarrierThread carrier) {
         carriers.add(carrier);
@@ -191,6 +204,7 @@ final class CarrierMonitor implements Runnable {
                     // the same turn as at the last look, and it has woken many actors since:
                     // its wake-ups from now on go to the pool in batches, not through the slot
                     carrier.markLong(turn);
+                    fanOutMarks++; // this thread is the only writer
                 }
                 if (waiting != null && waiting == s.inSlot) {
                     // a cell has waited behind this turn for a whole period: to the pool, and
