@@ -231,6 +231,7 @@ public final class ClusterNode implements AutoCloseable {
                 for (Peer p : peers.values()) {
                     // of two members that refuse each other, the one that joined later leaves
                     if (p.state == Peer.REFUSED && view.indexOf(p.address) < mine) {
+                        awaitSent(p, deadline); // our HELLO, so that it refuses us too
                         close();
                         throw new IncompatibleProtocolException("node " + nodeName + " cannot"
                                 + " join cluster " + config.clusterName() + ": member " + p.member
@@ -641,7 +642,7 @@ public final class ClusterNode implements AutoCloseable {
             int size = 1;
             Outgoing o;
             while ((o = p.outbox.poll()) != null) {
-                if (!p.open() || closed) {
+                if (closed || !p.open() && !helloToRefused(p, o)) {
                     deadLetter(o, p.open() ? "this node has left the cluster" : p.closedReason());
                     continue;
                 }
@@ -658,6 +659,28 @@ public final class ClusterNode implements AutoCloseable {
             }
             p.flushing.set(false);
         } while (!p.outbox.isEmpty() && p.flushing.compareAndSet(false, true));
+    }
+
+    /**
+     * {@return whether the envelope is this node's HELLO to a member it has refused} It is still
+     * sent: the member learns from it that this node cannot talk to it, and reports the refusal
+     * too. Without it, a member whose HELLO this node read before its own went out never heard
+     * of the refusal and saw this node only leave.
+     */
+    private static boolean helloToRefused(Peer p, Outgoing o) {
+        return p.state == Peer.REFUSED && o.bytes()[0] == Kind.HELLO;
+    }
+
+    /**
+     * Waits, until the deadline at most, until what was queued for a refused member, this
+     * node's HELLO among it, has been handed to the channel. The joining thread, before it
+     * leaves.
+     */
+    private void awaitSent(Peer p, long deadline) {
+        scheduleFlush(p);
+        while ((!p.outbox.isEmpty() || p.flushing.get()) && deadline - System.nanoTime() > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+        }
     }
 
     private void send(Peer p, List<Outgoing> envelopes, int size) {
