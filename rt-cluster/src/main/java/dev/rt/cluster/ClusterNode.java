@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import dev.rt.cluster.internal.SecretGate;
 import org.jgroups.Address;
 import org.jgroups.BytesMessage;
@@ -679,7 +680,7 @@ public final class ClusterNode implements AutoCloseable {
     private void awaitSent(Peer p, long deadline) {
         scheduleFlush(p);
         while ((!p.outbox.isEmpty() || p.flushing.get()) && deadline - System.nanoTime() > 0) {
-            java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+            LockSupport.parkNanos(100_000); // joining only, never on a message's path
         }
     }
 

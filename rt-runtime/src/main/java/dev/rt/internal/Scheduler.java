@@ -317,13 +317,12 @@ final class Scheduler {
     /**
      * Spins while no task waits anywhere in the pool, for at most {@link #LINGER_NANOS}, and
      * returns as soon as one does or the time is up (see "Idle carriers" in the class comment).
-     * The carrier's own queue is read first, since it is the only one that is the carrier's
-     * alone; the others are read only while it is empty. The pool's thread, after a pool task.
+     * What waits for this carrier ({@link #nothingWaits}) is read first; the other carriers'
+     * queues only while nothing does. The pool's thread, after a pool task.
      */
     private void linger() {
         long deadline = 0;
-        while (ForkJoinTask.getQueuedTaskCount() == 0 && !pool.hasQueuedSubmissions()
-                && pool.getQueuedTaskCount() == 0) {
+        while (nothingWaits() && pool.getQueuedTaskCount() == 0) {
             long now = System.nanoTime();
             if (deadline == 0) {
                 deadline = now + LINGER_NANOS;

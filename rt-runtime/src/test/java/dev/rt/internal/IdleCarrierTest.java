@@ -56,11 +56,11 @@ class IdleCarrierTest {
      * Waits, at most {@link #WAIT_SECONDS}, until every carrier of the system is parked (or
      * gone), and returns the ones that are not.
      */
-    private static List<Thread> awaitAllParked(String system) throws InterruptedException {
+    private static List<Thread> awaitAllParked(String system) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         List<Thread> running = carriers(system).stream().filter(t -> !parked(t)).toList();
         while (!running.isEmpty() && System.nanoTime() - deadline < 0) {
-            Thread.sleep(10);
+            Thread.onSpinWait(); // no event marks a thread parking: its state is read again
             running = carriers(system).stream().filter(t -> !parked(t)).toList();
         }
         return running;
