@@ -128,7 +128,10 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
             processSignals();
         }
         if (state == LifecycleState.RUNNING) {
-            processMessages(carrier);
+            int handled = processMessages(carrier);
+            if (carrier != null && handled != 0) {
+                carrier.countHandled(handled);
+            }
         }
         if (state.ending()) {
             drainMailbox(stopReason());
@@ -138,19 +141,23 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
     /**
      * Handles up to {@code throughput} messages. A cell handed off by the previous message goes
      * to the pool before the next one is handled (see {@link Scheduler}).
+     *
+     * @return how many messages it took from the mailbox
      */
-    private void processMessages(CarrierThread carrier) {
+    private int processMessages(CarrierThread carrier) {
+        int taken = 0;
         for (int i = system.throughput; i > 0; i--) {
             if (hasSignals()) {
                 processSignals();
                 if (state != LifecycleState.RUNNING) {
-                    return;
+                    return taken;
                 }
             }
             Object m = nextMessage();
             if (m == null) {
-                return;
+                return taken;
             }
+            taken++;
             if (carrier != null) {
                 Scheduler.releaseHandoff(carrier); // another handler follows: let it go
             }
@@ -164,9 +171,10 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
                 countProcessed();
             }
             if (state != LifecycleState.RUNNING) {
-                return;
+                return taken;
             }
         }
+        return taken;
     }
 
     /** Opens an envelope; null when its message must not be handled. */

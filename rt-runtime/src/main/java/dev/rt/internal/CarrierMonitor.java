@@ -3,7 +3,9 @@ package dev.rt.internal;
 import dev.rt.MonitorEvent;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the carriers of a system's own pool, on a thread of its own, for three things:
+ * Watches the carriers of a system's own pool, on a thread of its own, and steers them:
  *
  * <ol>
  *   <li><b>Stranded handoffs</b> (always). A cell seen in a carrier's handoff slot at two looks
@@ -35,6 +37,14 @@ import org.slf4j.LoggerFactory;
  *       A carrier that puts a cell into its handoff slot while the monitor dozes wakes it
  *       ({@link #nudge}), so a stranded cell waits one or two busy periods however long the
  *       system was idle before.
+ *   <li><b>Solo or spread</b> (always, with two carriers or more). At each busy look it counts
+ *       the messages the carriers handled since the last one, and {@link Consolidation} decides
+ *       whether one carrier runs every turn ({@link #solo}) or all of them do. While one runs
+ *       solo, every other carrier that the pool hands a task stands aside ({@link
+ *       Scheduler#exec}): it passes the task and its own queue to the pool's submission queues,
+ *       where the solo carrier takes them, and parks until the monitor spreads again ({@link
+ *       #standAside}). The solo carrier is one that runs no long turn: when it is seen in
+ *       the same turn at two looks, another takes over.
  *   <li><b>Blocked actors</b> (when {@code blockedThreshold} is not zero). A carrier that shows
  *       the same cell and the same turn number for longer than the threshold runs a blocked
  *       turn, reported once ({@link MonitorEvent.ActorBlocked}, and a warning).
@@ -85,6 +95,20 @@ final class CarrierMonitor implements Runnable {
 
     private static final VarHandle DOZING;
 
+    /**
+     * The carrier that runs every turn while the monitor has consolidated the pool, or null while
+     * every carrier does (see {@link Consolidation}). Written by the monitor's thread, and
+     * cleared by {@link #stop}; read by carriers at the start of each pool task. Once {@link
+     * #stop} has returned it stays null: stop writes {@link #stopped} then clears it, the
+     * monitor writes it then reads {@link #stopped} and clears it if set, all volatile, so one of
+     * the two sees the other's write.
+     */
+    private volatile CarrierThread solo;
+    /** Solo or spread; the monitor's thread only. */
+    private final Consolidation consolidation = new Consolidation();
+    /** The carriers' handled messages at the last look; the monitor's thread only. */
+    private long lastHandled = -1;
+
     static {
         try {
             DOZING = MethodHandles.lookup().findVarHandle(CarrierMonitor.class, "dozing",
@@ -121,6 +145,97 @@ final class CarrierMonitor implements Runnable {
     void stop() {
         stopped = true;
         LockSupport.unpark(thread);
+        spread();
+    }
+
+    /**
+     * {@return whether {@code carrier} must stand aside because another runs solo} Any carrier,
+     * at the start of a pool task; one volatile read.
+     */
+    boolean standsAside(CarrierThread carrier) {
+        CarrierThread s = solo;
+        return s != null && s != carrier;
+    }
+
+    /**
+     * Parks the calling carrier while another runs solo. It wakes when the monitor spreads again
+     * ({@link #spread} unparks every carrier), and looks again at least every millisecond, so a
+     * wake-up it misses costs that much at most. A carrier that stands aside.
+     *
+     * @param carrier the calling carrier
+     */
+    void standAside(CarrierThread carrier) {
+        while (standsAside(carrier)) {
+            LockSupport.parkNanos(this, BUSY_PERIOD_NANOS);
+        }
+    }
+
+    /** Tests only: prefers solo (true), spread (false), or measures again (null). */
+    void forceSolo(Boolean mode) {
+        consolidation.force(mode);
+    }
+
+    /** {@return the carriers registered now} Any thread; tests only. */
+    List<CarrierThread> carriers() {
+        return carriers;
+    }
+
+    /** {@return the carrier that runs solo now, or null} Any thread; tests only. */
+    CarrierThread solo() {
+        return solo;
+    }
+
+    /** Every carrier runs turns again: they are unparked. The monitor's thread, or stop. */
+    private void spread() {
+        if (solo != null) {
+            solo = null;
+            for (CarrierThread c : carriers) {
+                LockSupport.unpark(c);
+            }
+        }
+    }
+
+    /**
+     * One look of {@link Consolidation}; sets or clears {@link #solo}. The solo carrier is one
+     * that runs no long turn: when the one running solo is seen in the same turn at two looks
+     * (it blocks, or the system has not given it a core), another takes over, and when every
+     * carrier is in a long turn they spread. The monitor's thread.
+     *
+     * @param inLongTurn the carriers seen in the same turn as at the last look
+     */
+    private void consolidate(List<CarrierThread> inLongTurn) {
+        long handled = 0;
+        for (CarrierThread c : carriers) {
+            handled += c.handled();
+        }
+        long since = lastHandled < 0 ? 0 : handled - lastHandled;
+        lastHandled = handled;
+        if (stopped || carriers.size() < 2 || !consolidation.look(since)) {
+            spread();
+            return;
+        }
+        CarrierThread now = solo;
+        if (now != null && carriers.contains(now) && !inLongTurn.contains(now)) {
+            return;
+        }
+        CarrierThread next = null;
+        for (CarrierThread c : carriers) {
+            if (!inLongTurn.contains(c)) {
+                next = c;
+                break;
+            }
+        }
+        if (next == null) {
+            spread();
+        } else {
+            solo = next;
+            if (stopped) {
+                spread(); // stop() may have spread before this write: both are volatile
+            }
+            for (CarrierThread c : carriers) {
+                LockSupport.unpark(c); // the new solo carrier may stand aside now
+            }
+        }
     }
 
     /**
@@ -181,6 +296,7 @@ final class CarrierMonitor implements Runnable {
                 seen.keySet().retainAll(carriers); // carriers that ended
             }
             boolean busy = false;
+            List<CarrierThread> inLongTurn = List.of();
             for (CarrierThread carrier : carriers) {
                 if (carrier.hasDeferred()) { // a long turn woke them since the last look
                     scheduler.requeueDeferred(carrier);
@@ -200,6 +316,10 @@ final class CarrierMonitor implements Runnable {
                     s.displaced = displaced;
                     continue;
                 }
+                if (inLongTurn.isEmpty()) { // the same turn as at the last look
+                    inLongTurn = new ArrayList<>(2);
+                }
+                inLongTurn.add(carrier);
                 if (displaced - s.displaced >= FAN_OUT) {
                     // the same turn as at the last look, and it has woken many actors since:
                     // its wake-ups from now on go to the pool in batches, not through the slot
@@ -223,6 +343,7 @@ final class CarrierMonitor implements Runnable {
                     report(cell, TimeUnit.NANOSECONDS.toMillis(now - s.since), carrier);
                 }
             }
+            consolidate(inLongTurn);
             pause = busy ? BUSY_PERIOD_NANOS : Math.min(pause * 2, idlePause);
         }
     }

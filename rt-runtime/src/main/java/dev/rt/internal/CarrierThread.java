@@ -16,8 +16,9 @@ import java.util.concurrent.ForkJoinWorkerThread;
  * turn; they are opaque writes, with no fence. The monitor's thread reads {@link #current} and
  * {@link #turns} with opaque reads, and may see them a little late, which only delays a rescue or
  * a report. Registration with the monitor happens in {@link #onStart}, on this thread, before its
- * first turn; it leaves in {@link #onTermination}. {@link #inCellTask} and {@link #owesOutside}
- * are this thread's only.
+ * first turn; it leaves in {@link #onTermination}. {@link #countHandled} is an opaque write of
+ * this thread's, read by the monitor. {@link #inCellTask} and {@link #owesOutside} are this
+ * thread's only.
  */
 final class CarrierThread extends ForkJoinWorkerThread {
 
@@ -27,6 +28,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
     private static final VarHandle LONG_TURN;
     private static final VarHandle DEFERRED;
     private static final VarHandle DISPLACED;
+    private static final VarHandle HANDLED;
 
     static {
         try {
@@ -37,6 +39,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
             LONG_TURN = l.findVarHandle(CarrierThread.class, "longTurn", long.class);
             DEFERRED = l.findVarHandle(CarrierThread.class, "deferred", LinkedTask.class);
             DISPLACED = l.findVarHandle(CarrierThread.class, "displaced", int.class);
+            HANDLED = l.findVarHandle(CarrierThread.class, "handled", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -50,6 +53,12 @@ final class CarrierThread extends ForkJoinWorkerThread {
     /** Turns started so far: tells two turns of the same cell apart. */
     @SuppressWarnings("unused") // through TURNS
     private long turns;
+    /**
+     * Messages handled on this carrier so far, for {@link Consolidation}. Written by this thread
+     * only, once per turn, with an opaque store; read by the monitor.
+     */
+    @SuppressWarnings("unused") // through HANDLED
+    private long handled;
 
     /**
      * The handoff slot: the cell that a turn on this carrier woke up, to run here next (see
@@ -257,6 +266,20 @@ final class CarrierThread extends ForkJoinWorkerThread {
     void enter(CellTask cell) {
         TURNS.setOpaque(this, (long) TURNS.get(this) + 1);
         CURRENT.setOpaque(this, cell);
+    }
+
+    /**
+     * Counts messages handled in the turn that runs. This thread only.
+     *
+     * @param n how many
+     */
+    void countHandled(int n) {
+        HANDLED.setOpaque(this, (long) HANDLED.get(this) + n);
+    }
+
+    /** {@return how many messages this carrier has handled} The monitor's thread; a look. */
+    long handled() {
+        return (long) HANDLED.getOpaque(this);
     }
 
     /** The turn has ended. This thread only. */

@@ -2,6 +2,7 @@ package dev.rt.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The first layer of an actor's cell: who the actor is (system, parent, name, path) and the task
@@ -127,6 +128,14 @@ abstract class CellTask extends LinkedTask {
         if (claimStatus()) {
             system.scheduler().submit(this, handoff);
         }
+    }
+
+    /**
+     * {@return the calling pool thread's next task in its own queue, taken out unrun, or null}
+     * A pool thread; for a carrier that stands aside (see {@link Scheduler}).
+     */
+    static ForkJoinTask<?> pollLocal() {
+        return pollNextLocalTask();
     }
 
     /** Releases the status after a turn that could not run; see {@link Scheduler}. */

@@ -63,6 +63,12 @@ import org.slf4j.LoggerFactory;
  *       while other work waits; a carrier that requeues work onto its own queue then runs one
  *       submission from outside the pool ({@link CarrierPool#pollOutside}), so actors that keep
  *       each other busy cannot starve tells from application threads or timers.
+ *   <li><b>Solo or spread.</b> While the monitor has found that one carrier handles more
+ *       messages than all of them ({@link Consolidation}), every other carrier that the pool
+ *       hands a task stands aside ({@link #standAside}): the task and the carrier's own queue go
+ *       to the pool's submission queues, where the solo carrier takes them, and the carrier
+ *       parks until the monitor spreads again. A handoff chain on a carrier that stands aside
+ *       ends at {@link #HANDOFF_CHAIN} turns, as when other work waits.
  *   <li><b>Idle carriers.</b> A carrier whose pool task ends while no task waits in any queue
  *       of the pool, its own or another carrier's, and none from outside, spins for up to
  *       {@link #LINGER_NANOS} watching for one before it returns to the pool, which parks it if
@@ -294,6 +300,10 @@ final class Scheduler {
             cell.runTurn(); // a pool may run a task on a thread that waits for it
             return;
         }
+        if (monitor.standsAside(c)) {
+            standAside(c, cell);
+            return;
+        }
         c.inCellTask = true;
         try {
             cell.runTurn();
@@ -312,6 +322,31 @@ final class Scheduler {
             c.inCellTask = false;
         }
         linger();
+    }
+
+    /**
+     * While another carrier runs solo (see "Solo or spread" in the class comment): passes the
+     * cell, and every task in this carrier's own queue, to the pool's submission queues, where
+     * the solo carrier takes them, then parks until the monitor spreads again. This carrier's
+     * handoff slot and deferred list are empty here: the pool task before this one emptied them.
+     * The pool's thread, at the start of a pool task.
+     */
+    private void standAside(CarrierThread c, CellTask cell) {
+        passOn(cell);
+        ForkJoinTask<?> queued;
+        while ((queued = CellTask.pollLocal()) != null) {
+            passOn((CellTask) queued); // the pool's tasks are cells only
+        }
+        monitor.standAside(c);
+    }
+
+    /** Queues a scheduled cell as a submission from outside; see {@link #standAside}. */
+    private void passOn(CellTask cell) {
+        try {
+            pool.externalSubmit(cell);
+        } catch (RejectedExecutionException e) {
+            cell.turnRefused(); // the pool shuts down
+        }
     }
 
     /**
@@ -338,7 +373,7 @@ final class Scheduler {
         CellTask next;
         for (int i = 0; c.looksFull() && (next = (CellTask) c.take()) != null; i++) {
             if (i >= HANDOFF_CHAIN) {
-                if (nothingWaits()) {
+                if (nothingWaits() && !monitor.standsAside(c)) {
                     i = 0; // nothing waits for this carrier: queuing would only wake another
                 } else {
                     submit(next, false); // onto the carrier's own queue; owes the outside a turn

@@ -1,0 +1,162 @@
+package dev.rt.internal;
+
+/**
+ * Decides, once per look of the {@link CarrierMonitor}, whether one carrier runs every turn
+ * (<i>solo</i>) or every carrier of the pool does (<i>spread</i>), by measuring which of the two
+ * handles more messages: a hill climb over two settings of the pool's width.
+ *
+ * <p>Why: actors that talk to each other a lot and do little per message (a hub and its spokes,
+ * or many actors that message each other at random) run several times faster on one core than on
+ * two, because on two every message moves cache lines from one core to the other (on this
+ * project's 2-core machine Savina's Chameneos took 46 ms solo against 153 to 163 ms spread, Big
+ * 240 against 714 to 756 ms; see docs/benchmarks.md, change 13). Independent work (pairs that
+ * keep to themselves, actors that compute) needs every core. Nothing in a message says which
+ * kind a workload is, so the monitor measures it: it counts the messages that the carriers
+ * handle per period in the mode it is in, then tries the other mode for {@link #PROBE} periods,
+ * and keeps the other mode when the median of its periods beats the median of the last {@link
+ * #KEPT} periods of the mode it was in by the factor {@link #GAIN}. Medians, not means: a
+ * workload that comes in short bursts has periods with a pause in them, which would otherwise
+ * decide.
+ *
+ * <ul>
+ *   <li>The first period after each switch is not counted: carriers are still handing over work.
+ *   <li>A probe that loses doubles the time until the next one, from {@link #FIRST_EPOCH} up to
+ *       {@link #MAX_EPOCH} periods, so a workload that is better spread runs on a one-carrier
+ *       pool for a third of its first periods, and about one period in thirty once backed off;
+ *       and a workload that changes is found out within {@link #MAX_EPOCH} periods. A probe that
+ *       wins starts the count again.
+ *   <li>No messages for two looks in a row (the system is idle, or the solo carrier is held)
+ *       makes it spread; the mode it learned comes back with the next busy look, so work that
+ *       comes in bursts of the same kind does not learn again each time.
+ * </ul>
+ *
+ * <p>Concurrency: none. The monitor's thread only; the carriers read the outcome through {@link
+ * CarrierMonitor#standsAside}.
+ */
+final class Consolidation {
+
+    /** Periods in a mode before the first probe of the other one. */
+    static final int FIRST_EPOCH = 16;
+    /** Periods a probe lasts; its first one is not counted. */
+    static final int PROBE = 8;
+    /** How many of the last periods of the mode in force a probe is compared with, at most. */
+    static final int KEPT = 16;
+    /** The most periods between two probes. */
+    static final int MAX_EPOCH = 256;
+    /** How many times more messages a probe must handle per period to win. */
+    static final double GAIN = 1.15;
+
+    /** The mode learned: solo or spread. */
+    private boolean preferSolo;
+    /** Whether the mode in force is solo. */
+    private boolean solo;
+    private boolean probing;
+    private int epoch = FIRST_EPOCH;
+    /** Periods counted since the mode in force began. */
+    private int periods;
+    private int idleLooks;
+    /** The last periods of the mode in force: a ring of {@link #KEPT}. */
+    private final long[] kept = new long[KEPT];
+    private int keptCount;
+    /** The counted periods of the probe under way. */
+    private final long[] tried = new long[PROBE - 1];
+    private int triedCount;
+    /** Set by tests: the mode to prefer instead of measuring, or null. */
+    private Boolean forced;
+
+    /**
+     * One look.
+     *
+     * @param handled messages that the carriers handled since the last look
+     * @return whether one carrier should run every turn until the next look
+     */
+    boolean look(long handled) {
+        if (handled <= 0) {
+            return ++idleLooks >= 2 ? idle() : solo;
+        }
+        idleLooks = 0;
+        if (forced != null) {
+            solo = forced;
+            return solo;
+        }
+        periods++;
+        if (!probing) {
+            if (solo != preferSolo) { // busy again after an idle spell: the mode it learned
+                return begin(preferSolo);
+            }
+            if (periods > 1) {
+                kept[keptCount++ % KEPT] = handled;
+            }
+            if (periods >= epoch && keptCount > 0) {
+                probing = true;
+                triedCount = 0;
+                periods = 0;
+                solo = !preferSolo;
+            }
+            return solo;
+        }
+        if (periods > 1) {
+            tried[triedCount++] = handled;
+        }
+        if (periods >= PROBE) {
+            probing = false;
+            periods = 0;
+            if (median(tried, triedCount) > GAIN * median(kept, Math.min(keptCount, KEPT))) {
+                preferSolo = !preferSolo; // the probed mode stays in force
+                epoch = FIRST_EPOCH;
+                System.arraycopy(tried, 0, kept, 0, triedCount);
+                keptCount = triedCount;
+            } else {
+                epoch = Math.min(epoch * 2, MAX_EPOCH);
+                keptCount = 0;
+                solo = preferSolo;
+            }
+        }
+        return solo;
+    }
+
+    /** {@return whether the mode learned is solo} */
+    boolean prefersSolo() {
+        return preferSolo;
+    }
+
+    /** {@return how many periods the next probe waits for, counted in the mode learned} */
+    int epoch() {
+        return epoch;
+    }
+
+    /**
+     * Prefers one mode instead of measuring, or measures again; tests only. The idle rule still
+     * applies.
+     *
+     * @param solo the mode, or null to measure
+     */
+    void force(Boolean solo) {
+        forced = solo;
+        if (solo != null) {
+            preferSolo = solo;
+        }
+    }
+
+    private boolean begin(boolean mode) {
+        solo = mode;
+        periods = 0;
+        keptCount = 0;
+        return solo;
+    }
+
+    private boolean idle() {
+        solo = false;
+        probing = false;
+        periods = 0;
+        keptCount = 0;
+        return false;
+    }
+
+    /** {@return the median of the first {@code n} values} A copy is sorted; n is at most 16. */
+    private static double median(long[] values, int n) {
+        long[] sorted = java.util.Arrays.copyOf(values, n);
+        java.util.Arrays.sort(sorted);
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+}

@@ -1,0 +1,224 @@
+package dev.rt.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rt.Actor;
+import dev.rt.ActorRef;
+import dev.rt.ActorSystem;
+import dev.rt.ActorSystemConfig;
+import dev.rt.TestDescriptor;
+import dev.rt.spi.BehaviorDescriptor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * One carrier running every turn while the others stand aside ("Solo or spread" in {@link
+ * CarrierMonitor}): what the mode does to the pool, with the mode forced, since which mode wins
+ * depends on the machine. Whether the measuring picks the faster mode is {@link
+ * ConsolidationTest}'s; how much it gains is measured in JMH (docs/benchmarks.md, change 13).
+ */
+class SoloCarrierTest {
+
+    private static final long WAIT_SECONDS = 60;
+    private static final int SPINNERS = 8;
+
+    /** Tells itself the next tick until told to stop; counts its ticks. */
+    record Spinner(AtomicLong ticks, AtomicBoolean stop, CountDownLatch stopped)
+            implements Actor<Spinner.Tick> {
+
+        record Tick() {}
+
+        static final BehaviorDescriptor<Spinner, Tick> DESCRIPTOR =
+                TestDescriptor.of(Tick.class, (actor, message, context, replier) -> {
+                    actor.ticks().incrementAndGet();
+                    if (actor.stop().get()) {
+                        actor.stopped().countDown();
+                    } else {
+                        context.self().tell(new Tick());
+                    }
+                });
+    }
+
+    /** Counts down one latch on its first message, then waits on another. */
+    record Blocker(CountDownLatch entered, CountDownLatch release) implements Actor<Blocker.Go> {
+
+        record Go() {}
+
+        static final BehaviorDescriptor<Blocker, Go> DESCRIPTOR =
+                TestDescriptor.of(Go.class, (actor, message, context, replier) -> {
+                    actor.entered().countDown();
+                    actor.release().await(WAIT_SECONDS, TimeUnit.SECONDS);
+                });
+    }
+
+    /** Counts down for every message. */
+    record Probe(CountDownLatch handled) implements Actor<Probe.Ping> {
+
+        record Ping() {}
+
+        static final BehaviorDescriptor<Probe, Ping> DESCRIPTOR =
+                TestDescriptor.of(Ping.class, (actor, message, context, replier) -> {
+                    actor.handled().countDown();
+                });
+    }
+
+    /** Spinners that keep both carriers busy until stopped. */
+    private static final class Spinners {
+        final List<AtomicLong> ticks = new ArrayList<>();
+        final AtomicBoolean stop = new AtomicBoolean();
+        final CountDownLatch stopped = new CountDownLatch(SPINNERS);
+        final CarrierMonitor monitor;
+
+        Spinners(ActorSystem system) {
+            CarrierMonitor m = null;
+            for (int i = 0; i < SPINNERS; i++) {
+                AtomicLong count = new AtomicLong();
+                ticks.add(count);
+                ActorRef<Spinner.Tick> ref = system.spawn("spinner-" + i,
+                        () -> new Spinner(count, stop, stopped), Spinner.DESCRIPTOR);
+                ref.tell(new Spinner.Tick());
+                m = ((LocalRef<?>) ref).cell.system.scheduler().monitor();
+            }
+            monitor = m;
+        }
+
+        /** Stops them and waits until each has handled its last tick. */
+        void stop() throws InterruptedException {
+            stop.set(true);
+            assertTrue(stopped.await(WAIT_SECONDS, TimeUnit.SECONDS),
+                    stopped.getCount() + " spinners did not stop");
+        }
+
+        /** Waits until every spinner has ticked at least {@code more} times more than now. */
+        void awaitEachTicks(long more) {
+            long[] from = ticks.stream().mapToLong(AtomicLong::get).toArray();
+            for (int i = 0; i < SPINNERS; i++) {
+                int k = i;
+                assertTrue(await(() -> ticks.get(k).get() - from[k] >= more ? true : null) != null,
+                        "spinner " + i + " stopped ticking");
+            }
+        }
+    }
+
+    /** Polls {@code probe} until it returns non-null, for {@link #WAIT_SECONDS} at most. */
+    private static <T> T await(Supplier<T> probe) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        T value = probe.get();
+        while (value == null && System.nanoTime() - deadline < 0) {
+            Thread.onSpinWait();
+            value = probe.get();
+        }
+        return value;
+    }
+
+    /**
+     * Waits until the monitor has a solo carrier and the other carriers handle nothing while it
+     * handles 10,000 messages; fails if that does not come within {@link #WAIT_SECONDS}.
+     */
+    private static CarrierThread awaitSoloAlone(CarrierMonitor monitor) {
+        CarrierThread solo = await(monitor::solo);
+        assertNotNull(solo, "no carrier went solo");
+        Boolean alone = await(() -> {
+            long others = othersHandled(monitor, solo);
+            long start = solo.handled();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            while (solo.handled() - start < 10_000 && System.nanoTime() - deadline < 0) {
+                Thread.onSpinWait();
+            }
+            return othersHandled(monitor, solo) == others ? true : null;
+        });
+        assertNotNull(alone, "the other carriers went on handling messages");
+        assertEquals(solo, monitor.solo());
+        return solo;
+    }
+
+    private static long othersHandled(CarrierMonitor monitor, CarrierThread solo) {
+        long sum = 0;
+        for (CarrierThread c : monitor.carriers()) {
+            if (c != solo) {
+                sum += c.handled();
+            }
+        }
+        return sum;
+    }
+
+    @Test
+    void theOthersStandAsideAndEveryActorGoesOnOnTheSoloCarrier() throws Exception {
+        ActorSystemConfig config = ActorSystemConfig.builder().parallelism(2).build();
+        try (ActorSystem system = ActorSystem.create("solo-carrier", config)) {
+            Spinners spinners = new Spinners(system);
+            CarrierMonitor monitor = spinners.monitor;
+            // the pool starts its second carrier when work waits for it
+            assertTrue(await(() -> monitor.carriers().size() == 2 ? true : null) != null,
+                    "the pool has not started its second carrier");
+            spinners.awaitEachTicks(1_000);
+            monitor.forceSolo(true);
+            awaitSoloAlone(monitor);
+            // the spinners that the other carrier ran, and a tell from outside, reach the solo
+            spinners.awaitEachTicks(1_000);
+            CountDownLatch probed = new CountDownLatch(1);
+            system.spawn("probe", () -> new Probe(probed), Probe.DESCRIPTOR)
+                    .tell(new Probe.Ping());
+            assertTrue(probed.await(WAIT_SECONDS, TimeUnit.SECONDS), "a tell was not handled");
+            monitor.forceSolo(false);
+            assertTrue(await(() -> monitor.solo() == null ? true : null) != null,
+                    "the carriers did not spread again");
+            spinners.stop();
+        }
+    }
+
+    @Test
+    void aTurnThatBlocksTheSoloCarrierSpreadsTheOthersAtOnce() throws Exception {
+        ActorSystemConfig config = ActorSystemConfig.builder().parallelism(2)
+                .blockedThreshold(Duration.ZERO).build(); // the rule holds without reports too
+        try (ActorSystem system = ActorSystem.create("solo-blocked", config)) {
+            Spinners spinners = new Spinners(system);
+            CarrierMonitor monitor = spinners.monitor;
+            monitor.forceSolo(true);
+            awaitSoloAlone(monitor);
+            CountDownLatch entered = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            try {
+                system.spawn("blocker", () -> new Blocker(entered, release), Blocker.DESCRIPTOR)
+                        .tell(new Blocker.Go());
+                assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS), "blocker never ran");
+                // the solo carrier is held by the blocker: only a carrier that no longer stands
+                // aside can handle this. The monitor hands the solo role to the other carrier
+                // when it sees the long turn, or spreads them after two looks in which no
+                // message was handled, whichever comes first
+                CountDownLatch probed = new CountDownLatch(1);
+                system.spawn("probe", () -> new Probe(probed), Probe.DESCRIPTOR)
+                        .tell(new Probe.Ping());
+                assertTrue(probed.await(WAIT_SECONDS, TimeUnit.SECONDS),
+                        "nothing ran while the solo carrier was blocked");
+            } finally {
+                release.countDown();
+            }
+            spinners.stop();
+        }
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang is the failure
+    void aSystemClosesWhileOneCarrierRunsSolo() throws Exception {
+        ActorSystemConfig config = ActorSystemConfig.builder().parallelism(2).build();
+        ActorSystem system = ActorSystem.create("solo-close", config);
+        Spinners spinners = new Spinners(system);
+        spinners.monitor.forceSolo(true);
+        awaitSoloAlone(spinners.monitor);
+        system.close();
+        // the monitor may have set it again just before it saw the stop, and clears it then
+        assertTrue(await(() -> spinners.monitor.solo() == null ? true : null) != null,
+                "the carriers were not released");
+    }
+}
