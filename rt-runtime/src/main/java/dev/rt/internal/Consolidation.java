@@ -13,10 +13,14 @@ package dev.rt.internal;
  * keep to themselves, actors that compute) needs every core. Nothing in a message says which
  * kind a workload is, so the monitor measures it: it counts the messages that the carriers
  * handle per period in the mode it is in, then tries the other mode for {@link #PROBE} periods,
- * and keeps the other mode when the median of its periods beats the median of the last {@link
- * #KEPT} periods of the mode it was in by the factor {@link #GAIN}. Medians, not means: a
- * workload that comes in short bursts has periods with a pause in them, which would otherwise
- * decide.
+ * and compares the median of the probe's periods with the median of the last {@link #KEPT}
+ * periods of the mode it was in: solo is kept only while it beats spread by the factor {@link
+ * #GAIN}, whichever of the two was probed. With no clear gain the carriers spread, so a second
+ * carrier stays at hand for a tell that would otherwise wait behind a busy one (a first version
+ * kept whichever mode it was in unless the other won by the gain, and a workload that both
+ * modes served alike could stay solo: a tell's median latency beside one busy pair went from 5
+ * to 154 µs). Medians, not means: a workload that comes in short bursts has periods with a pause
+ * in them, which would otherwise decide.
  *
  * <ul>
  *   <li>The first period after each switch is not counted: carriers are still handing over work.
@@ -101,8 +105,13 @@ final class Consolidation {
         if (periods >= PROBE) {
             probing = false;
             periods = 0;
-            if (median(tried, triedCount) > GAIN * median(kept, Math.min(keptCount, KEPT))) {
-                preferSolo = !preferSolo; // the probed mode stays in force
+            double probed = median(tried, triedCount);
+            double held = median(kept, Math.min(keptCount, KEPT));
+            // solo must beat spread by the gain, whichever of the two was probed: with no clear
+            // gain the carriers spread, which keeps a second carrier at hand for latency
+            boolean soloWins = solo ? probed > GAIN * held : held > GAIN * probed;
+            if (soloWins != preferSolo) {
+                preferSolo = soloWins; // the probed mode stays in force
                 epoch = FIRST_EPOCH;
                 System.arraycopy(tried, 0, kept, 0, triedCount);
                 keptCount = triedCount;

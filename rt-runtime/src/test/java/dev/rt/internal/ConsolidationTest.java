@@ -109,6 +109,17 @@ class ConsolidationTest {
     }
 
     @Test
+    void soloMustKeepWinningByTheGainOrTheCarriersSpread() {
+        Feed f = new Feed(1_000, 3_000);
+        f.run(Consolidation.FIRST_EPOCH + Consolidation.PROBE);
+        assertTrue(f.c.prefersSolo());
+        f.alone = 1_000; // the work changes: both modes now handle the same
+        f.run(Consolidation.FIRST_EPOCH + Consolidation.PROBE);
+        assertFalse(f.c.prefersSolo(), "no gain from solo: spread again");
+        assertFalse(f.solo);
+    }
+
+    @Test
     void anIdleSpellSpreadsAndBusyLooksBringTheLearnedModeBack() {
         Feed f = new Feed(1_000, 3_000);
         f.run(Consolidation.FIRST_EPOCH + Consolidation.PROBE);
