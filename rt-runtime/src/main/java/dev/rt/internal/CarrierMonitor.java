@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  *       solo, every other carrier that the pool hands a task stands aside ({@link
  *       Scheduler#exec}): it passes the task and its own queue to the pool's submission queues,
  *       where the solo carrier takes them, and parks until the monitor spreads again ({@link
- *       #standAside}). The solo carrier is one that runs no long turn: when it is seen in
+ *       #parkWhileAside}). The solo carrier is one that runs no long turn: when it is seen in
  *       the same turn at two looks, another takes over.
  *   <li><b>Blocked actors</b> (when {@code blockedThreshold} is not zero). A carrier that shows
  *       the same cell and the same turn number for longer than the threshold runs a blocked
@@ -164,7 +164,7 @@ final class CarrierMonitor implements Runnable {
      *
      * @param carrier the calling carrier
      */
-    void standAside(CarrierThread carrier) {
+    void parkWhileAside(CarrierThread carrier) {
         while (standsAside(carrier)) {
             LockSupport.parkNanos(this, BUSY_PERIOD_NANOS);
         }
@@ -189,9 +189,14 @@ final class CarrierMonitor implements Runnable {
     private void spread() {
         if (solo != null) {
             solo = null;
-            for (CarrierThread c : carriers) {
-                LockSupport.unpark(c);
-            }
+            unparkCarriers();
+        }
+    }
+
+    /** Wakes every carrier that parks while it stands aside, to look at {@link #solo} again. */
+    private void unparkCarriers() {
+        for (CarrierThread c : carriers) {
+            LockSupport.unpark(c);
         }
     }
 
@@ -231,9 +236,8 @@ final class CarrierMonitor implements Runnable {
             solo = next;
             if (stopped) {
                 spread(); // stop() may have spread before this write: both are volatile
-            }
-            for (CarrierThread c : carriers) {
-                LockSupport.unpark(c); // the new solo carrier may stand aside now
+            } else {
+                unparkCarriers(); // the new solo carrier may stand aside now
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.rt.internal;
 
+import java.util.Arrays;
+
 /**
  * Decides, once per look of the {@link CarrierMonitor}, whether one carrier runs every turn
  * (<i>solo</i>) or every carrier of the pool does (<i>spread</i>), by measuring which of the two
@@ -155,17 +157,14 @@ final class Consolidation {
     }
 
     private boolean idle() {
-        solo = false;
         probing = false;
-        periods = 0;
-        keptCount = 0;
-        return false;
+        return begin(false);
     }
 
     /** {@return the median of the first {@code n} values} A copy is sorted; n is at most 16. */
     private static double median(long[] values, int n) {
-        long[] sorted = java.util.Arrays.copyOf(values, n);
-        java.util.Arrays.sort(sorted);
+        long[] sorted = Arrays.copyOf(values, n);
+        Arrays.sort(sorted);
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
     }
 }

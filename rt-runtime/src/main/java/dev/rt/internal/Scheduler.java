@@ -67,8 +67,9 @@ import org.slf4j.LoggerFactory;
  *       messages than all of them ({@link Consolidation}), every other carrier that the pool
  *       hands a task stands aside ({@link #standAside}): the task and the carrier's own queue go
  *       to the pool's submission queues, where the solo carrier takes them, and the carrier
- *       parks until the monitor spreads again. A handoff chain on a carrier that stands aside
- *       ends at {@link #HANDOFF_CHAIN} turns, as when other work waits.
+ *       parks until the monitor spreads again. For a carrier that is to stand aside, work waits
+ *       ({@link #nothingWaits}): a cell whose turn ends there does not stay put, and a handoff
+ *       chain there ends at {@link #HANDOFF_CHAIN} turns.
  *   <li><b>Idle carriers.</b> A carrier whose pool task ends while no task waits in any queue
  *       of the pool, its own or another carrier's, and none from outside, spins for up to
  *       {@link #LINGER_NANOS} watching for one before it returns to the pool, which parks it if
@@ -171,10 +172,14 @@ final class Scheduler {
 
     /**
      * {@return whether no other work waits for the calling carrier}: its own queue and the
-     * pool's submissions from outside are empty. The pool's thread.
+     * pool's submissions from outside are empty, and no other carrier runs solo (one that does
+     * waits for this carrier's work; see "Solo or spread"). The pool's thread.
+     *
+     * @param c the calling carrier
      */
-    private boolean nothingWaits() {
-        return ForkJoinTask.getQueuedTaskCount() == 0 && !pool.hasQueuedSubmissions();
+    private boolean nothingWaits(CarrierThread c) {
+        return ForkJoinTask.getQueuedTaskCount() == 0 && !pool.hasQueuedSubmissions()
+                && !monitor.standsAside(c);
     }
 
     // =========================================================================================
@@ -240,7 +245,7 @@ final class Scheduler {
      */
     void resubmit(CellTask cell) {
         CarrierThread own = ownCarrier();
-        if (own != null && own.inCellTask && !own.looksFull() && nothingWaits()) {
+        if (own != null && own.inCellTask && !own.looksFull() && nothingWaits(own)) {
             own.put(cell);
             return;
         }
@@ -321,7 +326,7 @@ final class Scheduler {
         } finally {
             c.inCellTask = false;
         }
-        linger();
+        linger(c);
     }
 
     /**
@@ -337,7 +342,7 @@ final class Scheduler {
         while ((queued = CellTask.pollLocal()) != null) {
             passOn((CellTask) queued); // the pool's tasks are cells only
         }
-        monitor.standAside(c);
+        monitor.parkWhileAside(c);
     }
 
     /** Queues a scheduled cell as a submission from outside; see {@link #standAside}. */
@@ -355,9 +360,9 @@ final class Scheduler {
      * What waits for this carrier ({@link #nothingWaits}) is read first; the other carriers'
      * queues only while nothing does. The pool's thread, after a pool task.
      */
-    private void linger() {
+    private void linger(CarrierThread c) {
         long deadline = 0;
-        while (nothingWaits() && pool.getQueuedTaskCount() == 0) {
+        while (nothingWaits(c) && pool.getQueuedTaskCount() == 0) {
             long now = System.nanoTime();
             if (deadline == 0) {
                 deadline = now + LINGER_NANOS;
@@ -373,7 +378,7 @@ final class Scheduler {
         CellTask next;
         for (int i = 0; c.looksFull() && (next = (CellTask) c.take()) != null; i++) {
             if (i >= HANDOFF_CHAIN) {
-                if (nothingWaits() && !monitor.standsAside(c)) {
+                if (nothingWaits(c)) {
                     i = 0; // nothing waits for this carrier: queuing would only wake another
                 } else {
                     submit(next, false); // onto the carrier's own queue; owes the outside a turn
