@@ -147,13 +147,21 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
     private int processMessages(CarrierThread carrier) {
         int taken = 0;
         for (int i = system.throughput; i > 0; i--) {
+            Object m = nextMessage();
+            // Signals are looked at after the take, not before: the take acquires the message's
+            // send, so a signal sent before it (a child's start notice before the child's reply
+            // that prompted this request) is seen here and handled first. Looked at before the
+            // take, a signal and a message could both arrive between the look and the take.
             if (hasSignals()) {
+                if (m != null) {
+                    putBack(m); // before the signals: a stop among them drains it with the rest
+                }
                 processSignals();
                 if (state != LifecycleState.RUNNING) {
                     return taken;
                 }
+                continue; // takes it again, or whatever a restart left first
             }
-            Object m = nextMessage();
             if (m == null) {
                 return taken;
             }

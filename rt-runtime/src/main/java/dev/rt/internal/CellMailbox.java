@@ -65,7 +65,10 @@ import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
  *       #signals}, by CAS; the {@link Signal#next} link is written before the publishing CAS.
  *       The turn takes the whole stack with one {@code getAndSet(null)} and reverses it to
  *       arrival order ({@link #takeSignals}); the next layer handles it before the first user
- *       message and again before every later one that finds the stack non-empty.
+ *       message, and looks again after each take, before handling what it took. The take
+ *       acquires the message's publication, so a signal pushed before that message was sent is
+ *       seen then: a message never overtakes a signal sent before it. A message taken with
+ *       signals that stop the actor from running goes back to the head ({@link #putBack}).
  *   <li><b>Dead letters.</b> {@link #isTerminated} is read by producers. After it reads true, a
  *       producer reports its message as a dead letter instead of enqueuing it; a message that
  *       slipped in just before is found by the next turn, which drains the mailbox into dead
@@ -129,6 +132,13 @@ abstract class CellMailbox extends CellTask {
      * waits here until the linked queue is drained. The actor's thread only.
      */
     private Object pending;
+    /**
+     * A message taken from the mailbox for handling together with signals, put back before they
+     * are handled (see {@link ActorCell#processMessages}): it is taken first when the actor runs
+     * again, after any unstashed messages, or reported with the rest when it stops. Taken, so
+     * outside a bounded mailbox's capacity, as unstashed messages are. The actor's thread only.
+     */
+    private Object held;
     /** Messages taken from the linked queue so far (up to {@link #UPGRADE_AFTER}). The actor's thread. */
     private int linkedTaken;
 
@@ -454,7 +464,8 @@ abstract class CellMailbox extends CellTask {
     /** {@return whether messages wait} Any thread; exact on the actor's thread. */
     final boolean hasMail() {
         StashBuffer s = stashBuffer();
-        return queued() || (urgent != null && !urgent.isEmpty()) || (s != null && s.replaying());
+        return held != null || queued() || (urgent != null && !urgent.isEmpty())
+                || (s != null && s.replaying());
     }
 
     /**
@@ -486,8 +497,16 @@ abstract class CellMailbox extends CellTask {
      */
     final Object nextMessage() {
         StashBuffer s = stashBuffer();
-        if (s != null && s.replaying()) {
-            return s.nextReplay(); // unstashed: ahead of the mailbox, already admitted
+        if (s != null) {
+            Object r = s.nextReplay();
+            if (r != null) {
+                return r; // unstashed: ahead of the mailbox, already admitted
+            }
+        }
+        Object h = held;
+        if (h != null) {
+            held = null;
+            return h;
         }
         Bound b = bound;
         if (b != null) {
@@ -608,15 +627,35 @@ abstract class CellMailbox extends CellTask {
         if (s != null) {
             s.drain(system, path(), reason); // older than what the mailbox holds
         }
-        Object m;
+        Object m = held;
+        if (m != null) {
+            held = null;
+            deadLetterOnStop(m, reason);
+        }
         while ((m = pollAny()) != null) {
-            if (m instanceof Envelope.TimerFire) {
-                system.countCancelledTimer(); // a timer of a stopped actor: cancelled, not lost
-                continue;
-            }
-            if (m instanceof Envelope.Probe) {
-                continue; // the runtime's own, not a user message: nothing to report
-            }
+            deadLetterOnStop(m, reason);
+        }
+    }
+
+    /**
+     * Puts back the message that {@link #nextMessage} has just returned, where it came from: at
+     * the head of the unstashed messages, or into {@link #held}, after them and ahead of the
+     * mailbox (a restart's unstashed messages go first, as they would have). The actor's thread,
+     * at most once between takes.
+     */
+    final void putBack(Object message) {
+        StashBuffer s = stashBuffer();
+        if (s != null && s.lastWasReplayed()) {
+            s.putBackReplayed(message);
+        } else {
+            held = message;
+        }
+    }
+
+    private void deadLetterOnStop(Object m, String reason) {
+        if (m instanceof Envelope.TimerFire) {
+            system.countCancelledTimer(); // a timer of a stopped actor: cancelled, not lost
+        } else if (!(m instanceof Envelope.Probe)) { // a probe is the runtime's own: not reported
             system.deadLetter(path(), m, reason);
         }
     }
@@ -638,7 +677,8 @@ abstract class CellMailbox extends CellTask {
         StashBuffer s = stashBuffer();
         MessagePassingQueue<Object> q = streaming;
         int depth = (urgent == null ? 0 : urgent.size()) + (s == null ? 0 : s.size())
-                + (q == null ? 0 : q.size() + (pending == null ? 0 : 1));
+                + (q == null ? 0 : q.size() + (pending == null ? 0 : 1))
+                + (held == null ? 0 : 1);
         Node n = head();
         if (n != null && n.message != null) {
             depth++;

@@ -19,6 +19,8 @@ final class StashBuffer implements Stash {
     private final int capacity;
     private final ArrayDeque<Object> stashed = new ArrayDeque<>();
     private final ArrayDeque<Object> replay = new ArrayDeque<>();
+    /** Whether {@link #nextReplay}, asked at the cell's last take, returned a message. */
+    private boolean lastReplayed;
     /** {@code stashed.size() + replay.size()}, for other threads. */
     private volatile int count;
 
@@ -72,10 +74,23 @@ final class StashBuffer implements Stash {
     /** {@return the next unstashed message (a message or an ask promise), or null} */
     Object nextReplay() {
         Object m = replay.pollFirst();
+        lastReplayed = m != null;
         if (m != null) {
             count = stashed.size() + replay.size();
         }
         return m;
+    }
+
+    /** {@return whether the last take of the cell was an unstashed message} */
+    boolean lastWasReplayed() {
+        return lastReplayed;
+    }
+
+    /** Puts the unstashed message just taken back at the head; see {@link #lastWasReplayed}. */
+    void putBackReplayed(Object m) {
+        replay.addFirst(m);
+        lastReplayed = false;
+        count = stashed.size() + replay.size();
     }
 
     /** Reports every message, unstashed ones first, as a dead letter; the actor's thread. */
