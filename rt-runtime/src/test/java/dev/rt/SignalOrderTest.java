@@ -113,62 +113,78 @@ class SignalOrderTest {
         return terminated;
     }
 
-    @Test
-    void aSignalDuringATurnLeavesTheQueuedMessagesInOrderOnce() throws Exception {
-        try (ActorSystem system = ActorSystem.create("signal-order")) {
-            List<String> log = Collections.synchronizedList(new ArrayList<>());
-            CountDownLatch done = new CountDownLatch(1);
-            int notes = 100;
-            ActorRef<Logger.Msg> actor = system.spawn("logger",
-                    () -> new Logger(log, done, notes), Logger.DESCRIPTOR);
-            CountDownLatch entered = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            actor.tell(new Logger.Hold(entered, release));
-            List<String> expected = new ArrayList<>();
-            for (int i = 0; i < notes; i++) {
-                actor.tell(new Logger.Note("n" + i));
-                expected.add("n" + i);
-            }
+    /**
+     * One logger in a system of its own, what it is sent and what it must log, in order; and the
+     * latches of the handler that holds its turn.
+     */
+    private static final class Run implements AutoCloseable {
+        final ActorSystem system;
+        final List<String> log = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch done = new CountDownLatch(1);
+        final List<String> expected = new ArrayList<>();
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final ActorRef<Logger.Msg> actor;
+
+        Run(String name, int logged) {
+            system = ActorSystem.create(name);
+            actor = system.spawn("logger", () -> new Logger(log, done, logged),
+                    Logger.DESCRIPTOR);
+        }
+
+        /** Tells {@code message}, which the logger must log as {@code text}. */
+        void tell(Logger.Msg message, String text) {
+            actor.tell(message);
+            expected.add(text);
+        }
+
+        /**
+         * Once the held handler has begun, has a watcher watch the logger, so that the watch
+         * signal waits for the turn; releases the handler; checks that everything was logged once,
+         * in order, and that the watch took effect ({@code where}: where the turn met it).
+         */
+        void signalWhileHeld(String where) throws InterruptedException {
             assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS), "never held");
-            CountDownLatch terminated = watch(system, actor); // the signal waits for the turn
+            CountDownLatch terminated = watch(system, actor);
             release.countDown();
             assertTrue(done.await(WAIT_SECONDS, TimeUnit.SECONDS), "handled " + log);
             assertEquals(expected, List.copyOf(log));
             actor.stop();
             assertTrue(terminated.await(WAIT_SECONDS, TimeUnit.SECONDS),
-                    "the watch, handled in the middle of the turn, was lost");
+                    "the watch, handled " + where + ", was lost");
+        }
+
+        @Override
+        public void close() {
+            system.close();
+        }
+    }
+
+    @Test
+    void aSignalDuringATurnLeavesTheQueuedMessagesInOrderOnce() throws Exception {
+        int notes = 100;
+        try (Run run = new Run("signal-order", notes)) {
+            run.actor.tell(new Logger.Hold(run.entered, run.release));
+            for (int i = 0; i < notes; i++) {
+                run.tell(new Logger.Note("n" + i), "n" + i);
+            }
+            run.signalWhileHeld("in the middle of the turn");
         }
     }
 
     @Test
     void aSignalWhileUnstashedMessagesReplayKeepsThemAheadOfTheMailbox() throws Exception {
-        try (ActorSystem system = ActorSystem.create("signal-order-stash")) {
-            List<String> log = Collections.synchronizedList(new ArrayList<>());
-            CountDownLatch done = new CountDownLatch(1);
-            int stashed = 50;
-            int after = 50;
-            ActorRef<Logger.Msg> actor = system.spawn("logger",
-                    () -> new Logger(log, done, stashed + after), Logger.DESCRIPTOR);
-            List<String> expected = new ArrayList<>();
+        int stashed = 50;
+        int after = 50;
+        try (Run run = new Run("signal-order-stash", stashed + after)) {
             for (int i = 0; i < stashed; i++) {
-                actor.tell(new Logger.Stash("s" + i));
-                expected.add("s" + i);
+                run.tell(new Logger.Stash("s" + i), "s" + i);
             }
-            CountDownLatch entered = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            actor.tell(new Logger.Open(entered, release));
+            run.actor.tell(new Logger.Open(run.entered, run.release));
             for (int i = 0; i < after; i++) {
-                actor.tell(new Logger.Note("n" + i));
-                expected.add("n" + i);
+                run.tell(new Logger.Note("n" + i), "n" + i);
             }
-            assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS), "never opened");
-            CountDownLatch terminated = watch(system, actor); // met at the first replayed take
-            release.countDown();
-            assertTrue(done.await(WAIT_SECONDS, TimeUnit.SECONDS), "handled " + log);
-            assertEquals(expected, List.copyOf(log));
-            actor.stop();
-            assertTrue(terminated.await(WAIT_SECONDS, TimeUnit.SECONDS),
-                    "the watch, handled in the middle of the replay, was lost");
+            run.signalWhileHeld("in the middle of the replay"); // met at the first replayed take
         }
     }
 }
