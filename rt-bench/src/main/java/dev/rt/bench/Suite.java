@@ -318,9 +318,11 @@ public final class Suite {
                     .warmupTime(TimeValue.seconds(warmupTime))
                     .measurementIterations(iterations)
                     .measurementTime(TimeValue.seconds(time))
-                    // the heap's first gigabyte touched at start: a run must not measure the
-                    // kernel zeroing fresh pages as the young generation grows (docs/benchmarks.md)
-                    .jvmArgsAppend("-Xms1g", "-Xmx4g", "-XX:+AlwaysPreTouch")
+                    // a fixed heap, touched at start: a run must not measure the kernel zeroing
+                    // fresh pages as the young generation grows, nor a heap that grows, whose new
+                    // pages the pre-touch then zeroes inside a collection's pause (seconds here;
+                    // "Bimodal forks" in docs/benchmarks.md)
+                    .jvmArgsAppend("-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch")
                     .addProfiler(GCProfiler.class)
                     .resultFormat(ResultFormatType.JSON)
                     .result(jmhJson.toString());
