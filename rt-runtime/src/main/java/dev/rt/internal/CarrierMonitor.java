@@ -131,11 +131,27 @@ final class CarrierMonitor implements Runnable {
     }
 
     CarrierMonitor(SystemCore system, Scheduler scheduler, long thresholdNanos) {
+        this(system.name(), system, scheduler, thresholdNanos);
+    }
+
+    private CarrierMonitor(String systemName, SystemCore system, Scheduler scheduler,
+            long thresholdNanos) {
         this.system = system;
         this.scheduler = scheduler;
         this.thresholdNanos = thresholdNanos;
-        this.thread = Thread.ofPlatform().daemon().name("rt-" + system.name() + "-monitor")
+        this.thread = Thread.ofPlatform().daemon().name("rt-" + systemName + "-monitor")
                 .unstarted(this);
+    }
+
+    /**
+     * {@return a monitor of no system, whose thread is never started} For the jcstress tests of
+     * its races, which call its methods directly; it reports no blocked actor (a zero threshold),
+     * and {@link #run} must not be called on it.
+     *
+     * @param name the name its thread would have
+     */
+    static CarrierMonitor unstarted(String name) {
+        return new CarrierMonitor(name, null, null, 0);
     }
 
     void start() {
@@ -215,6 +231,18 @@ final class CarrierMonitor implements Runnable {
         }
         long since = lastHandled < 0 ? 0 : handled - lastHandled;
         lastHandled = handled;
+        consolidate(since, inLongTurn);
+    }
+
+    /**
+     * The rest of {@link #consolidate(List)}, given the messages handled since the last look.
+     * The monitor's thread; the jcstress test {@code SoloVsStop} calls it on an {@link
+     * #unstarted} monitor to race it with {@link #stop}.
+     *
+     * @param since messages that the carriers handled since the last look
+     * @param inLongTurn the carriers seen in the same turn as at the last look
+     */
+    void consolidate(long since, List<CarrierThread> inLongTurn) {
         if (stopped || carriers.size() < 2 || !consolidation.look(since)) {
             spread();
             return;
