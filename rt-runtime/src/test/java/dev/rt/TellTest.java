@@ -158,6 +158,66 @@ class TellTest {
         }
     }
 
+    /**
+     * Wake-ups from outside the pool under contention: several plain threads tell many actors
+     * round-robin, so the actors drain and go idle all the time and most tells wake one, through
+     * the batched wake-ups of the scheduler (a stack that a pool task drains). Every actor handles
+     * every message exactly once, and each sender's messages in the order it sent them.
+     */
+    @Test
+    void sendersOutsideThePoolWakingManyIdleActorsLoseNothingAndKeepTheirOrder()
+            throws Exception {
+        int senders = 3;
+        int actors = 200;
+        int rounds = 500;
+        try (ActorSystem system = ActorSystem.create("outside")) {
+            List<Counter.Hooks> hooks = new ArrayList<>();
+            List<ActorRef<Counter.Msg>> refs = new ArrayList<>();
+            for (int i = 0; i < actors; i++) {
+                Counter.Hooks h = new Counter.Hooks();
+                hooks.add(h);
+                refs.add(Counter.spawn(system, "c" + i, h));
+            }
+            CountDownLatch go = new CountDownLatch(1);
+            List<Thread> threads = new ArrayList<>();
+            for (int s = 0; s < senders; s++) {
+                int sender = s;
+                Thread t = new Thread(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    for (int round = 0; round < rounds; round++) {
+                        for (ActorRef<Counter.Msg> r : refs) {
+                            r.tell(new Counter.Seq(sender, round));
+                        }
+                    }
+                });
+                t.start();
+                threads.add(t);
+            }
+            go.countDown();
+            for (Thread t : threads) {
+                t.join();
+            }
+            for (int i = 0; i < actors; i++) {
+                long total = refs.get(i).ask(new Counter.Get(), LONG).toCompletableFuture()
+                        .join();
+                assertEquals((long) senders * rounds, total, "actor " + i);
+                int[] next = new int[senders];
+                for (int[] pair : hooks.get(i).instance.seqs) {
+                    assertEquals(next[pair[0]], pair[1], "actor " + i + ", sender " + pair[0]
+                            + " out of order");
+                    next[pair[0]]++;
+                }
+                for (int s = 0; s < senders; s++) {
+                    assertEquals(rounds, next[s], "actor " + i + ", sender " + s);
+                }
+            }
+        }
+    }
+
     @Test
     void aUserExecutorRunsActorsToo() throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(3);

@@ -4,8 +4,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 
 /**
- * A system's own pool: a {@link ForkJoinPool} in FIFO mode whose tasks are {@link ActorCell}s,
- * with one addition, {@link #pollOutside}, for fairness.
+ * A system's own pool: a {@link ForkJoinPool} in FIFO mode whose tasks are {@link ActorCell}s
+ * (and, among the submissions from outside, the drain of {@link OutsideWakeUps}), with one
+ * addition, {@link #pollOutside}, for fairness.
  *
  * <p>Why: a carrier runs the tasks of its own queue until that queue is empty before it looks
  * at work submitted from outside the pool (tells from application threads, timers). Actors that
@@ -21,17 +22,23 @@ final class CarrierPool extends ForkJoinPool {
     }
 
     /**
-     * Removes the oldest submission from outside the pool, if any. Called by a carrier of this
-     * pool, between turns.
+     * Removes the oldest submission from outside the pool, if any, and returns the cell to run
+     * for it: the cell itself, or for the drain of the cells woken from outside, the first of
+     * its batch (the rest go onto the calling carrier's own queue; see {@link
+     * Scheduler#takeOutside}). Called by a carrier of this pool, between turns.
      *
+     * @param scheduler the scheduler whose drain it may be
      * @return the cell, or null if there was none
      */
-    CellTask pollOutside() {
+    CellTask pollOutside(Scheduler scheduler) {
         ForkJoinTask<?> task = pollSubmission();
         if (task == null || task instanceof CellTask) {
             return (CellTask) task;
         }
-        execute(task); // only cells are submitted; anything else goes back as it came
+        if (task instanceof OutsideWakeUps.Drain) {
+            return scheduler.takeOutside(); // taken out unrun: its batch is taken here
+        }
+        execute(task); // only cells and the drain are submitted; anything else goes back
         return null;
     }
 }

@@ -59,6 +59,18 @@ import org.slf4j.LoggerFactory;
  *       Fork-Join throughput; change 10 in docs/benchmarks.md). What this costs: a message from a
  *       long handler to an idle actor waits up to 20 microseconds while the handler goes on waking
  *       others, and up to a period once it stops.
+ *   <li><b>Wake-ups from outside.</b> A thread outside the pool (an application thread, a
+ *       timer, the monitor) that wakes a cell pushes it onto one stack ({@link OutsideWakeUps}),
+ *       and only the push that finds the stack empty queues a pool task, the drain. The drain
+ *       takes every cell pushed since, puts all but the first onto its carrier's own queue, in
+ *       the order of the wake-ups, and runs the first there as the pool would ({@link
+ *       #drainOutside}). So a sender that wakes many actors pays one CAS per wake-up, and a
+ *       submission to the pool per batch rather than per cell: each submission took the pool's
+ *       lock of its submission queue and wrote lines that the carriers read, and a sender whose
+ *       actors drained as fast as it sent spent a fifth of its time there (change 14 in
+ *       docs/benchmarks.md). What it costs: a cell woken while a drain waits runs after the
+ *       drain's carrier takes it, not when a carrier takes its own submission; a carrier that
+ *       owes the outside a turn (below) takes the waiting drain's batch.
  *   <li><b>Fairness.</b> At most {@link #HANDOFF_CHAIN} turns run from the slot in one pool task
  *       while other work waits; a carrier that requeues work onto its own queue then runs one
  *       submission from outside the pool ({@link CarrierPool#pollOutside}), so actors that keep
@@ -117,6 +129,10 @@ final class Scheduler {
     static final long LINGER_NANOS = 20_000;
 
     private final String systemName;
+    /** Cells woken from outside the pool, until a drain takes them; unused without a pool. */
+    private final OutsideWakeUps outside = new OutsideWakeUps();
+    /** The pool task that takes them; null when the user gave an executor. */
+    private final OutsideWakeUps.Drain drain;
     /** The user's executor, or null. */
     private final Executor userExecutor;
     /** The system's own pool, or null when the user gave an executor. */
@@ -132,7 +148,9 @@ final class Scheduler {
         if (userExecutor != null) {
             this.pool = null;
             this.monitor = null;
+            this.drain = null;
         } else {
+            this.drain = new OutsideWakeUps.Drain(this);
             this.monitor = new CarrierMonitor(system, this, config.blockedThreshold().toNanos());
             AtomicInteger threads = new AtomicInteger();
             this.pool = new CarrierPool(config.parallelism(),
@@ -219,9 +237,13 @@ final class Scheduler {
                         return;
                     }
                 }
-                if (own != null) {
-                    own.owesOutside = true; // onto the carrier's own queue: see CarrierPool
+                if (own == null) { // from outside the pool: see "Wake-ups from outside"
+                    if (outside.push(cell)) {
+                        queueDrain();
+                    }
+                    return;
                 }
+                own.owesOutside = true; // onto the carrier's own queue: see CarrierPool
                 pool.execute(cell); // a ForkJoinTask is queued as is: no wrapper allocated
             } else {
                 userExecutor.execute(cell.executorTurn);
@@ -254,8 +276,8 @@ final class Scheduler {
 
     /**
      * Queues a scheduled cell that was in a handoff slot onto the pool: from its carrier, onto
-     * that carrier's own queue, where idle carriers can take it; from the monitor, as an outside
-     * submission.
+     * that carrier's own queue, where idle carriers can take it; from the monitor, as a wake-up
+     * from outside (see there in the class comment).
      */
     void requeue(CellTask cell) {
         submit(cell, false);
@@ -264,7 +286,7 @@ final class Scheduler {
     /**
      * Hands on every cell in a carrier's deferred list (see "Long turns" in the class comment),
      * in the order they were deferred: from the carrier, onto its own queue; from the monitor, as
-     * outside submissions. The carrier's thread, or the monitor's.
+     * wake-ups from outside. The carrier's thread, or the monitor's.
      */
     void requeueDeferred(CarrierThread carrier) {
         LinkedTask next = carrier.takeDeferred();
@@ -273,6 +295,63 @@ final class Scheduler {
             next = cell.deferredNext; // before the hand-off, after which it may be deferred again
             cell.deferredNext = null;
             submit((CellTask) cell, false);
+        }
+    }
+
+    /**
+     * Queues the drain of the cells woken from outside the pool, after a push found none
+     * waiting. If the pool refuses it (it shuts down), every cell waiting there is refused
+     * instead: their pushes found a drain queued, or waiting to be, and this is the one. The
+     * pushing thread.
+     */
+    private void queueDrain() {
+        try {
+            pool.execute(drain);
+        } catch (RejectedExecutionException e) {
+            LinkedTask next = outside.takeAll();
+            while (next != null) {
+                LinkedTask cell = next;
+                next = cell.deferredNext;
+                cell.deferredNext = null;
+                ((CellTask) cell).turnRefused();
+            }
+        }
+    }
+
+    /**
+     * Takes the cells woken from outside the pool since the last take (see "Wake-ups from
+     * outside" in the class comment): every one but the first goes onto the calling carrier's own
+     * queue, in the order of the wake-ups, where idle carriers can take them; the first is
+     * returned, to run on the calling thread now. The drain's thread, or a carrier that owes
+     * the outside a turn.
+     *
+     * @return the oldest cell, or null if none waited
+     */
+    CellTask takeOutside() {
+        LinkedTask first = outside.takeAll();
+        if (first == null) {
+            return null;
+        }
+        LinkedTask next = first.deferredNext;
+        first.deferredNext = null;
+        while (next != null) {
+            LinkedTask cell = next;
+            next = cell.deferredNext; // before the hand-off, after which it may be pushed again
+            cell.deferredNext = null;
+            try {
+                pool.execute(cell);
+            } catch (RejectedExecutionException e) {
+                ((CellTask) cell).turnRefused(); // the pool shuts down
+            }
+        }
+        return (CellTask) first;
+    }
+
+    /** The drain task: takes the batch and runs its first cell as a pool task would. */
+    void drainOutside() {
+        CellTask first = takeOutside();
+        if (first != null) {
+            exec(first);
         }
     }
 
@@ -316,7 +395,7 @@ final class Scheduler {
             runHandoffs(c);
             if (c.owesOutside) {
                 c.owesOutside = false;
-                CellTask outside = ((CarrierPool) c.getPool()).pollOutside();
+                CellTask outside = ((CarrierPool) c.getPool()).pollOutside(this);
                 if (outside != null) {
                     outside.runTurn();
                     afterTurn(c);
