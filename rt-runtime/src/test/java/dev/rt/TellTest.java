@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
 
 class TellTest {
@@ -41,37 +42,14 @@ class TellTest {
         try (ActorSystem system = ActorSystem.create("count")) {
             Counter.Hooks hooks = new Counter.Hooks();
             ActorRef<Counter.Msg> counter = Counter.spawn(system, "c", hooks);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Thread> threads = new ArrayList<>();
-            for (int s = 0; s < senders; s++) {
-                int sender = s;
-                Thread t = new Thread(() -> {
-                    try {
-                        go.await();
-                    } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    for (int i = 0; i < perSender; i++) {
-                        counter.tell(new Counter.Seq(sender, i));
-                    }
-                });
-                t.start();
-                threads.add(t);
-            }
-            go.countDown();
-            for (Thread t : threads) {
-                t.join();
-            }
+            sendFromThreads(senders, sender -> {
+                for (int i = 0; i < perSender; i++) {
+                    counter.tell(new Counter.Seq(sender, i));
+                }
+            });
             long total = counter.ask(new Counter.Get(), LONG).toCompletableFuture().join();
             assertEquals((long) senders * perSender, total);
-            int[] next = new int[senders];
-            for (int[] pair : hooks.instance.seqs) {
-                assertEquals(next[pair[0]], pair[1], "sender " + pair[0] + " out of order");
-                next[pair[0]]++;
-            }
-            for (int s = 0; s < senders; s++) {
-                assertEquals(perSender, next[s]);
-            }
+            assertEachSenderInOrder(hooks.instance.seqs, senders, perSender, "");
         }
     }
 
@@ -126,11 +104,7 @@ class TellTest {
             walker.join();
             long total = counter.ask(new Counter.Get(), LONG).toCompletableFuture().join();
             assertEquals((long) senders * perSender, total);
-            int[] next = new int[senders];
-            for (int[] pair : hooks.instance.seqs) {
-                assertEquals(next[pair[0]], pair[1], "sender " + pair[0] + " out of order");
-                next[pair[0]]++;
-            }
+            assertEachSenderInOrder(hooks.instance.seqs, senders, perSender, "");
             assertEquals(0, system.snapshot().find(counter.path()).orElseThrow().mailboxDepth(),
                     "a drained mailbox counts nothing");
             assertEquals(0, badDepth[0], "a count outside what was ever queued");
@@ -178,42 +152,19 @@ class TellTest {
                 hooks.add(h);
                 refs.add(Counter.spawn(system, "c" + i, h));
             }
-            CountDownLatch go = new CountDownLatch(1);
-            List<Thread> threads = new ArrayList<>();
-            for (int s = 0; s < senders; s++) {
-                int sender = s;
-                Thread t = new Thread(() -> {
-                    try {
-                        go.await();
-                    } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
+            sendFromThreads(senders, sender -> {
+                for (int round = 0; round < rounds; round++) {
+                    for (ActorRef<Counter.Msg> r : refs) {
+                        r.tell(new Counter.Seq(sender, round));
                     }
-                    for (int round = 0; round < rounds; round++) {
-                        for (ActorRef<Counter.Msg> r : refs) {
-                            r.tell(new Counter.Seq(sender, round));
-                        }
-                    }
-                });
-                t.start();
-                threads.add(t);
-            }
-            go.countDown();
-            for (Thread t : threads) {
-                t.join();
-            }
+                }
+            });
             for (int i = 0; i < actors; i++) {
                 long total = refs.get(i).ask(new Counter.Get(), LONG).toCompletableFuture()
                         .join();
                 assertEquals((long) senders * rounds, total, "actor " + i);
-                int[] next = new int[senders];
-                for (int[] pair : hooks.get(i).instance.seqs) {
-                    assertEquals(next[pair[0]], pair[1], "actor " + i + ", sender " + pair[0]
-                            + " out of order");
-                    next[pair[0]]++;
-                }
-                for (int s = 0; s < senders; s++) {
-                    assertEquals(rounds, next[s], "actor " + i + ", sender " + s);
-                }
+                assertEachSenderInOrder(hooks.get(i).instance.seqs, senders, rounds,
+                        "actor " + i + ", ");
             }
         }
     }
@@ -247,6 +198,49 @@ class TellTest {
             assertEquals(1, dead.size());
             assertEquals(new Counter.Add(7), dead.get(0).message());
             assertEquals("/user/c", dead.get(0).path());
+        }
+    }
+
+    /**
+     * Runs {@code send} on one new thread per sender, all released at once, and waits for them.
+     *
+     * @param senders how many threads
+     * @param send what each does, given its sender number
+     */
+    private static void sendFromThreads(int senders, IntConsumer send)
+            throws InterruptedException {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int s = 0; s < senders; s++) {
+            int sender = s;
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                send.accept(sender);
+            }));
+        }
+        go.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    /**
+     * Asserts that the handled {@code (sender, seq)} pairs hold each sender's messages in the
+     * order it sent them, {@code perSender} of each.
+     */
+    private static void assertEachSenderInOrder(List<int[]> seqs, int senders, int perSender,
+            String who) {
+        int[] next = new int[senders];
+        for (int[] pair : seqs) {
+            assertEquals(next[pair[0]], pair[1], who + "sender " + pair[0] + " out of order");
+            next[pair[0]]++;
+        }
+        for (int s = 0; s < senders; s++) {
+            assertEquals(perSender, next[s], who + "sender " + s);
         }
     }
 }

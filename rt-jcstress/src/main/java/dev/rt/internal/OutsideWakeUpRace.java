@@ -3,8 +3,6 @@ package dev.rt.internal;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -38,34 +36,10 @@ import org.openjdk.jcstress.infra.results.II_Result;
 @State
 public class OutsideWakeUpRace {
 
-    /** A task that only names itself. */
-    @SuppressWarnings("serial")
-    private static final class Cell extends LinkedTask {
-        private static final long serialVersionUID = 1L;
-        final char name;
-
-        Cell(char name) {
-            this.name = name;
-        }
-
-        @Override
-        protected boolean exec() {
-            return false;
-        }
-
-        @Override
-        public Void getRawResult() {
-            return null;
-        }
-
-        @Override
-        protected void setRawResult(Void value) {}
-    }
-
     private final OutsideWakeUps stack = new OutsideWakeUps();
-    private final Cell a = new Cell('A');
-    private final Cell b = new Cell('B');
-    private final Cell c = new Cell('C');
+    private final DeferredWakeUpRace.Task a = new DeferredWakeUpRace.Task('A');
+    private final DeferredWakeUpRace.Task b = new DeferredWakeUpRace.Task('B');
+    private final DeferredWakeUpRace.Task c = new DeferredWakeUpRace.Task('C');
     private int firstDrains;
     private int secondDrains;
     private String carrierTook;
@@ -101,14 +75,12 @@ public class OutsideWakeUpRace {
         r.r2 = carrierTook.length();
     }
 
-    /** {@return the names of a taken list, oldest first} */
+    /** {@return the names of a taken list, oldest first (a task's id is its name's letter)} */
     private static String names(LinkedTask first) {
-        List<Character> names = new ArrayList<>(3);
+        StringBuilder names = new StringBuilder(3);
         for (LinkedTask t = first; t != null; t = t.deferredNext) {
-            names.add(((Cell) t).name);
+            names.append((char) ((DeferredWakeUpRace.Task) t).id);
         }
-        StringBuilder s = new StringBuilder();
-        names.forEach(s::append);
-        return s.toString();
+        return names.toString();
     }
 }

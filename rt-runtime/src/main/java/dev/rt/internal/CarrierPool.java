@@ -22,23 +22,13 @@ final class CarrierPool extends ForkJoinPool {
     }
 
     /**
-     * Removes the oldest submission from outside the pool, if any, and returns the cell to run
-     * for it: the cell itself, or for the drain of the cells woken from outside, the first of
-     * its batch (the rest go onto the calling carrier's own queue; see {@link
-     * Scheduler#takeOutside}). Called by a carrier of this pool, between turns.
+     * Removes the oldest submission from outside the pool, if any, unrun: a cell, or the drain
+     * of the cells woken from outside ({@link OutsideWakeUps}); the {@link Scheduler} runs what
+     * it stands for. Called by a carrier of this pool, between turns.
      *
-     * @param scheduler the scheduler whose drain it may be
-     * @return the cell, or null if there was none
+     * @return the task, or null if there was none
      */
-    CellTask pollOutside(Scheduler scheduler) {
-        ForkJoinTask<?> task = pollSubmission();
-        if (task == null || task instanceof CellTask) {
-            return (CellTask) task;
-        }
-        if (task instanceof OutsideWakeUps.Drain) {
-            return scheduler.takeOutside(); // taken out unrun: its batch is taken here
-        }
-        execute(task); // only cells and the drain are submitted; anything else goes back
-        return null;
+    ForkJoinTask<?> pollOutside() {
+        return pollSubmission();
     }
 }

@@ -289,10 +289,19 @@ final class Scheduler {
      * wake-ups from outside. The carrier's thread, or the monitor's.
      */
     void requeueDeferred(CarrierThread carrier) {
-        LinkedTask next = carrier.takeDeferred();
+        submitAll(carrier.takeDeferred());
+    }
+
+    /**
+     * Hands on every cell of a taken list (a carrier's deferred list, or the wake-ups from
+     * outside after the first), in the list's order, as {@link #submit} with no handoff.
+     *
+     * @param next the list's first cell, linked through {@link LinkedTask#deferredNext}, or null
+     */
+    private void submitAll(LinkedTask next) {
         while (next != null) {
             LinkedTask cell = next;
-            next = cell.deferredNext; // before the hand-off, after which it may be deferred again
+            next = cell.deferredNext; // before the hand-off, after which it may be listed again
             cell.deferredNext = null;
             submit((CellTask) cell, false);
         }
@@ -321,30 +330,36 @@ final class Scheduler {
     /**
      * Takes the cells woken from outside the pool since the last take (see "Wake-ups from
      * outside" in the class comment): every one but the first goes onto the calling carrier's own
-     * queue, in the order of the wake-ups, where idle carriers can take them; the first is
-     * returned, to run on the calling thread now. The drain's thread, or a carrier that owes
-     * the outside a turn.
+     * queue, in the order of the wake-ups, where idle carriers can take them ({@link
+     * #submitAll}); the first is returned, to run on the calling thread now. The drain's
+     * thread, or a carrier that owes the outside a turn.
      *
      * @return the oldest cell, or null if none waited
      */
-    CellTask takeOutside() {
+    private CellTask takeOutside() {
         LinkedTask first = outside.takeAll();
-        if (first == null) {
-            return null;
-        }
-        LinkedTask next = first.deferredNext;
-        first.deferredNext = null;
-        while (next != null) {
-            LinkedTask cell = next;
-            next = cell.deferredNext; // before the hand-off, after which it may be pushed again
-            cell.deferredNext = null;
-            try {
-                pool.execute(cell);
-            } catch (RejectedExecutionException e) {
-                ((CellTask) cell).turnRefused(); // the pool shuts down
-            }
+        if (first != null) {
+            LinkedTask rest = first.deferredNext;
+            first.deferredNext = null;
+            submitAll(rest);
         }
         return (CellTask) first;
+    }
+
+    /**
+     * The cell to run for the oldest submission from outside the pool, if any (see "Fairness"
+     * in the class comment): the submitted cell itself, or for the drain, the first cell of its
+     * batch, which is taken here instead of by the drain. A carrier, between turns.
+     *
+     * @param c the calling carrier
+     * @return the cell, or null if there was none
+     */
+    private CellTask pollOutside(CarrierThread c) {
+        ForkJoinTask<?> task = ((CarrierPool) c.getPool()).pollOutside();
+        if (task instanceof OutsideWakeUps.Drain) {
+            return takeOutside();
+        }
+        return (CellTask) task; // only cells and the drain are submitted from outside
     }
 
     /** The drain task: takes the batch and runs its first cell as a pool task would. */
@@ -395,7 +410,7 @@ final class Scheduler {
             runHandoffs(c);
             if (c.owesOutside) {
                 c.owesOutside = false;
-                CellTask outside = ((CarrierPool) c.getPool()).pollOutside(this);
+                CellTask outside = pollOutside(c);
                 if (outside != null) {
                     outside.runTurn();
                     afterTurn(c);

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import dev.rt.internal.DeferredListTest.Task;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,43 +22,19 @@ import org.junit.jupiter.api.Test;
  * what a take returns, and under contention between senders and a drain that keeps taking, that
  * every task comes out exactly once, each sender's tasks in the order it pushed them, and that
  * the pushes that asked for a drain match the takes that found tasks one for one (so no batch is
- * left without a drain, and no drain is queued for nothing). The system-level side, tells from
- * many threads to many idle actors, is in {@code TellTest}.
+ * left without a drain, and no drain is queued for nothing). The tasks are {@link
+ * DeferredListTest}'s. The system-level side, tells from many threads to many idle actors, is in
+ * {@code TellTest}.
  */
 class OutsideWakeUpsTest {
-
-    /** A pool task the stack can hold; never run. */
-    @SuppressWarnings("serial")
-    static final class Task extends LinkedTask {
-        final int sender;
-        final int seq;
-
-        Task(int sender, int seq) {
-            this.sender = sender;
-            this.seq = seq;
-        }
-
-        @Override
-        public Void getRawResult() {
-            return null;
-        }
-
-        @Override
-        protected void setRawResult(Void value) {}
-
-        @Override
-        protected boolean exec() {
-            return true;
-        }
-    }
 
     @Test
     void onlyThePushThatFindsTheStackEmptyAsksForADrainAndATakeReturnsThePushOrder() {
         OutsideWakeUps stack = new OutsideWakeUps();
         assertNull(stack.takeAll());
-        Task a = new Task(0, 0);
-        Task b = new Task(0, 1);
-        Task c = new Task(0, 2);
+        Task a = new Task(0);
+        Task b = new Task(1);
+        Task c = new Task(2);
         assertTrue(stack.push(a), "the first push queues the drain");
         assertFalse(stack.push(b), "a drain is already queued");
         assertFalse(stack.push(c));
@@ -99,17 +76,18 @@ class OutsideWakeUpsTest {
                     batches[0]++;
                 }
                 while (t != null) {
-                    Task task = (Task) t;
+                    int id = ((Task) t).id;
                     t = t.deferredNext;
-                    task.deferredNext = null;
-                    if (taken.getAndIncrement(task.sender * perSender + task.seq) != 0) {
-                        problem.compareAndSet(null, "taken twice: " + task.sender + "/" + task.seq);
+                    int sender = id / perSender;
+                    int seq = id % perSender;
+                    if (taken.getAndIncrement(id) != 0) {
+                        problem.compareAndSet(null, "taken twice: " + sender + "/" + seq);
                     }
-                    if (task.seq != nextSeq[task.sender]) {
-                        problem.compareAndSet(null, "sender " + task.sender + ": " + task.seq
-                                + " came when " + nextSeq[task.sender] + " was due");
+                    if (seq != nextSeq[sender]) {
+                        problem.compareAndSet(null, "sender " + sender + ": " + seq
+                                + " came when " + nextSeq[sender] + " was due");
                     }
-                    nextSeq[task.sender] = task.seq + 1;
+                    nextSeq[sender] = seq + 1;
                 }
             }
         }, "outside-wake-ups-drain");
@@ -123,7 +101,7 @@ class OutsideWakeUpsTest {
                     return;
                 }
                 for (int i = 0; i < perSender; i++) {
-                    if (stack.push(new Task(sender, i))) {
+                    if (stack.push(new Task(sender * perSender + i))) {
                         drainsAsked.incrementAndGet();
                     }
                 }
