@@ -70,21 +70,12 @@ class TellTest {
             ActorRef<Counter.Msg> counter = Counter.spawn(system, "c", hooks);
             CountDownLatch go = new CountDownLatch(1);
             CountDownLatch sent = new CountDownLatch(senders);
-            List<Thread> threads = new ArrayList<>();
-            for (int s = 0; s < senders; s++) {
-                int sender = s;
-                threads.add(Thread.ofPlatform().start(() -> {
-                    try {
-                        go.await();
-                    } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    for (int i = 0; i < perSender; i++) {
-                        counter.tell(new Counter.Seq(sender, i));
-                    }
-                    sent.countDown();
-                }));
-            }
+            List<Thread> threads = startSenders(senders, go, sender -> {
+                for (int i = 0; i < perSender; i++) {
+                    counter.tell(new Counter.Seq(sender, i));
+                }
+                sent.countDown();
+            });
             long[] walks = new long[1];
             int[] badDepth = {0};
             Thread walker = Thread.ofPlatform().start(() -> {
@@ -210,6 +201,20 @@ class TellTest {
     private static void sendFromThreads(int senders, IntConsumer send)
             throws InterruptedException {
         CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = startSenders(senders, go, send);
+        go.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    /**
+     * Starts one new thread per sender, each of which waits for {@code go} and then runs
+     * {@code send} with its sender number.
+     *
+     * @return the threads, started
+     */
+    private static List<Thread> startSenders(int senders, CountDownLatch go, IntConsumer send) {
         List<Thread> threads = new ArrayList<>();
         for (int s = 0; s < senders; s++) {
             int sender = s;
@@ -222,10 +227,7 @@ class TellTest {
                 send.accept(sender);
             }));
         }
-        go.countDown();
-        for (Thread t : threads) {
-            t.join();
-        }
+        return threads;
     }
 
     /**
