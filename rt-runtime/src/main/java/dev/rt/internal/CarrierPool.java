@@ -2,23 +2,72 @@ package dev.rt.internal;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * A system's own pool: a {@link ForkJoinPool} in FIFO mode whose tasks are {@link ActorCell}s
- * (and, among the submissions from outside, the drain of {@link OutsideWakeUps}), with one
- * addition, {@link #pollOutside}, for fairness.
+ * (and, among the submissions from outside, the drain of {@link OutsideWakeUps}), with two
+ * additions: {@link #pollOutside}, for fairness, and a shutdown that a refused submission
+ * cannot stall.
  *
- * <p>Why: a carrier runs the tasks of its own queue until that queue is empty before it looks
- * at work submitted from outside the pool (tells from application threads, timers). Actors that
- * keep feeding each other on one carrier would starve that work for as long as they run. So a
- * carrier that reschedules a cell onto its own queue, or ends a long handoff chain, then runs
- * one outside submission itself ({@link Scheduler#exec}).
+ * <p><b>Fairness.</b> A carrier runs the tasks of its own queue until that queue is empty before
+ * it looks at work submitted from outside the pool (tells from application threads, timers).
+ * Actors that keep feeding each other on one carrier would starve that work for as long as they
+ * run. So a carrier that reschedules a cell onto its own queue, or ends a long handoff chain,
+ * then runs one outside submission itself ({@link Scheduler#exec}).
+ *
+ * <p><b>Shutdown.</b> {@link #shutdown} terminates a {@code ForkJoinPool} at once only if the
+ * pool is quiescent; otherwise the last worker to go idle terminates it. A submission queue that
+ * a thread outside the pool holds locked counts as not quiescent, and a submission locks its
+ * queue before it checks for shutdown. So when {@code shutdown} runs while every worker is idle
+ * and an outside thread is between that lock and that check (preempted there, say), the pool
+ * stays shutting down: that submission is refused, and no worker is active to terminate the pool
+ * later. Its idle workers would wait out their keep-alive (a minute) instead of ending with the
+ * system. So {@link #execute(ForkJoinTask)} and {@link #externalSubmit} repeat the shutdown when
+ * they are refused, after the refusing call has released its queue: it then finds the pool
+ * quiescent and terminates it, or a worker active that terminates it when it goes idle. Only a
+ * submission from outside the pool is ever refused (a carrier's own queue takes tasks after
+ * shutdown too), and only after the system has shut the pool down, so the repeat changes nothing
+ * else.
  */
 final class CarrierPool extends ForkJoinPool {
 
     CarrierPool(int parallelism, ForkJoinWorkerThreadFactory factory,
             Thread.UncaughtExceptionHandler handler) {
         super(parallelism, factory, handler, true);
+    }
+
+    /**
+     * Queues a task, as {@link ForkJoinPool#execute(ForkJoinTask)} does; if the pool refuses it,
+     * repeats the shutdown first (see "Shutdown" in the class comment). Any thread.
+     *
+     * @throws RejectedExecutionException if the pool shuts down
+     */
+    @Override
+    public void execute(ForkJoinTask<?> task) {
+        try {
+            super.execute(task);
+        } catch (RejectedExecutionException e) {
+            shutdown();
+            throw e;
+        }
+    }
+
+    /**
+     * Queues a task as a submission from outside the pool, as {@link
+     * ForkJoinPool#externalSubmit} does; if the pool refuses it, repeats the shutdown first (see
+     * "Shutdown" in the class comment). Any thread.
+     *
+     * @throws RejectedExecutionException if the pool shuts down
+     */
+    @Override
+    public <T> ForkJoinTask<T> externalSubmit(ForkJoinTask<T> task) {
+        try {
+            return super.externalSubmit(task);
+        } catch (RejectedExecutionException e) {
+            shutdown();
+            throw e;
+        }
     }
 
     /**
