@@ -23,12 +23,13 @@ import java.util.concurrent.RejectedExecutionException;
  * and an outside thread is between that lock and that check (preempted there, say), the pool
  * stays shutting down: that submission is refused, and no worker is active to terminate the pool
  * later. Its idle workers would wait out their keep-alive (a minute) instead of ending with the
- * system. So {@link #execute(ForkJoinTask)} and {@link #externalSubmit} repeat the shutdown when
- * they are refused, after the refusing call has released its queue: it then finds the pool
- * quiescent and terminates it, or a worker active that terminates it when it goes idle. Only a
- * submission from outside the pool is ever refused (a carrier's own queue takes tasks after
- * shutdown too), and only after the system has shut the pool down, so the repeat changes nothing
- * else.
+ * system. So {@link #execute(ForkJoinTask)} repeats the shutdown when it is refused, after the
+ * refusing call has released its queue: it then finds the pool quiescent and terminates it, or a
+ * worker active that terminates it when it goes idle. Only a submission from outside the pool is
+ * ever refused (a carrier's own queue takes tasks after shutdown too), and only after the system
+ * has shut the pool down, so the repeat changes nothing else. {@code externalSubmit} needs no
+ * repeat: only carriers call it ({@link Scheduler}'s hand-over while another carrier runs solo),
+ * and a carrier is an active worker, whose own going idle finishes the termination.
  */
 final class CarrierPool extends ForkJoinPool {
 
@@ -47,23 +48,6 @@ final class CarrierPool extends ForkJoinPool {
     public void execute(ForkJoinTask<?> task) {
         try {
             super.execute(task);
-        } catch (RejectedExecutionException e) {
-            shutdown();
-            throw e;
-        }
-    }
-
-    /**
-     * Queues a task as a submission from outside the pool, as {@link
-     * ForkJoinPool#externalSubmit} does; if the pool refuses it, repeats the shutdown first (see
-     * "Shutdown" in the class comment). Any thread.
-     *
-     * @throws RejectedExecutionException if the pool shuts down
-     */
-    @Override
-    public <T> ForkJoinTask<T> externalSubmit(ForkJoinTask<T> task) {
-        try {
-            return super.externalSubmit(task);
         } catch (RejectedExecutionException e) {
             shutdown();
             throw e;

@@ -31,8 +31,8 @@ class AskPromiseWaitTest {
     }
 
     /** Runs {@code waiter} on a new platform thread and completes the promise once it parks. */
-    private static <T> T completeWhenParked(AskPromise<String> promise, Waiter<T> waiter,
-            Runnable complete) throws Exception {
+    private static Object completeWhenParked(Waiter waiter, Runnable complete)
+            throws Exception {
         AtomicReference<Object> outcome = new AtomicReference<>();
         Thread t = Thread.ofPlatform().start(() -> {
             try {
@@ -48,9 +48,7 @@ class AskPromiseWaitTest {
         assertTrue(parked(t), "the waiter should park after its spin: " + t.getState());
         complete.run();
         t.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-        @SuppressWarnings("unchecked")
-        T result = (T) outcome.get();
-        return result;
+        return outcome.get();
     }
 
     private static boolean parked(Thread t) {
@@ -59,21 +57,21 @@ class AskPromiseWaitTest {
     }
 
     @FunctionalInterface
-    private interface Waiter<T> {
-        T await() throws Exception;
+    private interface Waiter {
+        Object await() throws Exception;
     }
 
     @Test
     void joinReturnsAReplyThatComesAfterTheWaiterParked() throws Exception {
         AskPromise<String> p = promise();
-        Object got = completeWhenParked(p, p::join, () -> p.reply("pong"));
+        Object got = completeWhenParked(p::join, () -> p.reply("pong"));
         assertEquals("pong", got);
     }
 
     @Test
     void getReturnsAReplyThatComesAfterTheWaiterParked() throws Exception {
         AskPromise<String> p = promise();
-        Object got = completeWhenParked(p, p::get, () -> p.reply("pong"));
+        Object got = completeWhenParked(p::get, () -> p.reply("pong"));
         assertEquals("pong", got);
     }
 
@@ -81,12 +79,12 @@ class AskPromiseWaitTest {
     void aFailureEndsTheWaitAsCompletableFuturesDoes() throws Exception {
         IllegalStateException cause = new IllegalStateException("handler failed");
         AskPromise<String> joined = promise();
-        Object byJoin = completeWhenParked(joined, joined::join, () -> joined.fail(cause));
+        Object byJoin = completeWhenParked(joined::join, () -> joined.fail(cause));
         assertTrue(byJoin instanceof CompletionException, "join: " + byJoin);
         assertSame(cause, ((Throwable) byJoin).getCause());
 
         AskPromise<String> got = promise();
-        Object byGet = completeWhenParked(got, got::get, () -> got.fail(cause));
+        Object byGet = completeWhenParked(got::get, () -> got.fail(cause));
         assertTrue(byGet instanceof ExecutionException, "get: " + byGet);
         assertSame(cause, ((Throwable) byGet).getCause());
     }
@@ -103,7 +101,7 @@ class AskPromiseWaitTest {
     @Test
     void aTimedGetReturnsAReplyThatComesAfterTheWaiterParked() throws Exception {
         AskPromise<String> p = promise();
-        Object got = completeWhenParked(p, () -> p.get(WAIT_SECONDS, TimeUnit.SECONDS),
+        Object got = completeWhenParked(() -> p.get(WAIT_SECONDS, TimeUnit.SECONDS),
                 () -> p.reply("pong"));
         assertEquals("pong", got);
     }
