@@ -124,14 +124,12 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
 
     @Override
     void turn(CarrierThread carrier) {
-        if (hasSignals()) {
-            processSignals();
-        }
+        int handled = hasSignals() ? processSignals() : 0;
         if (state == LifecycleState.RUNNING) {
-            int handled = processMessages(carrier);
-            if (carrier != null && handled != 0) {
-                carrier.countHandled(handled);
-            }
+            handled += processMessages(carrier);
+        }
+        if (carrier != null && handled != 0) {
+            carrier.countHandled(handled); // signals too: a spawn burst is all starts
         }
         if (state.ending()) {
             drainMailbox(stopReason());
@@ -142,7 +140,7 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
      * Handles up to {@code throughput} messages. A cell handed off by the previous message goes
      * to the pool before the next one is handled (see {@link Scheduler}).
      *
-     * @return how many messages it took from the mailbox
+     * @return how many messages it took from the mailbox, and signals it handled meanwhile
      */
     private int processMessages(CarrierThread carrier) {
         int taken = 0;
@@ -156,7 +154,7 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
                 if (m != null) {
                     putBack(m); // before the signals: a stop among them drains it with the rest
                 }
-                processSignals();
+                taken += processSignals();
                 if (state != LifecycleState.RUNNING) {
                     return taken;
                 }

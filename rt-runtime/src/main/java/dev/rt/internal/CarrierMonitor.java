@@ -38,13 +38,13 @@ import org.slf4j.LoggerFactory;
  *       ({@link #nudge}), so a stranded cell waits one or two busy periods however long the
  *       system was idle before.
  *   <li><b>Solo or spread</b> (always, with two carriers or more). At each busy look it counts
- *       the messages the carriers handled since the last one, and {@link Consolidation} decides
- *       whether one carrier runs every turn ({@link #solo}) or all of them do. While one runs
- *       solo, every other carrier that the pool hands a task stands aside ({@link
- *       Scheduler#exec}): it passes the task and its own queue to the pool's submission queues,
- *       where the solo carrier takes them, and parks until the monitor spreads again ({@link
- *       #parkWhileAside}). The solo carrier is one that runs no long turn: when it is seen in
- *       the same turn at two looks, another takes over.
+ *       the messages and signals the carriers handled since the last one, and {@link
+ *       Consolidation} decides whether one carrier runs every turn ({@link #solo}) or all of
+ *       them do. While one runs solo, every other carrier that the pool hands a task stands
+ *       aside ({@link Scheduler#exec}): it passes the task and its own queue to the pool's
+ *       submission queues, where the solo carrier takes them, and parks until the monitor
+ *       spreads again ({@link #parkWhileAside}). The solo carrier is one that runs no long
+ *       turn: when it is seen in the same turn at two looks, another takes over.
  *   <li><b>Blocked actors</b> (when {@code blockedThreshold} is not zero). A carrier that shows
  *       the same cell and the same turn number for longer than the threshold runs a blocked
  *       turn, reported once ({@link MonitorEvent.ActorBlocked}, and a warning).
@@ -106,7 +106,7 @@ final class CarrierMonitor implements Runnable {
     private volatile CarrierThread solo;
     /** Solo or spread; the monitor's thread only. */
     private final Consolidation consolidation = new Consolidation();
-    /** The carriers' handled messages at the last look; the monitor's thread only. */
+    /** The carriers' handled messages and signals at the last look; the monitor's thread only. */
     private long lastHandled = -1;
 
     static {
@@ -235,11 +235,12 @@ final class CarrierMonitor implements Runnable {
     }
 
     /**
-     * The rest of {@link #consolidate(List)}, given the messages handled since the last look.
+     * The rest of {@link #consolidate(List)}, given the messages and signals handled since the
+     * last look.
      * The monitor's thread; the jcstress test {@code SoloVsStop} calls it on an {@link
      * #unstarted} monitor to race it with {@link #stop}.
      *
-     * @param since messages that the carriers handled since the last look
+     * @param since messages and signals that the carriers handled since the last look
      * @param inLongTurn the carriers seen in the same turn as at the last look
      */
     void consolidate(long since, List<CarrierThread> inLongTurn) {

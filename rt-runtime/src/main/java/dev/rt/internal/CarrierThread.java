@@ -54,8 +54,8 @@ final class CarrierThread extends ForkJoinWorkerThread {
     @SuppressWarnings("unused") // through TURNS
     private long turns;
     /**
-     * Messages handled on this carrier so far, for {@link Consolidation}. Written by this thread
-     * only, once per turn, with an opaque store; read by the monitor.
+     * Messages and signals handled on this carrier so far, for {@link Consolidation}. Written by
+     * this thread only, once per turn, with an opaque store; read by the monitor.
      */
     @SuppressWarnings("unused") // through HANDLED
     private long handled;
@@ -269,7 +269,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
     }
 
     /**
-     * Counts messages handled in the turn that runs. This thread only.
+     * Counts the messages and signals handled in the turn that runs. This thread only.
      *
      * @param n how many
      */

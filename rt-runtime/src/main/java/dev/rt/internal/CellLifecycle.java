@@ -133,15 +133,22 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     // =========================================================================================
     // Signals (the actor's thread)
 
-    /** Handles every waiting signal, in arrival order. */
-    final void processSignals() {
+    /**
+     * Handles every waiting signal, in arrival order.
+     *
+     * @return how many it handled
+     */
+    final int processSignals() {
         Signal s = takeSignals();
+        int n = 0;
         while (s != null) {
             Signal next = s.next;
             s.next = null;
             handle(s);
             s = next;
+            n++;
         }
+        return n;
     }
 
     private void handle(Signal signal) {

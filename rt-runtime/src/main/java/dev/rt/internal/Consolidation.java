@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Decides, once per look of the {@link CarrierMonitor}, whether one carrier runs every turn
  * (<i>solo</i>) or every carrier of the pool does (<i>spread</i>), by measuring which of the two
- * handles more messages: a hill climb over two settings of the pool's width.
+ * handles more messages and signals: a hill climb over two settings of the pool's width.
  *
  * <p>Why: actors that talk to each other a lot and do little per message (a hub and its spokes,
  * or many actors that message each other at random) run several times faster on one core than on
@@ -13,16 +13,23 @@ import java.util.Arrays;
  * project's 2-core machine Savina's Chameneos took 46 ms solo against 153 to 163 ms spread, Big
  * 240 against 714 to 756 ms; see docs/benchmarks.md, change 13). Independent work (pairs that
  * keep to themselves, actors that compute) needs every core. Nothing in a message says which
- * kind a workload is, so the monitor measures it: it counts the messages that the carriers
- * handle per period in the mode it is in, then tries the other mode for {@link #PROBE} periods,
- * and compares the median of the probe's periods with the median of the last {@link #KEPT}
- * periods of the mode it was in: solo is kept only while it beats spread by the factor {@link
- * #GAIN}, whichever of the two was probed. With no clear gain the carriers spread, so a second
- * carrier stays at hand for a tell that would otherwise wait behind a busy one (a first version
- * kept whichever mode it was in unless the other won by the gain, and a workload that both
- * modes served alike could stay solo: a tell's median latency beside one busy pair went from 5
- * to 154 µs). Medians, not means: a workload that comes in short bursts has periods with a pause
- * in them, which would otherwise decide.
+ * kind a workload is, so the monitor measures it: it counts the messages and signals that the
+ * carriers handle per period in the mode it is in, then tries the other mode for {@link #PROBE}
+ * periods, and compares the median of the probe's periods with the median of the last {@link
+ * #KEPT} periods of the mode it was in: solo is kept only while it beats spread by the factor
+ * {@link #GAIN}, whichever of the two was probed. With no clear gain the carriers spread, so a
+ * second carrier stays at hand for a tell that would otherwise wait behind a busy one (a first
+ * version kept whichever mode it was in unless the other won by the gain, and a workload that
+ * both modes served alike could stay solo: a tell's median latency beside one busy pair went
+ * from 5 to 154 µs). Medians, not means: a workload that comes in short bursts has periods with
+ * a pause in them, which would otherwise decide.
+ *
+ * <p>Signals count as well as messages: a turn that starts, stops or tells an actor of a death
+ * did work for it, and a burst of them is the same kind of work. A parent that spawns 10,000
+ * children sends one message and 10,000 starts; counted as messages only, the burst looked like
+ * an idle system and spread, and each start then moved the child's cell to the other core: the
+ * spawn of 10,000 took 5.7 to 6.3 ms spread against 2.1 to 2.4 on one carrier (change 16 in
+ * docs/benchmarks.md).
  *
  * <ul>
  *   <li>The first period after each switch is not counted: carriers are still handing over work.
@@ -49,7 +56,7 @@ final class Consolidation {
     static final int KEPT = 16;
     /** The most periods between two probes. */
     static final int MAX_EPOCH = 256;
-    /** How many times more messages a probe must handle per period to win. */
+    /** How many times more messages and signals a probe must handle per period to win. */
     static final double GAIN = 1.15;
 
     /** The mode learned: solo or spread. */
@@ -73,7 +80,7 @@ final class Consolidation {
     /**
      * One look.
      *
-     * @param handled messages that the carriers handled since the last look
+     * @param handled messages and signals that the carriers handled since the last look
      * @return whether one carrier should run every turn until the next look
      */
     boolean look(long handled) {
