@@ -236,8 +236,7 @@ final class CarrierMonitor implements Runnable {
 
     /**
      * The rest of {@link #consolidate(List)}, given the messages and signals handled since the
-     * last look.
-     * The monitor's thread; the jcstress test {@code SoloVsStop} calls it on an {@link
+     * last look. The monitor's thread; the jcstress test {@code SoloVsStop} calls it on an {@link
      * #unstarted} monitor to race it with {@link #stop}.
      *
      * @param since messages and signals that the carriers handled since the last look

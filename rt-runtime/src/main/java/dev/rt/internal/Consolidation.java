@@ -38,7 +38,7 @@ import java.util.Arrays;
  *       pool for a third of its first periods, and about one period in thirty once backed off;
  *       and a workload that changes is found out within {@link #MAX_EPOCH} periods. A probe that
  *       wins starts the count again.
- *   <li>No messages for two looks in a row (the system is idle, or the solo carrier is held)
+ *   <li>Nothing handled for two looks in a row (the system is idle, or the solo carrier is held)
  *       makes it spread; the mode it learned comes back with the next busy look, so work that
  *       comes in bursts of the same kind does not learn again each time.
  * </ul>
