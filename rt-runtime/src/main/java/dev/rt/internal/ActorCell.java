@@ -143,7 +143,7 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
      * @return how many messages it took from the mailbox, and signals it handled meanwhile
      */
     private int processMessages(CarrierThread carrier) {
-        int taken = 0;
+        int handled = 0;
         for (int i = system.throughput; i > 0; i--) {
             Object m = nextMessage();
             // Signals are looked at after the take, not before: the take acquires the message's
@@ -154,16 +154,16 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
                 if (m != null) {
                     putBack(m); // before the signals: a stop among them drains it with the rest
                 }
-                taken += processSignals();
+                handled += processSignals();
                 if (state != LifecycleState.RUNNING) {
-                    return taken;
+                    return handled;
                 }
                 continue; // takes it again, or whatever a restart left first
             }
             if (m == null) {
-                return taken;
+                return handled;
             }
-            taken++;
+            handled++;
             if (carrier != null) {
                 Scheduler.releaseHandoff(carrier); // another handler follows: let it go
             }
@@ -177,10 +177,10 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
                 countProcessed();
             }
             if (state != LifecycleState.RUNNING) {
-                return taken;
+                return handled;
             }
         }
-        return taken;
+        return handled;
     }
 
     /** Opens an envelope; null when its message must not be handled. */

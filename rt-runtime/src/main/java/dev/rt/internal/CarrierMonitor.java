@@ -191,6 +191,18 @@ final class CarrierMonitor implements Runnable {
         consolidation.force(mode);
     }
 
+    /**
+     * {@return the messages and signals that the carriers registered now have handled so far}
+     * Any thread; a sum of racy reads, each carrier's count as of its last turn.
+     */
+    long handled() {
+        long sum = 0;
+        for (CarrierThread c : carriers) {
+            sum += c.handled();
+        }
+        return sum;
+    }
+
     /** {@return the carriers registered now} Any thread; tests only. */
     List<CarrierThread> carriers() {
         return carriers;
@@ -225,10 +237,7 @@ final class CarrierMonitor implements Runnable {
      * @param inLongTurn the carriers seen in the same turn as at the last look
      */
     private void consolidate(List<CarrierThread> inLongTurn) {
-        long handled = 0;
-        for (CarrierThread c : carriers) {
-            handled += c.handled();
-        }
+        long handled = handled();
         long since = lastHandled < 0 ? 0 : handled - lastHandled;
         lastHandled = handled;
         consolidate(since, inLongTurn);

@@ -60,7 +60,7 @@ class HandledCountTest {
             ActorRef<Parent.Spawn> parent =
                     system.spawn("parent", () -> new Parent(started), Parent.DESCRIPTOR);
             CarrierMonitor monitor = ((LocalRef<?>) parent).cell.system.scheduler().monitor();
-            long before = handled(monitor);
+            long before = monitor.handled();
 
             parent.tell(new Parent.Spawn(CHILDREN));
 
@@ -68,22 +68,13 @@ class HandledCountTest {
                     started.getCount() + " children did not start");
             // a turn adds its count when it ends, after the child's preStart counted down
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-            long counted = handled(monitor) - before;
+            long counted = monitor.handled() - before;
             while (counted < CHILDREN + 1 && System.nanoTime() - deadline < 0) {
                 Thread.onSpinWait();
-                counted = handled(monitor) - before;
+                counted = monitor.handled() - before;
             }
             assertTrue(counted >= CHILDREN + 1, "the carriers counted " + counted
                     + " handled for one message and " + CHILDREN + " starts");
         }
-    }
-
-    /** {@return what the carriers have handled so far, messages and signals} */
-    private static long handled(CarrierMonitor monitor) {
-        long sum = 0;
-        for (CarrierThread c : monitor.carriers()) {
-            sum += c.handled();
-        }
-        return sum;
     }
 }
