@@ -43,13 +43,8 @@ class MailboxTest {
 
     /** Polls the live snapshot (no sleeping) until the actor has handled {@code n} messages. */
     private void awaitProcessed(String path, long n) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (system.snapshot().find(path).orElseThrow().processed() < n) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(path + " did not handle " + n + " messages in 30 s");
-            }
-            Thread.onSpinWait();
-        }
+        Eventually.await(() -> system.snapshot().find(path).orElseThrow().processed() >= n,
+                () -> path + " did not handle " + n + " messages");
     }
 
     @ParameterizedTest

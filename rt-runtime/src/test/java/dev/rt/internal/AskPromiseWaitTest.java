@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rt.Eventually;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,10 +42,8 @@ class AskPromiseWaitTest {
                 outcome.set(e);
             }
         });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (!parked(t) && t.isAlive() && System.nanoTime() - deadline < 0) {
-            Thread.onSpinWait(); // no event marks a thread parking: its state is read again
-        }
+        // no event marks a thread parking: its state is read again until it is
+        Eventually.holds(() -> parked(t) || !t.isAlive());
         assertTrue(parked(t), "the waiter should park after its spin: " + t.getState());
         complete.run();
         t.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));

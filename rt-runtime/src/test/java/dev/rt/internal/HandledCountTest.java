@@ -6,6 +6,7 @@ import dev.rt.Actor;
 import dev.rt.ActorContext;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
+import dev.rt.Eventually;
 import dev.rt.TestDescriptor;
 import dev.rt.spi.BehaviorDescriptor;
 import java.util.concurrent.CountDownLatch;
@@ -67,14 +68,9 @@ class HandledCountTest {
             assertTrue(started.await(WAIT_SECONDS, TimeUnit.SECONDS),
                     started.getCount() + " children did not start");
             // a turn adds its count when it ends, after the child's preStart counted down
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-            long counted = monitor.handled() - before;
-            while (counted < CHILDREN + 1 && System.nanoTime() - deadline < 0) {
-                Thread.onSpinWait();
-                counted = monitor.handled() - before;
-            }
-            assertTrue(counted >= CHILDREN + 1, "the carriers counted " + counted
-                    + " handled for one message and " + CHILDREN + " starts");
+            Eventually.await(() -> monitor.handled() - before >= CHILDREN + 1,
+                    () -> "the carriers counted " + (monitor.handled() - before)
+                            + " handled for one message and " + CHILDREN + " starts");
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.rt.Actor;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
+import dev.rt.Eventually;
 import dev.rt.TestDescriptor;
 import dev.rt.spi.BehaviorDescriptor;
 import java.time.Duration;
@@ -53,17 +54,13 @@ class IdleCarrierTest {
     }
 
     /**
-     * Waits, at most {@link #WAIT_SECONDS}, until every carrier of the system is parked (or
-     * gone), and returns the ones that are not.
+     * Waits, at most {@link Eventually#WAIT_SECONDS}, until every carrier of the system is
+     * parked (or gone), and returns the ones that are not.
      */
     private static List<Thread> awaitAllParked(String system) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        List<Thread> running = carriers(system).stream().filter(t -> !parked(t)).toList();
-        while (!running.isEmpty() && System.nanoTime() - deadline < 0) {
-            Thread.onSpinWait(); // no event marks a thread parking: its state is read again
-            running = carriers(system).stream().filter(t -> !parked(t)).toList();
-        }
-        return running;
+        // no event marks a thread parking: the states are read again until all are parked
+        Eventually.holds(() -> carriers(system).stream().allMatch(IdleCarrierTest::parked));
+        return carriers(system).stream().filter(t -> !parked(t)).toList();
     }
 
     @Test

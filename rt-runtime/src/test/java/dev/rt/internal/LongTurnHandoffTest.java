@@ -7,6 +7,7 @@ import dev.rt.Actor;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
+import dev.rt.Eventually;
 import dev.rt.TestDescriptor;
 import dev.rt.spi.BehaviorDescriptor;
 import java.time.Duration;
@@ -108,13 +109,13 @@ class LongTurnHandoffTest {
                 });
     }
 
-    /** Waits, at most {@link #WAIT_SECONDS}, until no turn of the target runs or is scheduled. */
+    /**
+     * Waits, at most {@link Eventually#WAIT_SECONDS}, until no turn of the target runs or is
+     * scheduled.
+     */
     static void awaitIdle(ActorRef<?> target) {
         CellTask cell = ((LocalRef<?>) target).cell;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (!cell.idle() && System.nanoTime() - deadline < 0) {
-            Thread.onSpinWait();
-        }
+        Eventually.holds(cell::idle);
     }
 
     /**
@@ -135,10 +136,8 @@ class LongTurnHandoffTest {
                     List<ActorRef<Target.Ping>> targets = message.targets();
                     awaitIdle(targets.get(0));
                     targets.get(0).tell(new Target.Ping());
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-                    while (carrier.mayHandOff() && System.nanoTime() - deadline < 0) {
-                        Thread.onSpinWait(); // until the monitor has seen this turn twice
-                    }
+                    // until the monitor has seen this turn twice
+                    Eventually.holds(() -> !carrier.mayHandOff());
                     if (carrier.mayHandOff()) {
                         actor.seen().set("the turn was never marked long");
                     } else {

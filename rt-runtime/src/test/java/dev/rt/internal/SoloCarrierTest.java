@@ -7,6 +7,7 @@ import dev.rt.Actor;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
+import dev.rt.Eventually;
 import dev.rt.TestDescriptor;
 import dev.rt.spi.BehaviorDescriptor;
 import java.time.Duration;
@@ -16,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -103,43 +103,29 @@ class SoloCarrierTest {
             long[] from = ticks.stream().mapToLong(AtomicLong::get).toArray();
             for (int i = 0; i < SPINNERS; i++) {
                 int k = i;
-                assertTrue(await(() -> ticks.get(k).get() - from[k] >= more ? true : null) != null,
+                assertTrue(Eventually.holds(() -> ticks.get(k).get() - from[k] >= more),
                         "spinner " + i + " stopped ticking");
             }
         }
     }
 
-    /** Polls {@code probe} until it returns non-null, for {@link #WAIT_SECONDS} at most. */
-    private static <T> T await(Supplier<T> probe) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        T value = probe.get();
-        while (value == null && System.nanoTime() - deadline < 0) {
-            Thread.onSpinWait();
-            value = probe.get();
-        }
-        return value;
-    }
-
     /**
      * Waits until one carrier runs solo and the other carriers handle nothing while it handles
      * 10,000 messages, the same carrier solo from the start of that window to its end; fails if
-     * that does not come within {@link #WAIT_SECONDS}. A window may be lost and is tried again:
-     * the monitor spreads for a look whenever it sees no message handled at two looks or every
-     * carrier in one turn, which a noisy machine that deschedules the solo carrier for a few
-     * milliseconds brings about.
+     * that does not come within {@link Eventually#WAIT_SECONDS}. A window may be lost and is tried
+     * again: the monitor spreads for a look whenever it sees no message handled at two looks or
+     * every carrier in one turn, which a noisy machine that deschedules the solo carrier for a
+     * few milliseconds brings about.
      */
     private static CarrierThread awaitSoloAlone(CarrierMonitor monitor) {
-        CarrierThread solo = await(() -> {
+        CarrierThread solo = Eventually.value(() -> {
             CarrierThread s = monitor.solo();
             if (s == null) {
                 return null;
             }
             long others = othersHandled(monitor, s);
             long start = s.handled();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-            while (s.handled() - start < 10_000 && System.nanoTime() - deadline < 0) {
-                Thread.onSpinWait();
-            }
+            Eventually.holds(() -> s.handled() - start >= 10_000);
             return monitor.solo() == s && othersHandled(monitor, s) == others ? s : null;
         });
         assertNotNull(solo, "no carrier ran solo while the others handled nothing");
@@ -163,7 +149,7 @@ class SoloCarrierTest {
             Spinners spinners = new Spinners(system);
             CarrierMonitor monitor = spinners.monitor;
             // the pool starts its second carrier when work waits for it
-            assertTrue(await(() -> monitor.carriers().size() == 2 ? true : null) != null,
+            assertTrue(Eventually.holds(() -> monitor.carriers().size() == 2),
                     "the pool has not started its second carrier");
             spinners.awaitEachTicks(1_000);
             monitor.forceSolo(true);
@@ -175,7 +161,7 @@ class SoloCarrierTest {
                     .tell(new Probe.Ping());
             assertTrue(probed.await(WAIT_SECONDS, TimeUnit.SECONDS), "a tell was not handled");
             monitor.forceSolo(false);
-            assertTrue(await(() -> monitor.solo() == null ? true : null) != null,
+            assertTrue(Eventually.holds(() -> monitor.solo() == null),
                     "the carriers did not spread again");
             spinners.stop();
         }
@@ -222,7 +208,7 @@ class SoloCarrierTest {
         awaitSoloAlone(spinners.monitor);
         system.close();
         // the monitor may have set it again just before it saw the stop, and clears it then
-        assertTrue(await(() -> spinners.monitor.solo() == null ? true : null) != null,
+        assertTrue(Eventually.holds(() -> spinners.monitor.solo() == null),
                 "the carriers were not released");
     }
 }

@@ -9,6 +9,7 @@ import dev.rt.ActorContext;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
+import dev.rt.Eventually;
 import dev.rt.Mailbox;
 import dev.rt.MailboxFullException;
 import dev.rt.Request;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -232,9 +232,8 @@ class ChaosSoakTest {
         go.countDown();
         // shutdown under load: close while the producers are still sending
         long total = perProducer * PRODUCERS;
-        while (sent.get() < total * 3 / 4) {
-            Thread.onSpinWait();
-        }
+        Eventually.await(() -> sent.get() >= total * 3 / 4,
+                () -> "the producers sent only " + sent.get() + " of " + total);
         boolean closedInTime = system.close(Duration.ofSeconds(60));
         for (Thread t : producers) {
             t.join();
@@ -253,18 +252,13 @@ class ChaosSoakTest {
                 assertTrue(f.isDone(), "an ask never completed");
             }
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (askCompletions.get() < asks.get() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        Eventually.holds(() -> askCompletions.get() >= asks.get());
         assertEquals(asks.get(), askCompletions.get(), "every ask completed exactly once");
         assertEquals(0, doubleCompletions.get());
 
         pending.clear();
         workers.clear();
-        while (rtThreads("soak") > 0 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        Eventually.holds(() -> rtThreads("soak") == 0);
         assertEquals(0, rtThreads("soak"), () -> "the system's threads outlived it: "
                 + liveThreads("soak"));
         assertTrue(Thread.getAllStackTraces().size() <= threadsBefore + 2,

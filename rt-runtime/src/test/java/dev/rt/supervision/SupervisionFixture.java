@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.rt.ActorSystem;
 import dev.rt.ActorSystemConfig;
+import dev.rt.Eventually;
 import dev.rt.ManualClock;
 import dev.rt.MonitorEvent;
 import dev.rt.RecordingMonitor;
@@ -67,25 +68,14 @@ abstract class SupervisionFixture {
 
     /** Waits (bounded, no sleeping) until the manual clock holds {@code n} timers. */
     void awaitTimers(int n) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (clock.pending() < n) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + n + " timers, have " + clock.pending());
-            }
-            Thread.onSpinWait();
-        }
+        Eventually.await(() -> clock.pending() >= n,
+                () -> "expected " + n + " timers, have " + clock.pending());
     }
 
     /** Waits, bounded, until the clock holds exactly these timers (relative to now). */
     void awaitTimers(Duration... delays) {
         List<Duration> expected = List.of(delays);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!clock.pendingDelays().equals(expected)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected timers " + expected + ", have "
-                        + clock.pendingDelays());
-            }
-            Thread.onSpinWait();
-        }
+        Eventually.await(() -> clock.pendingDelays().equals(expected),
+                () -> "expected timers " + expected + ", have " + clock.pendingDelays());
     }
 }

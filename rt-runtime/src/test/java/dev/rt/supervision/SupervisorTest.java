@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rt.ActorRef;
+import dev.rt.Eventually;
 import dev.rt.MonitorEvent;
 import dev.rt.annotation.Restart;
 import dev.rt.annotation.Strategy;
@@ -31,18 +32,19 @@ class SupervisorTest extends SupervisionFixture {
         super("sup");
     }
 
-    /** Polls the snapshot (no sleeping) until every child runs, for at most 30 s. */
-    private void awaitStarted(Supervisor sup) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        List<ChildInfo> children;
-        do {
-            children = await(sup.whichChildren());
-            if (children.stream().allMatch(c -> c.state() == ChildState.RUNNING)) {
-                return;
-            }
-            Thread.onSpinWait();
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("children still not running after 30 s: " + children);
+    /** Asks the supervisor for its children until every one runs (see {@link Eventually}). */
+    private void awaitStarted(Supervisor sup) {
+        Eventually.await(() -> children(sup).stream()
+                .allMatch(c -> c.state() == ChildState.RUNNING),
+                () -> "children still not running: " + children(sup));
+    }
+
+    private static List<ChildInfo> children(Supervisor sup) {
+        try {
+            return await(sup.whichChildren());
+        } catch (Exception e) {
+            throw new AssertionError("which_children failed: " + e, e);
+        }
     }
 
     @Test
