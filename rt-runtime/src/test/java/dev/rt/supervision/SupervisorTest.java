@@ -43,7 +43,7 @@ class SupervisorTest extends SupervisionFixture {
         try {
             return await(sup.whichChildren());
         } catch (Exception e) {
-            throw new AssertionError("which_children failed: " + e, e);
+            throw new AssertionError("whichChildren failed: " + e, e);
         }
     }
 
