@@ -34,19 +34,7 @@ public final class Eventually {
      * @return whether it held before the deadline
      */
     public static boolean holds(BooleanSupplier condition) {
-        return holds(condition, WAIT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    /**
-     * Polls {@code condition} until it holds, for at most the given time.
-     *
-     * @param condition what to wait for
-     * @param timeout how long to wait at most
-     * @param unit the unit of {@code timeout}
-     * @return whether it held before the deadline
-     */
-    public static boolean holds(BooleanSupplier condition, long timeout, TimeUnit unit) {
-        return value(() -> condition.getAsBoolean() ? Boolean.TRUE : null, timeout, unit) != null;
+        return value(() -> condition.getAsBoolean() ? Boolean.TRUE : null) != null;
     }
 
     /**
@@ -71,11 +59,7 @@ public final class Eventually {
      * @return the first non-null result, or null if there was none before the deadline
      */
     public static <T> T value(Supplier<T> probe) {
-        return value(probe, WAIT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static <T> T value(Supplier<T> probe, long timeout, TimeUnit unit) {
-        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         T value = probe.get();
         for (int looks = 1; value == null && System.nanoTime() - deadline < 0; looks++) {
             if (looks < SPINS) {
