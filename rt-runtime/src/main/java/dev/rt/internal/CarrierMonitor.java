@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li><b>Stranded handoffs</b> (always). A cell seen in a carrier's handoff slot at two looks
- *       in a row, behind the same turn, is taken out ({@link CarrierThread#take}) into the pool's
+ *       in a row, behind the same turn, is taken out ({@link CarrierThread#rescue}) into the pool's
  *       queue: a cell handed off before a handler went on to run long, or to block, then waits
  *       one or two periods instead of until the handler returns, while other carriers may be
  *       idle. A cell that a turn hands off as it ends is run by its carrier, whenever the monitor
@@ -371,7 +371,7 @@ final class CarrierMonitor implements Runnable {
                     // a cell has waited behind this turn for a whole period: to the pool, and
                     // this turn hands nothing off any more
                     carrier.markLong(turn);
-                    CellTask stranded = (CellTask) carrier.take();
+                    CellTask stranded = (CellTask) carrier.rescue(cell, turn);
                     if (stranded != null) {
                         scheduler.requeue(stranded);
                     }

@@ -29,6 +29,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
     private static final VarHandle DEFERRED;
     private static final VarHandle DISPLACED;
     private static final VarHandle HANDLED;
+    private static final VarHandle RESCUING;
 
     static {
         try {
@@ -40,6 +41,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
             DEFERRED = l.findVarHandle(CarrierThread.class, "deferred", LinkedTask.class);
             DISPLACED = l.findVarHandle(CarrierThread.class, "displaced", int.class);
             HANDLED = l.findVarHandle(CarrierThread.class, "handled", long.class);
+            RESCUING = l.findVarHandle(CarrierThread.class, "rescuing", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -75,6 +77,13 @@ final class CarrierThread extends ForkJoinWorkerThread {
      */
     @SuppressWarnings("unused") // through LONG_TURN
     private long longTurn = -1;
+    /**
+     * The number of the turn behind which the monitor is taking the slot's cell ({@link
+     * #rescue}), from its announcement until it is done; -1 otherwise. Written by the monitor
+     * with volatile stores, read by this thread with a volatile load ({@link #takeAfterTurn}).
+     */
+    @SuppressWarnings("unused") // through RESCUING
+    private volatile long rescuing = -1;
     /**
      * The cells that a long turn woke (see {@link #defer}), newest first, linked through {@link
      * LinkedTask#deferredNext}; null when none waits.
@@ -123,12 +132,16 @@ final class CarrierThread extends ForkJoinWorkerThread {
     // The handoff slot
     //
     // Concurrency: the owning carrier puts and takes; the CarrierMonitor also takes, when the
-    // carrier's turn runs so long that the cell would be stranded behind it. A cell in the slot is
-    // SCHEDULED and leaves it exactly once: a put into an empty slot is a release store (only the
-    // owner fills it, so there is no race to lose), a put into a full one and every take are
-    // atomic exchanges, so each cell put is returned by exactly one put or take. The put's
-    // release store, or the exchange, orders what the putting turn did before the taker's turn
-    // of that cell. The jcstress tests HandoffSlotRace and HandoffSlotDisplaceRace check it.
+    // carrier's turn runs so long that the cell would be stranded behind it (rescue). A cell in
+    // the slot is SCHEDULED and leaves it exactly once: a put into an empty slot is a release
+    // store (only the owner fills it, so there is no race to lose), a put into a full one, a take
+    // during a turn and the monitor's take are atomic exchanges, so each cell put is returned by
+    // exactly one put or take. The owner's take between turns (takeAfterTurn), the one a chain of
+    // handoffs makes at every message, is a plain read and store unless the monitor is rescuing
+    // from behind the turn that just ended; see there for why the two cannot both get the cell.
+    // The put's release store, or the exchange, orders what the putting turn did before the
+    // taker's turn of that cell. The jcstress tests HandoffSlotRace, HandoffSlotDisplaceRace and
+    // HandoffSlotRescueRace check it.
 
     /**
      * Puts a cell into the slot. This thread only.
@@ -159,13 +172,78 @@ final class CarrierThread extends ForkJoinWorkerThread {
     }
 
     /**
-     * Empties the slot. This thread, or the monitor: the exchange makes sure that exactly one of
-     * them gets the cell.
+     * Empties the slot during a turn. This thread (a turn that goes on to its next message hands
+     * the slot's cell to the pool): the exchange makes sure that exactly one of this thread and
+     * a rescuing monitor ({@link #rescue}) gets the cell.
      *
      * @return the cell that was there, or null
      */
     ForkJoinTask<?> take() {
         return (ForkJoinTask<?>) SLOT.getAndSet(this, (ForkJoinTask<?>) null);
+    }
+
+    /**
+     * Empties the slot between turns, with no atomic exchange unless the monitor is rescuing
+     * the slot's cell from behind the turn that has just ended. This thread only, after a turn
+     * of this carrier has ended: after {@link #exit}, and then the volatile store of IDLE into
+     * the ended turn's cell ({@link CellTask#runTurn}), which this method relies on.
+     *
+     * <p>Why a plain take is safe: the monitor announces a rescue in {@link #rescuing} (a
+     * volatile store), reads the turn's cell's status (a volatile load), only then looks whether
+     * the turn still runs, and clears the announcement when it is done (a volatile store). This
+     * thread cleared {@link #current} before its volatile store of IDLE, reads {@link #rescuing}
+     * (a volatile load) after it, and reads the slot only after that. In the synchronization
+     * order, if this thread sees the announcement it waits for the monitor to finish (a few
+     * instructions) and takes with the exchange. If it sees none, either the monitor is done,
+     * and its exchange happened-before this thread's read of the slot, which sees what it left;
+     * or the announcement comes later, after this thread's store of IDLE, so the monitor's load
+     * of the status sees that store (or a later one that followed from it) and then the cleared
+     * {@link #current} or a later turn's number: it leaves the slot alone. Reading the slot
+     * before the announcement would break this: a rescue could take the cell between the two
+     * reads. The jcstress test HandoffSlotRescueRace checks it, and found that.
+     *
+     * @return the cell that was there, or null
+     */
+    ForkJoinTask<?> takeAfterTurn() {
+        if (SLOT.getOpaque(this) == null) {
+            return null; // only this thread fills the slot: it stays empty
+        }
+        long ended = (long) TURNS.get(this);
+        if (rescuing == ended) { // the monitor is at work behind the turn that just ended
+            while (rescuing == ended) {
+                Thread.yield(); // it is quick; it may have been preempted
+            }
+            return take();
+        }
+        // Read again, after the announcement was found absent: a rescue that took the cell and
+        // finished before that read left the slot empty, and this read sees it.
+        ForkJoinTask<?> cell = (ForkJoinTask<?>) SLOT.getOpaque(this);
+        if (cell != null) {
+            SLOT.setOpaque(this, (ForkJoinTask<?>) null);
+        }
+        return cell;
+    }
+
+    /**
+     * Takes the slot's cell from behind turn {@code turn} of {@code cell}, if that turn still
+     * runs: the monitor's thread, for a cell stranded behind a long turn. See {@link
+     * #takeAfterTurn} for why exactly one of the two threads gets the cell.
+     *
+     * @param cell the cell whose turn the monitor saw running at two looks
+     * @param turn that turn's number, as {@link #turns} gave it
+     * @return the slot's cell, or null if the slot was empty or the turn had ended
+     */
+    ForkJoinTask<?> rescue(CellTask cell, long turn) {
+        rescuing = turn;
+        try {
+            cell.idle(); // a volatile load of the status: see takeAfterTurn
+            if (CURRENT.getAcquire(this) != cell || (long) TURNS.getOpaque(this) != turn) {
+                return null; // the turn has ended: its carrier takes the slot's cell itself
+            }
+            return take();
+        } finally {
+            rescuing = -1;
+        }
     }
 
     /**
@@ -265,7 +343,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
     /** A turn of {@code cell} starts. This thread only. */
     void enter(CellTask cell) {
         TURNS.setOpaque(this, (long) TURNS.get(this) + 1);
-        CURRENT.setOpaque(this, cell);
+        CURRENT.setRelease(this, cell); // after the number: see rescue
     }
 
     /**

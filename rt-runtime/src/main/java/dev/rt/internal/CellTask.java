@@ -145,7 +145,9 @@ abstract class CellTask extends LinkedTask {
 
     /**
      * {@return whether no turn of this cell is scheduled or running} Any thread; a volatile read,
-     * out of date as soon as it returns. For tests that must act on an idle cell.
+     * out of date as soon as it returns. For tests that must act on an idle cell, and for the
+     * monitor's rescue of a handoff, which needs the volatile load ({@link
+     * CarrierThread#rescue}).
      */
     final boolean idle() {
         return status == IDLE;
@@ -179,7 +181,7 @@ abstract class CellTask extends LinkedTask {
                     t);
         } finally {
             if (watched != null) {
-                watched.exit();
+                watched.exit(); // before the IDLE store: CarrierThread.takeAfterTurn relies on it
             }
             endTurn();
         }

@@ -470,7 +470,7 @@ final class Scheduler {
     /** Runs the slot's cells, up to {@link #HANDOFF_CHAIN}; then queues the next one. */
     private void runHandoffs(CarrierThread c) {
         CellTask next;
-        for (int i = 0; c.looksFull() && (next = (CellTask) c.take()) != null; i++) {
+        for (int i = 0; (next = (CellTask) c.takeAfterTurn()) != null; i++) {
             if (i >= HANDOFF_CHAIN) {
                 if (nothingWaits(c)) {
                     i = 0; // nothing waits for this carrier: queuing would only wake another

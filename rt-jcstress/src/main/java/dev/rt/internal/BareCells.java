@@ -1,0 +1,54 @@
+package dev.rt.internal;
+
+import dev.rt.ActorSystemConfig;
+
+/**
+ * Cells with no actor, for the races that need a real cell's status word ({@link
+ * CellTask#claimStatus}, {@link CellTask#releaseStatus}, {@link CellTask#idle}). A bare cell is
+ * never scheduled: its turn does nothing, and the system it names runs none of its turns.
+ */
+final class BareCells {
+
+    /** The system the cells name as theirs: one per JVM, idle for as long as it runs. */
+    private static final SystemCore SYSTEM =
+            new SystemCore("jcstress-bare", ActorSystemConfig.defaults());
+
+    /** Their parent: never told anything, since a bare cell never terminates. */
+    private static final Parent ROOT = new Parent() {
+        @Override
+        public String path() {
+            return "/jcstress";
+        }
+
+        @Override
+        public void childTerminated(ActorCell<?, ?> child, Throwable failure) {}
+    };
+
+    private BareCells() {}
+
+    /** {@return a cell with no actor, IDLE} */
+    static CellTask make() {
+        return new Bare();
+    }
+
+    @SuppressWarnings("serial") // a ForkJoinTask by inheritance only
+    private static final class Bare extends CellTask {
+
+        private static final long serialVersionUID = 1L;
+
+        Bare() {
+            super(SYSTEM, ROOT, "bare", false);
+        }
+
+        @Override
+        void turn(CarrierThread carrier) {}
+
+        @Override
+        boolean hasWorkAfterTurn() {
+            return false;
+        }
+
+        @Override
+        void turnRefused() {}
+    }
+}
