@@ -47,14 +47,22 @@ import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
  *       sender a third slower than an array. So once the actor's thread has taken {@link
  *       #UPGRADE_AFTER} messages from the linked queue, it installs {@link #streaming}, JCTools'
  *       padded MPSC array queue, for the rest of the actor's life: producers that see it offer
- *       there. A producer may still be pushing onto the linked queue when it appears, so after
- *       each message the consumer takes from the array it looks at the linked queue (one read
- *       of {@link #tail}, which nobody writes any more once producers have switched), and a
- *       message taken while the linked queue turns out to hold more waits in {@link #pending}
- *       until the linked queue is empty (an empty array sends it to the linked queue too).
- *       Taking a message from the array (an acquire) made visible every swap its producer made
- *       before, so one sender's messages keep their order across the switch. An actor that
- *       is sent fewer messages never carries the array (576 bytes and its 152-byte chunk).
+ *       there. A producer may still be pushing onto the linked queue when it appears, so until
+ *       the consumer has seen the linked queue empty after installing the array, it looks at the
+ *       linked queue after each message it takes from the array, and a message taken while the
+ *       linked queue turns out to hold more waits in {@link #pending} until the linked queue is
+ *       empty (an empty array sends it to the linked queue too). Taking a message from the
+ *       array (an acquire) made visible every swap its producer made before, so one sender's
+ *       messages keep their order across the switch. Once it has seen the linked queue empty,
+ *       the consumer retires it ({@link #LINKED_RETIRED}) and takes from the array alone, with
+ *       no look at the linked queue per message or at the end of a turn. A producer reads
+ *       {@link #streaming} again after its swap, and if the array is there now it offers
+ *       {@link #LINKED_MARK} into it, behind which the consumer looks at the linked queue again
+ *       until it is empty. The producer swaps and then reads {@link #streaming}; the consumer
+ *       installs the array and then reads {@link #tail}; all four are volatile, so either the
+ *       consumer's look sees the late message or the producer sees the array and marks it. An
+ *       actor that is sent fewer messages never carries the array (576 bytes and its 152-byte
+ *       chunk).
  *   <li><b>No lost wake-up.</b> A producer swaps {@link #tail} (a volatile read-modify-write),
  *       or offers into {@link #streaming} (a CAS on its producer index), and then reads the
  *       cell's status; the turn writes IDLE and then reads {@link #streaming}'s index and
@@ -105,6 +113,21 @@ abstract class CellMailbox extends CellTask {
     static final int UPGRADE_AFTER = 256;
 
     /**
+     * In {@link #linkedTaken}: the linked queue is retired. The actor's thread no longer looks at
+     * it after each take and at the end of each turn, only when it takes a {@link #LINKED_MARK}
+     * from the streaming queue.
+     */
+    private static final int LINKED_RETIRED = UPGRADE_AFTER + 1;
+
+    /**
+     * Offered into the streaming queue by a producer that found the streaming queue installed
+     * only after it had pushed its message onto the linked queue (see {@link #push}): the actor's
+     * thread may have retired the linked queue, so the mark tells it to look there again. Never
+     * handed to a handler, never counted as a message.
+     */
+    private static final Object LINKED_MARK = new Object();
+
+    /**
      * One user message in the mailbox's queue. The producer writes {@link #message} before it
      * publishes the node; the consumer clears it when it takes the message, so the node it keeps
      * as {@link #head} holds nothing.
@@ -139,7 +162,12 @@ abstract class CellMailbox extends CellTask {
      * outside a bounded mailbox's capacity, as unstashed messages are. The actor's thread only.
      */
     private Object held;
-    /** Messages taken from the linked queue so far (up to {@link #UPGRADE_AFTER}). The actor's thread. */
+    /**
+     * Messages taken from the linked queue so far, up to {@link #UPGRADE_AFTER}, when the actor
+     * installs the streaming queue; then {@link #LINKED_RETIRED} once the linked queue has been
+     * seen empty after that, until a {@link #LINKED_MARK} says a late producer used it again.
+     * The actor's thread.
+     */
     private int linkedTaken;
 
     /**
@@ -336,6 +364,10 @@ abstract class CellMailbox extends CellTask {
         } else {
             NEXT.setRelease(previous, node);
         }
+        q = streaming; // again, after the swap: see "A busy actor streams through an array"
+        if (q != null) {
+            q.offer(LINKED_MARK); // the actor may have retired the linked queue
+        }
     }
 
     /** The user message inside an envelope or ask. */
@@ -478,7 +510,9 @@ abstract class CellMailbox extends CellTask {
         if (q != null && (pending != null || !q.isEmpty())) {
             return true;
         }
-        return linkedQueued();
+        // Retired, the linked queue gets a message only with a mark in the streaming queue
+        // (exact on the actor's thread, which alone writes linkedTaken)
+        return linkedTaken != LINKED_RETIRED && linkedQueued();
     }
 
     /** {@return whether the linked queue holds a message} See {@link #queued()}. */
@@ -547,26 +581,44 @@ abstract class CellMailbox extends CellTask {
             }
             return m;
         }
-        if (pending != null) { // the linked queue held older messages: they go first
+        while (true) {
+            if (linkedTaken == LINKED_RETIRED) { // the busy actor's path: the array alone
+                Object m = q.relaxedPoll();
+                if (m != LINKED_MARK) {
+                    return m;
+                }
+                linkedTaken = UPGRADE_AFTER; // a late producer: look at the linked queue again
+            }
+            if (pending != null) { // the linked queue held older messages: they go first
+                if (linkedQueued()) {
+                    return pollLinked();
+                }
+                Object m = pending;
+                pending = null;
+                return m;
+            }
+            Object m = q.relaxedPoll();
+            if (m == LINKED_MARK) {
+                continue; // looking at the linked queue already
+            }
+            if (m == null) {
+                m = pollLinked(); // a producer that had not seen the streaming queue yet
+                if (m == null) {
+                    // Seen empty after this thread installed the streaming queue: a producer
+                    // that pushes onto it from now on finds the streaming queue and marks it
+                    linkedTaken = LINKED_RETIRED;
+                }
+                return m;
+            }
             if (linkedQueued()) {
+                // A producer's older message may sit in the linked queue: it swapped it in before
+                // it saw the streaming queue and offered this one, and this acquire made that
+                // swap visible. The linked queue goes first; this message waits.
+                pending = m;
                 return pollLinked();
             }
-            Object m = pending;
-            pending = null;
             return m;
         }
-        Object m = q.relaxedPoll();
-        if (m == null) {
-            return pollLinked(); // a producer that had not seen the streaming queue yet
-        }
-        if (linkedQueued()) {
-            // A producer's older message may sit in the linked queue: it swapped it in before it
-            // saw the streaming queue and offered this one, and this acquire made that swap
-            // visible. The linked queue goes first; this message waits.
-            pending = m;
-            return pollLinked();
-        }
-        return m;
     }
 
     /** Takes the oldest message of the linked queue, or null if it is empty. The actor's thread. */
@@ -669,7 +721,9 @@ abstract class CellMailbox extends CellTask {
      * {@return how many messages wait, approximately, counting no further than {@code limit}}
      * Any thread. The walk follows the links from the consumer's end. The consumer clears the
      * link of each node it moves past, so a walk that the consumer overtakes stops early and
-     * counts less; a walk never counts a node twice and always ends. Exact on the actor's thread.
+     * counts less; a walk never counts a node twice and always ends. Exact on the actor's thread,
+     * but for a {@link #LINKED_MARK} that a producer racing the switch to the streaming queue left
+     * there, which counts as one until it is taken.
      *
      * @param limit the most to count: a caller that only compares depths stops early
      */
