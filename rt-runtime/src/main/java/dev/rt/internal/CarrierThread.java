@@ -29,7 +29,6 @@ final class CarrierThread extends ForkJoinWorkerThread {
     private static final VarHandle DEFERRED;
     private static final VarHandle DISPLACED;
     private static final VarHandle HANDLED;
-    private static final VarHandle RESCUING;
 
     static {
         try {
@@ -41,7 +40,6 @@ final class CarrierThread extends ForkJoinWorkerThread {
             DEFERRED = l.findVarHandle(CarrierThread.class, "deferred", LinkedTask.class);
             DISPLACED = l.findVarHandle(CarrierThread.class, "displaced", int.class);
             HANDLED = l.findVarHandle(CarrierThread.class, "handled", long.class);
-            RESCUING = l.findVarHandle(CarrierThread.class, "rescuing", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -82,7 +80,6 @@ final class CarrierThread extends ForkJoinWorkerThread {
      * #rescue}), from its announcement until it is done; -1 otherwise. Written by the monitor
      * with volatile stores, read by this thread with a volatile load ({@link #takeAfterTurn}).
      */
-    @SuppressWarnings("unused") // through RESCUING
     private volatile long rescuing = -1;
     /**
      * The cells that a long turn woke (see {@link #defer}), newest first, linked through {@link
