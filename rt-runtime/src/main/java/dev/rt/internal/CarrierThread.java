@@ -13,7 +13,8 @@ import java.util.concurrent.ForkJoinWorkerThread;
  * this thread writes.
  *
  * <p>Concurrency: {@link #enter} and {@link #exit} are called by this thread only, around each
- * turn; they are opaque writes, with no fence. The monitor's thread reads {@link #current} and
+ * turn; they are opaque writes (enter's store of the cell a release store, after the turn's
+ * number; see {@link #rescue}), with no fence. The monitor's thread reads {@link #current} and
  * {@link #turns} with opaque reads, and may see them a little late, which only delays a rescue or
  * a report. Registration with the monitor happens in {@link #onStart}, on this thread, before its
  * first turn; it leaves in {@link #onTermination}. {@link #countHandled} is an opaque write of
@@ -207,9 +208,9 @@ final class CarrierThread extends ForkJoinWorkerThread {
         }
         long ended = (long) TURNS.get(this);
         if (rescuing == ended) { // the monitor is at work behind the turn that just ended
-            while (rescuing == ended) {
+            do {
                 Thread.yield(); // it is quick; it may have been preempted
-            }
+            } while (rescuing == ended);
             return take();
         }
         // Read again, after the announcement was found absent: a rescue that took the cell and

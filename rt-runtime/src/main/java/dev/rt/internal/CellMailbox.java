@@ -581,44 +581,38 @@ abstract class CellMailbox extends CellTask {
             }
             return m;
         }
-        while (true) {
-            if (linkedTaken == LINKED_RETIRED) { // the busy actor's path: the array alone
-                Object m = q.relaxedPoll();
-                if (m != LINKED_MARK) {
-                    return m;
-                }
-                linkedTaken = UPGRADE_AFTER; // a late producer: look at the linked queue again
-            }
-            if (pending != null) { // the linked queue held older messages: they go first
-                if (linkedQueued()) {
-                    return pollLinked();
-                }
-                Object m = pending;
-                pending = null;
-                return m;
-            }
-            Object m = q.relaxedPoll();
-            if (m == LINKED_MARK) {
-                continue; // looking at the linked queue already
-            }
-            if (m == null) {
-                m = pollLinked(); // a producer that had not seen the streaming queue yet
-                if (m == null) {
-                    // Seen empty after this thread installed the streaming queue: a producer
-                    // that pushes onto it from now on finds the streaming queue and marks it
-                    linkedTaken = LINKED_RETIRED;
-                }
-                return m;
-            }
-            if (linkedQueued()) {
-                // A producer's older message may sit in the linked queue: it swapped it in before
-                // it saw the streaming queue and offered this one, and this acquire made that
-                // swap visible. The linked queue goes first; this message waits.
-                pending = m;
+        if (pending != null) { // the linked queue held older messages: they go first
+            if (linkedQueued()) { // (never set while the linked queue is retired)
                 return pollLinked();
+            }
+            Object m = pending;
+            pending = null;
+            return m;
+        }
+        Object m;
+        while ((m = q.relaxedPoll()) == LINKED_MARK) {
+            linkedTaken = UPGRADE_AFTER; // a late producer: look at the linked queue again
+        }
+        if (linkedTaken == LINKED_RETIRED) {
+            return m; // the busy actor's path: the array alone
+        }
+        if (m == null) {
+            m = pollLinked(); // a producer that had not seen the streaming queue yet
+            if (m == null) {
+                // Seen empty after this thread installed the streaming queue: a producer that
+                // pushes onto it from now on finds the streaming queue and marks it
+                linkedTaken = LINKED_RETIRED;
             }
             return m;
         }
+        if (linkedQueued()) {
+            // A producer's older message may sit in the linked queue: it swapped it in before it
+            // saw the streaming queue and offered this one, and this acquire made that swap
+            // visible. The linked queue goes first; this message waits.
+            pending = m;
+            return pollLinked();
+        }
+        return m;
     }
 
     /** Takes the oldest message of the linked queue, or null if it is empty. The actor's thread. */
