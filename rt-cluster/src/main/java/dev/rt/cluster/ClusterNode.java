@@ -25,12 +25,14 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.UnaryOperator;
 import dev.rt.cluster.internal.SecretGate;
 import org.jgroups.Address;
 import org.jgroups.BytesMessage;
@@ -103,6 +105,8 @@ public final class ClusterNode implements AutoCloseable {
     private final NodeNames names = new NodeNames(this);
     private final AtomicLong ids = new AtomicLong();
     private final ExecutorService sender;
+    /** Runs the flushes: {@link #sender}, or a test's wrapper of it (see {@link #join}). */
+    private final Executor flushes;
     private final ThreadLocal<WireWriter> writers;
     private final Inbound inbound = new Inbound(this);
     private final Object handshakes = new Object();
@@ -114,7 +118,8 @@ public final class ClusterNode implements AutoCloseable {
     /** The number of the last view applied. Guarded by {@link #viewLock}. */
     private long lastViewId = -1;
 
-    private ClusterNode(ActorSystem system, ClusterConfig config) throws Exception {
+    private ClusterNode(ActorSystem system, ClusterConfig config,
+            UnaryOperator<Executor> flushVia) throws Exception {
         this.system = system;
         this.config = config;
         this.nodeName = config.nodeName().isEmpty() ? system.name() : config.nodeName();
@@ -124,6 +129,7 @@ public final class ClusterNode implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.flushes = flushVia.apply(sender);
         this.quorum = new QuorumRule(system, config, nodeName, () -> self().path());
         this.channel = new JChannel(stack(config));
         channel.setName(nodeName);
@@ -164,11 +170,21 @@ public final class ClusterNode implements AutoCloseable {
      *     handshakes do not finish within the join timeout; the node then leaves
      */
     public static ClusterNode join(ActorSystem system, ClusterConfig config) {
+        return join(system, config, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #join(ActorSystem, ClusterConfig)}, with the node's flushes run through {@code
+     * flushVia}'s wrapper of its sender thread: a test holds them there to order a send after
+     * something the node reads (see {@code HandshakeTest}). Tests only.
+     */
+    static ClusterNode join(ActorSystem system, ClusterConfig config,
+            UnaryOperator<Executor> flushVia) {
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(config, "config");
         ClusterNode node;
         try {
-            node = new ClusterNode(system, config);
+            node = new ClusterNode(system, config, flushVia);
         } catch (Exception e) {
             throw new IllegalStateException("cannot build the JGroups stack of node "
                     + config.nodeName() + ": " + e.getMessage(), e);
@@ -629,7 +645,7 @@ public final class ClusterNode implements AutoCloseable {
     private void scheduleFlush(Peer p) {
         if (p.flushing.compareAndSet(false, true)) {
             try {
-                sender.execute(() -> flush(p));
+                flushes.execute(() -> flush(p));
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 flush(p); // closed: drains into dead letters on this thread
             }

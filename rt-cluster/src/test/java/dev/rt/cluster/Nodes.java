@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Nodes of one in-JVM cluster (JGroups' SHARED_LOOPBACK: no sockets), each with a system of its
@@ -38,8 +40,19 @@ final class Nodes implements AutoCloseable {
         return start(name, null, tweak, codecs);
     }
 
+    /** A node whose flushes run through {@code flushVia}'s wrapper of its sender thread. */
+    Node startFlushingVia(String name, UnaryOperator<Executor> flushVia,
+            WireCodec<?>... codecs) {
+        return start(name, null, b -> { }, flushVia, codecs);
+    }
+
     private Node start(String name, TimerService clock, Consumer<ClusterConfig.Builder> tweak,
             WireCodec<?>... codecs) {
+        return start(name, clock, tweak, UnaryOperator.identity(), codecs);
+    }
+
+    private Node start(String name, TimerService clock, Consumer<ClusterConfig.Builder> tweak,
+            UnaryOperator<Executor> flushVia, WireCodec<?>... codecs) {
         RecordingMonitor monitor = new RecordingMonitor();
         ActorSystemConfig.Builder config = ActorSystemConfig.builder().monitor(monitor);
         if (clock != null) {
@@ -52,7 +65,7 @@ final class Nodes implements AutoCloseable {
                     .codecs(codecs.length == 0
                             ? new WireCodec<?>[] {AccountMsgCodec.INSTANCE} : codecs);
             tweak.accept(builder);
-            ClusterNode node = ClusterNode.join(system, builder.build());
+            ClusterNode node = ClusterNode.join(system, builder.build(), flushVia);
             Node n = new Node(system, node, monitor);
             started.add(n);
             return n;
