@@ -50,7 +50,7 @@ public class SoloVsStop {
 
     @Actor
     public void look(II_Result r) {
-        monitor.consolidate(1, List.of()); // a busy look: one message since the last one
+        monitor.consolidate(1, 1_000_000, List.of()); // a busy look: one message in a millisecond
         r.r1 = monitor.solo() != null ? 1 : 0;
     }
 

@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  *       ({@link #nudge}), so a stranded cell waits one or two busy periods however long the
  *       system was idle before.
  *   <li><b>Solo or spread</b> (always, with two carriers or more). At each busy look it counts
- *       the messages and signals the carriers handled since the last one, and {@link
+ *       the messages and signals the carriers handled since the last one, per millisecond of
+ *       the time since then, and {@link
  *       Consolidation} decides whether one carrier runs every turn ({@link #solo}) or all of
  *       them do. While one runs solo, every other carrier that the pool hands a task stands
  *       aside ({@link Scheduler#exec}): it passes the task and its own queue to the pool's
@@ -108,6 +109,8 @@ final class CarrierMonitor implements Runnable {
     private final Consolidation consolidation = new Consolidation();
     /** The carriers' handled messages and signals at the last look; the monitor's thread only. */
     private long lastHandled = -1;
+    /** The time of the last look ({@link System#nanoTime}); the monitor's thread only. */
+    private long lastLook;
 
     static {
         try {
@@ -229,30 +232,34 @@ final class CarrierMonitor implements Runnable {
     }
 
     /**
-     * One look of {@link Consolidation}; sets or clears {@link #solo}. The solo carrier is one
-     * that runs no long turn: when the one running solo is seen in the same turn at two looks
-     * (it blocks, or the system has not given it a core), another takes over, and when every
-     * carrier is in a long turn they spread. The monitor's thread.
+     * One look of {@link Consolidation}, at {@code now}; sets or clears {@link #solo}. The solo
+     * carrier is one that runs no long turn: when the one running solo is seen in the same turn
+     * at two looks (it blocks, or the system has not given it a core), another takes over, and
+     * when every carrier is in a long turn they spread. The monitor's thread.
      *
      * @param inLongTurn the carriers seen in the same turn as at the last look
+     * @param now the time of this look ({@link System#nanoTime})
      */
-    private void consolidate(List<CarrierThread> inLongTurn) {
+    private void consolidate(List<CarrierThread> inLongTurn, long now) {
         long handled = handled();
         long since = lastHandled < 0 ? 0 : handled - lastHandled;
         lastHandled = handled;
-        consolidate(since, inLongTurn);
+        long elapsed = now - lastLook;
+        lastLook = now;
+        consolidate(since, elapsed, inLongTurn);
     }
 
     /**
-     * The rest of {@link #consolidate(List)}, given the messages and signals handled since the
-     * last look. The monitor's thread; the jcstress test {@code SoloVsStop} calls it on an {@link
-     * #unstarted} monitor to race it with {@link #stop}.
+     * The rest of {@link #consolidate(List, long)}, given the messages and signals handled since
+     * the last look. The monitor's thread; the jcstress test {@code SoloVsStop} calls it on an
+     * {@link #unstarted} monitor to race it with {@link #stop}.
      *
      * @param since messages and signals that the carriers handled since the last look
+     * @param elapsedNanos the time since the last look
      * @param inLongTurn the carriers seen in the same turn as at the last look
      */
-    void consolidate(long since, List<CarrierThread> inLongTurn) {
-        if (stopped || carriers.size() < 2 || !consolidation.look(since)) {
+    void consolidate(long since, long elapsedNanos, List<CarrierThread> inLongTurn) {
+        if (stopped || carriers.size() < 2 || !consolidation.look(since, elapsedNanos)) {
             spread();
             return;
         }
@@ -384,7 +391,7 @@ final class CarrierMonitor implements Runnable {
                     report(cell, TimeUnit.NANOSECONDS.toMillis(now - s.since), carrier);
                 }
             }
-            consolidate(inLongTurn);
+            consolidate(inLongTurn, now);
             pause = busy ? BUSY_PERIOD_NANOS : Math.min(pause * 2, idlePause);
         }
     }

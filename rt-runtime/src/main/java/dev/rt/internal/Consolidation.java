@@ -14,15 +14,23 @@ import java.util.Arrays;
  * 240 against 714 to 756 ms; see docs/benchmarks.md, change 13). Independent work (pairs that
  * keep to themselves, actors that compute) needs every core. Nothing in a message says which
  * kind a workload is, so the monitor measures it: it counts the messages and signals that the
- * carriers handle per period in the mode it is in, then tries the other mode for {@link #PROBE}
- * periods, and compares the median of the probe's periods with the median of the last {@link
- * #KEPT} periods of the mode it was in: solo is kept only while it beats spread by the factor
- * {@link #GAIN}, whichever of the two was probed. With no clear gain the carriers spread, so a
+ * carriers handle per millisecond in the mode it is in, period by period, then tries the other
+ * mode for {@link #PROBE} periods, and compares the median of the probe's periods with the
+ * median of the last {@link #KEPT} periods of the mode it was in: solo is kept only while it
+ * beats spread by the factor {@link #GAIN}, whichever of the two was probed. With no clear gain the carriers spread, so a
  * second carrier stays at hand for a tell that would otherwise wait behind a busy one (a first
  * version kept whichever mode it was in unless the other won by the gain, and a workload that
  * both modes served alike could stay solo: a tell's median latency beside one busy pair went
  * from 5 to 154 µs). Medians, not means: a workload that comes in short bursts has periods with
  * a pause in them, which would otherwise decide.
+ *
+ * <p>A rate, not a count per period: a period is the monitor's pause between two looks, a
+ * millisecond while carriers are busy, but the monitor's thread wakes only when the system gives
+ * it a core. Spread, every core runs a carrier and the look comes late; solo, a core is free and
+ * it comes on time. Counted per look, spread's periods were four to five times longer than solo's
+ * with 4 senders telling 1 actor on 2 cores (13 M messages/s spread, 55 M solo, yet 50,000 to
+ * 70,000 a look either way), so solo lost probes it should have won (docs/benchmarks.md, change
+ * 19).
  *
  * <p>Signals count as well as messages: a turn that starts, stops or tells an actor of a death
  * did work for it, and a burst of them is the same kind of work. A parent that spawns 10,000
@@ -68,10 +76,10 @@ final class Consolidation {
     /** Periods counted since the mode in force began. */
     private int periods;
     private int idleLooks;
-    /** The last periods of the mode in force: a ring of {@link #KEPT}. */
+    /** The rates of the last periods of the mode in force: a ring of {@link #KEPT}. */
     private final long[] kept = new long[KEPT];
     private int keptCount;
-    /** The counted periods of the probe under way. */
+    /** The rates of the counted periods of the probe under way. */
     private final long[] tried = new long[PROBE - 1];
     private int triedCount;
     /** Set by tests: the mode to prefer instead of measuring, or null. */
@@ -81,12 +89,14 @@ final class Consolidation {
      * One look.
      *
      * @param handled messages and signals that the carriers handled since the last look
+     * @param elapsedNanos the time since the last look
      * @return whether one carrier should run every turn until the next look
      */
-    boolean look(long handled) {
+    boolean look(long handled, long elapsedNanos) {
         if (handled <= 0) {
             return ++idleLooks >= 2 ? idle() : solo;
         }
+        long rate = handled * 1_000_000 / Math.max(elapsedNanos, 1); // per millisecond
         idleLooks = 0;
         if (forced != null) {
             solo = forced;
@@ -98,7 +108,7 @@ final class Consolidation {
                 return begin(preferSolo);
             }
             if (periods > 1) {
-                kept[keptCount++ % KEPT] = handled;
+                kept[keptCount++ % KEPT] = rate;
             }
             if (periods >= epoch && keptCount > 0) {
                 probing = true;
@@ -109,7 +119,7 @@ final class Consolidation {
             return solo;
         }
         if (periods > 1) {
-            tried[triedCount++] = handled;
+            tried[triedCount++] = rate;
         }
         if (periods >= PROBE) {
             probing = false;

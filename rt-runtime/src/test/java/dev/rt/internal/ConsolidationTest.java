@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The decision of {@link Consolidation}, driven look by look with made-up message counts: no
- * threads and no clock. Each look is fed the count of the mode that the look before chose, as
- * the monitor's carriers would have handled it.
+ * The decision of {@link Consolidation}, driven look by look with made-up message counts and
+ * times: no threads and no clock. Each look is fed the count of the mode that the look before
+ * chose, as the monitor's carriers would have handled it; looks are a millisecond apart unless a
+ * test says otherwise.
  */
 class ConsolidationTest {
+
+    /** The monitor's busy period. */
+    private static final long MS = 1_000_000;
 
     /** Feeds looks: each one gets the count of the mode in force since the last. */
     private static final class Feed {
@@ -29,7 +33,7 @@ class ConsolidationTest {
         /** Runs {@code looks} busy looks; returns the mode in force after the last. */
         boolean run(int looks) {
             for (int i = 0; i < looks; i++) {
-                solo = c.look(solo ? alone : spread);
+                solo = c.look(solo ? alone : spread, MS);
                 if (solo) {
                     soloLooks++;
                 }
@@ -85,6 +89,31 @@ class ConsolidationTest {
     }
 
     @Test
+    void theRateDecidesNotTheCountPerLook() {
+        // tell 4 -> 1 on 2 cores: spread handles 13,000 a millisecond, but with both cores busy
+        // the monitor looks only every 5 ms (65,000 a look); solo handles 55,000 a millisecond
+        // and leaves a core free, so its looks come on time (55,000 a look)
+        Consolidation c = new Consolidation();
+        boolean solo = false;
+        for (int look = 0; look < Consolidation.FIRST_EPOCH + Consolidation.PROBE; look++) {
+            solo = solo ? c.look(55_000, MS) : c.look(65_000, 5 * MS);
+        }
+        assertTrue(c.prefersSolo(), "solo handles four times as many a millisecond: kept");
+        assertTrue(solo);
+    }
+
+    @Test
+    void aLateLookOfTheSameRateIsNoGain() {
+        // the same rate either way; spread's looks come late, so each counts more
+        Consolidation c = new Consolidation();
+        boolean solo = false;
+        for (int look = 0; look < Consolidation.FIRST_EPOCH + Consolidation.PROBE; look++) {
+            solo = solo ? c.look(20_000, MS) : c.look(60_000, 3 * MS);
+        }
+        assertFalse(c.prefersSolo(), "the same rate in both modes: spread");
+    }
+
+    @Test
     void periodsWithAPauseInThemDoNotDecide() {
         // work in bursts: spread handles 40,000 a period, but every third period has a pause;
         // solo would handle 32,000. The mean of spread's periods (27,000) would lose to solo.
@@ -92,7 +121,7 @@ class ConsolidationTest {
         boolean solo = false;
         for (int look = 0; look < 2_000; look++) {
             long handled = solo ? 32_000 : look % 3 == 2 ? 1_000 : 40_000;
-            solo = c.look(handled);
+            solo = c.look(handled, MS);
             assertFalse(c.prefersSolo(), "switched to solo at look " + look);
         }
     }
@@ -124,10 +153,10 @@ class ConsolidationTest {
         Feed f = new Feed(1_000, 3_000);
         f.run(Consolidation.FIRST_EPOCH + Consolidation.PROBE);
         assertTrue(f.solo);
-        assertTrue(f.c.look(0), "one look without messages keeps the mode");
-        assertFalse(f.c.look(0), "two in a row: spread");
-        assertFalse(f.c.look(0));
-        assertTrue(f.c.look(1_000), "busy again: solo, as learned");
+        assertTrue(f.c.look(0, MS), "one look without messages keeps the mode");
+        assertFalse(f.c.look(0, MS), "two in a row: spread");
+        assertFalse(f.c.look(0, MS));
+        assertTrue(f.c.look(1_000, MS), "busy again: solo, as learned");
         assertTrue(f.c.prefersSolo());
     }
 
@@ -135,11 +164,11 @@ class ConsolidationTest {
     void aForcedModeStillYieldsToIdleness() {
         Consolidation c = new Consolidation();
         c.force(true);
-        assertTrue(c.look(10));
-        assertTrue(c.look(0));
-        assertFalse(c.look(0), "idle: spread even when solo is forced");
-        assertTrue(c.look(10), "and solo comes back with work");
+        assertTrue(c.look(10, MS));
+        assertTrue(c.look(0, MS));
+        assertFalse(c.look(0, MS), "idle: spread even when solo is forced");
+        assertTrue(c.look(10, MS), "and solo comes back with work");
         c.force(null);
-        assertTrue(c.look(10), "measuring again starts from the mode last preferred");
+        assertTrue(c.look(10, MS), "measuring again starts from the mode last preferred");
     }
 }
