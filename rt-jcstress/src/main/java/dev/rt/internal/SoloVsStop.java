@@ -50,7 +50,7 @@ public class SoloVsStop {
 
     @Actor
     public void look(II_Result r) {
-        monitor.consolidate(1, 1_000_000, List.of()); // a busy look: one message in a millisecond
+        monitor.consolidate(1, 1_000_000, true, List.of()); // a busy look: one message in a ms
         r.r1 = monitor.solo() != null ? 1 : 0;
     }
 

@@ -239,27 +239,30 @@ final class CarrierMonitor implements Runnable {
      *
      * @param inLongTurn the carriers seen in the same turn as at the last look
      * @param now the time of this look ({@link System#nanoTime})
+     * @param busy whether a carrier was in a turn at this look
      */
-    private void consolidate(List<CarrierThread> inLongTurn, long now) {
+    private void consolidate(List<CarrierThread> inLongTurn, long now, boolean busy) {
         long handled = handled();
         long since = lastHandled < 0 ? 0 : handled - lastHandled;
         lastHandled = handled;
         long elapsed = now - lastLook;
         lastLook = now;
-        consolidate(since, elapsed, inLongTurn);
+        consolidate(since, elapsed, busy, inLongTurn);
     }
 
     /**
-     * The rest of {@link #consolidate(List, long)}, given the messages and signals handled since
-     * the last look. The monitor's thread; the jcstress test {@code SoloVsStop} calls it on an
-     * {@link #unstarted} monitor to race it with {@link #stop}.
+     * The rest of {@link #consolidate(List, long, boolean)}, given the messages and signals
+     * handled since the last look. The monitor's thread; the jcstress test {@code SoloVsStop}
+     * calls it on an {@link #unstarted} monitor to race it with {@link #stop}.
      *
      * @param since messages and signals that the carriers handled since the last look
      * @param elapsedNanos the time since the last look
+     * @param busy whether a carrier was in a turn at this look
      * @param inLongTurn the carriers seen in the same turn as at the last look
      */
-    void consolidate(long since, long elapsedNanos, List<CarrierThread> inLongTurn) {
-        if (stopped || carriers.size() < 2 || !consolidation.look(since, elapsedNanos)) {
+    void consolidate(long since, long elapsedNanos, boolean busy,
+            List<CarrierThread> inLongTurn) {
+        if (stopped || carriers.size() < 2 || !consolidation.look(since, elapsedNanos, busy)) {
             spread();
             return;
         }
@@ -391,7 +394,7 @@ final class CarrierMonitor implements Runnable {
                     report(cell, TimeUnit.NANOSECONDS.toMillis(now - s.since), carrier);
                 }
             }
-            consolidate(inLongTurn, now);
+            consolidate(inLongTurn, now, busy);
             pause = busy ? BUSY_PERIOD_NANOS : Math.min(pause * 2, idlePause);
         }
     }

@@ -46,9 +46,17 @@ import java.util.Arrays;
  *       pool for a third of its first periods, and about one period in thirty once backed off;
  *       and a workload that changes is found out within {@link #MAX_EPOCH} periods. A probe that
  *       wins starts the count again.
- *   <li>Nothing handled for two looks in a row (the system is idle, or the solo carrier is held)
- *       makes it spread; the mode it learned comes back with the next busy look, so work that
- *       comes in bursts of the same kind does not learn again each time.
+ *   <li>Nothing handled for two looks in a row while no carrier runs a turn (the system is
+ *       idle) makes it spread; the mode it learned comes back with the next busy look, so work
+ *       that comes in bursts of the same kind does not learn again each time. A look with
+ *       nothing handled while a carrier runs a turn counts neither way: the turns under way have
+ *       not ended (the carriers count what they handled at the end of each turn). Such looks
+ *       used to count as idle: a receiver stranded behind a sender's long handler (until the
+ *       monitor takes it from the slot, a look later) made two of them, which spread the
+ *       carriers and ended the probe under way, so with 4 senders telling 1 actor some runs
+ *       never finished a probe of solo and stayed spread, four times slower (change 20 in
+ *       docs/benchmarks.md). A solo carrier held by a long handler hands the solo role on
+ *       instead ({@link CarrierMonitor}).
  * </ul>
  *
  * <p>Concurrency: none. The monitor's thread only; the carriers read the outcome through {@link
@@ -90,10 +98,15 @@ final class Consolidation {
      *
      * @param handled messages and signals that the carriers handled since the last look
      * @param elapsedNanos the time since the last look
+     * @param busy whether a carrier was in a turn at this look
      * @return whether one carrier should run every turn until the next look
      */
-    boolean look(long handled, long elapsedNanos) {
+    boolean look(long handled, long elapsedNanos, boolean busy) {
         if (handled <= 0) {
+            if (busy) {
+                idleLooks = 0;
+                return solo; // turns under way that have not ended: not idle, and no measure
+            }
             return ++idleLooks >= 2 ? idle() : solo;
         }
         long rate = handled * 1_000_000 / Math.max(elapsedNanos, 1); // per millisecond

@@ -33,7 +33,7 @@ class ConsolidationTest {
         /** Runs {@code looks} busy looks; returns the mode in force after the last. */
         boolean run(int looks) {
             for (int i = 0; i < looks; i++) {
-                solo = c.look(solo ? alone : spread, MS);
+                solo = c.look(solo ? alone : spread, MS, true);
                 if (solo) {
                     soloLooks++;
                 }
@@ -96,7 +96,7 @@ class ConsolidationTest {
         Consolidation c = new Consolidation();
         boolean solo = false;
         for (int look = 0; look < Consolidation.FIRST_EPOCH + Consolidation.PROBE; look++) {
-            solo = solo ? c.look(55_000, MS) : c.look(65_000, 5 * MS);
+            solo = solo ? c.look(55_000, MS, true) : c.look(65_000, 5 * MS, true);
         }
         assertTrue(c.prefersSolo(), "solo handles four times as many a millisecond: kept");
         assertTrue(solo);
@@ -108,9 +108,27 @@ class ConsolidationTest {
         Consolidation c = new Consolidation();
         boolean solo = false;
         for (int look = 0; look < Consolidation.FIRST_EPOCH + Consolidation.PROBE; look++) {
-            solo = solo ? c.look(20_000, MS) : c.look(60_000, 3 * MS);
+            solo = solo ? c.look(20_000, MS, true) : c.look(60_000, 3 * MS, true);
         }
         assertFalse(c.prefersSolo(), "the same rate in both modes: spread");
+    }
+
+    @Test
+    void looksWithNothingHandledWhileTurnsRunAreNotIdle() {
+        // 4 senders telling 1 actor, spread at 13,000 a millisecond: twice in every 5 looks the
+        // receiver waits behind a sender's long handler, and nothing is handled while turns run.
+        // Counted as idle, each pair of such looks spread the carriers and ended the probe of
+        // solo (55,000 a millisecond), which then never finished.
+        Consolidation c = new Consolidation();
+        boolean solo = false;
+        for (int look = 0; look < 10 * (Consolidation.FIRST_EPOCH + Consolidation.PROBE); look++) {
+            if (!solo && look % 5 >= 3) {
+                solo = c.look(0, MS, true);
+            } else {
+                solo = c.look(solo ? 55_000 : 13_000, MS, true);
+            }
+        }
+        assertTrue(c.prefersSolo(), "the probes of solo finish, and solo wins");
     }
 
     @Test
@@ -121,7 +139,7 @@ class ConsolidationTest {
         boolean solo = false;
         for (int look = 0; look < 2_000; look++) {
             long handled = solo ? 32_000 : look % 3 == 2 ? 1_000 : 40_000;
-            solo = c.look(handled, MS);
+            solo = c.look(handled, MS, true);
             assertFalse(c.prefersSolo(), "switched to solo at look " + look);
         }
     }
@@ -153,10 +171,10 @@ class ConsolidationTest {
         Feed f = new Feed(1_000, 3_000);
         f.run(Consolidation.FIRST_EPOCH + Consolidation.PROBE);
         assertTrue(f.solo);
-        assertTrue(f.c.look(0, MS), "one look without messages keeps the mode");
-        assertFalse(f.c.look(0, MS), "two in a row: spread");
-        assertFalse(f.c.look(0, MS));
-        assertTrue(f.c.look(1_000, MS), "busy again: solo, as learned");
+        assertTrue(f.c.look(0, MS, false), "one look without messages keeps the mode");
+        assertFalse(f.c.look(0, MS, false), "two in a row: spread");
+        assertFalse(f.c.look(0, MS, false));
+        assertTrue(f.c.look(1_000, MS, true), "busy again: solo, as learned");
         assertTrue(f.c.prefersSolo());
     }
 
@@ -164,11 +182,11 @@ class ConsolidationTest {
     void aForcedModeStillYieldsToIdleness() {
         Consolidation c = new Consolidation();
         c.force(true);
-        assertTrue(c.look(10, MS));
-        assertTrue(c.look(0, MS));
-        assertFalse(c.look(0, MS), "idle: spread even when solo is forced");
-        assertTrue(c.look(10, MS), "and solo comes back with work");
+        assertTrue(c.look(10, MS, true));
+        assertTrue(c.look(0, MS, false));
+        assertFalse(c.look(0, MS, false), "idle: spread even when solo is forced");
+        assertTrue(c.look(10, MS, true), "and solo comes back with work");
         c.force(null);
-        assertTrue(c.look(10, MS), "measuring again starts from the mode last preferred");
+        assertTrue(c.look(10, MS, true), "measuring again starts from the mode last preferred");
     }
 }
