@@ -37,15 +37,14 @@ import org.slf4j.LoggerFactory;
  *       A carrier that puts a cell into its handoff slot while the monitor dozes wakes it
  *       ({@link #nudge}), so a stranded cell waits one or two busy periods however long the
  *       system was idle before.
- *   <li><b>Solo or spread</b> (always, with two carriers or more). At each busy look it counts
- *       the messages and signals the carriers handled since the last one, per millisecond of
- *       the time since then, and {@link
- *       Consolidation} decides whether one carrier runs every turn ({@link #solo}) or all of
- *       them do. While one runs solo, every other carrier that the pool hands a task stands
- *       aside ({@link Scheduler#exec}): it passes the task and its own queue to the pool's
- *       submission queues, where the solo carrier takes them, and parks until the monitor
- *       spreads again ({@link #parkWhileAside}). The solo carrier is one that runs no long
- *       turn: when it is seen in the same turn at two looks, another takes over.
+ *   <li><b>Solo or spread</b> (always, with two carriers or more). At each busy look it counts the
+ *       messages and signals the carriers handled since the last one, per millisecond of the time
+ *       since then, and {@link Consolidation} decides whether one carrier runs every turn ({@link
+ *       #solo}) or all of them do. While one runs solo, every other carrier that the pool hands a
+ *       task stands aside ({@link Scheduler#exec}): it passes the task and its own queue to the
+ *       pool's submission queues, where the solo carrier takes them, and parks until the monitor
+ *       spreads again ({@link #parkWhileAside}). The solo carrier is one that runs no long turn:
+ *       when it is seen in the same turn at two looks, another takes over.
  *   <li><b>Blocked actors</b> (when {@code blockedThreshold} is not zero). A carrier that shows
  *       the same cell and the same turn number for longer than the threshold runs a blocked
  *       turn, reported once ({@link MonitorEvent.ActorBlocked}, and a warning).

@@ -7,22 +7,22 @@ import java.util.Arrays;
  * (<i>solo</i>) or every carrier of the pool does (<i>spread</i>), by measuring which of the two
  * handles more messages and signals: a hill climb over two settings of the pool's width.
  *
- * <p>Why: actors that talk to each other a lot and do little per message (a hub and its spokes,
- * or many actors that message each other at random) run several times faster on one core than on
- * two, because on two every message moves cache lines from one core to the other (on this
- * project's 2-core machine Savina's Chameneos took 46 ms solo against 153 to 163 ms spread, Big
- * 240 against 714 to 756 ms; see docs/benchmarks.md, change 13). Independent work (pairs that
- * keep to themselves, actors that compute) needs every core. Nothing in a message says which
- * kind a workload is, so the monitor measures it: it counts the messages and signals that the
- * carriers handle per millisecond in the mode it is in, period by period, then tries the other
- * mode for {@link #PROBE} periods, and compares the median of the probe's periods with the
- * median of the last {@link #KEPT} periods of the mode it was in: solo is kept only while it
- * beats spread by the factor {@link #GAIN}, whichever of the two was probed. With no clear gain the carriers spread, so a
- * second carrier stays at hand for a tell that would otherwise wait behind a busy one (a first
- * version kept whichever mode it was in unless the other won by the gain, and a workload that
- * both modes served alike could stay solo: a tell's median latency beside one busy pair went
- * from 5 to 154 µs). Medians, not means: a workload that comes in short bursts has periods with
- * a pause in them, which would otherwise decide.
+ * <p>Why: actors that talk to each other a lot and do little per message (a hub and its spokes, or
+ * many actors that message each other at random) run several times faster on one core than on two,
+ * because on two every message moves cache lines from one core to the other (on this project's
+ * 2-core machine Savina's Chameneos took 46 ms solo against 153 to 163 ms spread, Big 240 against
+ * 714 to 756 ms; see docs/benchmarks.md, change 13). Independent work (pairs that keep to
+ * themselves, actors that compute) needs every core. Nothing in a message says which kind a
+ * workload is, so the monitor measures it: it counts the messages and signals that the carriers
+ * handle per millisecond in the mode it is in, period by period, then tries the other mode for
+ * {@link #PROBE} periods, and compares the median of the probe's periods with the median of the
+ * last {@link #KEPT} periods of the mode it was in: solo is kept only while it beats spread by the
+ * factor {@link #GAIN}, whichever of the two was probed. With no clear gain the carriers spread, so
+ * a second carrier stays at hand for a tell that would otherwise wait behind a busy one (a first
+ * version kept whichever mode it was in unless the other won by the gain, and a workload that both
+ * modes served alike could stay solo: a tell's median latency beside one busy pair went from 5 to
+ * 154 µs). Medians, not means: a workload that comes in short bursts has periods with a pause in
+ * them, which would otherwise decide.
  *
  * <p>A rate, not a count per period: a period is the monitor's pause between two looks, a
  * millisecond while carriers are busy, but the monitor's thread wakes only when the system gives
