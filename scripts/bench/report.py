@@ -34,8 +34,8 @@ TELL, SPAWN = 2.0, 3.0
 # once an actor streams: a chunk of its MPSC array queue is an Object[33] (152 bytes with
 # compressed references) and holds 31 messages, the rest of it being the way to the next chunk
 # (measured: offers into the queue with no consumer, so that every chunk is fresh, allocate
-# 4.903 B each; 152 / 31 = 4.903). (An actor's first 256 messages take a 24-byte node each; the benchmark's batches
-# of 10,000 go to an actor that has long passed them.)
+# 4.903 B each; 152 / 31 = 4.903). (An actor's first 256 messages take a 24-byte node each; the
+# benchmark's batches of 10,000 go to an actor that has long passed them.)
 MESSAGE_BYTES, SLOT_BYTES = 16, 152 / 31
 # The tell benchmark asks the actor once per batch of this many tells.
 TELL_BATCH = 10_000
@@ -498,8 +498,8 @@ def markdown(results, table, rows):
                    f"{ratio:.2f}× RT's rate: {met}{gap}.")
         a_rt, a_raw, a_pk = alloc_of(rt), alloc_of(raw), alloc_of(pk)
         if a_rt is not None:
-            ask = next((alloc_of(e) for e in results["jmh"]
-                        if e["benchmark"].endswith("RequestReplyBenchmark.askRt")), None)
+            ask_rt = table.get(("RequestReplyBenchmark", "ask", ()), {}).get("Rt")
+            ask = None if ask_rt is None else alloc_of(ask_rt)
             per_ask = ask if ask is not None else 500.0
             share = per_ask / TELL_BATCH
             bound = MESSAGE_BYTES + SLOT_BYTES + share

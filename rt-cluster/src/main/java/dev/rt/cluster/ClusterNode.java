@@ -105,7 +105,10 @@ public final class ClusterNode implements AutoCloseable {
     private final NodeNames names = new NodeNames(this);
     private final AtomicLong ids = new AtomicLong();
     private final ExecutorService sender;
-    /** Runs the flushes: {@link #sender}, or a test's wrapper of it (see {@link #join}). */
+    /**
+     * Runs the flushes: {@link #sender}, or a test's wrapper of it (see {@link #join(ActorSystem,
+     * ClusterConfig, UnaryOperator)}).
+     */
     private final Executor flushes;
     private final ThreadLocal<WireWriter> writers;
     private final Inbound inbound = new Inbound(this);

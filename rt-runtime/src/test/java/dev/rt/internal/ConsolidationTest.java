@@ -17,12 +17,17 @@ class ConsolidationTest {
     /** The monitor's busy period. */
     private static final long MS = 1_000_000;
 
-    /** Feeds looks: each one gets the count of the mode in force since the last. */
+    /**
+     * Feeds looks: each one gets the count of the mode in force since the last, and that mode's
+     * time between looks (a millisecond unless a test sets another).
+     */
     private static final class Feed {
         final Consolidation c = new Consolidation();
         boolean solo;
         long spread;
         long alone;
+        long spreadNanos = MS;
+        long aloneNanos = MS;
         int soloLooks;
 
         Feed(long spread, long alone) {
@@ -33,7 +38,7 @@ class ConsolidationTest {
         /** Runs {@code looks} busy looks; returns the mode in force after the last. */
         boolean run(int looks) {
             for (int i = 0; i < looks; i++) {
-                solo = c.look(solo ? alone : spread, MS, true);
+                solo = solo ? c.look(alone, aloneNanos, true) : c.look(spread, spreadNanos, true);
                 if (solo) {
                     soloLooks++;
                 }
@@ -93,24 +98,19 @@ class ConsolidationTest {
         // tell 4 -> 1 on 2 cores: spread handles 13,000 a millisecond, but with both cores busy
         // the monitor looks only every 5 ms (65,000 a look); solo handles 55,000 a millisecond
         // and leaves a core free, so its looks come on time (55,000 a look)
-        Consolidation c = new Consolidation();
-        boolean solo = false;
-        for (int look = 0; look < Consolidation.FIRST_EPOCH + Consolidation.PROBE; look++) {
-            solo = solo ? c.look(55_000, MS, true) : c.look(65_000, 5 * MS, true);
-        }
-        assertTrue(c.prefersSolo(), "solo handles four times as many a millisecond: kept");
-        assertTrue(solo);
+        Feed f = new Feed(65_000, 55_000);
+        f.spreadNanos = 5 * MS;
+        assertTrue(f.run(Consolidation.FIRST_EPOCH + Consolidation.PROBE));
+        assertTrue(f.c.prefersSolo(), "solo handles four times as many a millisecond: kept");
     }
 
     @Test
     void aLateLookOfTheSameRateIsNoGain() {
         // the same rate either way; spread's looks come late, so each counts more
-        Consolidation c = new Consolidation();
-        boolean solo = false;
-        for (int look = 0; look < Consolidation.FIRST_EPOCH + Consolidation.PROBE; look++) {
-            solo = solo ? c.look(20_000, MS, true) : c.look(60_000, 3 * MS, true);
-        }
-        assertFalse(c.prefersSolo(), "the same rate in both modes: spread");
+        Feed f = new Feed(60_000, 20_000);
+        f.spreadNanos = 3 * MS;
+        f.run(Consolidation.FIRST_EPOCH + Consolidation.PROBE);
+        assertFalse(f.c.prefersSolo(), "the same rate in both modes: spread");
     }
 
     @Test
