@@ -5,10 +5,10 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * A system's own pool: a {@link ForkJoinPool} in FIFO mode whose tasks are {@link ActorCell}s
- * (and, among the submissions from outside, the drain of {@link OutsideWakeUps}), with two
- * additions: {@link #pollOutside}, for fairness, and a shutdown that a refused submission
- * cannot stall.
+ * A system's own pool: a {@link ForkJoinPool} in FIFO mode whose tasks are {@link PoolTurn}s,
+ * one for each queuing of a cell's turn (and, among the submissions from outside, of the drain
+ * of {@link OutsideWakeUps}), never the cells themselves (see there why), with two additions:
+ * {@link #pollOutside}, for fairness, and a shutdown that a refused submission cannot stall.
  *
  * <p><b>Fairness.</b> A carrier runs the tasks of its own queue until that queue is empty before
  * it looks at work submitted from outside the pool (tells from application threads, timers).
@@ -55,9 +55,9 @@ final class CarrierPool extends ForkJoinPool {
     }
 
     /**
-     * Removes the oldest submission from outside the pool, if any, unrun: a cell, or the drain
-     * of the cells woken from outside ({@link OutsideWakeUps}); the {@link Scheduler} runs what
-     * it stands for. Called by a carrier of this pool, between turns.
+     * Removes the oldest submission from outside the pool, if any, unrun: the {@link PoolTurn}
+     * of a cell, or of the drain of the cells woken from outside ({@link OutsideWakeUps}); the
+     * {@link Scheduler} runs what it stands for. Called by a carrier of this pool, between turns.
      *
      * @return the task, or null if there was none
      */

@@ -72,7 +72,7 @@ abstract class CellTask extends LinkedTask {
     /**
      * The turn as a plain Runnable, for executors that are not the system's pool (a virtual
      * thread per turn for a blocking actor, or the user's executor); null on the pool, which
-     * queues the cell itself.
+     * queues a {@link PoolTurn} of the cell.
      */
     final Runnable executorTurn;
     /** The order of creation in the system, to list children in the order they were spawned. */
@@ -250,12 +250,14 @@ abstract class CellTask extends LinkedTask {
     }
 
     // =========================================================================================
-    // ForkJoinTask: the cell itself is what the pool queues, so scheduling allocates nothing
+    // ForkJoinTask: the type of a carrier's handoff slot and deferred list, which hold the cell
+    // itself. The pool's queues never do: each queuing there is a PoolTurn of its own (see there
+    // for why the same task must not be queued twice).
 
     @Override
     protected final boolean exec() {
         system.scheduler().exec(this);
-        return false; // never complete: the same task is scheduled again and again
+        return false; // never complete: the cell is scheduled again and again
     }
 
     @Override

@@ -2,13 +2,12 @@ package dev.rt.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.ForkJoinTask;
 
 /**
  * The cells that threads outside a system's pool have woken since a carrier last took them: a
  * stack linked through {@link LinkedTask#deferredNext}, so a wake-up allocates nothing. The
- * {@link Scheduler} queues one {@link Drain} task per batch instead of one pool submission per
- * cell (see "Wake-ups from outside" there).
+ * {@link Scheduler} queues one pool task per batch, for the {@link Drain}, instead of one pool
+ * submission per cell (see "Wake-ups from outside" there).
  *
  * <h2>Concurrency</h2>
  *
@@ -79,34 +78,22 @@ final class OutsideWakeUps {
     }
 
     /**
-     * The pool task that hands a batch on: {@link Scheduler#drainOutside}. One per system,
-     * queued again for each batch; it never completes, like a cell, so the same task can be
-     * queued again while a carrier still runs it (a push after its take), and two carriers may
-     * then run it at once, each with the batch it took.
+     * What a pool task does to hand a batch on: {@link Scheduler#drainOutside}. One per system;
+     * each batch queues a new {@link PoolTurn} for it (a task queued only once: see there), so
+     * it can be queued again while a carrier still runs it (a push after its take), and two
+     * carriers may then run it at once, each with the batch it took.
      */
-    @SuppressWarnings("serial") // a ForkJoinTask by inheritance only; never serialized
-    static final class Drain extends ForkJoinTask<Void> {
+    static final class Drain {
 
-        private static final long serialVersionUID = 1L;
-
-        private final transient Scheduler scheduler;
+        private final Scheduler scheduler;
 
         Drain(Scheduler scheduler) {
             this.scheduler = scheduler;
         }
 
-        @Override
-        protected boolean exec() {
+        /** Takes the batch and runs its first cell. A carrier, in the pool task that queued it. */
+        void drain() {
             scheduler.drainOutside();
-            return false; // never complete: the same task is queued again for the next batch
         }
-
-        @Override
-        public Void getRawResult() {
-            return null;
-        }
-
-        @Override
-        protected void setRawResult(Void value) {}
     }
 }

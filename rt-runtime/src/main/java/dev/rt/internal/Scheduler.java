@@ -16,9 +16,13 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li><b>The pool.</b> By default turns run on the system's own {@link CarrierPool}, a
- *       ForkJoinPool in FIFO mode whose tasks are the cells themselves, so scheduling allocates
- *       nothing. Actors declared blocking run each turn on a new virtual thread. When the user
- *       gives an executor, every turn runs there instead, and none of what follows applies.
+ *       ForkJoinPool in FIFO mode. Each queuing there is a new {@link PoolTurn} (24 bytes), never
+ *       the cell itself: a thief's stale CAS could take a cell queued again into the same slot
+ *       and set the queue's base a whole array back, which hung a carrier for good (see there).
+ *       The handoff slot, the deferred lists and the stack of wake-ups from outside hold the cells
+ *       themselves and allocate nothing. Actors declared blocking run each turn on a new virtual
+ *       thread. When the user gives an executor, every turn runs there instead, and none of what
+ *       follows applies.
  *   <li><b>The handoff slot.</b> A message sent from a turn on a carrier to an idle actor puts
  *       that actor into the carrier's handoff slot ({@link CarrierThread#put}): it runs on the
  *       same carrier right after the turn ({@link #exec}), with no pool queue and no wake-up of
@@ -244,7 +248,7 @@ final class Scheduler {
                     return;
                 }
                 own.owesOutside = true; // onto the carrier's own queue: see CarrierPool
-                pool.execute(cell); // a ForkJoinTask is queued as is: no wrapper allocated
+                pool.execute(new PoolTurn(cell)); // never the cell itself: see PoolTurn
             } else {
                 userExecutor.execute(cell.executorTurn);
             }
@@ -315,15 +319,20 @@ final class Scheduler {
      */
     private void queueDrain() {
         try {
-            pool.execute(drain);
+            pool.execute(new PoolTurn(drain));
         } catch (RejectedExecutionException e) {
-            LinkedTask next = outside.takeAll();
-            while (next != null) {
-                LinkedTask cell = next;
-                next = cell.deferredNext;
-                cell.deferredNext = null;
-                ((CellTask) cell).turnRefused();
-            }
+            refuseOutside();
+        }
+    }
+
+    /** Refuses every cell woken from outside that waits for a drain: the pool shuts down. */
+    private void refuseOutside() {
+        LinkedTask next = outside.takeAll();
+        while (next != null) {
+            LinkedTask cell = next;
+            next = cell.deferredNext;
+            cell.deferredNext = null;
+            ((CellTask) cell).turnRefused();
         }
     }
 
@@ -356,10 +365,11 @@ final class Scheduler {
      */
     private CellTask pollOutside(CarrierThread c) {
         ForkJoinTask<?> task = ((CarrierPool) c.getPool()).pollOutside();
-        if (task instanceof OutsideWakeUps.Drain) {
-            return takeOutside();
+        if (task == null) {
+            return null;
         }
-        return (CellTask) task; // only cells and the drain are submitted from outside
+        Object target = ((PoolTurn) task).target; // the pool's tasks are PoolTurns only
+        return target instanceof CellTask cell ? cell : takeOutside(); // a cell, or the drain
     }
 
     /** The drain task: takes the batch and runs its first cell as a pool task would. */
@@ -434,17 +444,25 @@ final class Scheduler {
         passOn(cell);
         ForkJoinTask<?> queued;
         while ((queued = CellTask.pollLocal()) != null) {
-            passOn((CellTask) queued); // the pool's tasks are cells only
+            passOn(((PoolTurn) queued).target); // the pool's tasks are PoolTurns only
         }
         monitor.parkWhileAside(c);
     }
 
-    /** Queues a scheduled cell as a submission from outside; see {@link #standAside}. */
-    private void passOn(CellTask cell) {
+    /**
+     * Queues a scheduled cell, or the drain, as a submission from outside, in a new {@link
+     * PoolTurn} (a task taken from a queue is never queued again: see there); see {@link
+     * #standAside}.
+     */
+    private void passOn(Object target) {
         try {
-            pool.externalSubmit(cell);
+            pool.externalSubmit(new PoolTurn(target));
         } catch (RejectedExecutionException e) {
-            cell.turnRefused(); // the pool shuts down
+            if (target instanceof CellTask cell) {
+                cell.turnRefused(); // the pool shuts down
+            } else {
+                refuseOutside(); // the drain's batch
+            }
         }
     }
 

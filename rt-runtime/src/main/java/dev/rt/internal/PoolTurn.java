@@ -1,0 +1,65 @@
+package dev.rt.internal;
+
+import java.util.concurrent.ForkJoinTask;
+
+/**
+ * One queuing of a cell's turn, or of the drain of wake-ups from outside ({@link
+ * OutsideWakeUps.Drain}), in the system's {@link CarrierPool}: a new task each time, used once.
+ *
+ * <p>Why not queue the cell itself, which is a task already and would allocate nothing: a
+ * {@link java.util.concurrent.ForkJoinPool} takes a task from another thread's queue by reading
+ * the queue's base index and the task in that slot, then clearing the slot by CAS from that task
+ * to null and writing the base it read plus one. The CAS checks the task, not the index. A thief
+ * preempted between its read and its CAS while the queue's owner takes and queues a whole array's
+ * worth of tasks finds the same object in the same slot if a cell was queued there again, clears
+ * it, and writes a base that is a whole array behind. The owner then waits for the base to move
+ * past an empty slot, spinning forever, and every task in its queue with it: Savina Big and
+ * Fork-Join throughput hung so, a carrier at full CPU in {@code nextLocalTask} and every actor
+ * of the run waiting (issue 17; docs/benchmarks.md, change 21). A task queued only once cannot be
+ * found again: the CAS fails, and the thief reads the base again. The JDK queues a new adapter
+ * for each {@code execute(Runnable)} for the same reason.
+ *
+ * <p>What it costs: 24 bytes per queuing in the pool. A handoff through a carrier's slot, a
+ * deferred list, the stack of wake-ups from outside and an actor that keeps its carrier queue
+ * no task (none of them is a pool queue), so request-reply chains, rings and a busy actor's
+ * stream of messages allocate nothing for scheduling.
+ *
+ * <p>Concurrency: made by the thread that queues it, published by the pool's queuing; run once
+ * by the carrier that takes it, or taken out unrun by a carrier that stands aside ({@link
+ * Scheduler}), which queues a new one for the same target.
+ */
+@SuppressWarnings("serial") // a ForkJoinTask by inheritance only; never serialized
+final class PoolTurn extends ForkJoinTask<Void> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A {@link CellTask} to run a turn of, or the system's {@link OutsideWakeUps.Drain}. */
+    final transient Object target;
+
+    /**
+     * Creates the task.
+     *
+     * @param target a scheduled cell, or the drain
+     */
+    PoolTurn(Object target) {
+        this.target = target;
+    }
+
+    @Override
+    protected boolean exec() {
+        if (target instanceof CellTask cell) {
+            cell.system.scheduler().exec(cell);
+        } else {
+            ((OutsideWakeUps.Drain) target).drain();
+        }
+        return false; // used once and never joined: no completion to record
+    }
+
+    @Override
+    public Void getRawResult() {
+        return null;
+    }
+
+    @Override
+    protected void setRawResult(Void value) {}
+}
