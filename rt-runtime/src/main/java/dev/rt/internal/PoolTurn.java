@@ -16,13 +16,13 @@ import java.util.concurrent.ForkJoinTask;
  * past an empty slot, spinning forever, and every task in its queue with it: Savina Big and
  * Fork-Join throughput hung so, a carrier at full CPU in {@code nextLocalTask} and every actor
  * of the run waiting (issue 17; docs/benchmarks.md, change 21). A task queued only once cannot be
- * found again: the CAS fails, and the thief reads the base again. The JDK queues a new adapter
- * for each {@code execute(Runnable)} for the same reason.
+ * found again: the CAS fails, and the thief reads the base again. The JDK's own {@code
+ * execute(Runnable)} queues a new adapter each time too.
  *
- * <p>What it costs: 24 bytes per queuing in the pool. A handoff through a carrier's slot, a
- * deferred list, the stack of wake-ups from outside and an actor that keeps its carrier queue
- * no task (none of them is a pool queue), so request-reply chains, rings and a busy actor's
- * stream of messages allocate nothing for scheduling.
+ * <p>What it costs: 24 bytes per queuing in the pool. A handoff through a carrier's slot, a wait
+ * in a deferred list or in the stack of wake-ups from outside, and a busy actor that stays on its
+ * carrier queue nothing in the pool, so request-reply chains, rings and a busy actor's stream of
+ * messages allocate nothing for scheduling.
  *
  * <p>Concurrency: made by the thread that queues it, published by the pool's queuing; run once
  * by the carrier that takes it, or taken out unrun by a carrier that stands aside ({@link
