@@ -30,8 +30,8 @@ class LongTurnHandoffTest {
 
     private static final long WAIT_SECONDS = 60;
 
-    /** Every test's system: two carriers, and no blocked-actor reports. */
-    private static final ActorSystemConfig TWO_CARRIERS = ActorSystemConfig.builder()
+    /** Every test's system (and {@link PoolTurnTest}'s): two carriers, no blocked-actor reports. */
+    static final ActorSystemConfig TWO_CARRIERS = ActorSystemConfig.builder()
             .parallelism(2).blockedThreshold(Duration.ZERO).build();
 
     /** Releases a permit for every message it handles. */

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rt.Actor;
 import dev.rt.ActorRef;
 import dev.rt.ActorSystem;
-import dev.rt.ActorSystemConfig;
 import dev.rt.TestDescriptor;
+import dev.rt.internal.LongTurnHandoffTest.Target;
 import dev.rt.spi.BehaviorDescriptor;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -34,21 +33,6 @@ class PoolTurnTest {
 
     private static final long WAIT_SECONDS = 60;
     private static final int TARGETS = 16;
-
-    /** Every test's system: two carriers, and no blocked-actor reports. */
-    private static final ActorSystemConfig TWO_CARRIERS = ActorSystemConfig.builder()
-            .parallelism(2).blockedThreshold(Duration.ZERO).build();
-
-    /** Releases a permit for every message it handles. */
-    record Target(Semaphore handled) implements Actor<Target.Ping> {
-
-        record Ping() {}
-
-        static final BehaviorDescriptor<Target, Ping> DESCRIPTOR =
-                TestDescriptor.of(Ping.class, (actor, message, context, replier) -> {
-                    actor.handled().release();
-                });
-    }
 
     /**
      * In one handler: wakes every idle target, each pushing the one before it out of the
@@ -101,7 +85,8 @@ class PoolTurnTest {
 
     @Test
     void thePoolQueuesANewTurnForEachWakeUpNeverTheCell() throws Exception {
-        try (ActorSystem system = ActorSystem.create("pool-turns", TWO_CARRIERS)) {
+        try (ActorSystem system = ActorSystem.create("pool-turns",
+                LongTurnHandoffTest.TWO_CARRIERS)) {
             Semaphore handled = new Semaphore(0);
             String seen = "turns: 0";
             // the other carrier may take every queued turn before the handler looks: try again
