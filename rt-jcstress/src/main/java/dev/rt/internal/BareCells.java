@@ -31,10 +31,7 @@ final class BareCells {
         return new Bare();
     }
 
-    @SuppressWarnings("serial") // a ForkJoinTask by inheritance only
     private static final class Bare extends CellTask {
-
-        private static final long serialVersionUID = 1L;
 
         Bare() {
             super(SYSTEM, ROOT, "bare", false);

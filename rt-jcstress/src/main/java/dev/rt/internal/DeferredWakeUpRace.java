@@ -30,26 +30,12 @@ import org.openjdk.jcstress.infra.results.III_Result;
 @State
 public class DeferredWakeUpRace {
 
-    /** A pool task that the list can hold; never run. */
-    @SuppressWarnings("serial")
+    /** An entry that the list can hold; never run. */
     static final class Task extends LinkedTask {
         final int id;
 
         Task(int id) {
             this.id = id;
-        }
-
-        @Override
-        public Void getRawResult() {
-            return null;
-        }
-
-        @Override
-        protected void setRawResult(Void value) {}
-
-        @Override
-        protected boolean exec() {
-            return true;
         }
     }
 

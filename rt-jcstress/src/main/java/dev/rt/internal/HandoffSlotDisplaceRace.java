@@ -3,7 +3,6 @@ package dev.rt.internal;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import java.util.concurrent.ForkJoinTask;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -33,8 +32,8 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
 public class HandoffSlotDisplaceRace {
 
     private final CarrierThread slot = UnstartedCarriers.make();
-    private final ForkJoinTask<?> a = ForkJoinTask.adapt(() -> { });
-    private final ForkJoinTask<?> b = ForkJoinTask.adapt(() -> { });
+    private final CellTask a = BareCells.make();
+    private final CellTask b = BareCells.make();
     private Object displaced;
     private Object byMonitor;
 

@@ -3,7 +3,6 @@ package dev.rt.internal;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import java.util.concurrent.ForkJoinTask;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -32,7 +31,7 @@ import org.openjdk.jcstress.infra.results.III_Result;
 public class HandoffSlotRace {
 
     private final CarrierThread slot = UnstartedCarriers.make();
-    private final ForkJoinTask<?> cell = ForkJoinTask.adapt(() -> { });
+    private final CellTask cell = BareCells.make();
 
     @Actor
     public void carrier(III_Result r) {

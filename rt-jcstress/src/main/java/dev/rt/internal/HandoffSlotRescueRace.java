@@ -3,7 +3,6 @@ package dev.rt.internal;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import java.util.concurrent.ForkJoinTask;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -39,8 +38,8 @@ public class HandoffSlotRescueRace {
 
     private final CarrierThread carrier = UnstartedCarriers.make();
     private final CellTask running = BareCells.make();
-    private final ForkJoinTask<?> x = ForkJoinTask.adapt(() -> { });
-    private final ForkJoinTask<?> y = ForkJoinTask.adapt(() -> { });
+    private final CellTask x = BareCells.make();
+    private final CellTask y = BareCells.make();
 
     /** Turn 1 of {@code running} runs on the carrier and has woken X into the slot. */
     public HandoffSlotRescueRace() {
@@ -72,7 +71,7 @@ public class HandoffSlotRescueRace {
         r.r4 = which(carrier.take());
     }
 
-    private int which(ForkJoinTask<?> taken) {
+    private int which(CellTask taken) {
         return taken == x ? 1 : taken == y ? 2 : 0;
     }
 }

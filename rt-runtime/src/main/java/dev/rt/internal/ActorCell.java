@@ -46,11 +46,8 @@ import org.slf4j.LoggerFactory;
  * @param <A> the behavior
  * @param <M> the protocol
  */
-@SuppressWarnings("serial") // a ForkJoinTask by inheritance only; cells are never serialized
 public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M>
         implements ActorContext<M>, Replier, Parent, Watchable, Watcher {
-
-    private static final long serialVersionUID = 1L;
 
     /** How to fix a name taken by a live child of a plain actor. */
     private static final String SPAWN_FIX = "; choose another name or stop that child first";

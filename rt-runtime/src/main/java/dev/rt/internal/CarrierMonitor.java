@@ -380,7 +380,7 @@ final class CarrierMonitor implements Runnable {
                     // a cell has waited behind this turn for a whole period: to the pool, and
                     // this turn hands nothing off any more
                     carrier.markLong(turn);
-                    CellTask stranded = (CellTask) carrier.rescue(cell, turn);
+                    CellTask stranded = carrier.rescue(cell, turn);
                     if (stranded != null) {
                         scheduler.requeue(stranded);
                     }

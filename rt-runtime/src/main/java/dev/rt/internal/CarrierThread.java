@@ -3,7 +3,6 @@ package dev.rt.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
 
 /**
@@ -36,7 +35,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
             MethodHandles.Lookup l = MethodHandles.lookup();
             CURRENT = l.findVarHandle(CarrierThread.class, "current", CellTask.class);
             TURNS = l.findVarHandle(CarrierThread.class, "turns", long.class);
-            SLOT = l.findVarHandle(CarrierThread.class, "slot", ForkJoinTask.class);
+            SLOT = l.findVarHandle(CarrierThread.class, "slot", CellTask.class);
             LONG_TURN = l.findVarHandle(CarrierThread.class, "longTurn", long.class);
             DEFERRED = l.findVarHandle(CarrierThread.class, "deferred", LinkedTask.class);
             DISPLACED = l.findVarHandle(CarrierThread.class, "displaced", int.class);
@@ -65,11 +64,11 @@ final class CarrierThread extends ForkJoinWorkerThread {
      * The handoff slot: the cell that a turn on this carrier woke up, to run here next (see
      * {@link Scheduler}). A field of the carrier itself, not an object of its own: a slot object
      * costs a dependent load on every message of a request-reply exchange and was measured at a
-     * third of ping-pong's throughput. Typed as a task, so that the jcstress tests can race it
-     * with tasks of their own.
+     * third of ping-pong's throughput. The jcstress tests race it with cells that have no
+     * actor ({@code BareCells}).
      */
     @SuppressWarnings("unused") // through SLOT
-    private ForkJoinTask<?> slot;
+    private CellTask slot;
     /**
      * The number of the turn that the monitor found running for a whole period, or -1: that
      * turn hands no more cells off (see {@link #mayHandOff}).
@@ -147,12 +146,12 @@ final class CarrierThread extends ForkJoinWorkerThread {
      * @param next the cell
      * @return the cell that was there, which the caller must schedule elsewhere, or null
      */
-    ForkJoinTask<?> put(ForkJoinTask<?> next) {
+    CellTask put(CellTask next) {
         if (SLOT.getOpaque(this) == null) {
             SLOT.setRelease(this, next);
             return null;
         }
-        ForkJoinTask<?> older = (ForkJoinTask<?>) SLOT.getAndSet(this, next);
+        CellTask older = (CellTask) SLOT.getAndSet(this, next);
         if (older != null) { // a turn that wakes many actors: see "Long turns" in Scheduler
             DISPLACED.setOpaque(this, (int) DISPLACED.get(this) + 1);
         }
@@ -160,8 +159,8 @@ final class CarrierThread extends ForkJoinWorkerThread {
     }
 
     /** {@return the slot's cell, or null} The monitor's thread; a look, no fence. */
-    ForkJoinTask<?> peek() {
-        return (ForkJoinTask<?>) SLOT.getOpaque(this);
+    CellTask peek() {
+        return (CellTask) SLOT.getOpaque(this);
     }
 
     /** {@return whether the slot looks full} This thread; a hint, no fence. */
@@ -176,8 +175,8 @@ final class CarrierThread extends ForkJoinWorkerThread {
      *
      * @return the cell that was there, or null
      */
-    ForkJoinTask<?> take() {
-        return (ForkJoinTask<?>) SLOT.getAndSet(this, (ForkJoinTask<?>) null);
+    CellTask take() {
+        return (CellTask) SLOT.getAndSet(this, (CellTask) null);
     }
 
     /**
@@ -202,7 +201,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
      *
      * @return the cell that was there, or null
      */
-    ForkJoinTask<?> takeAfterTurn() {
+    CellTask takeAfterTurn() {
         if (SLOT.getOpaque(this) == null) {
             return null; // only this thread fills the slot: it stays empty
         }
@@ -215,9 +214,9 @@ final class CarrierThread extends ForkJoinWorkerThread {
         }
         // Read again, after the announcement was found absent: a rescue that took the cell and
         // finished before that read left the slot empty, and this read sees it.
-        ForkJoinTask<?> cell = (ForkJoinTask<?>) SLOT.getOpaque(this);
+        CellTask cell = (CellTask) SLOT.getOpaque(this);
         if (cell != null) {
-            SLOT.setOpaque(this, (ForkJoinTask<?>) null);
+            SLOT.setOpaque(this, (CellTask) null);
         }
         return cell;
     }
@@ -231,7 +230,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
      * @param turn that turn's number, as {@link #turns} gave it
      * @return the slot's cell, or null if the slot was empty or the turn had ended
      */
-    ForkJoinTask<?> rescue(CellTask cell, long turn) {
+    CellTask rescue(CellTask cell, long turn) {
         rescuing = turn;
         try {
             cell.idle(); // a volatile load of the status: see takeAfterTurn

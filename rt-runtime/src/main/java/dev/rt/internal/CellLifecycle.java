@@ -39,10 +39,7 @@ import org.slf4j.LoggerFactory;
  * @param <A> the behavior
  * @param <M> the protocol
  */
-@SuppressWarnings("serial") // a ForkJoinTask by inheritance only; cells are never serialized
 abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
-
-    private static final long serialVersionUID = 1L;
     static final Logger LOG = LoggerFactory.getLogger(dev.rt.ActorSystem.class);
 
     private static final VarHandle PROCESSED;

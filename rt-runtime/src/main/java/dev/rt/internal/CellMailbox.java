@@ -84,10 +84,7 @@ import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
  *   <li><b>Bounded mailboxes</b> reserve a place before they enqueue ({@link Bound}); no lock.
  * </ul>
  */
-@SuppressWarnings("serial") // a ForkJoinTask by inheritance only; cells are never serialized
 abstract class CellMailbox extends CellTask {
-
-    private static final long serialVersionUID = 1L;
 
     private static final VarHandle SIGNALS;
     private static final VarHandle TAIL;

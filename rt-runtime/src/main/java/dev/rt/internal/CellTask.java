@@ -2,13 +2,12 @@ package dev.rt.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.ForkJoinTask;
 
 /**
- * The first layer of an actor's cell: who the actor is (system, parent, name, path) and the task
- * that runs its turns. The cell is one object, for memory and speed, but its code is split by
- * concern into a chain of classes, each owning its fields (as Pekko's cell mixes in its
- * "dungeon" traits): this task and its status word; {@link CellMailbox}, the queues and their
+ * The first layer of an actor's cell: who the actor is (system, parent, name, path) and the
+ * status word that gives its turns one runner at a time. The cell is one object, for memory and
+ * speed, but its code is split by concern into a chain of classes, each owning its fields (as
+ * Pekko's cell mixes in its "dungeon" traits): this layer and its status word; {@link CellMailbox}, the queues and their
  * admission; {@link CellLifecycle}, the lifecycle state machine and the signals; {@link
  * CellTermination}, the last step of a termination, its hooks and abandonment; {@link
  * ActorCell}, the turn and the {@link dev.rt.ActorContext} that behaviors see. Children and
@@ -36,10 +35,7 @@ import java.util.concurrent.ForkJoinTask;
  *       interrupted pays one plain load per turn.
  * </ul>
  */
-@SuppressWarnings("serial") // a ForkJoinTask by inheritance only; cells are never serialized
 abstract class CellTask extends LinkedTask {
-
-    private static final long serialVersionUID = 1L;
 
     private static final VarHandle STATUS;
     private static final VarHandle RUNNER;
@@ -128,14 +124,6 @@ abstract class CellTask extends LinkedTask {
         if (claimStatus()) {
             system.scheduler().submit(this, handoff);
         }
-    }
-
-    /**
-     * {@return the calling pool thread's next task in its own queue, taken out unrun, or null}
-     * A pool thread; for a carrier that stands aside (see {@link Scheduler}).
-     */
-    static ForkJoinTask<?> pollLocal() {
-        return pollNextLocalTask();
     }
 
     /** Releases the status after a turn that could not run; see {@link Scheduler}. */
@@ -248,23 +236,4 @@ abstract class CellTask extends LinkedTask {
             INTERRUPTS.getAndAdd(this, -INTERRUPTING);
         }
     }
-
-    // =========================================================================================
-    // ForkJoinTask: the type of a carrier's handoff slot and deferred list, which hold the cell
-    // itself. The pool's queues never do: each queuing there is a PoolTurn of its own (see there
-    // for why the same task must not be queued twice).
-
-    @Override
-    protected final boolean exec() {
-        system.scheduler().exec(this);
-        return false; // never complete: the cell is scheduled again and again
-    }
-
-    @Override
-    public final Void getRawResult() {
-        return null;
-    }
-
-    @Override
-    protected final void setRawResult(Void value) {}
 }

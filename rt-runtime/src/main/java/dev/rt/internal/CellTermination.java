@@ -39,10 +39,7 @@ import java.util.function.Supplier;
  * @param <A> the behavior
  * @param <M> the protocol
  */
-@SuppressWarnings("serial") // a ForkJoinTask by inheritance only; cells are never serialized
 abstract class CellTermination<A extends Actor<M>, M> extends CellLifecycle<A, M> {
-
-    private static final long serialVersionUID = 1L;
 
     private static final VarHandle ABANDON;
     private static final VarHandle HOOKS;

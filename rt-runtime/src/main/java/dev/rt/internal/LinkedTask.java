@@ -1,22 +1,21 @@
 package dev.rt.internal;
 
-import java.util.concurrent.ForkJoinTask;
-
 /**
- * A pool task that can wait in a carrier's list of deferred wake-ups ({@link
- * CarrierThread#defer}): the list links its tasks through {@link #deferredNext}, so deferring
- * allocates nothing. Cells are the only tasks in production; the jcstress tests race the list
- * with tasks of their own.
+ * Something that can wait in one of the scheduler's intrusive lists: a carrier's list of
+ * deferred wake-ups ({@link CarrierThread#defer}) or the stack of wake-ups from outside the pool
+ * ({@link OutsideWakeUps}). The lists link their entries through {@link #deferredNext}, so
+ * waiting in one allocates nothing. Cells are the only entries in production; the jcstress tests
+ * race the lists with entries of their own.
+ *
+ * <p>Not a pool task: the pool's queues hold a new {@link PoolTurn} for each queuing, never a
+ * cell (see there for why).
  */
-@SuppressWarnings("serial") // a ForkJoinTask by inheritance only; never serialized
-abstract class LinkedTask extends ForkJoinTask<Void> {
-
-    private static final long serialVersionUID = 1L;
+abstract class LinkedTask {
 
     /**
-     * The next task in the list it waits in, or null. Written by the thread that pushes it,
+     * The next entry in the list it waits in, or null. Written by the thread that pushes it,
      * before the push's publishing CAS, and by the thread that took the list, before it hands
-     * the task on; see {@link CarrierThread#defer}.
+     * the entry on; see {@link CarrierThread#defer}.
      */
     LinkedTask deferredNext;
 }

@@ -5,13 +5,14 @@ import java.util.concurrent.ForkJoinTask;
 /**
  * One queuing of a cell's turn, or of the drain of wake-ups from outside ({@link
  * OutsideWakeUps.Drain}), in the system's {@link CarrierPool}: a new task each time, used once.
+ * These are the pool's only tasks; cells are not tasks themselves.
  *
- * <p>Why not queue the cell itself, which is a task already and would allocate nothing: a
+ * <p>Why not one task per cell, queued at every wake-up, which would allocate nothing: a
  * {@link java.util.concurrent.ForkJoinPool} takes a task from another thread's queue by reading
  * the queue's base index and the task in that slot, then clearing the slot by CAS from that task
  * to null and writing the base it read plus one. The CAS checks the task, not the index. A thief
  * preempted between its read and its CAS while the queue's owner takes and queues a whole array's
- * worth of tasks finds the same object in the same slot if a cell was queued there again, clears
+ * worth of tasks finds the same object in the same slot if that task was queued there again, clears
  * it, and writes a base that is a whole array behind. The owner then waits for the base to move
  * past an empty slot, spinning forever, and every task in its queue with it: Savina Big and
  * Fork-Join throughput hung so, a carrier at full CPU in {@code nextLocalTask} and every actor
@@ -43,6 +44,14 @@ final class PoolTurn extends ForkJoinTask<Void> {
      */
     PoolTurn(Object target) {
         this.target = target;
+    }
+
+    /**
+     * {@return the calling pool thread's next task in its own queue, taken out unrun, or null}
+     * A pool thread; for a carrier that stands aside (see {@link Scheduler}).
+     */
+    static ForkJoinTask<?> pollLocal() {
+        return pollNextLocalTask();
     }
 
     @Override

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li><b>The pool.</b> By default turns run on the system's own {@link CarrierPool}, a
  *       ForkJoinPool in FIFO mode. Each queuing there is a new {@link PoolTurn} (24 bytes), never
- *       the cell itself: a thief's stale CAS could take a cell queued again into the same slot
- *       and set the queue's base a whole array back, which hung a carrier for good (see there).
+ *       a task queued before (cells are not pool tasks): a thief's stale CAS could take a task
+ *       queued again into the same slot and set the queue's base a whole array back, which hung
+ *       a carrier for good (see there).
  *       The handoff slot, the deferred lists and the stack of wake-ups from outside hold the cells
  *       themselves and allocate nothing. Actors declared blocking run each turn on a new virtual
  *       thread. When the user gives an executor, every turn runs there instead, and none of what
@@ -223,7 +224,7 @@ final class Scheduler {
                 CarrierThread own = ownCarrier();
                 if (handoff && own != null && own.inCellTask) {
                     if (own.mayHandOff()) {
-                        CellTask older = (CellTask) own.put(cell);
+                        CellTask older = own.put(cell);
                         if (older != null) {
                             submit(older, false);
                         } else {
@@ -387,7 +388,7 @@ final class Scheduler {
      */
     static void releaseHandoff(CarrierThread carrier) {
         if (carrier.looksFull()) {
-            CellTask woken = (CellTask) carrier.take();
+            CellTask woken = carrier.take();
             if (woken != null) {
                 woken.system.scheduler().requeue(woken);
             }
@@ -443,7 +444,7 @@ final class Scheduler {
     private void standAside(CarrierThread c, CellTask cell) {
         passOn(cell);
         ForkJoinTask<?> queued;
-        while ((queued = CellTask.pollLocal()) != null) {
+        while ((queued = PoolTurn.pollLocal()) != null) {
             passOn(((PoolTurn) queued).target); // the pool's tasks are PoolTurns only
         }
         monitor.parkWhileAside(c);
@@ -488,7 +489,7 @@ final class Scheduler {
     /** Runs the slot's cells, up to {@link #HANDOFF_CHAIN}; then queues the next one. */
     private void runHandoffs(CarrierThread c) {
         CellTask next;
-        for (int i = 0; (next = (CellTask) c.takeAfterTurn()) != null; i++) {
+        for (int i = 0; (next = c.takeAfterTurn()) != null; i++) {
             if (i >= HANDOFF_CHAIN) {
                 if (nothingWaits(c)) {
                     i = 0; // nothing waits for this carrier: queuing would only wake another

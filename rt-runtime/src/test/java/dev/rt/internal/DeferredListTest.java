@@ -27,26 +27,12 @@ class DeferredListTest {
         POOL.shutdown();
     }
 
-    /** A pool task the list can hold; never run. */
-    @SuppressWarnings("serial")
+    /** An entry the list can hold; never run. */
     static final class Task extends LinkedTask {
         final int id;
 
         Task(int id) {
             this.id = id;
-        }
-
-        @Override
-        public Void getRawResult() {
-            return null;
-        }
-
-        @Override
-        protected void setRawResult(Void value) {}
-
-        @Override
-        protected boolean exec() {
-            return true;
         }
     }
 

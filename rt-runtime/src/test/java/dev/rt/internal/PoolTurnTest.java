@@ -22,12 +22,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pool never queues a cell itself, only a new {@link PoolTurn} for each queuing: a task
- * queued again into the slot a thief last read could be taken by that thief's stale CAS, which
- * sets the queue's base a whole array back and leaves its carrier spinning for good (see {@link
- * PoolTurn}). The hang needs a thief preempted at one instruction, so no test makes it happen on
- * demand; this one looks at what the pool's queue holds. Sits in the engine's package to read the
- * carrier's own queue from inside a handler.
+ * Each queuing in the pool is a new {@link PoolTurn}, never a task queued before (cells are not
+ * pool tasks at all, which the types guarantee): a task queued again into the slot a thief last
+ * read could be taken by that thief's stale CAS, which sets the queue's base a whole array back
+ * and leaves its carrier spinning for good (see {@link PoolTurn}). The hang needs a thief
+ * preempted at one instruction, so no test makes it happen on demand; this one looks at what the
+ * pool's queue holds. Sits in the engine's package to read the carrier's own queue from inside a
+ * handler.
  */
 class PoolTurnTest {
 
@@ -54,13 +55,13 @@ class PoolTurnTest {
                         target.tell(new Target.Ping());
                     }
                     List<ForkJoinTask<?>> queued = new ArrayList<>();
-                    for (ForkJoinTask<?> t; (t = CellTask.pollLocal()) != null; ) {
+                    for (ForkJoinTask<?> t; (t = PoolTurn.pollLocal()) != null; ) {
                         queued.add(t);
                     }
                     actor.seen().set(describe(queued, cells));
                     CarrierPool pool = cells.iterator().next().system.scheduler().pool();
                     for (ForkJoinTask<?> t : queued) { // run them: each in a task of its own
-                        pool.execute(new PoolTurn(t instanceof PoolTurn p ? p.target : t));
+                        pool.execute(t instanceof PoolTurn p ? new PoolTurn(p.target) : t);
                     }
                     actor.done().countDown();
                 });
@@ -84,7 +85,7 @@ class PoolTurnTest {
     }
 
     @Test
-    void thePoolQueuesANewTurnForEachWakeUpNeverTheCell() throws Exception {
+    void eachQueuingInThePoolIsANewTurn() throws Exception {
         try (ActorSystem system = ActorSystem.create("pool-turns",
                 LongTurnHandoffTest.TWO_CARRIERS)) {
             Semaphore handled = new Semaphore(0);
