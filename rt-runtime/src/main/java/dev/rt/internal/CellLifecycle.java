@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
  * @param <M> the protocol
  */
 abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
+
     static final Logger LOG = LoggerFactory.getLogger(dev.rt.ActorSystem.class);
 
     private static final VarHandle PROCESSED;

@@ -7,11 +7,12 @@ import java.lang.invoke.VarHandle;
  * The first layer of an actor's cell: who the actor is (system, parent, name, path) and the
  * status word that gives its turns one runner at a time. The cell is one object, for memory and
  * speed, but its code is split by concern into a chain of classes, each owning its fields (as
- * Pekko's cell mixes in its "dungeon" traits): this layer and its status word; {@link CellMailbox}, the queues and their
- * admission; {@link CellLifecycle}, the lifecycle state machine and the signals; {@link
- * CellTermination}, the last step of a termination, its hooks and abandonment; {@link
- * ActorCell}, the turn and the {@link dev.rt.ActorContext} that behaviors see. Children and
- * death watch are objects of their own, made on first use ({@link Children}, {@link DeathWatch}).
+ * Pekko's cell mixes in its "dungeon" traits): this layer and its status word; {@link
+ * CellMailbox}, the queues and their admission; {@link CellLifecycle}, the lifecycle state
+ * machine and the signals; {@link CellTermination}, the last step of a termination, its hooks and
+ * abandonment; {@link ActorCell}, the turn and the {@link dev.rt.ActorContext} that behaviors
+ * see. Children and death watch are objects of their own, made on first use ({@link Children},
+ * {@link DeathWatch}).
  *
  * <h2>Concurrency</h2>
  *
