@@ -6,8 +6,8 @@ import java.lang.invoke.VarHandle;
 /**
  * The cells that threads outside a system's pool have woken since a carrier last took them: a
  * stack linked through {@link LinkedTask#deferredNext}, so a wake-up allocates nothing. The
- * {@link Scheduler} queues one pool task per batch, for the {@link Drain}, instead of one pool
- * submission per cell (see "Wake-ups from outside" there).
+ * {@link Scheduler} queues one pool task per batch, the drain ({@link Scheduler#drainOutside}),
+ * instead of one pool submission per cell (see "Wake-ups from outside" there).
  *
  * <h2>Concurrency</h2>
  *
@@ -75,25 +75,5 @@ final class OutsideWakeUps {
             newest = next;
         }
         return ordered;
-    }
-
-    /**
-     * What a pool task does to hand a batch on: {@link Scheduler#drainOutside}. One per system;
-     * each batch queues a new {@link PoolTurn} for it (a task queued only once: see there), so
-     * it can be queued again while a carrier still runs it (a push after its take), and two
-     * carriers may then run it at once, each with the batch it took.
-     */
-    static final class Drain {
-
-        private final Scheduler scheduler;
-
-        Drain(Scheduler scheduler) {
-            this.scheduler = scheduler;
-        }
-
-        /** Takes the batch and runs its first cell. A carrier, in the pool task that queued it. */
-        void drain() {
-            scheduler.drainOutside();
-        }
     }
 }

@@ -4,7 +4,7 @@ import java.util.concurrent.ForkJoinTask;
 
 /**
  * One queuing of a cell's turn, or of the drain of wake-ups from outside ({@link
- * OutsideWakeUps.Drain}), in the system's {@link CarrierPool}: a new task each time, used once.
+ * Scheduler#drainOutside}), in the system's {@link CarrierPool}: a new task each time, used once.
  * These are the pool's only tasks; cells are not tasks themselves.
  *
  * <p>Why not one task per cell, queued at every wake-up, which would allocate nothing: a
@@ -34,13 +34,13 @@ final class PoolTurn extends ForkJoinTask<Void> {
 
     private static final long serialVersionUID = 1L;
 
-    /** A {@link CellTask} to run a turn of, or the system's {@link OutsideWakeUps.Drain}. */
+    /** A {@link CellTask} to run a turn of, or the {@link Scheduler} whose drain to run. */
     final transient Object target;
 
     /**
      * Creates the task.
      *
-     * @param target a scheduled cell, or the drain
+     * @param target a scheduled cell, or the scheduler, for its drain
      */
     PoolTurn(Object target) {
         this.target = target;
@@ -59,7 +59,7 @@ final class PoolTurn extends ForkJoinTask<Void> {
         if (target instanceof CellTask cell) {
             cell.system.scheduler().exec(cell);
         } else {
-            ((OutsideWakeUps.Drain) target).drain();
+            ((Scheduler) target).drainOutside();
         }
         return false; // used once and never joined: no completion to record
     }

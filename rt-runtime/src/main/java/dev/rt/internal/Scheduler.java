@@ -19,11 +19,10 @@ import org.slf4j.LoggerFactory;
  *       ForkJoinPool in FIFO mode. Each queuing there is a new {@link PoolTurn} (24 bytes), never
  *       a task queued before (cells are not pool tasks): a thief's stale CAS could take a task
  *       queued again into the same slot and set the queue's base a whole array back, which hung
- *       a carrier for good (see there).
- *       The handoff slot, the deferred lists and the stack of wake-ups from outside hold the cells
- *       themselves and allocate nothing. Actors declared blocking run each turn on a new virtual
- *       thread. When the user gives an executor, every turn runs there instead, and none of what
- *       follows applies.
+ *       a carrier for good (see there). The handoff slot, the deferred lists and the stack of
+ *       wake-ups from outside hold the cells themselves and allocate nothing. Actors declared
+ *       blocking run each turn on a new virtual thread. When the user gives an executor, every
+ *       turn runs there instead, and none of what follows applies.
  *   <li><b>The handoff slot.</b> A message sent from a turn on a carrier to an idle actor puts
  *       that actor into the carrier's handoff slot ({@link CarrierThread#put}): it runs on the
  *       same carrier right after the turn ({@link #exec}), with no pool queue and no wake-up of
@@ -136,8 +135,6 @@ final class Scheduler {
     private final String systemName;
     /** Cells woken from outside the pool, until a drain takes them; unused without a pool. */
     private final OutsideWakeUps outside = new OutsideWakeUps();
-    /** The pool task that takes them; null when the user gave an executor. */
-    private final OutsideWakeUps.Drain drain;
     /** The user's executor, or null. */
     private final Executor userExecutor;
     /** The system's own pool, or null when the user gave an executor. */
@@ -153,9 +150,7 @@ final class Scheduler {
         if (userExecutor != null) {
             this.pool = null;
             this.monitor = null;
-            this.drain = null;
         } else {
-            this.drain = new OutsideWakeUps.Drain(this);
             this.monitor = new CarrierMonitor(system, this, config.blockedThreshold().toNanos());
             AtomicInteger threads = new AtomicInteger();
             this.pool = new CarrierPool(config.parallelism(),
@@ -320,7 +315,7 @@ final class Scheduler {
      */
     private void queueDrain() {
         try {
-            pool.execute(new PoolTurn(drain));
+            pool.execute(new PoolTurn(this)); // a turn of this scheduler: the drain
         } catch (RejectedExecutionException e) {
             refuseOutside();
         }
@@ -373,7 +368,12 @@ final class Scheduler {
         return target instanceof CellTask cell ? cell : takeOutside(); // a cell, or the drain
     }
 
-    /** The drain task: takes the batch and runs its first cell as a pool task would. */
+    /**
+     * The drain: takes the batch and runs its first cell as a pool task would. Run by a {@link
+     * PoolTurn} whose target is this scheduler, a new one for each batch ({@link #queueDrain}),
+     * so a push after a take can queue the next drain while a carrier still runs this one; two
+     * carriers may then run it at once, each with the batch it took. A carrier.
+     */
     void drainOutside() {
         CellTask first = takeOutside();
         if (first != null) {
