@@ -21,9 +21,10 @@ import java.util.concurrent.ForkJoinTask;
  * execute(Runnable)} queues a new adapter each time too.
  *
  * <p>What it costs: 24 bytes per queuing in the pool. A handoff through a carrier's slot, a wait
- * in a deferred list or in the stack of wake-ups from outside, and a busy actor that stays on its
- * carrier queue nothing in the pool, so request-reply chains, rings and a busy actor's stream of
- * messages allocate nothing for scheduling.
+ * in a deferred list, a batch of wake-ups from outside that a lingering carrier takes, and a busy
+ * actor that stays on its carrier queue nothing in the pool, so request-reply chains, rings and a
+ * busy actor's stream of messages allocate nothing for scheduling; a batch of wake-ups from
+ * outside that no carrier lingers for queues one task, the drain.
  *
  * <p>Concurrency: made by the thread that queues it, published by the pool's queuing; run once
  * by the carrier that takes it, or taken out unrun by a carrier that stands aside ({@link

@@ -74,7 +74,11 @@ import org.slf4j.LoggerFactory;
  *       actors drained as fast as it sent spent a fifth of its time there (change 14 in
  *       docs/benchmarks.md). What it costs: a cell woken while a drain waits runs after the
  *       drain's carrier takes it, not when a carrier takes its own submission; a carrier that
- *       owes the outside a turn (below) takes the waiting drain's batch.
+ *       owes the outside a turn (below) takes the waiting drain's batch. While a carrier lingers
+ *       for work (below), the push that finds the stack empty claims that carrier instead of
+ *       queuing the drain ({@link OutsideWakeUps#claim}), and the carrier takes the batch itself:
+ *       no pool task is made or queued, and no parked carrier is woken for work that the
+ *       lingering one takes anyway.
  *   <li><b>Fairness.</b> At most {@link #HANDOFF_CHAIN} turns run from the slot in one pool task
  *       while other work waits; a carrier that requeues work onto its own queue then runs one
  *       submission from outside the pool ({@link CarrierPool#pollOutside}), so actors that keep
@@ -90,7 +94,9 @@ import org.slf4j.LoggerFactory;
  *       of the pool, its own or another carrier's, and none from outside, spins for up to
  *       {@link #LINGER_NANOS} watching for one before it returns to the pool, which parks it if
  *       there is still nothing ({@link #linger}). A tell from outside the pool that lands in that
- *       window is taken at once, and its submission finds no parked carrier to wake. Without the
+ *       window is taken at once: its push claims the lingering carrier, which takes the batch of
+ *       wake-ups itself (see "Wake-ups from outside"); a task queued by a carrier is seen at the
+ *       next spin. Without the
  *       spin each such tell woke a parked thread, and on a virtual machine a parked thread's
  *       core may halt and take tens of microseconds to resume: an ask from a plain thread took
  *       24 to 26 microseconds and a single spawn 22 to 31, against 11 to 13 and 14 to 16 with it.
@@ -238,8 +244,8 @@ final class Scheduler {
                     }
                 }
                 if (own == null) { // from outside the pool: see "Wake-ups from outside"
-                    if (outside.push(cell)) {
-                        queueDrain();
+                    if (outside.push(cell) && !outside.claim()) {
+                        queueDrain(); // no lingering carrier to take the batch
                     }
                     return;
                 }
@@ -403,17 +409,27 @@ final class Scheduler {
      * handoff slot), up to {@link #HANDOFF_CHAIN} of them; past that the slot's cell goes to the
      * carrier's own queue. Then, if a cell went back onto that queue, it runs one submission from
      * outside the pool, so that neither a chain of handoffs nor actors that keep each other busy
-     * can hold the carrier from outside work. The pool's thread.
+     * can hold the carrier from outside work. Then the carrier lingers ({@link #linger}); if a
+     * push from outside claims it there, it takes that batch of wake-ups and runs its first cell
+     * the same way, in the same pool task (the rest go onto its own queue). The pool's thread.
      */
     void exec(CellTask cell) {
         if (!(Thread.currentThread() instanceof CarrierThread c)) {
             cell.runTurn(); // a pool may run a task on a thread that waits for it
             return;
         }
-        if (monitor.standsAside(c)) {
-            standAside(c, cell);
-            return;
-        }
+        CellTask next = cell;
+        do {
+            if (monitor.standsAside(c)) {
+                standAside(c, next);
+                return;
+            }
+            runTurns(c, next);
+        } while (linger(c) && (next = takeOutside()) != null); // claimed: the batch is ours
+    }
+
+    /** The turns of one pool task's worth of work, from {@code cell} on: see {@link #exec}. */
+    private void runTurns(CarrierThread c, CellTask cell) {
         c.inCellTask = true;
         try {
             cell.runTurn();
@@ -431,7 +447,6 @@ final class Scheduler {
         } finally {
             c.inCellTask = false;
         }
-        linger(c);
     }
 
     /**
@@ -471,19 +486,29 @@ final class Scheduler {
      * Spins while no task waits anywhere in the pool, for at most {@link #LINGER_NANOS}, and
      * returns as soon as one does or the time is up (see "Idle carriers" in the class comment).
      * What waits for this carrier ({@link #nothingWaits}) is read first; the other carriers'
-     * queues only while nothing does. The pool's thread, after a pool task.
+     * queues only while nothing does. While it spins, the carrier is offered as the taker of the
+     * next batch of wake-ups from outside ({@link OutsideWakeUps#offer}); a push that claims it
+     * queues no drain, and this carrier takes the batch instead. The pool's thread, after a pool
+     * task.
+     *
+     * @return whether a pusher claimed this carrier, which must then take the batch
      */
-    private void linger(CarrierThread c) {
+    private boolean linger(CarrierThread c) {
+        boolean offered = false;
         long deadline = 0;
         while (nothingWaits(c) && pool.getQueuedTaskCount() == 0) {
             long now = System.nanoTime();
             if (deadline == 0) {
                 deadline = now + LINGER_NANOS;
+                offered = outside.offer(c); // false while another carrier is offered
+            } else if (offered && !outside.stillOffered(c)) {
+                return true;
             } else if (now - deadline >= 0) {
-                return;
+                break;
             }
             Thread.onSpinWait();
         }
+        return offered && !outside.withdraw(c); // a claim that came as this carrier stopped
     }
 
     /** Runs the slot's cells, up to {@link #HANDOFF_CHAIN}; then queues the next one. */
