@@ -76,13 +76,13 @@ public class LingeringCarrierClaimRace {
     public void lingeringCarrier() {
         claimed = !stack.stillOffered(carrier) || !stack.withdraw(carrier);
         if (claimed) {
-            carrierTook = names(stack.takeAll());
+            carrierTook = OutsideWakeUpRace.names(stack.takeAll());
         }
     }
 
     @Arbiter
     public void arbiter(II_Result r) {
-        String rest = drains > 0 ? names(stack.takeAll()) : "";
+        String rest = drains > 0 ? OutsideWakeUpRace.names(stack.takeAll()) : "";
         String all = carrierTook + rest;
         if (all.length() != 2 || all.indexOf('A') < 0 || all.indexOf('B') < 0) {
             r.r1 = 1;
@@ -94,14 +94,5 @@ public class LingeringCarrierClaimRace {
             r.r1 = 0;
         }
         r.r2 = carrierTook.length();
-    }
-
-    /** {@return the names of a taken list, oldest first (a task's id is its name's letter)} */
-    private static String names(LinkedTask first) {
-        StringBuilder names = new StringBuilder(2);
-        for (LinkedTask t = first; t != null; t = t.deferredNext) {
-            names.append((char) ((DeferredWakeUpRace.Task) t).id);
-        }
-        return names.toString();
     }
 }

@@ -75,8 +75,11 @@ public class OutsideWakeUpRace {
         r.r2 = carrierTook.length();
     }
 
-    /** {@return the names of a taken list, oldest first (a task's id is its name's letter)} */
-    private static String names(LinkedTask first) {
+    /**
+     * {@return the names of a taken list, oldest first (a task's id is its name's letter)} Also
+     * for {@link LingeringCarrierClaimRace}.
+     */
+    static String names(LinkedTask first) {
         StringBuilder names = new StringBuilder(3);
         for (LinkedTask t = first; t != null; t = t.deferredNext) {
             names.append((char) ((DeferredWakeUpRace.Task) t).id);

@@ -60,12 +60,10 @@ class OutsideWakeUpsTest {
         int senders = 3;
         int perSender = 100_000;
         OutsideWakeUps stack = new OutsideWakeUps();
-        AtomicIntegerArray taken = new AtomicIntegerArray(senders * perSender);
+        Ledger ledger = new Ledger(senders, perSender); // the drain's thread only
         AtomicLong drainsAsked = new AtomicLong();
-        AtomicReference<String> problem = new AtomicReference<>();
         AtomicBoolean sending = new AtomicBoolean(true);
         CountDownLatch go = new CountDownLatch(1);
-        int[] nextSeq = new int[senders]; // the drain's thread only
         long[] batches = new long[1];
         Thread drain = new Thread(() -> {
             try {
@@ -80,52 +78,17 @@ class OutsideWakeUpsTest {
                 if (t != null) {
                     batches[0]++;
                 }
-                while (t != null) {
-                    int id = ((Task) t).id;
-                    t = t.deferredNext;
-                    int sender = id / perSender;
-                    int seq = id % perSender;
-                    if (taken.getAndIncrement(id) != 0) {
-                        problem.compareAndSet(null, "taken twice: " + sender + "/" + seq);
-                    }
-                    if (seq != nextSeq[sender]) {
-                        problem.compareAndSet(null, "sender " + sender + ": " + seq
-                                + " came when " + nextSeq[sender] + " was due");
-                    }
-                    nextSeq[sender] = seq + 1;
-                }
+                ledger.record(t);
             }
         }, "outside-wake-ups-drain");
-        List<Thread> threads = new ArrayList<>();
-        for (int s = 0; s < senders; s++) {
-            int sender = s;
-            threads.add(new Thread(() -> {
-                try {
-                    go.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                for (int i = 0; i < perSender; i++) {
-                    if (stack.push(new Task(sender * perSender + i))) {
-                        drainsAsked.incrementAndGet();
-                    }
-                }
-            }, "outside-wake-ups-sender-" + s));
-        }
+        List<Thread> threads = senders(stack, senders, perSender, go, drainsAsked::incrementAndGet);
         drain.start();
         threads.forEach(Thread::start);
         go.countDown();
-        for (Thread t : threads) {
-            t.join(TimeUnit.SECONDS.toMillis(60));
-            assertFalse(t.isAlive(), t.getName() + " did not finish within 60 s");
-        }
+        joinAll(threads);
         sending.set(false);
-        drain.join(TimeUnit.SECONDS.toMillis(60));
-        assertFalse(drain.isAlive(), "the drain did not finish within 60 s");
-        assertNull(problem.get());
-        for (int i = 0; i < taken.length(); i++) {
-            assertEquals(1, taken.get(i), "task " + i + " taken " + taken.get(i) + " times");
-        }
+        joinAll(List.of(drain));
+        ledger.assertEachTakenOnceInOrder();
         assertEquals(drainsAsked.get(), batches[0],
                 "every push that asked for a drain starts a batch that exactly one take ends");
         assertTrue(batches[0] >= 1);
@@ -156,8 +119,7 @@ class OutsideWakeUpsTest {
         int senders = 2;
         int perSender = 100_000;
         OutsideWakeUps stack = new OutsideWakeUps();
-        AtomicIntegerArray taken = new AtomicIntegerArray(senders * perSender);
-        AtomicReference<String> problem = new AtomicReference<>();
+        Ledger ledger = new Ledger(senders, perSender); // under the lock of take
         Semaphore drainsQueued = new Semaphore(0);
         AtomicLong batchesStarted = new AtomicLong();
         AtomicLong claimsTaken = new AtomicLong();
@@ -165,29 +127,14 @@ class OutsideWakeUpsTest {
         AtomicBoolean sending = new AtomicBoolean(true);
         AtomicBoolean lingering = new AtomicBoolean(true);
         CountDownLatch go = new CountDownLatch(1);
-        int[] nextSeq = new int[senders]; // under the lock of take
-        Object lock = new Object();
         // takes a batch and checks it; the lock orders the checks, not the takes' race with pushes
         Consumer<String> take = taker -> {
-            synchronized (lock) {
+            synchronized (ledger) {
                 LinkedTask t = stack.takeAll();
                 if (t == null) {
-                    problem.compareAndSet(null, taker + " found no batch to take");
+                    ledger.problem(taker + " found no batch to take");
                 }
-                while (t != null) {
-                    int id = ((Task) t).id;
-                    t = t.deferredNext;
-                    int sender = id / perSender;
-                    int seq = id % perSender;
-                    if (taken.getAndIncrement(id) != 0) {
-                        problem.compareAndSet(null, "taken twice: " + sender + "/" + seq);
-                    }
-                    if (seq != nextSeq[sender]) {
-                        problem.compareAndSet(null, "sender " + sender + ": " + seq
-                                + " came when " + nextSeq[sender] + " was due");
-                    }
-                    nextSeq[sender] = seq + 1;
-                }
+                ledger.record(t);
             }
         };
         Thread carrier = new Thread(() -> {
@@ -199,7 +146,7 @@ class OutsideWakeUpsTest {
             }
             while (sending.get()) {
                 if (!stack.offer(me)) {
-                    problem.compareAndSet(null, "the only carrier could not offer itself");
+                    ledger.problem("the only carrier could not offer itself");
                     return;
                 }
                 boolean claimed = false;
@@ -229,6 +176,32 @@ class OutsideWakeUpsTest {
                 Thread.currentThread().interrupt();
             }
         }, "outside-wake-ups-drain");
+        List<Thread> threads = senders(stack, senders, perSender, go, () -> {
+            batchesStarted.incrementAndGet();
+            if (!stack.claim()) {
+                drainsQueued.release();
+            }
+        });
+        carrier.start();
+        drain.start();
+        threads.forEach(Thread::start);
+        go.countDown();
+        joinAll(threads);
+        sending.set(false);
+        joinAll(List.of(carrier, drain));
+        ledger.assertEachTakenOnceInOrder();
+        assertEquals(batchesStarted.get(), claimsTaken.get() + drainsTaken.get(),
+                "every batch has exactly one taker: the carrier it claimed, or its drain");
+        assertTrue(drainsTaken.get() >= 1 || claimsTaken.get() >= 1);
+    }
+
+    /**
+     * Threads that, once {@code go} opens, each push {@code perSender} tasks numbered {@code
+     * sender * perSender + i} in order, and run {@code onEmptyPush} after each push that found the
+     * stack empty (where the scheduler claims a carrier or queues a drain).
+     */
+    private static List<Thread> senders(OutsideWakeUps stack, int senders, int perSender,
+            CountDownLatch go, Runnable onEmptyPush) {
         List<Thread> threads = new ArrayList<>();
         for (int s = 0; s < senders; s++) {
             int sender = s;
@@ -240,33 +213,66 @@ class OutsideWakeUpsTest {
                 }
                 for (int i = 0; i < perSender; i++) {
                     if (stack.push(new Task(sender * perSender + i))) {
-                        batchesStarted.incrementAndGet();
-                        if (!stack.claim()) {
-                            drainsQueued.release();
-                        }
+                        onEmptyPush.run();
                     }
                 }
             }, "outside-wake-ups-sender-" + s));
         }
-        carrier.start();
-        drain.start();
-        threads.forEach(Thread::start);
-        go.countDown();
+        return threads;
+    }
+
+    /** Waits for each thread, failing if one is still running after 60 seconds. */
+    private static void joinAll(List<Thread> threads) throws InterruptedException {
         for (Thread t : threads) {
             t.join(TimeUnit.SECONDS.toMillis(60));
             assertFalse(t.isAlive(), t.getName() + " did not finish within 60 s");
         }
-        sending.set(false);
-        carrier.join(TimeUnit.SECONDS.toMillis(60));
-        assertFalse(carrier.isAlive(), "the carrier did not finish within 60 s");
-        drain.join(TimeUnit.SECONDS.toMillis(60));
-        assertFalse(drain.isAlive(), "the drain did not finish within 60 s");
-        assertNull(problem.get());
-        for (int i = 0; i < taken.length(); i++) {
-            assertEquals(1, taken.get(i), "task " + i + " taken " + taken.get(i) + " times");
+    }
+
+    /**
+     * What the takes got, checked as they go: every task taken once, each sender's tasks in the
+     * order it pushed them. One thread at a time records (the caller's thread or lock).
+     */
+    private static final class Ledger {
+        private final int perSender;
+        private final AtomicIntegerArray taken;
+        private final int[] nextSeq;
+        private final AtomicReference<String> problem = new AtomicReference<>();
+
+        Ledger(int senders, int perSender) {
+            this.perSender = perSender;
+            this.taken = new AtomicIntegerArray(senders * perSender);
+            this.nextSeq = new int[senders];
         }
-        assertEquals(batchesStarted.get(), claimsTaken.get() + drainsTaken.get(),
-                "every batch has exactly one taker: the carrier it claimed, or its drain");
-        assertTrue(drainsTaken.get() >= 1 || claimsTaken.get() >= 1);
+
+        /** Notes the first problem seen; any thread. */
+        void problem(String what) {
+            problem.compareAndSet(null, what);
+        }
+
+        /** Checks and counts a taken list, oldest first; null for an empty take. */
+        void record(LinkedTask first) {
+            for (LinkedTask t = first; t != null; t = t.deferredNext) {
+                int id = ((Task) t).id;
+                int sender = id / perSender;
+                int seq = id % perSender;
+                if (taken.getAndIncrement(id) != 0) {
+                    problem("taken twice: " + sender + "/" + seq);
+                }
+                if (seq != nextSeq[sender]) {
+                    problem("sender " + sender + ": " + seq + " came when " + nextSeq[sender]
+                            + " was due");
+                }
+                nextSeq[sender] = seq + 1;
+            }
+        }
+
+        /** After every take: no problem seen, and every task taken exactly once. */
+        void assertEachTakenOnceInOrder() {
+            assertNull(problem.get());
+            for (int i = 0; i < taken.length(); i++) {
+                assertEquals(1, taken.get(i), "task " + i + " taken " + taken.get(i) + " times");
+            }
+        }
     }
 }
