@@ -4,7 +4,7 @@ import dev.rt.ActorSystemConfig;
 
 /**
  * Cells with no actor, for the races that need a real cell's status word ({@link
- * CellTask#claimStatus}, {@link CellTask#releaseStatus}, {@link CellTask#idle}). A bare cell is
+ * CellCore#claimStatus}, {@link CellCore#releaseStatus}, {@link CellCore#idle}). A bare cell is
  * never scheduled: its turn does nothing, and the system it names runs none of its turns.
  */
 final class BareCells {
@@ -27,11 +27,11 @@ final class BareCells {
     private BareCells() {}
 
     /** {@return a cell with no actor, IDLE} */
-    static CellTask make() {
+    static CellCore make() {
         return new Bare();
     }
 
-    private static final class Bare extends CellTask {
+    private static final class Bare extends CellCore {
 
         Bare() {
             super(SYSTEM, ROOT, "bare", false);

@@ -31,7 +31,7 @@ import org.openjdk.jcstress.infra.results.III_Result;
 public class DeferredWakeUpRace {
 
     /** An entry that the list can hold; never run. */
-    static final class Task extends LinkedTask {
+    static final class Task extends WakeUpEntry {
         final int id;
 
         Task(int id) {
@@ -61,9 +61,9 @@ public class DeferredWakeUpRace {
     }
 
     /** The ids of a taken list, as digits in list order; 0 for an empty list. */
-    private static int digits(LinkedTask list) {
+    private static int digits(WakeUpEntry list) {
         int n = 0;
-        for (LinkedTask t = list; t != null; t = t.deferredNext) {
+        for (WakeUpEntry t = list; t != null; t = t.nextWakeUp) {
             n = n * 10 + ((Task) t).id;
         }
         return n;

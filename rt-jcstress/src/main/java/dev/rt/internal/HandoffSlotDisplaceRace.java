@@ -32,8 +32,8 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
 public class HandoffSlotDisplaceRace {
 
     private final CarrierThread slot = UnstartedCarriers.make();
-    private final CellTask a = BareCells.make();
-    private final CellTask b = BareCells.make();
+    private final CellCore a = BareCells.make();
+    private final CellCore b = BareCells.make();
     private Object displaced;
     private Object byMonitor;
 

@@ -31,7 +31,7 @@ import org.openjdk.jcstress.infra.results.III_Result;
 public class HandoffSlotRace {
 
     private final CarrierThread slot = UnstartedCarriers.make();
-    private final CellTask cell = BareCells.make();
+    private final CellCore cell = BareCells.make();
 
     @Actor
     public void carrier(III_Result r) {

@@ -15,7 +15,7 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * Race (k'): the carrier's take of its handoff slot between turns, which is no atomic exchange
  * ({@link CarrierThread#takeAfterTurn}), against the monitor's rescue of the slot's cell from
  * behind a turn that it saw running long ({@link CarrierThread#rescue}). Turn 1 of a cell woke
- * cell X into the slot. The carrier ends turn 1 as {@link CellTask#runTurn} does (the carrier's
+ * cell X into the slot. The carrier ends turn 1 as {@link CellCore#runTurn} does (the carrier's
  * exit, then the volatile store of IDLE into the cell), takes the slot, runs turn 2 of the same
  * cell, which wakes cell Y, ends it and takes the slot again; meanwhile the monitor rescues from
  * behind turn 1. Each of X and Y must be taken exactly once: taken twice, a cell would run two
@@ -37,9 +37,9 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
 public class HandoffSlotRescueRace {
 
     private final CarrierThread carrier = UnstartedCarriers.make();
-    private final CellTask running = BareCells.make();
-    private final CellTask x = BareCells.make();
-    private final CellTask y = BareCells.make();
+    private final CellCore running = BareCells.make();
+    private final CellCore x = BareCells.make();
+    private final CellCore y = BareCells.make();
 
     /** Turn 1 of {@code running} runs on the carrier and has woken X into the slot. */
     public HandoffSlotRescueRace() {
@@ -71,7 +71,7 @@ public class HandoffSlotRescueRace {
         r.r4 = which(carrier.take());
     }
 
-    private int which(CellTask taken) {
+    private int which(CellCore taken) {
         return taken == x ? 1 : taken == y ? 2 : 0;
     }
 }

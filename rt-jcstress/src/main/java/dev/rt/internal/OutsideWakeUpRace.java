@@ -79,9 +79,9 @@ public class OutsideWakeUpRace {
      * {@return the names of a taken list, oldest first (a task's id is its name's letter)} Also
      * for {@link LingeringCarrierClaimRace}.
      */
-    static String names(LinkedTask first) {
+    static String names(WakeUpEntry first) {
         StringBuilder names = new StringBuilder(3);
-        for (LinkedTask t = first; t != null; t = t.deferredNext) {
+        for (WakeUpEntry t = first; t != null; t = t.nextWakeUp) {
             names.append((char) ((DeferredWakeUpRace.Task) t).id);
         }
         return names.toString();

@@ -29,7 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One actor: the last layer of its cell (see {@link CellTask} for the layers). It runs the turn
+ * One actor: the last layer of its cell (see {@link CellCore} for the layers). It runs the turn
  * ({@link #turn}: signals, then up to {@code throughput} messages, each given to the generated
  * descriptor) and is the {@link ActorContext} and {@link Replier} that the behavior and the
  * descriptor see. It is also the {@link Parent} of its children, and the {@link Watchable} and

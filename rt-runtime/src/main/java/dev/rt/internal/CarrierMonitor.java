@@ -122,7 +122,7 @@ final class CarrierMonitor implements Runnable {
 
     /** What the monitor last saw of one carrier; the monitor's thread only. */
     private static final class Seen {
-        CellTask cell;
+        CellCore cell;
         long turn;
         long since;
         boolean reported;
@@ -352,7 +352,7 @@ final class CarrierMonitor implements Runnable {
                     scheduler.requeueDeferred(carrier);
                 }
                 Seen s = seen.computeIfAbsent(carrier, c -> new Seen());
-                CellTask cell = carrier.current();
+                CellCore cell = carrier.current();
                 long turn = carrier.turns();
                 busy |= cell != null;
                 Object waiting = carrier.peek();
@@ -380,7 +380,7 @@ final class CarrierMonitor implements Runnable {
                     // a cell has waited behind this turn for a whole period: to the pool, and
                     // this turn hands nothing off any more
                     carrier.markLong(turn);
-                    CellTask stranded = carrier.rescue(cell, turn);
+                    CellCore stranded = carrier.rescue(cell, turn);
                     if (stranded != null) {
                         scheduler.requeue(stranded);
                     }
@@ -398,7 +398,7 @@ final class CarrierMonitor implements Runnable {
         }
     }
 
-    private void report(CellTask cell, long millis, CarrierThread carrier) {
+    private void report(CellCore cell, long millis, CarrierThread carrier) {
         LOG.warn("actor {} has blocked a carrier thread of the pool for {} ms in one turn; it"
                 + " starves the actors that share the pool: declare it @ActorBehavior(blocking ="
                 + " true) so it runs on virtual threads, or move the blocking work off it",

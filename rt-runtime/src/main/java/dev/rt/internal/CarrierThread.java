@@ -17,7 +17,7 @@ import java.util.concurrent.ForkJoinWorkerThread;
  * {@link #turns} with opaque reads, and may see them a little late, which only delays a rescue or
  * a report. Registration with the monitor happens in {@link #onStart}, on this thread, before its
  * first turn; it leaves in {@link #onTermination}. {@link #countHandled} is an opaque write of
- * this thread's, read by the monitor. {@link #inCellTask} and {@link #owesOutside} are this
+ * this thread's, read by the monitor. {@link #inPoolTurn} and {@link #owesOutside} are this
  * thread's only.
  */
 final class CarrierThread extends ForkJoinWorkerThread {
@@ -33,11 +33,11 @@ final class CarrierThread extends ForkJoinWorkerThread {
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
-            CURRENT = l.findVarHandle(CarrierThread.class, "current", CellTask.class);
+            CURRENT = l.findVarHandle(CarrierThread.class, "current", CellCore.class);
             TURNS = l.findVarHandle(CarrierThread.class, "turns", long.class);
-            SLOT = l.findVarHandle(CarrierThread.class, "slot", CellTask.class);
+            SLOT = l.findVarHandle(CarrierThread.class, "slot", CellCore.class);
             LONG_TURN = l.findVarHandle(CarrierThread.class, "longTurn", long.class);
-            DEFERRED = l.findVarHandle(CarrierThread.class, "deferred", LinkedTask.class);
+            DEFERRED = l.findVarHandle(CarrierThread.class, "deferred", WakeUpEntry.class);
             DISPLACED = l.findVarHandle(CarrierThread.class, "displaced", int.class);
             HANDLED = l.findVarHandle(CarrierThread.class, "handled", long.class);
         } catch (ReflectiveOperationException e) {
@@ -49,7 +49,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
     private final CarrierMonitor monitor;
     /** The cell whose turn runs now, or null between turns. */
     @SuppressWarnings("unused") // through CURRENT
-    private CellTask current;
+    private CellCore current;
     /** Turns started so far: tells two turns of the same cell apart. */
     @SuppressWarnings("unused") // through TURNS
     private long turns;
@@ -68,7 +68,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
      * actor ({@code BareCells}).
      */
     @SuppressWarnings("unused") // through SLOT
-    private CellTask slot;
+    private CellCore slot;
     /**
      * The number of the turn that the monitor found running for a whole period, or -1: that
      * turn hands no more cells off (see {@link #mayHandOff}).
@@ -83,10 +83,10 @@ final class CarrierThread extends ForkJoinWorkerThread {
     private volatile long rescuing = -1;
     /**
      * The cells that a long turn woke (see {@link #defer}), newest first, linked through {@link
-     * LinkedTask#deferredNext}; null when none waits.
+     * WakeUpEntry#nextWakeUp}; null when none waits.
      */
     @SuppressWarnings("unused") // through DEFERRED
-    private LinkedTask deferred;
+    private WakeUpEntry deferred;
     /**
      * How many cells a newer one has pushed out of the slot so far ({@link #put}): a turn that
      * wakes many actors. Written by this thread only, with opaque stores; read by the monitor
@@ -97,7 +97,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
     /** When the first cell of the current deferred list was deferred. This thread only. */
     private long deferredSince;
     /**
-     * The creation number ({@link CellTask#seq}) of the cell that a long turn on this carrier
+     * The creation number ({@link CellCore#seq}) of the cell that a long turn on this carrier
      * last deferred, or -1. This thread only.
      */
     long lastWoken = -1;
@@ -105,7 +105,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
      * Whether this thread is inside {@link Scheduler#exec}, where the handoff slot is drained
      * before the task returns. This thread only.
      */
-    boolean inCellTask;
+    boolean inPoolTurn;
     /**
      * Set when this carrier put a cell back onto its own queue, or ended a handoff chain: the
      * current pool task then runs one outside submission before it returns (see {@link
@@ -146,12 +146,12 @@ final class CarrierThread extends ForkJoinWorkerThread {
      * @param next the cell
      * @return the cell that was there, which the caller must schedule elsewhere, or null
      */
-    CellTask put(CellTask next) {
+    CellCore put(CellCore next) {
         if (SLOT.getOpaque(this) == null) {
             SLOT.setRelease(this, next);
             return null;
         }
-        CellTask older = (CellTask) SLOT.getAndSet(this, next);
+        CellCore older = (CellCore) SLOT.getAndSet(this, next);
         if (older != null) { // a turn that wakes many actors: see "Long turns" in Scheduler
             DISPLACED.setOpaque(this, (int) DISPLACED.get(this) + 1);
         }
@@ -159,8 +159,8 @@ final class CarrierThread extends ForkJoinWorkerThread {
     }
 
     /** {@return the slot's cell, or null} The monitor's thread; a look, no fence. */
-    CellTask peek() {
-        return (CellTask) SLOT.getOpaque(this);
+    CellCore peek() {
+        return (CellCore) SLOT.getOpaque(this);
     }
 
     /** {@return whether the slot looks full} This thread; a hint, no fence. */
@@ -175,15 +175,15 @@ final class CarrierThread extends ForkJoinWorkerThread {
      *
      * @return the cell that was there, or null
      */
-    CellTask take() {
-        return (CellTask) SLOT.getAndSet(this, (CellTask) null);
+    CellCore take() {
+        return (CellCore) SLOT.getAndSet(this, (CellCore) null);
     }
 
     /**
      * Empties the slot between turns, with no atomic exchange unless the monitor is rescuing
      * the slot's cell from behind the turn that has just ended. This thread only, after a turn
      * of this carrier has ended: after {@link #exit}, and then the volatile store of IDLE into
-     * the ended turn's cell ({@link CellTask#runTurn}), which this method relies on.
+     * the ended turn's cell ({@link CellCore#runTurn}), which this method relies on.
      *
      * <p>Why a plain take is safe: the monitor announces a rescue in {@link #rescuing} (a
      * volatile store), reads the turn's cell's status (a volatile load), only then looks whether
@@ -201,7 +201,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
      *
      * @return the cell that was there, or null
      */
-    CellTask takeAfterTurn() {
+    CellCore takeAfterTurn() {
         if (SLOT.getOpaque(this) == null) {
             return null; // only this thread fills the slot: it stays empty
         }
@@ -214,9 +214,9 @@ final class CarrierThread extends ForkJoinWorkerThread {
         }
         // Read again, after the announcement was found absent: a rescue that took the cell and
         // finished before that read left the slot empty, and this read sees it.
-        CellTask cell = (CellTask) SLOT.getOpaque(this);
+        CellCore cell = (CellCore) SLOT.getOpaque(this);
         if (cell != null) {
-            SLOT.setOpaque(this, (CellTask) null);
+            SLOT.setOpaque(this, (CellCore) null);
         }
         return cell;
     }
@@ -230,7 +230,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
      * @param turn that turn's number, as {@link #turns} gave it
      * @return the slot's cell, or null if the slot was empty or the turn had ended
      */
-    CellTask rescue(CellTask cell, long turn) {
+    CellCore rescue(CellCore cell, long turn) {
         rescuing = turn;
         try {
             cell.idle(); // a volatile load of the status: see takeAfterTurn
@@ -294,11 +294,11 @@ final class CarrierThread extends ForkJoinWorkerThread {
      *     and hands it on. After the monitor took the list, the first cell may be younger than
      *     this says, which only hands a list on early.
      */
-    boolean defer(LinkedTask task, long now, long batchNanos) {
-        LinkedTask head;
+    boolean defer(WakeUpEntry task, long now, long batchNanos) {
+        WakeUpEntry head;
         do {
-            head = (LinkedTask) DEFERRED.getOpaque(this);
-            task.deferredNext = head;
+            head = (WakeUpEntry) DEFERRED.getOpaque(this);
+            task.nextWakeUp = head;
         } while (!DEFERRED.compareAndSet(this, head, task));
         if (head == null) {
             deferredSince = now;
@@ -318,14 +318,14 @@ final class CarrierThread extends ForkJoinWorkerThread {
      * may be deferred again (its link rewritten) as soon as it is handed on.
      *
      * @return the cells in the order they were deferred, linked through {@link
-     *     LinkedTask#deferredNext}, or null if none was
+     *     WakeUpEntry#nextWakeUp}, or null if none was
      */
-    LinkedTask takeDeferred() {
-        LinkedTask newest = (LinkedTask) DEFERRED.getAndSet(this, (LinkedTask) null);
-        LinkedTask ordered = null;
+    WakeUpEntry takeDeferred() {
+        WakeUpEntry newest = (WakeUpEntry) DEFERRED.getAndSet(this, (WakeUpEntry) null);
+        WakeUpEntry ordered = null;
         while (newest != null) { // newest first: reverse to the order of the wake-ups
-            LinkedTask next = newest.deferredNext;
-            newest.deferredNext = ordered;
+            WakeUpEntry next = newest.nextWakeUp;
+            newest.nextWakeUp = ordered;
             ordered = newest;
             newest = next;
         }
@@ -338,7 +338,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
     }
 
     /** A turn of {@code cell} starts. This thread only. */
-    void enter(CellTask cell) {
+    void enter(CellCore cell) {
         TURNS.setOpaque(this, (long) TURNS.get(this) + 1);
         CURRENT.setRelease(this, cell); // after the number: see rescue
     }
@@ -359,12 +359,12 @@ final class CarrierThread extends ForkJoinWorkerThread {
 
     /** The turn has ended. This thread only. */
     void exit() {
-        CURRENT.setOpaque(this, (CellTask) null);
+        CURRENT.setOpaque(this, (CellCore) null);
     }
 
     /** {@return the cell whose turn runs now, or null} The monitor's thread. */
-    CellTask current() {
-        return (CellTask) CURRENT.getOpaque(this);
+    CellCore current() {
+        return (CellCore) CURRENT.getOpaque(this);
     }
 
     /** {@return how many cells have been pushed out of the slot so far} The monitor's thread. */

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The third layer of a cell (see {@link CellTask}): its lifecycle, as the state machine that
+ * The third layer of a cell (see {@link CellCore}): its lifecycle, as the state machine that
  * {@link LifecycleState} lists with its transitions, driven by the signals that this layer
  * handles ({@link #handle}): start, stop, resume and recycle from a supervisor or the system,
  * watches and death notices, child reports for a supervisor, timers, and abandonment. How the

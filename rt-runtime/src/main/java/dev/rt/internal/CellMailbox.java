@@ -16,7 +16,7 @@ import org.jctools.queues.MessagePassingQueue;
 import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
 
 /**
- * The second layer of a cell (see {@link CellTask}): its mailbox. The user queue, the queue of
+ * The second layer of a cell (see {@link CellCore}): its mailbox. The user queue, the queue of
  * {@code @Priority} messages, the admission of a bounded mailbox, and the stack of signals.
  *
  * <h2>Concurrency</h2>
@@ -25,7 +25,7 @@ import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
  *   <li><b>Who may call what.</b> The producer side ({@link #tell}, {@link #offer}, {@link #ask},
  *       {@link #sendSignal}, {@link #probe}...) may be called from any thread. The consumer side
  *       ({@link #nextMessage}, {@link #takeSignals}, {@link #drainMailbox}) runs on the actor's
- *       thread: the one that runs its turn (see {@link CellTask}).
+ *       thread: the one that runs its turn (see {@link CellCore}).
  *   <li><b>The queue lives in the cell.</b> User messages go through an intrusive
  *       multi-producer, single-consumer linked queue whose two ends are fields of the cell
  *       ({@link #tail}, and {@link #head()} in the last layer, a cache line away): a producer wraps its message in a {@link Node}, swaps
@@ -84,7 +84,7 @@ import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
  *   <li><b>Bounded mailboxes</b> reserve a place before they enqueue ({@link Bound}); no lock.
  * </ul>
  */
-abstract class CellMailbox extends CellTask {
+abstract class CellMailbox extends CellCore {
 
     private static final VarHandle SIGNALS;
     private static final VarHandle TAIL;

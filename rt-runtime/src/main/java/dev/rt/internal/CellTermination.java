@@ -9,7 +9,7 @@ import java.lang.invoke.VarHandle;
 import java.util.function.Supplier;
 
 /**
- * The fourth layer of a cell (see {@link CellTask}): how it terminates. The last step of every
+ * The fourth layer of a cell (see {@link CellCore}): how it terminates. The last step of every
  * termination ({@link #finishTermination}), the hooks that other threads register to run then
  * ({@link #onTermination}), the abandonment of the cell by its closing system ({@link
  * #markAbandoned}, {@link Signal.Abandon}), and the end of a cell whose turn the scheduler
@@ -163,7 +163,7 @@ abstract class CellTermination<A extends Actor<M>, M> extends CellLifecycle<A, M
      * The closing system gave up on this cell ({@link SystemCore#abandonCell}): it terminates
      * now, whatever its state and without {@code postStop}; a child spawned after the system
      * walked the tree, which the walk missed, is abandoned too; then the cell reports back. Its
-     * runner's interrupt status is cleared at the end of the turn (see {@link CellTask}).
+     * runner's interrupt status is cleared at the end of the turn (see {@link CellCore}).
      */
     @Override
     final void onAbandon() {

@@ -5,7 +5,7 @@ import java.lang.invoke.VarHandle;
 
 /**
  * The cells that threads outside a system's pool have woken since a carrier last took them: a
- * stack linked through {@link LinkedTask#deferredNext}, so a wake-up allocates nothing. The
+ * stack linked through {@link WakeUpEntry#nextWakeUp}, so a wake-up allocates nothing. The
  * {@link Scheduler} queues one pool task per batch, the drain ({@link Scheduler#drainOutside}),
  * instead of one pool submission per cell, or, while a carrier lingers for work, hands the batch
  * to that carrier and queues nothing (see "Wake-ups from outside" there).
@@ -48,7 +48,7 @@ final class OutsideWakeUps {
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
-            TOP = l.findVarHandle(OutsideWakeUps.class, "top", LinkedTask.class);
+            TOP = l.findVarHandle(OutsideWakeUps.class, "top", WakeUpEntry.class);
             LINGERER = l.findVarHandle(OutsideWakeUps.class, "lingerer", Thread.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -56,7 +56,7 @@ final class OutsideWakeUps {
     }
 
     /** The newest task, linked to the older ones; null when empty. */
-    private volatile LinkedTask top;
+    private volatile WakeUpEntry top;
     /**
      * A carrier that lingers for work and will take the next batch if a pusher claims it, or
      * null (see {@link #offer}). Read on every spin of the lingering carrier; written only when
@@ -70,11 +70,11 @@ final class OutsideWakeUps {
      * @param task a task in no other list
      * @return whether the stack was empty, so that the caller must queue a drain
      */
-    boolean push(LinkedTask task) {
-        LinkedTask head;
+    boolean push(WakeUpEntry task) {
+        WakeUpEntry head;
         do {
             head = top;
-            task.deferredNext = head;
+            task.nextWakeUp = head;
         } while (!TOP.compareAndSet(this, head, task));
         return head == null;
     }
@@ -124,17 +124,17 @@ final class OutsideWakeUps {
 
     /**
      * Takes every task, in the order they were pushed, linked through {@link
-     * LinkedTask#deferredNext}; the caller clears each link before it hands the task on. Any
+     * WakeUpEntry#nextWakeUp}; the caller clears each link before it hands the task on. Any
      * thread.
      *
      * @return the oldest task, or null if there was none
      */
-    LinkedTask takeAll() {
-        LinkedTask newest = (LinkedTask) TOP.getAndSet(this, (LinkedTask) null);
-        LinkedTask ordered = null;
+    WakeUpEntry takeAll() {
+        WakeUpEntry newest = (WakeUpEntry) TOP.getAndSet(this, (WakeUpEntry) null);
+        WakeUpEntry ordered = null;
         while (newest != null) { // newest first: reverse it to the order of the pushes
-            LinkedTask next = newest.deferredNext;
-            newest.deferredNext = ordered;
+            WakeUpEntry next = newest.nextWakeUp;
+            newest.nextWakeUp = ordered;
             ordered = newest;
             newest = next;
         }

@@ -35,7 +35,7 @@ final class PoolTurn extends ForkJoinTask<Void> {
 
     private static final long serialVersionUID = 1L;
 
-    /** A {@link CellTask} to run a turn of, or the {@link Scheduler} whose drain to run. */
+    /** A {@link CellCore} to run a turn of, or the {@link Scheduler} whose drain to run. */
     final transient Object target;
 
     /**
@@ -57,7 +57,7 @@ final class PoolTurn extends ForkJoinTask<Void> {
 
     @Override
     protected boolean exec() {
-        if (target instanceof CellTask cell) {
+        if (target instanceof CellCore cell) {
             cell.system.scheduler().exec(cell);
         } else {
             ((Scheduler) target).drainOutside();

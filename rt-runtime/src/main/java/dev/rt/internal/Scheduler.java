@@ -108,7 +108,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>Concurrency: {@link #submit} is called by whoever won a cell's IDLE to SCHEDULED CAS
- * ({@link CellTask#schedule}); it hands the cell on exactly once, so exactly one turn follows. A
+ * ({@link CellCore#schedule}); it hands the cell on exactly once, so exactly one turn follows. A
  * cell in a handoff slot leaves it exactly once (see {@link CarrierThread#put}), and so does a
  * cell in a deferred list (see {@link CarrierThread#defer}). Everything else
  * runs on carrier threads, on the thread of the cell it is called for, or on the monitor's
@@ -217,15 +217,15 @@ final class Scheduler {
      *     and for a cell that reschedules itself (which comes here through {@link #resubmit}
      *     only when something else waits), which must go to the back of the pool's queue
      */
-    void submit(CellTask cell, boolean handoff) {
+    void submit(CellCore cell, boolean handoff) {
         try {
             if (cell.blocking) {
                 virtualThreads().execute(cell.executorTurn);
             } else if (pool != null) {
                 CarrierThread own = ownCarrier();
-                if (handoff && own != null && own.inCellTask) {
+                if (handoff && own != null && own.inPoolTurn) {
                     if (own.mayHandOff()) {
-                        CellTask older = own.put(cell);
+                        CellCore older = own.put(cell);
                         if (older != null) {
                             submit(older, false);
                         } else {
@@ -271,9 +271,9 @@ final class Scheduler {
      *
      * @param cell the cell, SCHEDULED by the caller
      */
-    void resubmit(CellTask cell) {
+    void resubmit(CellCore cell) {
         CarrierThread own = ownCarrier();
-        if (own != null && own.inCellTask && !own.looksFull() && nothingWaits(own)) {
+        if (own != null && own.inPoolTurn && !own.looksFull() && nothingWaits(own)) {
             own.put(cell);
             return;
         }
@@ -285,7 +285,7 @@ final class Scheduler {
      * that carrier's own queue, where idle carriers can take it; from the monitor, as a wake-up
      * from outside (see there in the class comment).
      */
-    void requeue(CellTask cell) {
+    void requeue(CellCore cell) {
         submit(cell, false);
     }
 
@@ -302,14 +302,14 @@ final class Scheduler {
      * Hands on every cell of a taken list (a carrier's deferred list, or the wake-ups from
      * outside after the first), in the list's order, as {@link #submit} with no handoff.
      *
-     * @param next the list's first cell, linked through {@link LinkedTask#deferredNext}, or null
+     * @param next the list's first cell, linked through {@link WakeUpEntry#nextWakeUp}, or null
      */
-    private void submitAll(LinkedTask next) {
+    private void submitAll(WakeUpEntry next) {
         while (next != null) {
-            LinkedTask cell = next;
-            next = cell.deferredNext; // before the hand-off, after which it may be listed again
-            cell.deferredNext = null;
-            submit((CellTask) cell, false);
+            WakeUpEntry cell = next;
+            next = cell.nextWakeUp; // before the hand-off, after which it may be listed again
+            cell.nextWakeUp = null;
+            submit((CellCore) cell, false);
         }
     }
 
@@ -329,12 +329,12 @@ final class Scheduler {
 
     /** Refuses every cell woken from outside that waits for a drain: the pool shuts down. */
     private void refuseOutside() {
-        LinkedTask next = outside.takeAll();
+        WakeUpEntry next = outside.takeAll();
         while (next != null) {
-            LinkedTask cell = next;
-            next = cell.deferredNext;
-            cell.deferredNext = null;
-            ((CellTask) cell).turnRefused();
+            WakeUpEntry cell = next;
+            next = cell.nextWakeUp;
+            cell.nextWakeUp = null;
+            ((CellCore) cell).turnRefused();
         }
     }
 
@@ -347,14 +347,14 @@ final class Scheduler {
      *
      * @return the oldest cell, or null if none waited
      */
-    private CellTask takeOutside() {
-        LinkedTask first = outside.takeAll();
+    private CellCore takeOutside() {
+        WakeUpEntry first = outside.takeAll();
         if (first != null) {
-            LinkedTask rest = first.deferredNext;
-            first.deferredNext = null;
+            WakeUpEntry rest = first.nextWakeUp;
+            first.nextWakeUp = null;
             submitAll(rest);
         }
-        return (CellTask) first;
+        return (CellCore) first;
     }
 
     /**
@@ -365,13 +365,13 @@ final class Scheduler {
      * @param c the calling carrier
      * @return the cell, or null if there was none
      */
-    private CellTask pollOutside(CarrierThread c) {
+    private CellCore pollOutside(CarrierThread c) {
         ForkJoinTask<?> task = ((CarrierPool) c.getPool()).pollOutside();
         if (task == null) {
             return null;
         }
         Object target = ((PoolTurn) task).target; // the pool's tasks are PoolTurns only
-        return target instanceof CellTask cell ? cell : takeOutside(); // a cell, or the drain
+        return target instanceof CellCore cell ? cell : takeOutside(); // a cell, or the drain
     }
 
     /**
@@ -381,7 +381,7 @@ final class Scheduler {
      * carriers may then run it at once, each with the batch it took. A carrier.
      */
     void drainOutside() {
-        CellTask first = takeOutside();
+        CellCore first = takeOutside();
         if (first != null) {
             exec(first);
         }
@@ -394,7 +394,7 @@ final class Scheduler {
      */
     static void releaseHandoff(CarrierThread carrier) {
         if (carrier.looksFull()) {
-            CellTask woken = carrier.take();
+            CellCore woken = carrier.take();
             if (woken != null) {
                 woken.system.scheduler().requeue(woken);
             }
@@ -413,12 +413,12 @@ final class Scheduler {
      * push from outside claims it there, it takes that batch of wake-ups and runs its first cell
      * the same way, in the same pool task (the rest go onto its own queue). The pool's thread.
      */
-    void exec(CellTask cell) {
+    void exec(CellCore cell) {
         if (!(Thread.currentThread() instanceof CarrierThread c)) {
             cell.runTurn(); // a pool may run a task on a thread that waits for it
             return;
         }
-        CellTask next = cell;
+        CellCore next = cell;
         do {
             if (monitor.standsAside(c)) {
                 standAside(c, next);
@@ -429,15 +429,15 @@ final class Scheduler {
     }
 
     /** The turns of one pool task's worth of work, from {@code cell} on: see {@link #exec}. */
-    private void runTurns(CarrierThread c, CellTask cell) {
-        c.inCellTask = true;
+    private void runTurns(CarrierThread c, CellCore cell) {
+        c.inPoolTurn = true;
         try {
             cell.runTurn();
             afterTurn(c);
             runHandoffs(c);
             if (c.owesOutside) {
                 c.owesOutside = false;
-                CellTask outside = pollOutside(c);
+                CellCore outside = pollOutside(c);
                 if (outside != null) {
                     outside.runTurn();
                     afterTurn(c);
@@ -445,7 +445,7 @@ final class Scheduler {
                 }
             }
         } finally {
-            c.inCellTask = false;
+            c.inPoolTurn = false;
         }
     }
 
@@ -456,7 +456,7 @@ final class Scheduler {
      * handoff slot and deferred list are empty here: the pool task before this one emptied them.
      * The pool's thread, at the start of a pool task.
      */
-    private void standAside(CarrierThread c, CellTask cell) {
+    private void standAside(CarrierThread c, CellCore cell) {
         passOn(cell);
         ForkJoinTask<?> queued;
         while ((queued = PoolTurn.pollLocal()) != null) {
@@ -474,7 +474,7 @@ final class Scheduler {
         try {
             pool.externalSubmit(new PoolTurn(target));
         } catch (RejectedExecutionException e) {
-            if (target instanceof CellTask cell) {
+            if (target instanceof CellCore cell) {
                 cell.turnRefused(); // the pool shuts down
             } else {
                 refuseOutside(); // the drain's batch
@@ -513,7 +513,7 @@ final class Scheduler {
 
     /** Runs the slot's cells, up to {@link #HANDOFF_CHAIN}; then queues the next one. */
     private void runHandoffs(CarrierThread c) {
-        CellTask next;
+        CellCore next;
         for (int i = 0; (next = c.takeAfterTurn()) != null; i++) {
             if (i >= HANDOFF_CHAIN) {
                 if (nothingWaits(c)) {
@@ -542,14 +542,14 @@ final class Scheduler {
      */
     private static final class Trampoline {
         boolean active;
-        final ArrayDeque<CellTask> owed = new ArrayDeque<>();
+        final ArrayDeque<CellCore> owed = new ArrayDeque<>();
     }
 
     private static final ThreadLocal<Trampoline> TRAMPOLINE =
             ThreadLocal.withInitial(Trampoline::new);
 
     /** The turn as a user executor or a virtual thread runs it. That executor's thread. */
-    void runFromExecutor(CellTask cell) {
+    void runFromExecutor(CellCore cell) {
         Trampoline t = TRAMPOLINE.get();
         if (t.active) { // the executor ran us inline, inside a turn: run after it, not nested
             t.owed.add(cell);
@@ -558,7 +558,7 @@ final class Scheduler {
         t.active = true;
         try {
             cell.runTurn();
-            CellTask next;
+            CellCore next;
             while ((next = t.owed.poll()) != null) {
                 next.runTurn();
             }

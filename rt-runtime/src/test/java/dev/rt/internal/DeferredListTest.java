@@ -28,7 +28,7 @@ class DeferredListTest {
     }
 
     /** An entry the list can hold; never run. */
-    static final class Task extends LinkedTask {
+    static final class Task extends WakeUpEntry {
         final int id;
 
         Task(int id) {
@@ -51,11 +51,11 @@ class DeferredListTest {
         c.defer(b, 0, Long.MAX_VALUE);
         c.defer(d, 0, Long.MAX_VALUE);
         assertTrue(c.hasDeferred());
-        LinkedTask list = c.takeDeferred();
+        WakeUpEntry list = c.takeDeferred();
         assertEquals(a, list);
-        assertEquals(b, list.deferredNext);
-        assertEquals(d, list.deferredNext.deferredNext);
-        assertNull(d.deferredNext);
+        assertEquals(b, list.nextWakeUp);
+        assertEquals(d, list.nextWakeUp.nextWakeUp);
+        assertNull(d.nextWakeUp);
         assertTrue(!c.hasDeferred());
         assertNull(c.takeDeferred());
     }
@@ -108,14 +108,14 @@ class DeferredListTest {
     }
 
     /** Records who took each task of a list, and any task taken twice or out of order. */
-    private static void drain(LinkedTask list, String who, AtomicReferenceArray<String> takenBy,
+    private static void drain(WakeUpEntry list, String who, AtomicReferenceArray<String> takenBy,
             AtomicReference<String> problem) {
         int last = -1;
-        LinkedTask next = list;
+        WakeUpEntry next = list;
         while (next != null) {
             Task t = (Task) next;
-            next = t.deferredNext;
-            t.deferredNext = null;
+            next = t.nextWakeUp;
+            t.nextWakeUp = null;
             if (t.id <= last) {
                 problem.compareAndSet(null, who + " took task " + t.id + " after " + last);
             }

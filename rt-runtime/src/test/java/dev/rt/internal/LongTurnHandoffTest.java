@@ -114,7 +114,7 @@ class LongTurnHandoffTest {
      * scheduled.
      */
     static void awaitIdle(ActorRef<?> target) {
-        CellTask cell = ((LocalRef<?>) target).cell;
+        CellCore cell = ((LocalRef<?>) target).cell;
         Eventually.holds(cell::idle);
     }
 
@@ -169,7 +169,7 @@ class LongTurnHandoffTest {
 
         static final BehaviorDescriptor<Waker, Go> DESCRIPTOR =
                 TestDescriptor.of(Go.class, (actor, message, context, replier) -> {
-                    CellTask cell = ((LocalRef<?>) message.target()).cell;
+                    CellCore cell = ((LocalRef<?>) message.target()).cell;
                     CarrierMonitor monitor = cell.system.scheduler().monitor();
                     awaitIdle(message.target());
                     boolean dozedBefore = monitor.dozing();

@@ -43,14 +43,14 @@ class OutsideWakeUpsTest {
         assertTrue(stack.push(a), "the first push queues the drain");
         assertFalse(stack.push(b), "a drain is already queued");
         assertFalse(stack.push(c));
-        LinkedTask list = stack.takeAll();
+        WakeUpEntry list = stack.takeAll();
         assertSame(a, list);
-        assertSame(b, list.deferredNext);
-        assertSame(c, list.deferredNext.deferredNext);
-        assertNull(c.deferredNext);
+        assertSame(b, list.nextWakeUp);
+        assertSame(c, list.nextWakeUp.nextWakeUp);
+        assertNull(c.nextWakeUp);
         assertNull(stack.takeAll(), "a take empties the stack");
-        a.deferredNext = null;
-        b.deferredNext = null;
+        a.nextWakeUp = null;
+        b.nextWakeUp = null;
         assertTrue(stack.push(a), "after a take, the next push queues the next drain");
     }
 
@@ -74,7 +74,7 @@ class OutsideWakeUpsTest {
             boolean last = false;
             while (!last) {
                 last = !sending.get(); // one more take after the senders have stopped
-                LinkedTask t = stack.takeAll();
+                WakeUpEntry t = stack.takeAll();
                 if (t != null) {
                     batches[0]++;
                 }
@@ -130,7 +130,7 @@ class OutsideWakeUpsTest {
         // takes a batch and checks it; the lock orders the checks, not the takes' race with pushes
         Consumer<String> take = taker -> {
             synchronized (ledger) {
-                LinkedTask t = stack.takeAll();
+                WakeUpEntry t = stack.takeAll();
                 if (t == null) {
                     ledger.problem(taker + " found no batch to take");
                 }
@@ -251,8 +251,8 @@ class OutsideWakeUpsTest {
         }
 
         /** Checks and counts a taken list, oldest first; null for an empty take. */
-        void record(LinkedTask first) {
-            for (LinkedTask t = first; t != null; t = t.deferredNext) {
+        void record(WakeUpEntry first) {
+            for (WakeUpEntry t = first; t != null; t = t.nextWakeUp) {
                 int id = ((Task) t).id;
                 int sender = id / perSender;
                 int seq = id % perSender;

@@ -47,7 +47,7 @@ class PoolTurnTest {
 
         static final BehaviorDescriptor<Waker, Go> DESCRIPTOR =
                 TestDescriptor.of(Go.class, (actor, message, context, replier) -> {
-                    Set<CellTask> cells = Collections.newSetFromMap(new IdentityHashMap<>());
+                    Set<CellCore> cells = Collections.newSetFromMap(new IdentityHashMap<>());
                     for (ActorRef<Target.Ping> target : message.targets()) {
                         cells.add(((LocalRef<?>) target).cell);
                     }
@@ -66,7 +66,7 @@ class PoolTurnTest {
                     actor.done().countDown();
                 });
 
-        static String describe(List<ForkJoinTask<?>> queued, Set<CellTask> cells) {
+        static String describe(List<ForkJoinTask<?>> queued, Set<CellCore> cells) {
             Set<ForkJoinTask<?>> distinct =
                     Collections.newSetFromMap(new IdentityHashMap<>());
             for (ForkJoinTask<?> t : queued) {

@@ -36,7 +36,7 @@ import java.lang.invoke.VarHandle;
  *       interrupted pays one plain load per turn.
  * </ul>
  */
-abstract class CellTask extends LinkedTask {
+abstract class CellCore extends WakeUpEntry {
 
     private static final VarHandle STATUS;
     private static final VarHandle RUNNER;
@@ -45,9 +45,9 @@ abstract class CellTask extends LinkedTask {
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
-            STATUS = l.findVarHandle(CellTask.class, "status", int.class);
-            RUNNER = l.findVarHandle(CellTask.class, "runner", Thread.class);
-            INTERRUPTS = l.findVarHandle(CellTask.class, "interrupts", int.class);
+            STATUS = l.findVarHandle(CellCore.class, "status", int.class);
+            RUNNER = l.findVarHandle(CellCore.class, "runner", Thread.class);
+            INTERRUPTS = l.findVarHandle(CellCore.class, "interrupts", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -91,7 +91,7 @@ abstract class CellTask extends LinkedTask {
      */
     private volatile int interrupts;
 
-    CellTask(SystemCore system, Parent parent, String name, boolean blocking) {
+    CellCore(SystemCore system, Parent parent, String name, boolean blocking) {
         this.system = system;
         this.parent = parent;
         this.name = name;
