@@ -178,7 +178,7 @@ public final class Footprint {
                 long after = usedHeapAfterGc();
                 return (after - before) / (double) count;
             } finally {
-                parent.tell(new VtDriver.Msg.Stop());
+                parent.tell(VtDriver.Msg.Stop.INSTANCE);
             }
         }
     }

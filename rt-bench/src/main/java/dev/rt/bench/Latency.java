@@ -498,7 +498,7 @@ public final class Latency {
         @Override
         public void close() {
             for (ActorRef<PekkoLatency.Bouncer.Msg> bouncer : bouncers) {
-                bouncer.tell(new PekkoLatency.Bouncer.Halt());
+                bouncer.tell(PekkoLatency.Bouncer.Halt.INSTANCE);
             }
             Pekko.stop(system);
         }

@@ -136,7 +136,7 @@ public class PubSubBenchmark {
         var topic = s.topic;
         for (int i = 0; i < PUBLISHES; i++) {
             topic.tell(org.apache.pekko.actor.typed.pubsub.Topic.publish(
-                    new PekkoActors.Tally.Hit()));
+                    PekkoActors.Tally.Hit.INSTANCE));
         }
         s.done.await();
     }

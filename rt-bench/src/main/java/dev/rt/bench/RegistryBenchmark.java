@@ -125,7 +125,7 @@ public class RegistryBenchmark {
     @OperationsPerInvocation(LOOKUPS)
     public long lookupSendPekko(Pk s) {
         for (int i = 0; i < LOOKUPS; i++) {
-            lookUp(s).tell(new PekkoActors.Sink.Hit());
+            lookUp(s).tell(PekkoActors.Sink.Hit.INSTANCE);
         }
         return Pekko.<PekkoActors.Sink.Msg, Long>ask(s.sink, PekkoActors.Sink.Count::new,
                 s.system);

@@ -107,7 +107,7 @@ public class RestartBenchmark {
      */
     @Benchmark
     public int restartPekko(Pk s) {
-        s.fragile.tell(new PekkoActors.Fragile.Crash());
+        s.fragile.tell(PekkoActors.Fragile.Crash.INSTANCE);
         return Pekko.<PekkoActors.Fragile.Msg, Integer>ask(s.fragile,
                 PekkoActors.Fragile.Ping::new, s.system);
     }

@@ -138,7 +138,7 @@ public class ScalingBenchmark {
         s.done.arm(tallies.length);
         for (int round = total / tallies.length; round > 0; round--) {
             for (ActorRef<PekkoActors.Tally.Msg> t : tallies) {
-                t.tell(new PekkoActors.Tally.Hit());
+                t.tell(PekkoActors.Tally.Hit.INSTANCE);
             }
         }
         s.done.await();

@@ -203,7 +203,7 @@ public class SpawnBenchmark {
 
         @Override
         void stopParentAsync() {
-            parent.tell(new VtDriver.Msg.Stop());
+            parent.tell(VtDriver.Msg.Stop.INSTANCE);
         }
 
         /** Waits until every parent's thread has ended. */

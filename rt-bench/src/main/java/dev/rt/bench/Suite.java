@@ -194,6 +194,8 @@ public final class Suite {
                 REST_FORKS), warmupTime, time)));
         meta.put("loaded", loaded.equals("none") ? "" : BackgroundLoad.DESCRIPTION);
         meta.put("seconds", Long.toString(seconds));
+        // what each tell of the Tell rows sends: since change 24 one shared Hit in every case
+        meta.put("tellMessage", "shared");
         meta.put("load", "1-minute load average " + loadBefore + " at the start, "
                 + loadAverage() + " at the end (" + Runtime.getRuntime().availableProcessors()
                 + " cores)");

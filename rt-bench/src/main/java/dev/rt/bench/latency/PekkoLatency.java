@@ -37,7 +37,10 @@ public final class PekkoLatency {
         public record Count(ActorRef<Long> replyTo) implements Msg {}
 
         /** Stops bouncing: the ball is dropped when it next comes, which ends the pair's load. */
-        public record Halt() implements Msg {}
+        public record Halt() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Halt INSTANCE = new Halt();
+        }
 
         private final int workUnits;
         private long balls;

@@ -27,7 +27,10 @@ public final class PekkoActors {
         public sealed interface Msg {}
 
         /** One unit of work. */
-        public record Hit() implements Msg {}
+        public record Hit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Hit INSTANCE = new Hit();
+        }
 
         /**
          * Asks for the count.
@@ -68,7 +71,10 @@ public final class PekkoActors {
         public sealed interface Msg {}
 
         /** One unit of work. */
-        public record Hit() implements Msg {}
+        public record Hit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Hit INSTANCE = new Hit();
+        }
 
         private final long target;
         private final Done done;
@@ -137,7 +143,7 @@ public final class PekkoActors {
             return newReceiveBuilder()
                     .onMessage(Go.class, m -> {
                         for (int i = m.hits(); i > 0; i--) {
-                            target.tell(new Tally.Hit());
+                            target.tell(Tally.Hit.INSTANCE);
                         }
                         return this;
                     })
@@ -158,7 +164,10 @@ public final class PekkoActors {
         public record Start(int exchanges) implements Msg {}
 
         /** The answer to a ping. */
-        public record Pong() implements Msg {}
+        public record Pong() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Pong INSTANCE = new Pong();
+        }
 
         private final ActorRef<Ponger.Msg> ponger;
         private final Done done;
@@ -225,7 +234,7 @@ public final class PekkoActors {
         public Receive<Msg> createReceive() {
             return newReceiveBuilder()
                     .onMessage(Ping.class, m -> {
-                        m.from().tell(new Pinger.Pong());
+                        m.from().tell(Pinger.Pong.INSTANCE);
                         return this;
                     })
                     .build();
@@ -281,7 +290,10 @@ public final class PekkoActors {
         public sealed interface Msg {}
 
         /** Unused. */
-        public record Poke() implements Msg {}
+        public record Poke() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Poke INSTANCE = new Poke();
+        }
 
         private Child() {}
 
@@ -308,7 +320,10 @@ public final class PekkoActors {
         public sealed interface Msg {}
 
         /** Fails the actor. */
-        public record Crash() implements Msg {}
+        public record Crash() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Crash INSTANCE = new Crash();
+        }
 
         /**
          * Asks for the number of pings this incarnation has handled.
@@ -352,7 +367,10 @@ public final class PekkoActors {
         public sealed interface Msg {}
 
         /** The one message of the messaged shape. */
-        public record Poke() implements Msg {}
+        public record Poke() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Poke INSTANCE = new Poke();
+        }
 
         /** Counted down by every idle actor once it has started; set before they are spawned. */
         public static volatile CountDownLatch started = new CountDownLatch(0);
@@ -362,7 +380,7 @@ public final class PekkoActors {
         /** One behavior value, spawned as many times as needed, as Pekko users do. */
         public static final Behavior<Msg> BEHAVIOR = Behaviors.setup(ctx -> {
             if (pokeSelf) {
-                ctx.getSelf().tell(new Poke());
+                ctx.getSelf().tell(Poke.INSTANCE);
             } else {
                 started.countDown();
             }

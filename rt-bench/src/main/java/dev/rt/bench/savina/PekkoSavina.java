@@ -26,10 +26,16 @@ public final class PekkoSavina {
         public sealed interface Msg {}
 
         /** Starts the run. */
-        public record Start() implements Msg {}
+        public record Start() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Start INSTANCE = new Start();
+        }
 
         /** Sends the next ping. */
-        public record PingMsg() implements Msg {}
+        public record PingMsg() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final PingMsg INSTANCE = new PingMsg();
+        }
 
         /**
          * The pong.
@@ -73,10 +79,10 @@ public final class PekkoSavina {
                     })
                     .onMessage(SendPong.class, m -> {
                         if (pingsLeft > 0) {
-                            getContext().getSelf().tell(new PingMsg());
+                            getContext().getSelf().tell(PingMsg.INSTANCE);
                             return this;
                         }
-                        pong.tell(new Pong.Finish());
+                        pong.tell(Pong.Finish.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();
@@ -96,7 +102,10 @@ public final class PekkoSavina {
         public record SendPing(ActorRef<Ping.Msg> sender) implements Msg {}
 
         /** The end of the run. */
-        public record Finish() implements Msg {}
+        public record Finish() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Finish INSTANCE = new Finish();
+        }
 
         private int pongCount;
 
@@ -132,7 +141,10 @@ public final class PekkoSavina {
         public sealed interface Msg {}
 
         /** Starts the run. */
-        public record Increment() implements Msg {}
+        public record Increment() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Increment INSTANCE = new Increment();
+        }
 
         /**
          * The counter's total.
@@ -166,7 +178,7 @@ public final class PekkoSavina {
             return receive()
                     .onMessage(Increment.class, m -> {
                         for (int i = 0; i < n; i++) {
-                            counter.tell(new Counter.Increment());
+                            counter.tell(Counter.Increment.INSTANCE);
                         }
                         counter.tell(new Counter.Retrieve(getContext().getSelf()));
                         return this;
@@ -188,7 +200,10 @@ public final class PekkoSavina {
         public sealed interface Msg {}
 
         /** Adds one. */
-        public record Increment() implements Msg {}
+        public record Increment() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Increment INSTANCE = new Increment();
+        }
 
         /**
          * Sends the total, then stops.
@@ -302,7 +317,10 @@ public final class PekkoSavina {
         public sealed interface Msg {}
 
         /** One unit of work. */
-        public record Work() implements Msg {}
+        public record Work() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Work INSTANCE = new Work();
+        }
 
         private final int total;
         private int processed;
@@ -340,7 +358,10 @@ public final class PekkoSavina {
         public sealed interface Msg {}
 
         /** The one unit of work. */
-        public record Work() implements Msg {}
+        public record Work() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Work INSTANCE = new Work();
+        }
 
         private FjcWork(ActorContext<Msg> ctx, Done done) {
             super(ctx, done);
@@ -540,7 +561,10 @@ public final class PekkoSavina {
         public record PongMsg(int sender) implements Msg {}
 
         /** Stops. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final int id;
         private final int numMessages;
@@ -589,7 +613,7 @@ public final class PekkoSavina {
                                     + ", got one from " + m.sender());
                         }
                         if (numPings == numMessages) {
-                            sink.tell(new BigSinkActor.Exit());
+                            sink.tell(BigSinkActor.Exit.INSTANCE);
                         } else {
                             int target = random.nextInt(neighbors.size());
                             expPinger = target;
@@ -616,7 +640,10 @@ public final class PekkoSavina {
         public record Neighbors(List<ActorRef<Big.Msg>> neighbors) implements Msg {}
 
         /** One actor is done. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final int numWorkers;
         private int numMessages;
@@ -647,7 +674,7 @@ public final class PekkoSavina {
                     .onMessage(Exit.class, m -> {
                         if (++numMessages == numWorkers) {
                             for (ActorRef<Big.Msg> worker : neighbors) {
-                                worker.tell(new Big.Exit());
+                                worker.tell(Big.Exit.INSTANCE);
                             }
                             return Behaviors.stopped();
                         }

@@ -124,7 +124,7 @@ public class SavinaBenchmark {
         s.run(2, ctx -> {
             var pong = ctx.spawn(PekkoSavina.Pong.create(s.done), s.name("pong"));
             var ping = ctx.spawn(PekkoSavina.Ping.create(n, pong, s.done), s.name("ping"));
-            ping.tell(new PekkoSavina.Ping.Start());
+            ping.tell(PekkoSavina.Ping.Start.INSTANCE);
         });
     }
 
@@ -139,7 +139,7 @@ public class SavinaBenchmark {
         s.run(2, executor -> {
             VtPpPong pong = VtActor.start(executor, new VtPpPong(s.done));
             VtPpPing ping = VtActor.start(executor, new VtPpPing(n, pong, s.done));
-            ping.tell(new VtPpPing.Msg.Start());
+            ping.tell(VtPpPing.Msg.Start.INSTANCE);
         });
     }
 
@@ -174,7 +174,7 @@ public class SavinaBenchmark {
             var counter = ctx.spawn(PekkoSavina.Counter.create(s.done), s.name("counter"));
             var producer = ctx.spawn(PekkoSavina.Producer.create(n, counter, s.done),
                     s.name("producer"));
-            producer.tell(new PekkoSavina.Producer.Increment());
+            producer.tell(PekkoSavina.Producer.Increment.INSTANCE);
         });
     }
 
@@ -190,7 +190,7 @@ public class SavinaBenchmark {
             VtCountCounter counter = VtActor.start(executor, new VtCountCounter(s.done));
             VtCountProducer producer = VtActor.start(executor,
                     new VtCountProducer(n, counter, s.done));
-            producer.tell(new VtCountProducer.Msg.Increment());
+            producer.tell(VtCountProducer.Msg.Increment.INSTANCE);
         });
     }
 
@@ -304,7 +304,7 @@ public class SavinaBenchmark {
             }
             for (int m = 0; m < n; m++) {
                 for (var w : workers) {
-                    w.tell(new PekkoSavina.FjtWork.Work());
+                    w.tell(PekkoSavina.FjtWork.Work.INSTANCE);
                 }
             }
         });
@@ -326,7 +326,7 @@ public class SavinaBenchmark {
             }
             for (int m = 0; m < n; m++) {
                 for (VtFjtWorker w : workers) {
-                    w.tell(new VtFjtWorker.Msg.Work());
+                    w.tell(VtFjtWorker.Msg.Work.INSTANCE);
                 }
             }
         });
@@ -360,7 +360,7 @@ public class SavinaBenchmark {
         s.run(n, ctx -> {
             for (int i = 0; i < n; i++) {
                 ctx.spawn(PekkoSavina.FjcWork.create(s.done), s.name("fjc"))
-                        .tell(new PekkoSavina.FjcWork.Work());
+                        .tell(PekkoSavina.FjcWork.Work.INSTANCE);
             }
         });
     }
@@ -375,7 +375,8 @@ public class SavinaBenchmark {
         int n = fjCreateN;
         s.run(n, executor -> {
             for (int i = 0; i < n; i++) {
-                VtActor.start(executor, new VtFjcWorker(s.done)).tell(new VtFjcWorker.Msg.Work());
+                VtActor.start(executor, new VtFjcWorker(s.done))
+                        .tell(VtFjcWorker.Msg.Work.INSTANCE);
             }
         });
     }

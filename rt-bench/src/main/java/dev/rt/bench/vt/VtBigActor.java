@@ -34,7 +34,10 @@ public final class VtBigActor extends VtActor<VtBigActor.Msg> {
         record Pong(int sender) implements Msg {}
 
         /** Stops. */
-        record Exit() implements Msg {}
+        record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
     }
 
     private final int id;
@@ -73,7 +76,7 @@ public final class VtBigActor extends VtActor<VtBigActor.Msg> {
                             + ", got one from " + sender);
                 }
                 if (numPings == numMessages) {
-                    sink.tell(new VtBigSink.Msg.Exit());
+                    sink.tell(VtBigSink.Msg.Exit.INSTANCE);
                 } else {
                     int target = random.nextInt(neighbors.length);
                     expPinger = target;

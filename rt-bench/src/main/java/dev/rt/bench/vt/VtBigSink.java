@@ -19,7 +19,10 @@ public final class VtBigSink extends VtActor<VtBigSink.Msg> {
         record Neighbors(List<VtBigActor> neighbors) implements Msg {}
 
         /** One actor is done. */
-        record Exit() implements Msg {}
+        record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
     }
 
     private final int numWorkers;
@@ -45,7 +48,7 @@ public final class VtBigSink extends VtActor<VtBigSink.Msg> {
             case Msg.Exit() -> {
                 if (++numMessages == numWorkers) {
                     for (VtBigActor worker : neighbors) {
-                        worker.tell(new VtBigActor.Msg.Exit());
+                        worker.tell(VtBigActor.Msg.Exit.INSTANCE);
                     }
                     stop();
                 }

@@ -29,7 +29,7 @@ public final class VtBlaster extends VtActor<VtBlaster.Msg> {
         switch (message) {
             case Msg.Go(int hits) -> {
                 for (int i = hits; i > 0; i--) {
-                    target.tell(new VtTally.Msg.Hit());
+                    target.tell(VtTally.Msg.Hit.INSTANCE);
                 }
             }
         }

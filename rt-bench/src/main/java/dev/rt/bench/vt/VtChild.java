@@ -12,7 +12,10 @@ public final class VtChild extends VtActor<VtChild.Msg> {
     /** The child's protocol: it is never sent anything. */
     public sealed interface Msg {
         /** Unused. */
-        record Poke() implements Msg {}
+        record Poke() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Poke INSTANCE = new Poke();
+        }
     }
 
     private final Done done;

@@ -8,7 +8,10 @@ public final class VtCountCounter extends VtActor<VtCountCounter.Msg> {
     /** Its protocol. */
     public sealed interface Msg {
         /** Adds one. */
-        record Increment() implements Msg {}
+        record Increment() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Increment INSTANCE = new Increment();
+        }
 
         /**
          * Sends the total, then stops.

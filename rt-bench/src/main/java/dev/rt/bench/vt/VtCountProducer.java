@@ -11,7 +11,10 @@ public final class VtCountProducer extends VtActor<VtCountProducer.Msg> {
     /** Its protocol. */
     public sealed interface Msg {
         /** Starts the run. */
-        record Increment() implements Msg {}
+        record Increment() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Increment INSTANCE = new Increment();
+        }
 
         /**
          * The counter's total.
@@ -43,7 +46,7 @@ public final class VtCountProducer extends VtActor<VtCountProducer.Msg> {
         switch (message) {
             case Msg.Increment() -> {
                 for (int i = 0; i < n; i++) {
-                    counter.tell(new VtCountCounter.Msg.Increment());
+                    counter.tell(VtCountCounter.Msg.Increment.INSTANCE);
                 }
                 counter.tell(new VtCountCounter.Msg.Retrieve(this));
             }

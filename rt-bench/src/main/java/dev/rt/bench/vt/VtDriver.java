@@ -26,7 +26,10 @@ public final class VtDriver extends VtActor<VtDriver.Msg> {
         record Run(Consumer<Executor> body) implements Msg {}
 
         /** Stops the driver and its children. */
-        record Stop() implements Msg {}
+        record Stop() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Stop INSTANCE = new Stop();
+        }
     }
 
     private final ExecutorService children;

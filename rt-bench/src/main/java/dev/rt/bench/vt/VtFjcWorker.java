@@ -12,7 +12,10 @@ public final class VtFjcWorker extends VtActor<VtFjcWorker.Msg> {
     /** Its protocol. */
     public sealed interface Msg {
         /** The one unit of work. */
-        record Work() implements Msg {}
+        record Work() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Work INSTANCE = new Work();
+        }
     }
 
     private final Done done;

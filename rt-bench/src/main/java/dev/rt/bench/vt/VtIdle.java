@@ -13,7 +13,10 @@ public final class VtIdle extends VtActor<VtIdle.Msg> {
     /** The idle actor's protocol. */
     public sealed interface Msg {
         /** The one message of the messaged shape. */
-        record Poke() implements Msg {}
+        record Poke() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Poke INSTANCE = new Poke();
+        }
     }
 
     /** Counted down by every idle actor once it has started; set before they are started. */
@@ -27,7 +30,7 @@ public final class VtIdle extends VtActor<VtIdle.Msg> {
     @Override
     protected void preStart() {
         if (pokeSelf) {
-            tell(new Msg.Poke());
+            tell(Msg.Poke.INSTANCE);
         } else {
             started.countDown();
         }

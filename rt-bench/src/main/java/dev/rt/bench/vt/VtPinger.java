@@ -18,7 +18,10 @@ public final class VtPinger extends VtActor<VtPinger.Msg> {
         record Start(int exchanges) implements Msg {}
 
         /** The answer to a ping. */
-        record Pong() implements Msg {}
+        record Pong() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Pong INSTANCE = new Pong();
+        }
     }
 
     private final VtPonger ponger;

@@ -22,7 +22,7 @@ public final class VtPonger extends VtActor<VtPonger.Msg> {
     @Override
     protected void receive(Msg message) {
         switch (message) {
-            case Msg.Ping(var from) -> from.tell(new VtPinger.Msg.Pong());
+            case Msg.Ping(var from) -> from.tell(VtPinger.Msg.Pong.INSTANCE);
         }
     }
 }

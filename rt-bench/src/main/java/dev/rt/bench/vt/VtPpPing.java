@@ -8,10 +8,16 @@ public final class VtPpPing extends VtActor<VtPpPing.Msg> {
     /** Its protocol. */
     public sealed interface Msg {
         /** Starts the run. */
-        record Start() implements Msg {}
+        record Start() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Start INSTANCE = new Start();
+        }
 
         /** Sends the next ping (sent to itself). */
-        record Ping() implements Msg {}
+        record Ping() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Ping INSTANCE = new Ping();
+        }
 
         /**
          * The pong.
@@ -51,9 +57,9 @@ public final class VtPpPing extends VtActor<VtPpPing.Msg> {
             }
             case Msg.SendPong(var sender) -> {
                 if (pingsLeft > 0) {
-                    tell(new Msg.Ping());
+                    tell(Msg.Ping.INSTANCE);
                 } else {
-                    pong.tell(new VtPpPong.Msg.Finish());
+                    pong.tell(VtPpPong.Msg.Finish.INSTANCE);
                     stop();
                 }
             }

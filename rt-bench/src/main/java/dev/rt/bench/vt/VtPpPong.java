@@ -15,7 +15,10 @@ public final class VtPpPong extends VtActor<VtPpPong.Msg> {
         record SendPing(VtPpPing sender) implements Msg {}
 
         /** The end of the run. */
-        record Finish() implements Msg {}
+        record Finish() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Finish INSTANCE = new Finish();
+        }
     }
 
     private final Done done;

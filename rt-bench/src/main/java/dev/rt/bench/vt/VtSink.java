@@ -8,7 +8,10 @@ public final class VtSink extends VtActor<VtSink.Msg> {
     /** The sink's protocol. */
     public sealed interface Msg {
         /** One unit of work. */
-        record Hit() implements Msg {}
+        record Hit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Hit INSTANCE = new Hit();
+        }
 
         /**
          * Asks how many hits arrived.

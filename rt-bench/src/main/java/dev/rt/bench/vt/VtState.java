@@ -48,7 +48,7 @@ public class VtState {
     /** Stops the driver, which stops its children, and waits until every thread has ended. */
     @TearDown(Level.Trial)
     public void stop() {
-        driver.tell(new VtDriver.Msg.Stop());
+        driver.tell(VtDriver.Msg.Stop.INSTANCE);
         executor.close();
     }
 

@@ -11,7 +11,10 @@ public final class VtTally extends VtActor<VtTally.Msg> {
     /** The tally's protocol. */
     public sealed interface Msg {
         /** One unit of work. */
-        record Hit() implements Msg {}
+        record Hit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Hit INSTANCE = new Hit();
+        }
     }
 
     private final long target;

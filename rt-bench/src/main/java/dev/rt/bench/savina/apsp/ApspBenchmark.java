@@ -121,7 +121,7 @@ public class ApspBenchmark {
                 blocks.get(id).tell(new PekkoApsp.Block.Neighbors(List.copyOf(neighbors)));
             }
             for (var block : blocks) {
-                block.tell(new PekkoApsp.Block.Start());
+                block.tell(PekkoApsp.Block.Start.INSTANCE);
             }
         });
         FloydWarshall.check("Pekko", result, expected);

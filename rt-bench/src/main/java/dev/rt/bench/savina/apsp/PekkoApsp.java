@@ -32,7 +32,10 @@ public final class PekkoApsp {
         public record Neighbors(List<ActorRef<Msg>> neighbors) implements Msg {}
 
         /** Starts: sends its initial values. */
-        public record Start() implements Msg {}
+        public record Start() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Start INSTANCE = new Start();
+        }
 
         /**
          * A neighbour's values after a phase.

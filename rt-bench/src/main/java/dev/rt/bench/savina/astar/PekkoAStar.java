@@ -32,13 +32,22 @@ public final class PekkoAStar {
         public record Work(int node) implements Msg {}
 
         /** A worker finished a search. */
-        public record Received() implements Msg {}
+        public record Received() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Received INSTANCE = new Received();
+        }
 
         /** A worker reached the target. */
-        public record Found() implements Msg {}
+        public record Found() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Found INSTANCE = new Found();
+        }
 
         /** A worker stopped. */
-        public record Stopped() implements Msg {}
+        public record Stopped() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Stopped INSTANCE = new Stopped();
+        }
 
         private final List<ActorRef<Worker.Msg>> workers;
         private int sent;
@@ -80,7 +89,7 @@ public final class PekkoAStar {
             }
             stopping = true;
             for (ActorRef<Worker.Msg> worker : workers) {
-                worker.tell(new Worker.Exit());
+                worker.tell(Worker.Exit.INSTANCE);
             }
         }
 
@@ -124,7 +133,10 @@ public final class PekkoAStar {
         public record Work(int node) implements Msg {}
 
         /** Stops the worker. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final ActorRef<Master.Msg> master;
         private final int threshold;
@@ -157,17 +169,17 @@ public final class PekkoAStar {
                     .onMessage(Work.class, m -> {
                         int[] rest = grid.search(m.node(), threshold);
                         if (rest == null) {
-                            master.tell(new Master.Found());
+                            master.tell(Master.Found.INSTANCE);
                         } else {
                             for (int node : rest) {
                                 master.tell(new Master.Work(node));
                             }
                         }
-                        master.tell(new Master.Received());
+                        master.tell(Master.Received.INSTANCE);
                         return this;
                     })
                     .onMessage(Exit.class, m -> {
-                        master.tell(new Master.Stopped());
+                        master.tell(Master.Stopped.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();

@@ -105,7 +105,7 @@ public class BarberBenchmark {
                     s.name("room"));
             var factory = ctx.spawn(PekkoBarber.Factory.create(n, barberApr, room, s.done),
                     s.name("factory"));
-            factory.tell(new PekkoBarber.Factory.Start());
+            factory.tell(PekkoBarber.Factory.Start.INSTANCE);
         });
         check();
     }

@@ -35,10 +35,16 @@ public final class PekkoBarber {
         public record Enter(ActorRef<Client.Msg> customer) implements Msg {}
 
         /** The barber is free for the next customer. */
-        public record Next() implements Msg {}
+        public record Next() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Next INSTANCE = new Next();
+        }
 
         /** The shop closes. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final int capacity;
         private final ActorRef<Cutter.Msg> barber;
@@ -67,14 +73,14 @@ public final class PekkoBarber {
             return receive()
                     .onMessage(Enter.class, m -> {
                         if (waiting.size() == capacity) {
-                            m.customer().tell(new Client.Full());
+                            m.customer().tell(Client.Full.INSTANCE);
                         } else {
                             waiting.addLast(m.customer());
                             if (barberAsleep) {
                                 barberAsleep = false;
-                                getContext().getSelf().tell(new Next());
+                                getContext().getSelf().tell(Next.INSTANCE);
                             } else {
-                                m.customer().tell(new Client.Seated());
+                                m.customer().tell(Client.Seated.INSTANCE);
                             }
                         }
                         return this;
@@ -84,13 +90,13 @@ public final class PekkoBarber {
                         if (customer != null) {
                             barber.tell(new Cutter.Enter(customer, getContext().getSelf()));
                         } else {
-                            barber.tell(new Cutter.Sleep());
+                            barber.tell(Cutter.Sleep.INSTANCE);
                             barberAsleep = true;
                         }
                         return this;
                     })
                     .onMessage(Exit.class, m -> {
-                        barber.tell(new Cutter.Exit());
+                        barber.tell(Cutter.Exit.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();
@@ -112,10 +118,16 @@ public final class PekkoBarber {
                 implements Msg {}
 
         /** No customer is waiting: it sleeps. */
-        public record Sleep() implements Msg {}
+        public record Sleep() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Sleep INSTANCE = new Sleep();
+        }
 
         /** The shop closes. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final int haircutRate;
         private final IntConsumer haircuts;
@@ -143,11 +155,11 @@ public final class PekkoBarber {
         public Receive<Msg> createReceive() {
             return receive()
                     .onMessage(Enter.class, m -> {
-                        m.customer().tell(new Client.Start());
+                        m.customer().tell(Client.Start.INSTANCE);
                         BusyWait.spin(random.nextInt(haircutRate) + 10);
                         haircutsDone++;
-                        m.customer().tell(new Client.Finish());
-                        m.room().tell(new Room.Next());
+                        m.customer().tell(Client.Finish.INSTANCE);
+                        m.room().tell(Room.Next.INSTANCE);
                         return this;
                     })
                     .onMessage(Sleep.class, m -> this)
@@ -165,7 +177,10 @@ public final class PekkoBarber {
         public sealed interface Msg {}
 
         /** Makes every customer. */
-        public record Start() implements Msg {}
+        public record Start() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Start INSTANCE = new Start();
+        }
 
         /**
          * A customer found the waiting room full.
@@ -175,7 +190,10 @@ public final class PekkoBarber {
         public record Returned(ActorRef<Client.Msg> customer) implements Msg {}
 
         /** A customer has had its haircut. */
-        public record Served() implements Msg {}
+        public record Served() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Served INSTANCE = new Served();
+        }
 
         private final int haircuts;
         private final int productionRate;
@@ -222,7 +240,7 @@ public final class PekkoBarber {
                     })
                     .onMessage(Served.class, m -> {
                         if (++served == haircuts) {
-                            room.tell(new Room.Exit());
+                            room.tell(Room.Exit.INSTANCE);
                             return Behaviors.stopped();
                         }
                         return this;
@@ -237,16 +255,28 @@ public final class PekkoBarber {
         public sealed interface Msg {}
 
         /** The waiting room is full. */
-        public record Full() implements Msg {}
+        public record Full() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Full INSTANCE = new Full();
+        }
 
         /** It has a seat in the waiting room. */
-        public record Seated() implements Msg {}
+        public record Seated() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Seated INSTANCE = new Seated();
+        }
 
         /** The barber starts its haircut. */
-        public record Start() implements Msg {}
+        public record Start() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Start INSTANCE = new Start();
+        }
 
         /** Its haircut is done. */
-        public record Finish() implements Msg {}
+        public record Finish() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Finish INSTANCE = new Finish();
+        }
 
         private final ActorRef<Factory.Msg> factory;
 
@@ -275,7 +305,7 @@ public final class PekkoBarber {
                     .onMessage(Seated.class, m -> this)
                     .onMessage(Start.class, m -> this)
                     .onMessage(Finish.class, m -> {
-                        factory.tell(new Factory.Served());
+                        factory.tell(Factory.Served.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();

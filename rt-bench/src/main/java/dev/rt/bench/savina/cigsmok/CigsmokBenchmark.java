@@ -65,7 +65,7 @@ public class CigsmokBenchmark {
         int n = cigsmokS;
         LongAdder smoked = new LongAdder();
         s.run(n + 1, ctx -> ctx.spawn(PekkoCigsmok.Table.create(r, n, smoked, s.done),
-                s.name("arbiter")).tell(new PekkoCigsmok.Table.Start()));
+                s.name("arbiter")).tell(PekkoCigsmok.Table.Start.INSTANCE));
         check(smoked);
     }
 

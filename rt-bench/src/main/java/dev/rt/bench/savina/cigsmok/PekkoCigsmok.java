@@ -27,10 +27,16 @@ public final class PekkoCigsmok {
         public sealed interface Msg {}
 
         /** Starts the first round. */
-        public record Start() implements Msg {}
+        public record Start() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Start INSTANCE = new Start();
+        }
 
         /** The chosen smoker took its ingredients: the table is free again. */
-        public record StartedSmoking() implements Msg {}
+        public record StartedSmoking() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final StartedSmoking INSTANCE = new StartedSmoking();
+        }
 
         private final int numRounds;
         private final PseudoRandom random;
@@ -72,7 +78,7 @@ public final class PekkoCigsmok {
                     .onMessage(StartedSmoking.class, m -> {
                         if (++roundsSoFar >= numRounds) {
                             for (ActorRef<Smoke.Msg> smoker : smokers) {
-                                smoker.tell(new Smoke.Exit());
+                                smoker.tell(Smoke.Exit.INSTANCE);
                             }
                             return Behaviors.stopped();
                         }
@@ -103,7 +109,10 @@ public final class PekkoCigsmok {
         public record StartSmoking(int busyWaitPeriod) implements Msg {}
 
         /** The game is over. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final ActorRef<Table.Msg> arbiter;
         private final LongAdder smoked;
@@ -135,7 +144,7 @@ public final class PekkoCigsmok {
             return newReceiveBuilder()
                     .onMessage(StartSmoking.class, m -> {
                         cigarettes++;
-                        arbiter.tell(new Table.StartedSmoking());
+                        arbiter.tell(Table.StartedSmoking.INSTANCE);
                         BusyWait.spin(m.busyWaitPeriod());
                         return this;
                     })

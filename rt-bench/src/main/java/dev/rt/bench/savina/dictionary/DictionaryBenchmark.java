@@ -145,11 +145,11 @@ public class DictionaryBenchmark {
             var dictionary = ctx.spawn(PekkoDictionary.Dict.create(data, report, s.done),
                     s.name("dictionary"));
             var master = ctx.spawn(PekkoWorkersDone.create(w,
-                    () -> dictionary.tell(new PekkoDictionary.Dict.End()), s.done),
+                    () -> dictionary.tell(PekkoDictionary.Dict.End.INSTANCE), s.done),
                     s.name("master"));
             for (int i = 0; i < w; i++) {
                 ctx.spawn(PekkoDictionary.Worker.create(master, dictionary, i, m, wp, limit,
-                        s.done), s.name("worker")).tell(new PekkoDictionary.Worker.DoWork());
+                        s.done), s.name("worker")).tell(PekkoDictionary.Worker.DoWork.INSTANCE);
             }
         });
         check();

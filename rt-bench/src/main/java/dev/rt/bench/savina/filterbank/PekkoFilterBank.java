@@ -31,7 +31,10 @@ public final class PekkoFilterBank {
     public record Value(double value) implements StageMsg {}
 
     /** The stream has ended: pass it on and stop. */
-    public record Exit() implements StageMsg {}
+    public record Exit() implements StageMsg {
+        /** The one instance sent: it has no components, as a Scala {@code case object}. */
+        public static final Exit INSTANCE = new Exit();
+    }
 
     /** Twin of {@link Producer}. */
     public static final class ProducerActor extends PekkoTwin<ProducerActor.Msg> {
@@ -68,10 +71,10 @@ public final class PekkoFilterBank {
             return receive()
                     .onMessage(Next.class, m -> {
                         if (numMessagesSent == numSimulations) {
-                            m.source().tell(new SourceActor.Exit());
+                            m.source().tell(SourceActor.Exit.INSTANCE);
                             return Behaviors.stopped();
                         }
-                        m.source().tell(new SourceActor.Boot());
+                        m.source().tell(SourceActor.Boot.INSTANCE);
                         numMessagesSent++;
                         return this;
                     })
@@ -85,10 +88,16 @@ public final class PekkoFilterBank {
         public sealed interface Msg {}
 
         /** Sends the next value, and asks the producer for another boot. */
-        public record Boot() implements Msg {}
+        public record Boot() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Boot INSTANCE = new Boot();
+        }
 
         /** The simulations are over. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private static final int MAX_VALUE = 1000;
 
@@ -125,7 +134,7 @@ public final class PekkoFilterBank {
                         return this;
                     })
                     .onMessage(Exit.class, m -> {
-                        next.tell(new PekkoFilterBank.Exit());
+                        next.tell(PekkoFilterBank.Exit.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();
@@ -163,7 +172,7 @@ public final class PekkoFilterBank {
                     })
                     .onMessage(Exit.class, m -> {
                         for (ActorRef<StageMsg> bank : banks) {
-                            bank.tell(new Exit());
+                            bank.tell(Exit.INSTANCE);
                         }
                         return Behaviors.stopped();
                     })
@@ -198,7 +207,7 @@ public final class PekkoFilterBank {
                         return this;
                     })
                     .onMessage(Exit.class, m -> {
-                        first.tell(new Exit());
+                        first.tell(Exit.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();
@@ -240,7 +249,7 @@ public final class PekkoFilterBank {
                         return this;
                     })
                     .onMessage(Exit.class, m -> {
-                        next.tell(new Exit());
+                        next.tell(Exit.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();
@@ -294,7 +303,7 @@ public final class PekkoFilterBank {
                         return this;
                     })
                     .onMessage(Exit.class, m -> {
-                        next.tell(new Exit());
+                        next.tell(Exit.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();
@@ -335,7 +344,7 @@ public final class PekkoFilterBank {
                         return this;
                     })
                     .onMessage(Exit.class, m -> {
-                        next.tell(new Exit());
+                        next.tell(Exit.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();
@@ -374,7 +383,7 @@ public final class PekkoFilterBank {
                         return this;
                     })
                     .onMessage(Exit.class, m -> {
-                        integrator.tell(new IntegratorActor.Exit());
+                        integrator.tell(IntegratorActor.Exit.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();
@@ -395,7 +404,10 @@ public final class PekkoFilterBank {
         public record SourcedValue(int sourceId, double value) implements Msg {}
 
         /** One channel has ended. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final int numChannels;
         private final ChannelRows rows;
@@ -434,7 +446,7 @@ public final class PekkoFilterBank {
                     })
                     .onMessage(Exit.class, m -> {
                         if (++exitsReceived == numChannels) {
-                            combine.tell(new CombineActor.Exit());
+                            combine.tell(CombineActor.Exit.INSTANCE);
                             return Behaviors.stopped();
                         }
                         return this;
@@ -456,7 +468,10 @@ public final class PekkoFilterBank {
         public record Collection(double[] values) implements Msg {}
 
         /** The rows have ended. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final ActorRef<StageMsg> sink;
 
@@ -487,7 +502,7 @@ public final class PekkoFilterBank {
                         return this;
                     })
                     .onMessage(Exit.class, m -> {
-                        sink.tell(new PekkoFilterBank.Exit());
+                        sink.tell(PekkoFilterBank.Exit.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();

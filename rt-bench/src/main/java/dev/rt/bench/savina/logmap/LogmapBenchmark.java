@@ -177,7 +177,7 @@ public class LogmapBenchmark {
                         startTerm(i), byAsk, s.done), s.name("worker")));
             }
             ctx.spawn(PekkoLogmap.Master.create(List.copyOf(workers), List.copyOf(computers),
-                    terms, sum, s.done), s.name("master")).tell(new PekkoLogmap.Master.Start());
+                    terms, sum, s.done), s.name("master")).tell(PekkoLogmap.Master.Start.INSTANCE);
         });
         check();
     }

@@ -30,7 +30,10 @@ public final class PekkoLogmap {
         public sealed interface Msg {}
 
         /** Starts the run. */
-        public record Start() implements Msg {}
+        public record Start() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Start INSTANCE = new Start();
+        }
 
         /**
          * A series' last term.
@@ -80,7 +83,7 @@ public final class PekkoLogmap {
                     .onMessage(Start.class, m -> {
                         for (int i = 0; i < numTerms; i++) {
                             for (ActorRef<Worker.Msg> worker : workers) {
-                                worker.tell(new Worker.NextTerm());
+                                worker.tell(Worker.NextTerm.INSTANCE);
                             }
                         }
                         ActorRef<Term> self = getContext().getSelf().narrow();
@@ -100,10 +103,10 @@ public final class PekkoLogmap {
                         }
                         sum.set(total);
                         for (ActorRef<Computer.Msg> computer : computers) {
-                            computer.tell(new Computer.Exit());
+                            computer.tell(Computer.Exit.INSTANCE);
                         }
                         for (ActorRef<Worker.Msg> worker : workers) {
-                            worker.tell(new Worker.Exit());
+                            worker.tell(Worker.Exit.INSTANCE);
                         }
                         return Behaviors.stopped();
                     })
@@ -117,7 +120,10 @@ public final class PekkoLogmap {
         public sealed interface Msg {}
 
         /** Computes the next term. */
-        public record NextTerm() implements Msg {}
+        public record NextTerm() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final NextTerm INSTANCE = new NextTerm();
+        }
 
         /**
          * Replies with the current term, once every term asked for earlier is computed.
@@ -134,7 +140,10 @@ public final class PekkoLogmap {
         public record Computed(double term) implements Msg {}
 
         /** Stops. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         /** The ask variant's timeout per request: RT's default ask timeout. */
         private static final Duration ASK_TIMEOUT = Duration.ofSeconds(5);
@@ -243,7 +252,10 @@ public final class PekkoLogmap {
         public record Compute(double term, ActorRef<Worker.Computed> replyTo) implements Msg {}
 
         /** Stops. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final double rate;
 

@@ -35,13 +35,22 @@ public final class PekkoNQueens {
         public record Work(int[] board, int depth) implements Msg {}
 
         /** A solution found. */
-        public record Solution() implements Msg {}
+        public record Solution() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Solution INSTANCE = new Solution();
+        }
 
         /** A worker finished a board. */
-        public record BoardDone() implements Msg {}
+        public record BoardDone() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final BoardDone INSTANCE = new BoardDone();
+        }
 
         /** A worker stopped. */
-        public record Stopped() implements Msg {}
+        public record Stopped() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Stopped INSTANCE = new Stopped();
+        }
 
         private final long solutionsLimit;
         private final CompletableFuture<Long> solutions;
@@ -94,7 +103,7 @@ public final class PekkoNQueens {
             }
             stopping = true;
             for (ActorRef<Worker.Msg> worker : workers) {
-                worker.tell(new Worker.Exit());
+                worker.tell(Worker.Exit.INSTANCE);
             }
         }
 
@@ -146,7 +155,10 @@ public final class PekkoNQueens {
         public record Work(int[] board, int depth) implements Msg {}
 
         /** Stops the worker. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final ActorRef<Master.Msg> master;
         private final int size;
@@ -178,11 +190,11 @@ public final class PekkoNQueens {
             return receive()
                     .onMessage(Work.class, m -> {
                         search(m.board(), m.depth());
-                        master.tell(new Master.BoardDone());
+                        master.tell(Master.BoardDone.INSTANCE);
                         return this;
                     })
                     .onMessage(Exit.class, m -> {
-                        master.tell(new Master.Stopped());
+                        master.tell(Master.Stopped.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();
@@ -190,10 +202,10 @@ public final class PekkoNQueens {
 
         private void search(int[] a, int depth) {
             if (depth == size) {
-                master.tell(new Master.Solution());
+                master.tell(Master.Solution.INSTANCE);
             } else if (depth >= threshold) {
                 NQueens.solveSequentially(size, a, depth,
-                        () -> master.tell(new Master.Solution()));
+                        () -> master.tell(Master.Solution.INSTANCE));
             } else {
                 for (int i = 0; i < size; i++) {
                     int[] b = new int[depth + 1];

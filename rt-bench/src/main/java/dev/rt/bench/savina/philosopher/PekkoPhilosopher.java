@@ -24,13 +24,22 @@ public final class PekkoPhilosopher {
         public sealed interface Msg {}
 
         /** Gets hungry: asks for the forks. */
-        public record Start() implements Msg {}
+        public record Start() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Start INSTANCE = new Start();
+        }
 
         /** The forks are taken: asks again. */
-        public record Denied() implements Msg {}
+        public record Denied() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Denied INSTANCE = new Denied();
+        }
 
         /** Has both forks: eats one round. */
-        public record Eat() implements Msg {}
+        public record Eat() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Eat INSTANCE = new Eat();
+        }
 
         private final int id;
         private final int rounds;
@@ -73,10 +82,10 @@ public final class PekkoPhilosopher {
                         roundsSoFar++;
                         arbitrator.tell(new Arbiter.DoneEating(id));
                         if (roundsSoFar < rounds) {
-                            getContext().getSelf().tell(new Start());
+                            getContext().getSelf().tell(Start.INSTANCE);
                             return this;
                         }
-                        arbitrator.tell(new Arbiter.Exit());
+                        arbitrator.tell(Arbiter.Exit.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();
@@ -104,7 +113,10 @@ public final class PekkoPhilosopher {
         public record DoneEating(int id) implements Msg {}
 
         /** A philosopher has left the table. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final boolean[] forks;
         private final LongConsumer meals;
@@ -135,11 +147,11 @@ public final class PekkoPhilosopher {
                         int left = m.id();
                         int right = (m.id() + 1) % forks.length;
                         if (forks[left] || forks[right]) {
-                            m.philosopher().tell(new Diner.Denied());
+                            m.philosopher().tell(Diner.Denied.INSTANCE);
                         } else {
                             forks[left] = true;
                             forks[right] = true;
-                            m.philosopher().tell(new Diner.Eat());
+                            m.philosopher().tell(Diner.Eat.INSTANCE);
                         }
                         return this;
                     })

@@ -88,7 +88,7 @@ public class PhilosopherBenchmark {
                         s.name("philosopher"));
             }
             for (var philosopher : philosophers) {
-                philosopher.tell(new PekkoPhilosopher.Diner.Start());
+                philosopher.tell(PekkoPhilosopher.Diner.Start.INSTANCE);
             }
         });
         check();

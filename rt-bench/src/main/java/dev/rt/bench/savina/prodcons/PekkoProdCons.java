@@ -51,7 +51,10 @@ public final class PekkoProdCons {
         public record ConsumerAvailable(ActorRef<ConsumerActor.Msg> consumer) implements Msg {}
 
         /** A producer has made all its items and stopped. */
-        public record ProducerExit() implements Msg {}
+        public record ProducerExit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final ProducerExit INSTANCE = new ProducerExit();
+        }
 
         private final int adjustedBufferSize;
         private final int numProducers;
@@ -105,7 +108,7 @@ public final class PekkoProdCons {
                         if (pendingData.size() >= adjustedBufferSize) {
                             availableProducers.add(m.producer());
                         } else {
-                            m.producer().tell(new ProducerActor.ProduceData());
+                            m.producer().tell(ProducerActor.ProduceData.INSTANCE);
                         }
                         return this;
                     })
@@ -117,7 +120,7 @@ public final class PekkoProdCons {
                         m.consumer().tell(new ConsumerActor.DataItem(pendingData.remove()));
                         handedOut++;
                         if (!availableProducers.isEmpty()) {
-                            availableProducers.remove().tell(new ProducerActor.ProduceData());
+                            availableProducers.remove().tell(ProducerActor.ProduceData.INSTANCE);
                         }
                         return this;
                     })
@@ -134,7 +137,7 @@ public final class PekkoProdCons {
                     && availableConsumers.size() == consumers.size()) {
                 delivered.set(handedOut);
                 for (ActorRef<ConsumerActor.Msg> consumer : consumers) {
-                    consumer.tell(new ConsumerActor.Exit());
+                    consumer.tell(ConsumerActor.Exit.INSTANCE);
                 }
                 return Behaviors.stopped();
             }
@@ -148,7 +151,10 @@ public final class PekkoProdCons {
         public sealed interface Msg {}
 
         /** Makes the next item, or, when all are made, says so to the manager and stops. */
-        public record ProduceData() implements Msg {}
+        public record ProduceData() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final ProduceData INSTANCE = new ProduceData();
+        }
 
         private final ActorRef<ManagerActor.Msg> manager;
         private final int numItems;
@@ -182,7 +188,7 @@ public final class PekkoProdCons {
             return receive()
                     .onMessage(ProduceData.class, m -> {
                         if (produced == numItems) {
-                            manager.tell(new ManagerActor.ProducerExit());
+                            manager.tell(ManagerActor.ProducerExit.INSTANCE);
                             return Behaviors.stopped();
                         }
                         item = ProdConsWork.process(item, cost);
@@ -207,7 +213,10 @@ public final class PekkoProdCons {
         public record DataItem(double data) implements Msg {}
 
         /** Stops. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final ActorRef<ManagerActor.Msg> manager;
         private final int cost;

@@ -123,7 +123,7 @@ public class ProdConsBenchmark {
                         prodCost, s.done), s.name("producer")));
             }
             for (var producer : producers) {
-                producer.tell(new PekkoProdCons.ProducerActor.ProduceData());
+                producer.tell(PekkoProdCons.ProducerActor.ProduceData.INSTANCE);
             }
         });
         check();

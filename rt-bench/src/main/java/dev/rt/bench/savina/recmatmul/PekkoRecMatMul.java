@@ -32,10 +32,16 @@ public final class PekkoRecMatMul {
         public record Work(Matrices.Block block) implements Msg {}
 
         /** A worker finished a piece. */
-        public record BlockDone() implements Msg {}
+        public record BlockDone() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final BlockDone INSTANCE = new BlockDone();
+        }
 
         /** A worker stopped. */
-        public record Stopped() implements Msg {}
+        public record Stopped() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Stopped INSTANCE = new Stopped();
+        }
 
         private final List<ActorRef<Worker.Msg>> workers;
         private int sent;
@@ -83,7 +89,7 @@ public final class PekkoRecMatMul {
                         completed++;
                         if (completed == sent) {
                             for (ActorRef<Worker.Msg> worker : workers) {
-                                worker.tell(new Worker.Exit());
+                                worker.tell(Worker.Exit.INSTANCE);
                             }
                         }
                         return this;
@@ -108,7 +114,10 @@ public final class PekkoRecMatMul {
         public record Work(Matrices.Block block) implements Msg {}
 
         /** Stops the worker. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final ActorRef<Master.Msg> master;
         private final int threshold;
@@ -147,11 +156,11 @@ public final class PekkoRecMatMul {
                         } else {
                             matrices.multiply(block);
                         }
-                        master.tell(new Master.BlockDone());
+                        master.tell(Master.BlockDone.INSTANCE);
                         return this;
                     })
                     .onMessage(Exit.class, m -> {
-                        master.tell(new Master.Stopped());
+                        master.tell(Master.Stopped.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();

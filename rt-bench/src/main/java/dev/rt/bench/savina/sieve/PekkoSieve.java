@@ -55,7 +55,7 @@ public final class PekkoSieve {
                         for (long candidate = 3; candidate < limit; candidate += 2) {
                             m.filter().tell(new Filter.Candidate(candidate));
                         }
-                        m.filter().tell(new Filter.Exit());
+                        m.filter().tell(Filter.Exit.INSTANCE);
                         return Behaviors.stopped();
                     })
                     .build();
@@ -75,7 +75,10 @@ public final class PekkoSieve {
         public record Candidate(long value) implements Msg {}
 
         /** No more candidates: pass it on, and stop once the rest of the chain has stopped. */
-        public record Exit() implements Msg {}
+        public record Exit() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Exit INSTANCE = new Exit();
+        }
 
         private final int id;
         private final long[] localPrimes;
@@ -130,7 +133,7 @@ public final class PekkoSieve {
                     })
                     .onMessage(Exit.class, m -> {
                         if (next != null) {
-                            next.tell(new Exit());
+                            next.tell(Exit.INSTANCE);
                             return this;
                         }
                         primes.set((long) (id - 1) * localPrimes.length + availableLocalPrimes);

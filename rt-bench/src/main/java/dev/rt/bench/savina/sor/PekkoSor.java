@@ -35,7 +35,10 @@ public final class PekkoSor {
         public sealed interface Msg {}
 
         /** Spawns the grid. */
-        public record Boot() implements Msg {}
+        public record Boot() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Boot INSTANCE = new Boot();
+        }
 
         /**
          * The peer's border: its first column of cells, by row.
@@ -119,7 +122,7 @@ public final class PekkoSor {
                 border.add(cells.get(i * (part + 1) + part - 1));
             }
             getContext().spawn(Peer.create(size, iterations, input, List.copyOf(border),
-                    getContext().getSelf(), done), "peer").tell(new Peer.Boot());
+                    getContext().getSelf(), done), "peer").tell(Peer.Boot.INSTANCE);
             return this;
         }
     }
@@ -130,7 +133,10 @@ public final class PekkoSor {
         public sealed interface Msg {}
 
         /** Spawns and starts the right half. */
-        public record Boot() implements Msg {}
+        public record Boot() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final Boot INSTANCE = new Boot();
+        }
 
         private final int size;
         private final int part;

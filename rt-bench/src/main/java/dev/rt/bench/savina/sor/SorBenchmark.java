@@ -80,7 +80,7 @@ public class SorBenchmark {
     public void sorPekko(PekkoState s) {
         CompletableFuture<Double> total = new CompletableFuture<>();
         s.run(actors(), ctx -> ctx.spawn(PekkoSor.Runner.create(sorSize, sorIterations, input,
-                total, s.done), s.name("sor")).tell(new PekkoSor.Runner.Boot()));
+                total, s.done), s.name("sor")).tell(PekkoSor.Runner.Boot.INSTANCE));
         Sor.check("Pekko", total.getNow(Double.NaN), expected);
     }
 }

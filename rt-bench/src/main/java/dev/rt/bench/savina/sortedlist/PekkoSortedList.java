@@ -51,7 +51,10 @@ public final class PekkoSortedList {
         public record Size(ActorRef<Worker.Reply> replyTo) implements Msg {}
 
         /** Reports and stops. */
-        public record End() implements Msg {}
+        public record End() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final End INSTANCE = new End();
+        }
 
         private final IntSortedList list = new IntSortedList();
         private final AtomicReference<SortedListReport> report;
@@ -109,7 +112,10 @@ public final class PekkoSortedList {
         public sealed interface Msg {}
 
         /** Starts the work. */
-        public record DoWork() implements Msg {}
+        public record DoWork() implements Msg {
+            /** The one instance sent: it has no components, as a Scala {@code case object}. */
+            public static final DoWork INSTANCE = new DoWork();
+        }
 
         /**
          * The list's reply to the last request.

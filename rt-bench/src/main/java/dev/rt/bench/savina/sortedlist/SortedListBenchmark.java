@@ -138,11 +138,11 @@ public class SortedListBenchmark {
             var list = ctx.spawn(PekkoSortedList.ListActor.create(report, s.done),
                     s.name("list"));
             var master = ctx.spawn(PekkoWorkersDone.create(w,
-                    () -> list.tell(new PekkoSortedList.ListActor.End()), s.done),
+                    () -> list.tell(PekkoSortedList.ListActor.End.INSTANCE), s.done),
                     s.name("master"));
             for (int i = 0; i < w; i++) {
                 ctx.spawn(PekkoSortedList.Worker.create(master, list, i, m, wp, sp, s.done),
-                        s.name("worker")).tell(new PekkoSortedList.Worker.DoWork());
+                        s.name("worker")).tell(PekkoSortedList.Worker.DoWork.INSTANCE);
             }
         });
         check();
