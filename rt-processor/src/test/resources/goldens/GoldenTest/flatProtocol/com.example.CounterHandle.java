@@ -31,6 +31,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.rt.processor.RtProcessor")
 public final class CounterHandle {
+    /**
+     * The one {@link CounterMsg.Get} that this handle sends: a record with no components,
+     * whose instances are all equal, so one serves every call.
+     */
+    private static final CounterMsg.Get GET = new CounterMsg.Get();
+
     private final ActorRef<CounterMsg> ref;
 
     private CounterHandle(ActorRef<CounterMsg> ref) {
@@ -153,7 +159,7 @@ public final class CounterHandle {
      *     {@link ActorRef#ask(Request)} describes
      */
     public CompletionStage<Long> get() {
-        return ref.ask(new CounterMsg.Get());
+        return ref.ask(GET);
     }
 
     /**
@@ -165,7 +171,7 @@ public final class CounterHandle {
      *     {@link ActorRef#ask(Request, Duration)} describes
      */
     public CompletionStage<Long> get(Duration timeout) {
-        return ref.ask(new CounterMsg.Get(), timeout);
+        return ref.ask(GET, timeout);
     }
 
     /**

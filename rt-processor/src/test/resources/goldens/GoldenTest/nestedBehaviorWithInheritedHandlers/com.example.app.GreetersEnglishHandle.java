@@ -32,6 +32,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.rt.processor.RtProcessor")
 public final class GreetersEnglishHandle {
+    /**
+     * The one {@link Greeting.GET} that this handle sends: a record with no components,
+     * whose instances are all equal, so one serves every call.
+     */
+    private static final Greeting.GET GET = new Greeting.GET();
+
     private final ActorRef<Greeting> ref;
 
     private GreetersEnglishHandle(ActorRef<Greeting> ref) {
@@ -166,7 +172,7 @@ public final class GreetersEnglishHandle {
      *     {@link ActorRef#ask(Request)} describes
      */
     public CompletionStage<String> get() {
-        return ref.ask(new Greeting.GET());
+        return ref.ask(GET);
     }
 
     /**
@@ -178,7 +184,7 @@ public final class GreetersEnglishHandle {
      *     {@link ActorRef#ask(Request, Duration)} describes
      */
     public CompletionStage<String> get(Duration timeout) {
-        return ref.ask(new Greeting.GET(), timeout);
+        return ref.ask(GET, timeout);
     }
 
     /**

@@ -31,6 +31,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.rt.processor.RtProcessor")
 final class ShopHandle {
+    /**
+     * The one {@link ShopMsg.Admin.Reset} that this handle sends: a record with no components,
+     * whose instances are all equal, so one serves every call.
+     */
+    private static final ShopMsg.Admin.Reset RESET = new ShopMsg.Admin.Reset();
+
     private final ActorRef<ShopMsg> ref;
 
     private ShopHandle(ActorRef<ShopMsg> ref) {
@@ -149,7 +155,7 @@ final class ShopHandle {
      * Its handler is {@link Shop#admin(ShopMsg.Admin)}.
      */
     public void reset() {
-        ref.tell(new ShopMsg.Admin.Reset());
+        ref.tell(RESET);
     }
 
     /**

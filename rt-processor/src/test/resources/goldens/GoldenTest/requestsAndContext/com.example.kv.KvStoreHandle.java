@@ -32,6 +32,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.rt.processor.RtProcessor")
 public final class KvStoreHandle {
+    /**
+     * The one {@link KvMsg.Size} that this handle sends: a record with no components,
+     * whose instances are all equal, so one serves every call.
+     */
+    private static final KvMsg.Size SIZE = new KvMsg.Size();
+
     private final ActorRef<KvMsg> ref;
 
     private KvStoreHandle(ActorRef<KvMsg> ref) {
@@ -179,7 +185,7 @@ public final class KvStoreHandle {
      *     {@link ActorRef#ask(Request)} describes
      */
     public CompletionStage<Integer> size() {
-        return ref.ask(new KvMsg.Size());
+        return ref.ask(SIZE);
     }
 
     /**
@@ -191,7 +197,7 @@ public final class KvStoreHandle {
      *     {@link ActorRef#ask(Request, Duration)} describes
      */
     public CompletionStage<Integer> size(Duration timeout) {
-        return ref.ask(new KvMsg.Size(), timeout);
+        return ref.ask(SIZE, timeout);
     }
 
     /**

@@ -32,6 +32,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.rt.processor.RtProcessor")
 public final class PeerHandle {
+    /**
+     * The one {@link PeerMsg.Next} that this handle sends: a record with no components,
+     * whose instances are all equal, so one serves every call.
+     */
+    private static final PeerMsg.Next NEXT = new PeerMsg.Next();
+
     private final ActorRef<PeerMsg> ref;
 
     private PeerHandle(ActorRef<PeerMsg> ref) {
@@ -163,7 +169,7 @@ public final class PeerHandle {
      *     {@link ActorRef#ask(Request)} describes
      */
     public CompletionStage<PeerHandle> next() {
-        return ref.ask(new PeerMsg.Next());
+        return ref.ask(NEXT);
     }
 
     /**
@@ -175,7 +181,7 @@ public final class PeerHandle {
      *     {@link ActorRef#ask(Request, Duration)} describes
      */
     public CompletionStage<PeerHandle> next(Duration timeout) {
-        return ref.ask(new PeerMsg.Next(), timeout);
+        return ref.ask(NEXT, timeout);
     }
 
     /**

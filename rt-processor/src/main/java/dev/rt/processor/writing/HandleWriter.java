@@ -28,7 +28,11 @@ import dev.rt.processor.model.Component;
 import dev.rt.processor.model.Message;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -91,6 +95,17 @@ public final class HandleWriter {
         }
         type.addModifiers(Modifier.FINAL);
 
+        Map<Message, String> shared = sharedInstances(model);
+        shared.forEach((message, name) -> type.addField(
+                FieldSpec.builder(message.type(), name, Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc(
+                                "The one {@link $T} that this handle sends: a record with no"
+                                        + " components,\nwhose instances are all equal, so one"
+                                        + " serves every call.\n",
+                                message.type())
+                        .initializer("new $T()", message.type())
+                        .build()));
         type.addField(FieldSpec.builder(refType, "ref", Modifier.PRIVATE, Modifier.FINAL).build());
         type.addMethod(
                 MethodSpec.constructorBuilder()
@@ -105,11 +120,14 @@ public final class HandleWriter {
         type.addMethod(childTemplate(model));
         type.addMethod(become(model));
         for (Message message : model.messages()) {
+            CodeBlock instance = shared.containsKey(message)
+                    ? CodeBlock.of("$L", shared.get(message))
+                    : instance(message);
             if (message.isRequest()) {
-                type.addMethod(ask(message, false));
-                type.addMethod(ask(message, true));
+                type.addMethod(ask(message, instance, false));
+                type.addMethod(ask(message, instance, true));
             } else {
-                type.addMethod(tell(message));
+                type.addMethod(tell(message, instance));
             }
         }
         type.addMethod(
@@ -371,7 +389,33 @@ public final class HandleWriter {
                 .build();
     }
 
-    private static MethodSpec tell(Message message) {
+    /**
+     * The constants for the messages that are records with no components, by message: each is
+     * sent as one instance made once per handle class, instead of a new one per call, as a Scala
+     * {@code case object} is (a record with no components has one value). Named after the
+     * method, in upper case, such as {@code WORK} for {@code work()}; a suffix keeps two names
+     * apart if their methods differ only in case.
+     */
+    private static Map<Message, String> sharedInstances(BehaviorModel model) {
+        Map<Message, String> shared = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Message message : model.messages()) {
+            if (message.shape() != Message.Shape.RECORD || !message.components().isEmpty()) {
+                continue;
+            }
+            String base = message.methodName()
+                    .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                    .toUpperCase(Locale.ROOT);
+            String name = base;
+            for (int i = 2; !taken.add(name); i++) {
+                name = base + "_" + i;
+            }
+            shared.put(message, name);
+        }
+        return shared;
+    }
+
+    private static MethodSpec tell(Message message, CodeBlock instance) {
         MethodSpec.Builder method =
                 MethodSpec.methodBuilder(message.methodName())
                         .addJavadoc(
@@ -386,11 +430,11 @@ public final class HandleWriter {
             addParameterDocs(method, message);
         }
         return method.addParameters(parameters)
-                .addStatement("$L.tell($L)", ref(message), instance(message))
+                .addStatement("$L.tell($L)", ref(message), instance)
                 .build();
     }
 
-    private static MethodSpec ask(Message message, boolean withTimeout) {
+    private static MethodSpec ask(Message message, CodeBlock instance, boolean withTimeout) {
         TypeName reply = message.reply().orElseThrow();
         MethodSpec.Builder method =
                 MethodSpec.methodBuilder(message.methodName()).addModifiers(Modifier.PUBLIC);
@@ -426,8 +470,8 @@ public final class HandleWriter {
         }
         CodeBlock arguments =
                 withTimeout
-                        ? CodeBlock.of("$L,$W$L", instance(message), timeout)
-                        : instance(message);
+                        ? CodeBlock.of("$L,$W$L", instance, timeout)
+                        : instance;
         return method.returns(ParameterizedTypeName.get(COMPLETION_STAGE, reply))
                 .addParameters(parameters)
                 .addStatement("return $L.ask($L)", ref(message), arguments)
