@@ -37,10 +37,7 @@ public final class PekkoLatency {
         public record Count(ActorRef<Long> replyTo) implements Msg {}
 
         /** Stops bouncing: the ball is dropped when it next comes, which ends the pair's load. */
-        public record Halt() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Halt INSTANCE = new Halt();
-        }
+        public enum Halt implements Msg { INSTANCE }
 
         private final int workUnits;
         private long balls;

@@ -27,10 +27,7 @@ public final class PekkoActors {
         public sealed interface Msg {}
 
         /** One unit of work. */
-        public record Hit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Hit INSTANCE = new Hit();
-        }
+        public enum Hit implements Msg { INSTANCE }
 
         /**
          * Asks for the count.
@@ -71,10 +68,7 @@ public final class PekkoActors {
         public sealed interface Msg {}
 
         /** One unit of work. */
-        public record Hit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Hit INSTANCE = new Hit();
-        }
+        public enum Hit implements Msg { INSTANCE }
 
         private final long target;
         private final Done done;
@@ -164,10 +158,7 @@ public final class PekkoActors {
         public record Start(int exchanges) implements Msg {}
 
         /** The answer to a ping. */
-        public record Pong() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Pong INSTANCE = new Pong();
-        }
+        public enum Pong implements Msg { INSTANCE }
 
         private final ActorRef<Ponger.Msg> ponger;
         private final Done done;
@@ -290,10 +281,7 @@ public final class PekkoActors {
         public sealed interface Msg {}
 
         /** Unused. */
-        public record Poke() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Poke INSTANCE = new Poke();
-        }
+        public enum Poke implements Msg { INSTANCE }
 
         private Child() {}
 
@@ -320,10 +308,7 @@ public final class PekkoActors {
         public sealed interface Msg {}
 
         /** Fails the actor. */
-        public record Crash() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Crash INSTANCE = new Crash();
-        }
+        public enum Crash implements Msg { INSTANCE }
 
         /**
          * Asks for the number of pings this incarnation has handled.
@@ -367,10 +352,7 @@ public final class PekkoActors {
         public sealed interface Msg {}
 
         /** The one message of the messaged shape. */
-        public record Poke() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Poke INSTANCE = new Poke();
-        }
+        public enum Poke implements Msg { INSTANCE }
 
         /** Counted down by every idle actor once it has started; set before they are spawned. */
         public static volatile CountDownLatch started = new CountDownLatch(0);

@@ -26,16 +26,10 @@ public final class PekkoSavina {
         public sealed interface Msg {}
 
         /** Starts the run. */
-        public record Start() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Start INSTANCE = new Start();
-        }
+        public enum Start implements Msg { INSTANCE }
 
         /** Sends the next ping. */
-        public record PingMsg() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final PingMsg INSTANCE = new PingMsg();
-        }
+        public enum PingMsg implements Msg { INSTANCE }
 
         /**
          * The pong.
@@ -102,10 +96,7 @@ public final class PekkoSavina {
         public record SendPing(ActorRef<Ping.Msg> sender) implements Msg {}
 
         /** The end of the run. */
-        public record Finish() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Finish INSTANCE = new Finish();
-        }
+        public enum Finish implements Msg { INSTANCE }
 
         private int pongCount;
 
@@ -141,10 +132,7 @@ public final class PekkoSavina {
         public sealed interface Msg {}
 
         /** Starts the run. */
-        public record Increment() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Increment INSTANCE = new Increment();
-        }
+        public enum Increment implements Msg { INSTANCE }
 
         /**
          * The counter's total.
@@ -200,10 +188,7 @@ public final class PekkoSavina {
         public sealed interface Msg {}
 
         /** Adds one. */
-        public record Increment() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Increment INSTANCE = new Increment();
-        }
+        public enum Increment implements Msg { INSTANCE }
 
         /**
          * Sends the total, then stops.
@@ -317,10 +302,7 @@ public final class PekkoSavina {
         public sealed interface Msg {}
 
         /** One unit of work. */
-        public record Work() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Work INSTANCE = new Work();
-        }
+        public enum Work implements Msg { INSTANCE }
 
         private final int total;
         private int processed;
@@ -358,10 +340,7 @@ public final class PekkoSavina {
         public sealed interface Msg {}
 
         /** The one unit of work. */
-        public record Work() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Work INSTANCE = new Work();
-        }
+        public enum Work implements Msg { INSTANCE }
 
         private FjcWork(ActorContext<Msg> ctx, Done done) {
             super(ctx, done);
@@ -561,10 +540,7 @@ public final class PekkoSavina {
         public record PongMsg(int sender) implements Msg {}
 
         /** Stops. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final int id;
         private final int numMessages;
@@ -640,10 +616,7 @@ public final class PekkoSavina {
         public record Neighbors(List<ActorRef<Big.Msg>> neighbors) implements Msg {}
 
         /** One actor is done. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final int numWorkers;
         private int numMessages;

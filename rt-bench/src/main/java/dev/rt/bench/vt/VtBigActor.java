@@ -35,7 +35,6 @@ public final class VtBigActor extends VtActor<VtBigActor.Msg> {
 
         /** Stops. */
         record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Exit INSTANCE = new Exit();
         }
     }

@@ -20,7 +20,6 @@ public final class VtBigSink extends VtActor<VtBigSink.Msg> {
 
         /** One actor is done. */
         record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Exit INSTANCE = new Exit();
         }
     }

@@ -13,7 +13,6 @@ public final class VtChild extends VtActor<VtChild.Msg> {
     public sealed interface Msg {
         /** Unused. */
         record Poke() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Poke INSTANCE = new Poke();
         }
     }

@@ -9,7 +9,6 @@ public final class VtCountCounter extends VtActor<VtCountCounter.Msg> {
     public sealed interface Msg {
         /** Adds one. */
         record Increment() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Increment INSTANCE = new Increment();
         }
 

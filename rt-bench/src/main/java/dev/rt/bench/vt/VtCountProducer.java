@@ -12,7 +12,6 @@ public final class VtCountProducer extends VtActor<VtCountProducer.Msg> {
     public sealed interface Msg {
         /** Starts the run. */
         record Increment() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Increment INSTANCE = new Increment();
         }
 

@@ -27,7 +27,6 @@ public final class VtDriver extends VtActor<VtDriver.Msg> {
 
         /** Stops the driver and its children. */
         record Stop() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Stop INSTANCE = new Stop();
         }
     }

@@ -13,7 +13,6 @@ public final class VtFjcWorker extends VtActor<VtFjcWorker.Msg> {
     public sealed interface Msg {
         /** The one unit of work. */
         record Work() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Work INSTANCE = new Work();
         }
     }

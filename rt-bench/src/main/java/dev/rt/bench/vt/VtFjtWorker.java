@@ -13,7 +13,6 @@ public final class VtFjtWorker extends VtActor<VtFjtWorker.Msg> {
     public sealed interface Msg {
         /** One unit of work. */
         record Work() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Work INSTANCE = new Work();
         }
     }

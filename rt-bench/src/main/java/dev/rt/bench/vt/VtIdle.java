@@ -14,7 +14,6 @@ public final class VtIdle extends VtActor<VtIdle.Msg> {
     public sealed interface Msg {
         /** The one message of the messaged shape. */
         record Poke() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Poke INSTANCE = new Poke();
         }
     }

@@ -19,7 +19,6 @@ public final class VtPinger extends VtActor<VtPinger.Msg> {
 
         /** The answer to a ping. */
         record Pong() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Pong INSTANCE = new Pong();
         }
     }

@@ -9,13 +9,11 @@ public final class VtPpPing extends VtActor<VtPpPing.Msg> {
     public sealed interface Msg {
         /** Starts the run. */
         record Start() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Start INSTANCE = new Start();
         }
 
         /** Sends the next ping (sent to itself). */
         record Ping() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Ping INSTANCE = new Ping();
         }
 

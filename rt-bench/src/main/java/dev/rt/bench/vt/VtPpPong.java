@@ -16,7 +16,6 @@ public final class VtPpPong extends VtActor<VtPpPong.Msg> {
 
         /** The end of the run. */
         record Finish() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Finish INSTANCE = new Finish();
         }
     }

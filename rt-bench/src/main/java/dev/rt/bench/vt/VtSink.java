@@ -9,7 +9,6 @@ public final class VtSink extends VtActor<VtSink.Msg> {
     public sealed interface Msg {
         /** One unit of work. */
         record Hit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Hit INSTANCE = new Hit();
         }
 

@@ -12,7 +12,6 @@ public final class VtTally extends VtActor<VtTally.Msg> {
     public sealed interface Msg {
         /** One unit of work. */
         record Hit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
             public static final Hit INSTANCE = new Hit();
         }
     }

@@ -32,10 +32,7 @@ public final class PekkoApsp {
         public record Neighbors(List<ActorRef<Msg>> neighbors) implements Msg {}
 
         /** Starts: sends its initial values. */
-        public record Start() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Start INSTANCE = new Start();
-        }
+        public enum Start implements Msg { INSTANCE }
 
         /**
          * A neighbour's values after a phase.

@@ -32,22 +32,13 @@ public final class PekkoAStar {
         public record Work(int node) implements Msg {}
 
         /** A worker finished a search. */
-        public record Received() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Received INSTANCE = new Received();
-        }
+        public enum Received implements Msg { INSTANCE }
 
         /** A worker reached the target. */
-        public record Found() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Found INSTANCE = new Found();
-        }
+        public enum Found implements Msg { INSTANCE }
 
         /** A worker stopped. */
-        public record Stopped() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Stopped INSTANCE = new Stopped();
-        }
+        public enum Stopped implements Msg { INSTANCE }
 
         private final List<ActorRef<Worker.Msg>> workers;
         private int sent;
@@ -133,10 +124,7 @@ public final class PekkoAStar {
         public record Work(int node) implements Msg {}
 
         /** Stops the worker. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final ActorRef<Master.Msg> master;
         private final int threshold;

@@ -35,16 +35,10 @@ public final class PekkoBarber {
         public record Enter(ActorRef<Client.Msg> customer) implements Msg {}
 
         /** The barber is free for the next customer. */
-        public record Next() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Next INSTANCE = new Next();
-        }
+        public enum Next implements Msg { INSTANCE }
 
         /** The shop closes. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final int capacity;
         private final ActorRef<Cutter.Msg> barber;
@@ -118,16 +112,10 @@ public final class PekkoBarber {
                 implements Msg {}
 
         /** No customer is waiting: it sleeps. */
-        public record Sleep() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Sleep INSTANCE = new Sleep();
-        }
+        public enum Sleep implements Msg { INSTANCE }
 
         /** The shop closes. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final int haircutRate;
         private final IntConsumer haircuts;
@@ -177,10 +165,7 @@ public final class PekkoBarber {
         public sealed interface Msg {}
 
         /** Makes every customer. */
-        public record Start() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Start INSTANCE = new Start();
-        }
+        public enum Start implements Msg { INSTANCE }
 
         /**
          * A customer found the waiting room full.
@@ -190,10 +175,7 @@ public final class PekkoBarber {
         public record Returned(ActorRef<Client.Msg> customer) implements Msg {}
 
         /** A customer has had its haircut. */
-        public record Served() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Served INSTANCE = new Served();
-        }
+        public enum Served implements Msg { INSTANCE }
 
         private final int haircuts;
         private final int productionRate;
@@ -255,28 +237,16 @@ public final class PekkoBarber {
         public sealed interface Msg {}
 
         /** The waiting room is full. */
-        public record Full() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Full INSTANCE = new Full();
-        }
+        public enum Full implements Msg { INSTANCE }
 
         /** It has a seat in the waiting room. */
-        public record Seated() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Seated INSTANCE = new Seated();
-        }
+        public enum Seated implements Msg { INSTANCE }
 
         /** The barber starts its haircut. */
-        public record Start() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Start INSTANCE = new Start();
-        }
+        public enum Start implements Msg { INSTANCE }
 
         /** Its haircut is done. */
-        public record Finish() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Finish INSTANCE = new Finish();
-        }
+        public enum Finish implements Msg { INSTANCE }
 
         private final ActorRef<Factory.Msg> factory;
 

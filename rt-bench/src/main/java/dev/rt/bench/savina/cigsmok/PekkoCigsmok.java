@@ -27,16 +27,10 @@ public final class PekkoCigsmok {
         public sealed interface Msg {}
 
         /** Starts the first round. */
-        public record Start() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Start INSTANCE = new Start();
-        }
+        public enum Start implements Msg { INSTANCE }
 
         /** The chosen smoker took its ingredients: the table is free again. */
-        public record StartedSmoking() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final StartedSmoking INSTANCE = new StartedSmoking();
-        }
+        public enum StartedSmoking implements Msg { INSTANCE }
 
         private final int numRounds;
         private final PseudoRandom random;
@@ -109,10 +103,7 @@ public final class PekkoCigsmok {
         public record StartSmoking(int busyWaitPeriod) implements Msg {}
 
         /** The game is over. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final ActorRef<Table.Msg> arbiter;
         private final LongAdder smoked;

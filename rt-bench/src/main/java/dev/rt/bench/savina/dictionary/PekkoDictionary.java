@@ -49,10 +49,7 @@ public final class PekkoDictionary {
         public record Read(int key, ActorRef<Worker.Reply> replyTo) implements Msg {}
 
         /** Reports and stops. */
-        public record End() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final End INSTANCE = new End();
-        }
+        public enum End implements Msg { INSTANCE }
 
         private final Map<Integer, Integer> data;
         private final AtomicReference<DictionaryReport> report;
@@ -106,10 +103,7 @@ public final class PekkoDictionary {
         public sealed interface Msg {}
 
         /** Starts the work. */
-        public record DoWork() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final DoWork INSTANCE = new DoWork();
-        }
+        public enum DoWork implements Msg { INSTANCE }
 
         /**
          * The dictionary's reply to the last request.

@@ -31,10 +31,7 @@ public final class PekkoFilterBank {
     public record Value(double value) implements StageMsg {}
 
     /** The stream has ended: pass it on and stop. */
-    public record Exit() implements StageMsg {
-        /** The one instance sent: it has no components, as a Scala {@code case object}. */
-        public static final Exit INSTANCE = new Exit();
-    }
+    public enum Exit implements StageMsg { INSTANCE }
 
     /** Twin of {@link Producer}. */
     public static final class ProducerActor extends PekkoTwin<ProducerActor.Msg> {
@@ -88,16 +85,10 @@ public final class PekkoFilterBank {
         public sealed interface Msg {}
 
         /** Sends the next value, and asks the producer for another boot. */
-        public record Boot() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Boot INSTANCE = new Boot();
-        }
+        public enum Boot implements Msg { INSTANCE }
 
         /** The simulations are over. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private static final int MAX_VALUE = 1000;
 
@@ -404,10 +395,7 @@ public final class PekkoFilterBank {
         public record SourcedValue(int sourceId, double value) implements Msg {}
 
         /** One channel has ended. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final int numChannels;
         private final ChannelRows rows;
@@ -468,10 +456,7 @@ public final class PekkoFilterBank {
         public record Collection(double[] values) implements Msg {}
 
         /** The rows have ended. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final ActorRef<StageMsg> sink;
 

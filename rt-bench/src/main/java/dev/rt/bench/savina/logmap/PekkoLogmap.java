@@ -30,10 +30,7 @@ public final class PekkoLogmap {
         public sealed interface Msg {}
 
         /** Starts the run. */
-        public record Start() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Start INSTANCE = new Start();
-        }
+        public enum Start implements Msg { INSTANCE }
 
         /**
          * A series' last term.
@@ -120,10 +117,7 @@ public final class PekkoLogmap {
         public sealed interface Msg {}
 
         /** Computes the next term. */
-        public record NextTerm() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final NextTerm INSTANCE = new NextTerm();
-        }
+        public enum NextTerm implements Msg { INSTANCE }
 
         /**
          * Replies with the current term, once every term asked for earlier is computed.
@@ -140,10 +134,7 @@ public final class PekkoLogmap {
         public record Computed(double term) implements Msg {}
 
         /** Stops. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         /** The ask variant's timeout per request: RT's default ask timeout. */
         private static final Duration ASK_TIMEOUT = Duration.ofSeconds(5);
@@ -252,10 +243,7 @@ public final class PekkoLogmap {
         public record Compute(double term, ActorRef<Worker.Computed> replyTo) implements Msg {}
 
         /** Stops. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final double rate;
 

@@ -35,22 +35,13 @@ public final class PekkoNQueens {
         public record Work(int[] board, int depth) implements Msg {}
 
         /** A solution found. */
-        public record Solution() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Solution INSTANCE = new Solution();
-        }
+        public enum Solution implements Msg { INSTANCE }
 
         /** A worker finished a board. */
-        public record BoardDone() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final BoardDone INSTANCE = new BoardDone();
-        }
+        public enum BoardDone implements Msg { INSTANCE }
 
         /** A worker stopped. */
-        public record Stopped() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Stopped INSTANCE = new Stopped();
-        }
+        public enum Stopped implements Msg { INSTANCE }
 
         private final long solutionsLimit;
         private final CompletableFuture<Long> solutions;
@@ -155,10 +146,7 @@ public final class PekkoNQueens {
         public record Work(int[] board, int depth) implements Msg {}
 
         /** Stops the worker. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final ActorRef<Master.Msg> master;
         private final int size;

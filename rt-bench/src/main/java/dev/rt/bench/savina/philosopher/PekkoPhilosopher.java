@@ -24,22 +24,13 @@ public final class PekkoPhilosopher {
         public sealed interface Msg {}
 
         /** Gets hungry: asks for the forks. */
-        public record Start() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Start INSTANCE = new Start();
-        }
+        public enum Start implements Msg { INSTANCE }
 
         /** The forks are taken: asks again. */
-        public record Denied() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Denied INSTANCE = new Denied();
-        }
+        public enum Denied implements Msg { INSTANCE }
 
         /** Has both forks: eats one round. */
-        public record Eat() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Eat INSTANCE = new Eat();
-        }
+        public enum Eat implements Msg { INSTANCE }
 
         private final int id;
         private final int rounds;
@@ -113,10 +104,7 @@ public final class PekkoPhilosopher {
         public record DoneEating(int id) implements Msg {}
 
         /** A philosopher has left the table. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final boolean[] forks;
         private final LongConsumer meals;

@@ -51,10 +51,7 @@ public final class PekkoProdCons {
         public record ConsumerAvailable(ActorRef<ConsumerActor.Msg> consumer) implements Msg {}
 
         /** A producer has made all its items and stopped. */
-        public record ProducerExit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final ProducerExit INSTANCE = new ProducerExit();
-        }
+        public enum ProducerExit implements Msg { INSTANCE }
 
         private final int adjustedBufferSize;
         private final int numProducers;
@@ -151,10 +148,7 @@ public final class PekkoProdCons {
         public sealed interface Msg {}
 
         /** Makes the next item, or, when all are made, says so to the manager and stops. */
-        public record ProduceData() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final ProduceData INSTANCE = new ProduceData();
-        }
+        public enum ProduceData implements Msg { INSTANCE }
 
         private final ActorRef<ManagerActor.Msg> manager;
         private final int numItems;
@@ -213,10 +207,7 @@ public final class PekkoProdCons {
         public record DataItem(double data) implements Msg {}
 
         /** Stops. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final ActorRef<ManagerActor.Msg> manager;
         private final int cost;

@@ -32,16 +32,10 @@ public final class PekkoRecMatMul {
         public record Work(Matrices.Block block) implements Msg {}
 
         /** A worker finished a piece. */
-        public record BlockDone() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final BlockDone INSTANCE = new BlockDone();
-        }
+        public enum BlockDone implements Msg { INSTANCE }
 
         /** A worker stopped. */
-        public record Stopped() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Stopped INSTANCE = new Stopped();
-        }
+        public enum Stopped implements Msg { INSTANCE }
 
         private final List<ActorRef<Worker.Msg>> workers;
         private int sent;
@@ -114,10 +108,7 @@ public final class PekkoRecMatMul {
         public record Work(Matrices.Block block) implements Msg {}
 
         /** Stops the worker. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final ActorRef<Master.Msg> master;
         private final int threshold;

@@ -75,10 +75,7 @@ public final class PekkoSieve {
         public record Candidate(long value) implements Msg {}
 
         /** No more candidates: pass it on, and stop once the rest of the chain has stopped. */
-        public record Exit() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Exit INSTANCE = new Exit();
-        }
+        public enum Exit implements Msg { INSTANCE }
 
         private final int id;
         private final long[] localPrimes;

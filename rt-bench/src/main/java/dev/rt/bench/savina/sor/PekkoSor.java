@@ -35,10 +35,7 @@ public final class PekkoSor {
         public sealed interface Msg {}
 
         /** Spawns the grid. */
-        public record Boot() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Boot INSTANCE = new Boot();
-        }
+        public enum Boot implements Msg { INSTANCE }
 
         /**
          * The peer's border: its first column of cells, by row.
@@ -133,10 +130,7 @@ public final class PekkoSor {
         public sealed interface Msg {}
 
         /** Spawns and starts the right half. */
-        public record Boot() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final Boot INSTANCE = new Boot();
-        }
+        public enum Boot implements Msg { INSTANCE }
 
         private final int size;
         private final int part;

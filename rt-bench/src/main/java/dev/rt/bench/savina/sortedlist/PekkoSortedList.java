@@ -51,10 +51,7 @@ public final class PekkoSortedList {
         public record Size(ActorRef<Worker.Reply> replyTo) implements Msg {}
 
         /** Reports and stops. */
-        public record End() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final End INSTANCE = new End();
-        }
+        public enum End implements Msg { INSTANCE }
 
         private final IntSortedList list = new IntSortedList();
         private final AtomicReference<SortedListReport> report;
@@ -112,10 +109,7 @@ public final class PekkoSortedList {
         public sealed interface Msg {}
 
         /** Starts the work. */
-        public record DoWork() implements Msg {
-            /** The one instance sent: it has no components, as a Scala {@code case object}. */
-            public static final DoWork INSTANCE = new DoWork();
-        }
+        public enum DoWork implements Msg { INSTANCE }
 
         /**
          * The list's reply to the last request.
