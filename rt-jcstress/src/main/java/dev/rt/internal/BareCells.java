@@ -38,7 +38,9 @@ final class BareCells {
         }
 
         @Override
-        void turn(CarrierThread carrier) {}
+        boolean turn(CarrierThread carrier) {
+            return false;
+        }
 
         @Override
         boolean hasWorkAfterTurn() {

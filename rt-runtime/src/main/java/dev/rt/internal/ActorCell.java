@@ -76,6 +76,9 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
     /** {@link #current} once the message being handled is stashed. */
     private static final Object STASHED = new Object();
 
+    /** A bit of {@link #processMessages}'s result: the turn stopped at the throughput. */
+    private static final int AT_THROUGHPUT = 1 << 30;
+
     // ---- confined to the actor's thread ----
     /**
      * The message being handled, or its ask promise for a request; {@link #STASHED} once it is
@@ -120,24 +123,30 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
     // The turn (the actor's thread)
 
     @Override
-    void turn(CarrierThread carrier) {
+    boolean turn(CarrierThread carrier) {
         int handled = hasSignals() ? processSignals() : 0;
+        boolean atThroughput = false;
         if (state == LifecycleState.RUNNING) {
-            handled += processMessages(carrier);
+            int taken = processMessages(carrier);
+            atThroughput = (taken & AT_THROUGHPUT) != 0;
+            handled += taken & ~AT_THROUGHPUT;
         }
         if (carrier != null && handled != 0) {
             carrier.countHandled(handled); // signals too: a spawn burst is all starts
         }
         if (state.ending()) {
             drainMailbox(stopReason());
+            return false;
         }
+        return atThroughput;
     }
 
     /**
      * Handles up to {@code throughput} messages. A cell handed off by the previous message goes
      * to the pool before the next one is handled (see {@link Scheduler}).
      *
-     * @return how many messages it took from the mailbox, and signals it handled meanwhile
+     * @return how many messages it took from the mailbox, and signals it handled meanwhile; with
+     *     {@link #AT_THROUGHPUT} set when it stopped at the throughput, not for want of mail
      */
     private int processMessages(CarrierThread carrier) {
         int handled = 0;
@@ -177,7 +186,7 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
                 return handled;
             }
         }
-        return handled;
+        return handled | AT_THROUGHPUT;
     }
 
     /** Opens an envelope; null when its message must not be handled. */

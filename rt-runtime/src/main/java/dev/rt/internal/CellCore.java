@@ -21,16 +21,20 @@ import java.lang.invoke.VarHandle;
  *       calls {@link #schedule}, which moves IDLE to SCHEDULED by CAS and, only when it wins,
  *       hands the cell to the system's {@link Scheduler}. The scheduler runs the turn exactly
  *       once per win (through the pool, a carrier's handoff slot, a virtual thread or the user's
- *       executor; see there). The turn writes IDLE (a volatile write) as its last step. So at
- *       most one thread runs a turn at a time, and each turn happens-before the next one: the
- *       fields that later layers confine to "the actor's thread" need no synchronization.
+ *       executor; see there). The turn writes IDLE (a volatile write) as its last step; a turn
+ *       that goes on into the next on the same thread ({@link #runTurn}) writes it at the end of
+ *       the last. So at most one thread runs a turn at a time, and each turn happens-before the
+ *       next one: the fields that later layers confine to "the actor's thread" need no
+ *       synchronization.
  *   <li><b>Interrupts.</b> {@link #interruptRunner} (any thread) reaches this cell's turn and
- *       no other. It announces itself in {@link #interrupts} by CAS, then reads {@link #status}
- *       (volatile) and only then {@link #runner}. A turn ends by clearing {@link #runner},
- *       writing IDLE (volatile), then reading {@link #interrupts} ({@link #endTurn}). In the
- *       synchronization order either the turn's read comes after the announcement, and the
- *       runner waits for the interrupter to finish and clears its thread's interrupt status; or
- *       the interrupter's read of the status comes after the IDLE write, which
+ *       no other (turns that go on one into the next count as one here, and stop going on once
+ *       an interrupt is announced). It announces itself in {@link #interrupts} by CAS, then
+ *       reads {@link #status} (volatile) and only then {@link #runner}. A turn ends by
+ *       clearing {@link #runner}, writing IDLE (volatile), then reading {@link #interrupts}
+ *       ({@link #endTurn}). In the synchronization order either the turn's read comes after the
+ *       announcement, and the runner waits for the interrupter to finish and clears its
+ *       thread's interrupt status; or the interrupter's read of the status comes after the IDLE
+ *       write, which
  *       synchronizes-with it (JLS 17.4.4), so it sees the runner cleared and interrupts no one,
  *       or the runner of a later turn of this cell, which settles in the same way. A cell never
  *       interrupted pays one plain load per turn.
@@ -153,25 +157,42 @@ abstract class CellCore extends WakeUpEntry {
     }
 
     /**
-     * Runs one turn on the calling thread. Only the scheduler calls it, once per win of
-     * {@link #schedule}; it sets the runner, runs {@link #turn}, and releases the status.
+     * Runs one turn on the calling thread, and further turns while it may go on (below). Only the
+     * scheduler calls it, once per win of {@link #schedule}; it sets the runner, runs {@link
+     * #turn}, and releases the status.
+     *
+     * <p>A turn that stopped at the system's throughput with mail left goes on into the cell's
+     * next turn on the same carrier, holding SCHEDULED, while nothing else waits for that
+     * carrier ({@link Scheduler#goesOnHere}): what releasing the status, claiming it again and
+     * running the next turn from the handoff slot ("Staying put" in {@link Scheduler}) would do,
+     * without the two writes of the status and the slot's put and take. Each turn is still a
+     * turn to the carrier monitor ({@link CarrierThread#enter}, {@link CarrierThread#exit}). A
+     * cell that the runtime has interrupted does not go on: its turn ends as usual.
      */
     final void runTurn() {
         Thread self = Thread.currentThread();
         RUNNER.setOpaque(this, self);
         CarrierThread watched = self instanceof CarrierThread c && c.monitored() ? c : null;
-        if (watched != null) {
-            watched.enter(this);
-        }
         try {
-            turn(watched);
-        } catch (Throwable t) {
-            Scheduler.LOG.error("RT internal error in the turn of {}: {}", path(), t.toString(),
-                    t);
+            boolean more;
+            do {
+                if (watched != null) {
+                    watched.enter(this);
+                }
+                more = false;
+                try {
+                    more = turn(watched);
+                } catch (Throwable t) {
+                    Scheduler.LOG.error("RT internal error in the turn of {}: {}", path(),
+                            t.toString(), t);
+                } finally {
+                    if (watched != null) {
+                        watched.exit(); // before the IDLE store: see CarrierThread.takeAfterTurn
+                    }
+                }
+            } while (more && interrupts == 0 && self instanceof CarrierThread c
+                    && system.scheduler().goesOnHere(c));
         } finally {
-            if (watched != null) {
-                watched.exit(); // before the IDLE store: CarrierThread.takeAfterTurn relies on it
-            }
             endTurn();
         }
     }
@@ -195,8 +216,9 @@ abstract class CellCore extends WakeUpEntry {
      * One turn: signals and up to a batch of messages. The actor's thread.
      *
      * @param carrier the carrier running it, when the carrier monitor watches it; else null
+     * @return whether it stopped at the system's throughput, so that mail is likely left
      */
-    abstract void turn(CarrierThread carrier);
+    abstract boolean turn(CarrierThread carrier);
 
     /** {@return whether the turn just ended left work that needs another} The actor's thread. */
     abstract boolean hasWorkAfterTurn();

@@ -37,7 +37,11 @@ import org.slf4j.LoggerFactory;
  *       ({@link #resubmit}). Otherwise it goes to the back of the carrier's own queue. Pushing
  *       it there when nothing else waits would only wake an idle carrier, which takes the cell
  *       over with its data in the other core's cache; a single sender feeding one actor ran at
- *       half the speed that way.
+ *       half the speed that way. A turn that stopped at its {@code throughput} with mail left
+ *       does not even release the cell while nothing waits for the carrier: it goes on into the
+ *       cell's next turn, holding SCHEDULED ({@link #goesOnHere}, {@link CellCore#runTurn}), so a
+ *       busy actor's status word and runner field are not written at every turn, and a sender
+ *       that reads the status at every tell keeps its copy of that line.
  *   <li><b>No stranding.</b> The slot only keeps the cell that the turn's last message woke: a
  *       turn moves the slot's cell to the pool before it handles its next message ({@link
  *       #releaseHandoff}), so a woken cell never waits for more than one handler. The {@link
@@ -278,6 +282,19 @@ final class Scheduler {
             return;
         }
         submit(cell, false);
+    }
+
+    /**
+     * {@return whether a turn that stopped at the throughput with mail left may go on into its
+     * cell's next turn on this carrier, holding SCHEDULED} ({@link CellCore#runTurn}): when
+     * {@link #resubmit} would keep the cell here and nothing else is due on this carrier first,
+     * that is, in a pool task, with an empty handoff slot and deferred list, and nothing queued
+     * for this carrier or from outside. The carrier's thread, between two turns of a cell.
+     *
+     * @param c the calling carrier
+     */
+    boolean goesOnHere(CarrierThread c) {
+        return c.inPoolTurn && !c.looksFull() && !c.hasDeferred() && nothingWaits(c);
     }
 
     /**
