@@ -1,5 +1,8 @@
 package dev.rt.processor.binding;
 
+import static dev.rt.processor.JavaNames.constantName;
+import static dev.rt.processor.JavaNames.unique;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.rt.processor.model.CodecModel;
@@ -14,7 +17,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -236,32 +238,5 @@ public final class CodecModels {
                         .orElse("RefOf" + ref.codec().simpleName().replaceFirst("Codec$", ""));
             };
         }
-    }
-
-    /** {@code name}, or {@code name2}, {@code name3}... whichever is not used yet; then used. */
-    private static String unique(String name, Set<String> used) {
-        String candidate = name;
-        for (int i = 2; !used.add(candidate); i++) {
-            candidate = name + i;
-        }
-        return candidate;
-    }
-
-    /** {@code CounterMsgAdd} gives {@code COUNTER_MSG_ADD}. */
-    private static String constantName(String camel) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < camel.length(); i++) {
-            char c = camel.charAt(i);
-            boolean boundary = i > 0 && Character.isUpperCase(c)
-                    && (Character.isLowerCase(camel.charAt(i - 1))
-                            || Character.isDigit(camel.charAt(i - 1))
-                            || (i + 1 < camel.length() && Character.isLowerCase(camel.charAt(i + 1))
-                                    && Character.isUpperCase(camel.charAt(i - 1))));
-            if (boundary && out.charAt(out.length() - 1) != '_') {
-                out.append('_');
-            }
-            out.append(c == '$' ? '_' : Character.toUpperCase(c));
-        }
-        return out.toString().toUpperCase(Locale.ROOT);
     }
 }

@@ -23,6 +23,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.rt.processor.JavaNames;
 import dev.rt.processor.model.BehaviorModel;
 import dev.rt.processor.model.Component;
 import dev.rt.processor.model.Message;
@@ -31,7 +32,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -393,24 +393,18 @@ public final class HandleWriter {
      * The constants for the messages that are records with no components, by message: each is
      * sent as one instance made once per handle class, instead of a new one per call, as a Scala
      * {@code case object} is (a record with no components has one value). Named after the
-     * method, in upper case, such as {@code WORK} for {@code work()}; a suffix keeps two names
-     * apart if their methods differ only in case.
+     * method, in upper case ({@link JavaNames#constantName}), such as {@code WORK} for {@code
+     * work()}; a number keeps two names apart if their methods differ only in case ({@link
+     * JavaNames#unique}).
      */
     private static Map<Message, String> sharedInstances(BehaviorModel model) {
         Map<Message, String> shared = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (Message message : model.messages()) {
-            if (message.shape() != Message.Shape.RECORD || !message.components().isEmpty()) {
-                continue;
+            if (message.shape() == Message.Shape.RECORD && message.components().isEmpty()) {
+                String constant = JavaNames.constantName(message.methodName());
+                shared.put(message, JavaNames.unique(constant, taken));
             }
-            String base = message.methodName()
-                    .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                    .toUpperCase(Locale.ROOT);
-            String name = base;
-            for (int i = 2; !taken.add(name); i++) {
-                name = base + "_" + i;
-            }
-            shared.put(message, name);
         }
         return shared;
     }
