@@ -34,10 +34,9 @@ import java.lang.invoke.VarHandle;
  *       ({@link #endTurn}). In the synchronization order either the turn's read comes after the
  *       announcement, and the runner waits for the interrupter to finish and clears its
  *       thread's interrupt status; or the interrupter's read of the status comes after the IDLE
- *       write, which
- *       synchronizes-with it (JLS 17.4.4), so it sees the runner cleared and interrupts no one,
- *       or the runner of a later turn of this cell, which settles in the same way. A cell never
- *       interrupted pays one plain load per turn.
+ *       write, which synchronizes-with it (JLS 17.4.4), so it sees the runner cleared and
+ *       interrupts no one, or the runner of a later turn of this cell, which settles in the same
+ *       way. A cell never interrupted pays one plain load per turn.
  * </ul>
  */
 abstract class CellCore extends WakeUpEntry {
@@ -172,7 +171,8 @@ abstract class CellCore extends WakeUpEntry {
     final void runTurn() {
         Thread self = Thread.currentThread();
         RUNNER.setOpaque(this, self);
-        CarrierThread watched = self instanceof CarrierThread c && c.monitored() ? c : null;
+        CarrierThread carrier = self instanceof CarrierThread c ? c : null;
+        CarrierThread watched = carrier != null && carrier.monitored() ? carrier : null;
         try {
             boolean more;
             do {
@@ -190,8 +190,8 @@ abstract class CellCore extends WakeUpEntry {
                         watched.exit(); // before the IDLE store: see CarrierThread.takeAfterTurn
                     }
                 }
-            } while (more && interrupts == 0 && self instanceof CarrierThread c
-                    && system.scheduler().goesOnHere(c));
+            } while (more && interrupts == 0 && carrier != null
+                    && system.scheduler().goesOnHere(carrier));
         } finally {
             endTurn();
         }

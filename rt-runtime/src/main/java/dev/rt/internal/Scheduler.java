@@ -277,7 +277,7 @@ final class Scheduler {
      */
     void resubmit(CellCore cell) {
         CarrierThread own = ownCarrier();
-        if (own != null && own.inPoolTurn && !own.looksFull() && nothingWaits(own)) {
+        if (own != null && staysHere(own)) {
             own.put(cell);
             return;
         }
@@ -287,14 +287,23 @@ final class Scheduler {
     /**
      * {@return whether a turn that stopped at the throughput with mail left may go on into its
      * cell's next turn on this carrier, holding SCHEDULED} ({@link CellCore#runTurn}): when
-     * {@link #resubmit} would keep the cell here and nothing else is due on this carrier first,
-     * that is, in a pool task, with an empty handoff slot and deferred list, and nothing queued
-     * for this carrier or from outside. The carrier's thread, between two turns of a cell.
+     * {@link #resubmit} would keep the cell here ({@link #staysHere}) and no deferred wake-up is
+     * due first (they go to the pool after each turn). The carrier's thread, between two turns of
+     * a cell.
      *
      * @param c the calling carrier
      */
     boolean goesOnHere(CarrierThread c) {
-        return c.inPoolTurn && !c.looksFull() && !c.hasDeferred() && nothingWaits(c);
+        return staysHere(c) && !c.hasDeferred();
+    }
+
+    /**
+     * {@return whether a cell with more work after its turn runs its next turn on this carrier}
+     * ("Staying put" in the class comment): in a pool task, with an empty handoff slot and
+     * nothing queued for this carrier or from outside. The carrier's thread.
+     */
+    private boolean staysHere(CarrierThread c) {
+        return c.inPoolTurn && !c.looksFull() && nothingWaits(c);
     }
 
     /**

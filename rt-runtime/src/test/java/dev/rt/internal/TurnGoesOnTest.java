@@ -75,31 +75,44 @@ class TurnGoesOnTest {
                 ActorSystemConfig.builder().parallelism(1).throughput(1).build());
     }
 
-    @Test
-    @Timeout(120)
-    void aBacklogRunsInTurnsThatHoldTheStatusAndThatTheMonitorSees() throws Exception {
-        try (ActorSystem system = oneCarrier("turn-goes-on")) {
+    /** A streamer held in its first message, with {@link #BACKLOG} more queued behind it. */
+    record Backlog(ActorCell<?, ?> cell, CountDownLatch go, AtomicLong handled,
+            AtomicLong firstTurn, AtomicLong lastTurn) {
+
+        /**
+         * Spawns the streamer, waits until its first message holds the one carrier, then queues
+         * the backlog; {@link #go} lets it through.
+         */
+        static Backlog queue(ActorSystem system, AtomicLong handled) throws InterruptedException {
             CountDownLatch entered = new CountDownLatch(1);
             CountDownLatch go = new CountDownLatch(1);
-            AtomicLong handled = new AtomicLong();
             AtomicLong firstTurn = new AtomicLong(-1);
             AtomicLong lastTurn = new AtomicLong(-1);
             ActorRef<Streamer.Item> streamer = system.spawn("streamer",
                     () -> new Streamer(entered, go, handled, firstTurn, lastTurn, BACKLOG),
                     Streamer.DESCRIPTOR);
-            ActorCell<?, ?> cell = Refs.cellOf(streamer);
             streamer.tell(new Streamer.Item(0));
             assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS), "the first message ran");
             for (int n = 1; n <= BACKLOG; n++) {
                 streamer.tell(new Streamer.Item(n));
             }
+            return new Backlog(Refs.cellOf(streamer), go, handled, firstTurn, lastTurn);
+        }
+    }
 
-            go.countDown();
+    @Test
+    @Timeout(120)
+    void aBacklogRunsInTurnsThatHoldTheStatusAndThatTheMonitorSees() throws Exception {
+        try (ActorSystem system = oneCarrier("turn-goes-on")) {
+            AtomicLong handled = new AtomicLong();
+            Backlog backlog = Backlog.queue(system, handled);
+
+            backlog.go().countDown();
             long idleBefore = -1;
             while (handled.get() < BACKLOG) {
                 // the status first: an IDLE read before the last message is handled is one that
                 // the cell wrote between two turns of its backlog
-                if (cell.idle() && handled.get() < BACKLOG) {
+                if (backlog.cell().idle() && handled.get() < BACKLOG) {
                     idleBefore = handled.get();
                     break;
                 }
@@ -109,10 +122,10 @@ class TurnGoesOnTest {
             assertEquals(-1, idleBefore, "the cell released its status between two turns of its"
                     + " backlog, after " + idleBefore + " of " + BACKLOG + " messages");
             // both turn counts were set before the count that ended the loop above
-            assertTrue(lastTurn.get() - firstTurn.get() >= BACKLOG - 1,
-                    "the carrier counted " + (lastTurn.get() - firstTurn.get())
-                            + " turns between the first and the last of " + BACKLOG
-                            + " messages, one a turn");
+            long turns = backlog.lastTurn().get() - backlog.firstTurn().get();
+            assertTrue(turns >= BACKLOG - 1, "the carrier counted " + turns
+                    + " turns between the first and the last of " + BACKLOG
+                    + " messages, one a turn");
         }
     }
 
@@ -120,25 +133,15 @@ class TurnGoesOnTest {
     @Timeout(120)
     void aCellThatWaitsForTheCarrierRunsBeforeTheBacklogIsThrough() throws Exception {
         try (ActorSystem system = oneCarrier("turn-yields")) {
-            CountDownLatch entered = new CountDownLatch(1);
-            CountDownLatch go = new CountDownLatch(1);
             AtomicLong handled = new AtomicLong();
-            ActorRef<Streamer.Item> streamer = system.spawn("streamer",
-                    () -> new Streamer(entered, go, handled, new AtomicLong(), new AtomicLong(),
-                            BACKLOG),
-                    Streamer.DESCRIPTOR);
             AtomicLong seen = new AtomicLong(-1);
             CountDownLatch ran = new CountDownLatch(1);
             ActorRef<Bystander.Poke> bystander = system.spawn("bystander",
                     () -> new Bystander(handled, seen, ran), Bystander.DESCRIPTOR);
-            streamer.tell(new Streamer.Item(0));
-            assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS), "the first message ran");
-            for (int n = 1; n <= BACKLOG; n++) {
-                streamer.tell(new Streamer.Item(n));
-            }
+            Backlog backlog = Backlog.queue(system, handled);
             bystander.tell(new Bystander.Poke()); // waits for the one carrier
 
-            go.countDown();
+            backlog.go().countDown();
 
             assertTrue(ran.await(WAIT_SECONDS, TimeUnit.SECONDS), "the bystander never ran");
             assertTrue(seen.get() <= Scheduler.HANDOFF_CHAIN, "the bystander waited for "
