@@ -76,9 +76,6 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
     /** {@link #current} once the message being handled is stashed. */
     private static final Object STASHED = new Object();
 
-    /** A bit of {@link #processMessages}'s result: the turn stopped at the throughput. */
-    private static final int AT_THROUGHPUT = 1 << 30;
-
     // ---- confined to the actor's thread ----
     /**
      * The message being handled, or its ask promise for a request; {@link #STASHED} once it is
@@ -124,16 +121,11 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
 
     @Override
     boolean turn(CarrierThread carrier) {
-        int handled = hasSignals() ? processSignals() : 0;
-        boolean atThroughput = false;
-        if (state == LifecycleState.RUNNING) {
-            int taken = processMessages(carrier);
-            atThroughput = (taken & AT_THROUGHPUT) != 0;
-            handled += taken & ~AT_THROUGHPUT;
+        int signals = hasSignals() ? processSignals() : 0;
+        if (carrier != null && signals != 0) {
+            carrier.countHandled(signals); // signals count too: a spawn burst is all starts
         }
-        if (carrier != null && handled != 0) {
-            carrier.countHandled(handled); // signals too: a spawn burst is all starts
-        }
+        boolean atThroughput = state == LifecycleState.RUNNING && processMessages(carrier);
         if (state.ending()) {
             drainMailbox(stopReason());
             return false;
@@ -143,13 +135,15 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
 
     /**
      * Handles up to {@code throughput} messages. A cell handed off by the previous message goes
-     * to the pool before the next one is handled (see {@link Scheduler}).
+     * to the pool before the next one is handled (see {@link Scheduler}). The messages it takes
+     * from the mailbox, and the signals it handles meanwhile, count to the carrier.
      *
-     * @return how many messages it took from the mailbox, and signals it handled meanwhile; with
-     *     {@link #AT_THROUGHPUT} set when it stopped at the throughput, not for want of mail
+     * @return whether it stopped at the throughput, rather than for want of mail or because the
+     *     actor stopped running
      */
-    private int processMessages(CarrierThread carrier) {
+    private boolean processMessages(CarrierThread carrier) {
         int handled = 0;
+        boolean atThroughput = true;
         for (int i = system.throughput; i > 0; i--) {
             Object m = nextMessage();
             // Signals are looked at after the take, not before: the take acquires the message's
@@ -162,12 +156,14 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
                 }
                 handled += processSignals();
                 if (state != LifecycleState.RUNNING) {
-                    return handled;
+                    atThroughput = false;
+                    break;
                 }
                 continue; // takes it again, or whatever a restart left first
             }
             if (m == null) {
-                return handled;
+                atThroughput = false;
+                break;
             }
             handled++;
             if (carrier != null) {
@@ -183,10 +179,14 @@ public final class ActorCell<A extends Actor<M>, M> extends CellTermination<A, M
                 countProcessed();
             }
             if (state != LifecycleState.RUNNING) {
-                return handled;
+                atThroughput = false;
+                break;
             }
         }
-        return handled | AT_THROUGHPUT;
+        if (carrier != null && handled != 0) {
+            carrier.countHandled(handled);
+        }
+        return atThroughput;
     }
 
     /** Opens an envelope; null when its message must not be handled. */
