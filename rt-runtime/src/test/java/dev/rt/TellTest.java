@@ -103,6 +103,43 @@ class TellTest {
         }
     }
 
+    /**
+     * Fresh actors switched to their streaming queue by the senders: each of three threads tells
+     * every actor in turn, as a producer feeding workers does, and runs far enough ahead of the
+     * actors that a sender finds a backlog and installs the array while the other senders push
+     * onto the linked queue and the actor's turns take from it (or the actor's thread switches
+     * first). Nothing is lost or handled twice, and each sender's messages come in order.
+     */
+    @Test
+    void sendersThatSwitchFreshActorsToTheArrayLoseNothing() throws Exception {
+        int actors = 40;
+        int senders = 3;
+        int perSender = 3_000;
+        try (ActorSystem system = ActorSystem.create("switch")) {
+            List<Counter.Hooks> hooks = new ArrayList<>();
+            List<ActorRef<Counter.Msg>> counters = new ArrayList<>();
+            for (int a = 0; a < actors; a++) {
+                Counter.Hooks h = new Counter.Hooks();
+                hooks.add(h);
+                counters.add(Counter.spawn(system, "c" + a, h));
+            }
+            sendFromThreads(senders, sender -> {
+                for (int i = 0; i < perSender; i++) {
+                    for (ActorRef<Counter.Msg> counter : counters) {
+                        counter.tell(new Counter.Seq(sender, i));
+                    }
+                }
+            });
+            for (int a = 0; a < actors; a++) {
+                long total = counters.get(a).ask(new Counter.Get(), LONG).toCompletableFuture()
+                        .join();
+                assertEquals((long) senders * perSender, total, "actor " + a);
+                assertEachSenderInOrder(hooks.get(a).instance.seqs, senders, perSender,
+                        "actor " + a + ": ");
+            }
+        }
+    }
+
     @Test
     void manyActorsOnFewThreadsAllFinish() throws Exception {
         try (ActorSystem system = ActorSystem.create("many",

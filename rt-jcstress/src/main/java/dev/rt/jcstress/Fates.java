@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class Fates implements Monitor {
 
     /** The highest message number plus one. */
-    static final int SIZE = 4;
+    static final int SIZE = 5;
 
     /** A fate code: neither handled nor reported. */
     public static final int LOST = 0;

@@ -12,11 +12,12 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
- * The mailbox's switch from its linked queue to the streaming array queue, which the actor's
- * thread makes when it finds a backlog. A backlog of {@value #BACKLOG} messages waits in the
- * linked queue; one thread tells two more messages, 0 then 1, while another runs the turn that
- * drains the backlog and installs the array queue at its {@value #BACKLOG}th message. Each of
- * the two tells may land in either queue, and message 0 may sit in the linked queue while
+ * The mailbox's switch from its linked queue to the streaming array queue as the actor's thread
+ * makes it, at the {@value #BACKLOG}th message it takes. The actor has taken half of them; the
+ * other half waits in the linked queue (too few for a sender to switch: see {@link
+ * TellsAcrossTheSendersSwitch}); one thread tells two more messages, 0 then 1, while another
+ * runs the turn that drains the backlog and installs the array queue at its last message. Each
+ * of the two tells may land in either queue, and message 0 may sit in the linked queue while
  * message 1 is already in the array. One sender's messages must still be handled in order.
  *
  * <p>Result: how often message 0 and message 1 were handled, then 1 if message 0 was handled
@@ -30,15 +31,19 @@ import org.openjdk.jcstress.infra.results.III_Result;
 @State
 public class TellsAcrossTheStreamingSwitch {
 
-    /** The linked queue's backlog that makes the actor switch (the runtime's threshold). */
+    /** Messages taken from the linked queue that make the actor switch (the runtime's). */
     static final int BACKLOG = 256;
 
-    /** Started; the backlog queued, not handled: no turn has run yet. */
+    /** Started; half the backlog handled, half queued. */
     private final Rig rig = new Rig(new Turns.Held(), 10_000);
 
     /** Queues the backlog (message 2, many times) on the constructing thread. */
     public TellsAcrossTheStreamingSwitch() {
-        for (int i = 0; i < BACKLOG; i++) {
+        for (int i = 0; i < BACKLOG / 2; i++) {
+            rig.ref.tell(new Msg.Work(2));
+        }
+        rig.held().runAll(); // taken: the next ones count as a backlog from zero again
+        for (int i = 0; i < BACKLOG / 2; i++) {
             rig.ref.tell(new Msg.Work(2));
         }
     }

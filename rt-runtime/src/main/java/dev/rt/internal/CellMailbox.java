@@ -28,10 +28,11 @@ import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
  *       thread: the one that runs its turn (see {@link CellCore}).
  *   <li><b>The queue lives in the cell.</b> User messages go through an intrusive
  *       multi-producer, single-consumer linked queue whose two ends are fields of the cell
- *       ({@link #tail}, and {@link #head()} in the last layer, a cache line away): a producer wraps its message in a {@link Node}, swaps
- *       it into {@link #tail} with one {@code getAndSet} (the point at which the message is
- *       enqueued) and then links the node it displaced to it ({@link Node#next}, a release
- *       store); the very first node of the cell's life is published as the head instead.
+ *       ({@link #tail}, and {@link #head()} in the last layer, a cache line away): a producer
+ *       wraps its message in a {@link Node}, swaps it into {@link #tail} with one {@code
+ *       getAndSet} (the point at which the message is enqueued) and then links the node it
+ *       displaced to it ({@link Node#next}, a release store); the very first node of the cell's
+ *       life is published as the head instead.
  *       The consumer keeps {@link #head()} on the last node it took (its message cleared), so a
  *       drained queue holds one 24-byte node and an actor never sent anything holds none. When
  *       it moves past a node it clears that node's link: no producer writes it again (each link
@@ -47,8 +48,16 @@ import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
  *       sender a third slower than an array. So once the actor's thread has taken {@link
  *       #UPGRADE_AFTER} messages from the linked queue, it installs {@link #streaming}, JCTools'
  *       padded MPSC array queue, for the rest of the actor's life: producers that see it offer
- *       there. A producer may still be pushing onto the linked queue when it appears, so until
- *       the consumer has seen the linked queue empty after installing the array, it looks at the
+ *       there. A producer installs it too when the actor has been behind for that many
+ *       messages in a row ({@link Node#backlog}): a sender far ahead of its actor would queue its
+ *       whole burst as nodes before the actor had taken enough to switch, and the actor would
+ *       then walk a node per message, each on a line of its own when the sender feeds many
+ *       actors in turn (Savina's Fork-Join throughput took half its messages from the linked
+ *       queue that way). Either side installs it with one CAS from null, so it is installed
+ *       once; a producer installs it after it has swapped and linked its own message, which the
+ *       consumer takes from the linked queue before it retires that queue (below). Producers
+ *       may still be pushing onto the linked queue when the array appears, so until the
+ *       consumer has seen the linked queue empty after it saw the array, it looks at the
  *       linked queue after each message it takes from the array, and a message taken while the
  *       linked queue turns out to hold more waits in {@link #pending} until the linked queue is
  *       empty (an empty array sends it to the linked queue too). Taking a message from the
@@ -59,16 +68,16 @@ import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
  *       {@link #streaming} again after its swap, and if the array is there now it offers
  *       {@link #LINKED_MARK} into it, behind which the consumer looks at the linked queue again
  *       until it is empty. The producer swaps and then reads {@link #streaming}; the consumer
- *       installs the array and then reads {@link #tail}; all four are volatile, so either the
- *       consumer's look sees the late message or the producer sees the array and marks it. An
- *       actor that is sent fewer messages never carries the array (576 bytes and its 152-byte
- *       chunk).
+ *       installs the array or reads it installed, and then reads {@link #tail}; all four are
+ *       volatile, so either the consumer's look sees the late message or the producer sees the
+ *       array and marks it. An actor that is sent fewer messages never carries the array (576
+ *       bytes and its 152-byte chunk).
  *   <li><b>No lost wake-up.</b> A producer swaps {@link #tail} (a volatile read-modify-write),
  *       or offers into {@link #streaming} (a CAS on its producer index), and then reads the
  *       cell's status; the turn writes IDLE and then reads {@link #streaming}'s index and
- *       {@link #tail} ({@link #hasMail}). Both pairs are volatile or atomic accesses, so at least one side
- *       sees the other: either the producer sees IDLE and schedules, or the ending turn sees
- *       the message and schedules itself again.
+ *       {@link #tail} ({@link #hasMail}). Both pairs are volatile or atomic accesses, so at
+ *       least one side sees the other: either the producer sees IDLE and schedules, or the
+ *       ending turn sees the message and schedules itself again.
  *   <li><b>Signals first.</b> Signals are pushed onto an intrusive lock-free stack, {@link
  *       #signals}, by CAS; the {@link Signal#next} link is written before the publishing CAS.
  *       The turn takes the whole stack with one {@code getAndSet(null)} and reverses it to
@@ -89,6 +98,7 @@ abstract class CellMailbox extends CellCore {
     private static final VarHandle SIGNALS;
     private static final VarHandle TAIL;
     private static final VarHandle NEXT;
+    private static final VarHandle STREAMING;
 
     static {
         try {
@@ -96,6 +106,8 @@ abstract class CellMailbox extends CellCore {
             SIGNALS = l.findVarHandle(CellMailbox.class, "signals", Signal.class);
             TAIL = l.findVarHandle(CellMailbox.class, "tail", Node.class);
             NEXT = l.findVarHandle(Node.class, "next", Node.class);
+            STREAMING = l.findVarHandle(CellMailbox.class, "streaming",
+                    MessagePassingQueue.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -105,7 +117,9 @@ abstract class CellMailbox extends CellCore {
     private static final int CHUNK = 32;
     /**
      * Messages taken from the linked queue after which the actor gets the {@link #streaming}
-     * queue: an actor that busy pays the array's memory back in throughput.
+     * queue: an actor that busy pays the array's memory back in throughput. A producer installs
+     * it too when the actor has been behind for as many messages in a row (see {@link
+     * Node#backlog}).
      */
     static final int UPGRADE_AFTER = 256;
 
@@ -134,6 +148,19 @@ abstract class CellMailbox extends CellCore {
         Object message;
         /** The next node, or null; written once, with a release store (see {@link #NEXT}). */
         Node next;
+        /**
+         * For how many messages in a row, up to the one before this, the actor has been behind:
+         * 0 if the node this one displaced from the tail had been taken when this one was
+         * linked, else that node's backlog plus one. A producer that links a node with a backlog
+         * of {@link #UPGRADE_AFTER} - 1 installs the streaming queue ({@link #push}): that many
+         * messages in a row were each sent while the one before still waited. A hint, not a
+         * count of what waits now (the actor may have taken some since), read and written
+         * racily: its producer writes it after its swap, so one that swaps right behind may read
+         * 0 and count again from there, and the consumer may take a message as it is read. It
+         * fills the node's padding (12 bytes of header and two references make 20 of its 24), so
+         * it costs no memory.
+         */
+        int backlog;
 
         Node(Object message) {
             this.message = message;
@@ -142,9 +169,10 @@ abstract class CellMailbox extends CellCore {
 
     /**
      * The streaming queue: null until the actor's thread has taken {@link #UPGRADE_AFTER}
-     * messages from the linked queue, then JCTools' padded MPSC array queue for the rest of the
-     * actor's life. Written once, by the actor's
-     * thread; read by producers, which use it instead of the linked queue once they see it.
+     * messages from the linked queue, or a producer has found it behind for that many, then
+     * JCTools' padded MPSC array queue for the rest of the actor's life. Set once, by a CAS from
+     * null ({@link #STREAMING}), by the actor's thread or a producer; read by producers, which
+     * use it instead of the linked queue once they see it.
      */
     private volatile MessagePassingQueue<Object> streaming;
     /**
@@ -345,26 +373,62 @@ abstract class CellMailbox extends CellCore {
     }
 
     /**
-     * Enqueues a user message: one node, one swap of {@link #tail}, one release store. The swap
+     * Enqueues a user message: an offer into {@link #streaming} once it is there, else one node,
+     * one swap of {@link #tail}, one release store ({@link #pushLinked}). The offer, or the swap,
      * is the point where the message is in the queue. Any thread.
      */
     private void push(Object message) {
         MessagePassingQueue<Object> q = streaming;
         if (q != null) {
             q.offer(message);
-            return;
+        } else {
+            pushLinked(message);
         }
+    }
+
+    /**
+     * Enqueues a user message onto the linked queue (see {@link #push}), and installs the
+     * streaming queue if this producer finds the actor behind for {@link #UPGRADE_AFTER} messages
+     * in a row. A method of its own, so that the streaming path of {@link #push}, which a busy
+     * actor's senders take, stays as small as it was. Any thread.
+     */
+    private void pushLinked(Object message) {
         Node node = new Node(message);
         Node previous = (Node) TAIL.getAndSet(this, node);
+        int backlog = 0;
         if (previous == null) {
             head(node); // the first node of the cell's life
         } else {
+            // A racy look at the node this one displaced (the line this producer writes next
+            // anyway): still holding its message, it was not taken yet. See Node#backlog
+            if (previous.message != null) {
+                backlog = previous.backlog + 1;
+                node.backlog = backlog;
+            }
             NEXT.setRelease(previous, node);
         }
-        q = streaming; // again, after the swap: see "A busy actor streams through an array"
+        MessagePassingQueue<Object> q = streaming; // again, after the swap: see the class comment
         if (q != null) {
             q.offer(LINKED_MARK); // the actor may have retired the linked queue
+        } else if (backlog >= UPGRADE_AFTER - 1) {
+            installStreaming(); // behind for UPGRADE_AFTER messages in a row
         }
+    }
+
+    /**
+     * {@return whether the streaming queue is installed} A volatile read; any thread. For tests
+     * of the switch.
+     */
+    final boolean streams() {
+        return streaming != null;
+    }
+
+    /**
+     * Installs {@link #streaming} unless a producer or the actor's thread did first: a CAS from
+     * null. Any thread.
+     */
+    private void installStreaming() {
+        STREAMING.compareAndSet(this, null, new MpscUnboundedVarHandleArrayQueue<>(CHUNK));
     }
 
     /** The user message inside an envelope or ask. */
@@ -574,7 +638,7 @@ abstract class CellMailbox extends CellCore {
         if (q == null) {
             Object m = pollLinked();
             if (m != null && ++linkedTaken == UPGRADE_AFTER) {
-                streaming = new MpscUnboundedVarHandleArrayQueue<>(CHUNK); // a busy actor
+                installStreaming(); // a busy actor
             }
             return m;
         }
