@@ -68,6 +68,15 @@ public final class Fates implements Monitor {
         return BOTH_OR_TWICE;
     }
 
+    /** {@return how many of messages 0 to {@code ids} - 1 were handled exactly once} */
+    int handledOnce(int ids) {
+        int once = 0;
+        for (int id = 0; id < ids; id++) {
+            once += handled.get(id) == 1 ? 1 : 0;
+        }
+        return once;
+    }
+
     /** {@return how often message {@code id} was handled} */
     int handledCount(int id) {
         return handled.get(id);

@@ -66,6 +66,16 @@ final class Rig {
         this(turns, throughput, q -> q.id() * 10);
     }
 
+    /**
+     * Tells message {@code id} {@code times} times from the calling thread: a backlog for the
+     * tests of the mailbox's switch to its streaming queue.
+     */
+    void tellTimes(int id, int times) {
+        for (int i = 0; i < times; i++) {
+            ref.tell(new Msg.Work(id));
+        }
+    }
+
     /** {@return the held executor; only for rigs built with one} */
     Turns.Held held() {
         return (Turns.Held) turns;

@@ -32,7 +32,7 @@ import org.openjdk.jcstress.infra.results.II_Result;
 public class TellsAcrossTheSendersSwitch {
 
     /** The waiting messages with which a sender switches (the runtime's threshold). */
-    static final int BACKLOG = 256;
+    static final int BACKLOG = TellsAcrossTheStreamingSwitch.BACKLOG;
     /** Queued before the sender starts: the third of its four messages is the threshold's. */
     static final int QUEUED = BACKLOG - 3;
 
@@ -41,9 +41,7 @@ public class TellsAcrossTheSendersSwitch {
 
     /** Queues the backlog (message 4, many times) on the constructing thread. */
     public TellsAcrossTheSendersSwitch() {
-        for (int i = 0; i < QUEUED; i++) {
-            rig.ref.tell(new Msg.Work(4));
-        }
+        rig.tellTimes(4, QUEUED);
     }
 
     @Actor
@@ -61,15 +59,13 @@ public class TellsAcrossTheSendersSwitch {
     @Arbiter
     public void arbiter(II_Result r) {
         rig.held().runAll();
-        int once = 0;
         int ordered = 1;
-        for (int id = 0; id < 4; id++) {
-            once += rig.fates.handledCount(id) == 1 ? 1 : 0;
-            if (id > 0 && rig.fates.position(id - 1) >= rig.fates.position(id)) {
+        for (int id = 1; id < 4; id++) {
+            if (rig.fates.position(id - 1) >= rig.fates.position(id)) {
                 ordered = 0;
             }
         }
-        r.r1 = once;
+        r.r1 = rig.fates.handledOnce(4);
         r.r2 = ordered;
     }
 }

@@ -39,13 +39,9 @@ public class TellsAcrossTheStreamingSwitch {
 
     /** Queues the backlog (message 2, many times) on the constructing thread. */
     public TellsAcrossTheStreamingSwitch() {
-        for (int i = 0; i < BACKLOG / 2; i++) {
-            rig.ref.tell(new Msg.Work(2));
-        }
+        rig.tellTimes(2, BACKLOG / 2);
         rig.held().runAll(); // taken: the next ones count as a backlog from zero again
-        for (int i = 0; i < BACKLOG / 2; i++) {
-            rig.ref.tell(new Msg.Work(2));
-        }
+        rig.tellTimes(2, BACKLOG / 2);
     }
 
     @Actor

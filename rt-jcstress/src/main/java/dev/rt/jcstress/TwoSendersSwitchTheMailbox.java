@@ -38,9 +38,7 @@ public class TwoSendersSwitchTheMailbox {
 
     /** Queues the backlog (message 4, many times) on the constructing thread. */
     public TwoSendersSwitchTheMailbox() {
-        for (int i = 0; i < QUEUED; i++) {
-            rig.ref.tell(new Msg.Work(4));
-        }
+        rig.tellTimes(4, QUEUED);
     }
 
     @Actor
@@ -58,11 +56,7 @@ public class TwoSendersSwitchTheMailbox {
     @Arbiter
     public void arbiter(III_Result r) {
         rig.held().runAll();
-        int once = 0;
-        for (int id = 0; id < 4; id++) {
-            once += rig.fates.handledCount(id) == 1 ? 1 : 0;
-        }
-        r.r1 = once;
+        r.r1 = rig.fates.handledOnce(4);
         r.r2 = rig.fates.position(0) < rig.fates.position(1) ? 1 : 0;
         r.r3 = rig.fates.position(2) < rig.fates.position(3) ? 1 : 0;
     }
