@@ -17,9 +17,10 @@ import org.openjdk.jcstress.infra.results.II_Result;
  * before it still waited) installs the array, and the messages after it go there. {@value #QUEUED}
  * messages wait in the linked queue; one thread tells four more, 0 to 3, the third of which finds
  * the backlog if the actor has taken nothing yet, while another thread runs the actor's turns,
- * which may take the backlog away first, so that the sender does not switch, or switch on their own
- * at the {@value #BACKLOG}th message they take. Message 3 may sit in the array while older ones
- * wait in the linked queue. The sender's messages must be handled once each, in order.
+ * which may take the backlog away first, so that the sender does not switch, or switch on their
+ * own at the {@value #BACKLOG}th message they take with another behind it. Message 3 may sit in
+ * the array while older ones wait in the linked queue. The sender's messages must be handled once
+ * each, in order.
  *
  * <p>Result: how many of messages 0 to 3 were handled exactly once, then 1 if they were handled
  * in the order sent.

@@ -13,12 +13,13 @@ import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
  * The mailbox's switch from its linked queue to the streaming array queue as the actor's thread
- * makes it, at the {@value #BACKLOG}th message it takes. The actor has taken half of them; the
- * other half waits in the linked queue (too few for a sender to switch: see {@link
- * TellsAcrossTheSendersSwitch}); one thread tells two more messages, 0 then 1, while another
- * runs the turn that drains the backlog and installs the array queue at its last message. Each
- * of the two tells may land in either queue, and message 0 may sit in the linked queue while
- * message 1 is already in the array. One sender's messages must still be handled in order.
+ * makes it, at the {@value #BACKLOG}th message it takes with another behind it. The actor has
+ * taken half of those; the other half, and one more, wait in the linked queue (too few for a
+ * sender to switch: see {@link TellsAcrossTheSendersSwitch}); one thread tells two more
+ * messages, 0 then 1, while another runs the turn that installs the array queue as it takes the
+ * last but one of the backlog, the last still linked behind it. Each of the two tells may land
+ * in either queue, and message 0 may sit in the linked queue while message 1 is already in the
+ * array. One sender's messages must still be handled in order.
  *
  * <p>Result: how often message 0 and message 1 were handled, then 1 if message 0 was handled
  * before message 1.
@@ -31,17 +32,23 @@ import org.openjdk.jcstress.infra.results.III_Result;
 @State
 public class TellsAcrossTheStreamingSwitch {
 
-    /** Messages taken from the linked queue that make the actor switch (the runtime's). */
+    /**
+     * Messages taken from the linked queue with another behind each that make the actor switch
+     * (the runtime's), and the backlog with which a sender switches.
+     */
     static final int BACKLOG = 256;
 
-    /** Started; half the backlog handled, half queued. */
+    /** Started; half the backlog handled, half and one more queued. */
     private final Rig rig = new Rig(new Turns.Held(), 10_000);
 
-    /** Queues the backlog (message 2, many times) on the constructing thread. */
+    /**
+     * Queues the backlog (message 2, many times) on the constructing thread. Of each run of
+     * messages taken together, all but the last are taken with another behind them.
+     */
     public TellsAcrossTheStreamingSwitch() {
-        rig.tellTimes(2, BACKLOG / 2);
+        rig.tellTimes(2, BACKLOG / 2 + 1);
         rig.held().runAll(); // taken: the next ones count as a backlog from zero again
-        rig.tellTimes(2, BACKLOG / 2);
+        rig.tellTimes(2, BACKLOG / 2 + 1);
     }
 
     @Actor

@@ -46,10 +46,15 @@ import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
  *   <li><b>A busy actor streams through an array.</b> A linked queue costs a node per message
  *       and a cache line for every couple of messages, which made a steady stream from one
  *       sender a third slower than an array. So once the actor's thread has taken {@link
- *       #UPGRADE_AFTER} messages from the linked queue, it installs {@link #streaming}, JCTools'
- *       padded MPSC array queue, for the rest of the actor's life: producers that see it offer
- *       there. A producer installs it too when the actor has been behind for that many
- *       messages in a row ({@link Node#backlog}): a sender far ahead of its actor would queue its
+ *       #UPGRADE_AFTER} messages from the linked queue that each had another message linked
+ *       behind them (a backlog: the actor is behind its senders), it installs {@link
+ *       #streaming}, JCTools' padded MPSC array queue, for the rest of the actor's life:
+ *       producers that see it offer there. An actor sent one message at a time, the partner of
+ *       a conversation or a service asked by turns, takes each from an otherwise empty queue and
+ *       keeps the linked one: the array would add a line of its own (its producer index) to
+ *       every send and its memory to the actor, with no stream to read. A producer installs it
+ *       too when the actor has been behind for that many messages in a row ({@link
+ *       Node#backlog}): a sender far ahead of its actor would queue its
  *       whole burst as nodes before the actor had taken enough to switch, and the actor would
  *       then walk a node per message, each on a line of its own when the sender feeds many
  *       actors in turn (Savina's Fork-Join throughput took half its messages from the linked
@@ -70,8 +75,8 @@ import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
  *       until it is empty. The producer swaps and then reads {@link #streaming}; the consumer
  *       installs the array or reads it installed, and then reads {@link #tail}; all four are
  *       volatile, so either the consumer's look sees the late message or the producer sees the
- *       array and marks it. An actor that is sent fewer messages never carries the array (576
- *       bytes and its 152-byte chunk).
+ *       array and marks it. An actor never that far behind never carries the array (576 bytes
+ *       and its 152-byte chunk).
  *   <li><b>No lost wake-up.</b> A producer swaps {@link #tail} (a volatile read-modify-write),
  *       or offers into {@link #streaming} (a CAS on its producer index), and then reads the
  *       cell's status; the turn writes IDLE and then reads {@link #streaming}'s index and
@@ -116,10 +121,10 @@ abstract class CellMailbox extends CellCore {
     /** Chunk size of the urgent and the streaming queue. */
     private static final int CHUNK = 32;
     /**
-     * Messages taken from the linked queue after which the actor gets the {@link #streaming}
-     * queue: an actor that busy pays the array's memory back in throughput. A producer installs
-     * it too when the actor has been behind for as many messages in a row (see {@link
-     * Node#backlog}).
+     * Messages taken from the linked queue with another linked behind each, after which the actor
+     * gets the {@link #streaming} queue: an actor that busy pays the array's memory back in
+     * throughput. A producer installs it too when the actor has been behind for as many messages
+     * in a row (see {@link Node#backlog}).
      */
     static final int UPGRADE_AFTER = 256;
 
@@ -169,10 +174,10 @@ abstract class CellMailbox extends CellCore {
 
     /**
      * The streaming queue: null until the actor's thread has taken {@link #UPGRADE_AFTER}
-     * messages from the linked queue, or a producer has found it behind for that many, then
-     * JCTools' padded MPSC array queue for the rest of the actor's life. Set once, by a CAS from
-     * null ({@link #STREAMING}), by the actor's thread or a producer; read by producers, which
-     * use it instead of the linked queue once they see it.
+     * messages from the linked queue with another behind each, or a producer has found it behind
+     * for that many in a row, then JCTools' padded MPSC array queue for the rest of the actor's
+     * life. Set once, by a CAS from null ({@link #STREAMING}), by the actor's thread or a
+     * producer; read by producers, which use it instead of the linked queue once they see it.
      */
     private volatile MessagePassingQueue<Object> streaming;
     /**
@@ -188,10 +193,10 @@ abstract class CellMailbox extends CellCore {
      */
     private Object held;
     /**
-     * Messages taken from the linked queue so far, up to {@link #UPGRADE_AFTER}, when the actor
-     * installs the streaming queue; then {@link #LINKED_RETIRED} once the linked queue has been
-     * seen empty after that, until a {@link #LINKED_MARK} says a late producer used it again.
-     * The actor's thread.
+     * Messages taken from the linked queue so far with another message linked behind them, up to
+     * {@link #UPGRADE_AFTER}, when the actor installs the streaming queue; then {@link
+     * #LINKED_RETIRED} once the linked queue has been seen empty after that, until a {@link
+     * #LINKED_MARK} says a late producer used it again. The actor's thread.
      */
     private int linkedTaken;
 
@@ -637,7 +642,9 @@ abstract class CellMailbox extends CellCore {
         MessagePassingQueue<Object> q = streaming;
         if (q == null) {
             Object m = pollLinked();
-            if (m != null && ++linkedTaken == UPGRADE_AFTER) {
+            // A racy look at the link of the node just taken (its line, read already): another
+            // message behind it means the actor is behind its senders
+            if (m != null && head().next != null && ++linkedTaken == UPGRADE_AFTER) {
                 installStreaming(); // a busy actor
             }
             return m;

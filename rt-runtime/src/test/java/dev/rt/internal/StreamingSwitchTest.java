@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * When a mailbox switches from its linked queue to the streaming array ({@link
- * CellMailbox#UPGRADE_AFTER}): after the actor has taken that many messages, or as soon as a
- * sender finds the actor behind for that many in a row (each sent while the one before it still
- * waited). Turns run only when the test runs them (a user executor that holds them), so what
+ * CellMailbox#UPGRADE_AFTER}): after the actor has taken that many messages with another
+ * behind each, or as soon as a sender finds the actor behind for that many in a row (each sent
+ * while the one before it still waited); never for an actor that takes its messages one at a
+ * time. Turns run only when the test runs them (a user executor that holds them), so what
  * waits in the mailbox is exact.
  */
 class StreamingSwitchTest {
@@ -116,18 +117,38 @@ class StreamingSwitchTest {
     }
 
     @Test
-    void aSenderTheActorKeepsUpWithDoesNotSwitch() {
+    void anActorThatKeepsUpKeepsTheLinkedQueue() {
         ActorRef<Integer> ref = recorder();
-        for (int i = 0; i < SWITCH - 1; i++) {
+        int sent = 4 * SWITCH;
+        for (int i = 0; i < sent; i++) {
             ref.tell(i);
-            held.runAll(); // taken at once: nothing waits behind the next message
+            held.runAll(); // taken at once: nothing waits behind it
         }
-        assertFalse(streams(ref), "switched with at most one message waiting at a time");
+        assertFalse(streams(ref), "switched an actor that took " + sent
+                + " messages one at a time, none behind another");
+        assertEquals(IntStream.range(0, sent).boxed().toList(), seen);
+    }
 
-        ref.tell(SWITCH - 1);
+    @Test
+    void anActorThatTakesFromABacklogSwitches() {
+        ActorRef<Integer> ref = recorder();
+        int n = 0;
+        for (int pair = 0; pair < SWITCH - 1; pair++) {
+            ref.tell(n++);
+            ref.tell(n++);
+            held.runAll(); // the first of the two is taken with the second behind it
+        }
+        assertFalse(streams(ref), (SWITCH - 1) + " takes with a message behind switched");
+
+        ref.tell(n++);
+        ref.tell(n++);
         held.runAll();
-        assertTrue(streams(ref), "the actor took " + SWITCH + " messages and no switch");
-        assertEquals(IntStream.range(0, SWITCH).boxed().toList(), seen);
+        assertTrue(streams(ref), SWITCH + " takes with a message behind, and no switch");
+        for (int i = 0; i < SWITCH; i++) { // into the array
+            ref.tell(n++);
+        }
+        held.runAll();
+        assertEquals(IntStream.range(0, n).boxed().toList(), seen);
     }
 
     @Test
