@@ -513,17 +513,13 @@ public final class HandleWriter {
 
     /** {@code timeout}, unless a component already has that name. */
     private static String timeoutName(Message message) {
-        Set<String> taken = names(message);
+        Set<String> taken = new HashSet<>(names(message));
         for (String candidate : List.of("timeout", "askTimeout", "replyTimeout")) {
             if (!taken.contains(candidate)) {
                 return candidate;
             }
         }
-        int i = 2;
-        while (taken.contains("timeout" + i)) {
-            i++;
-        }
-        return "timeout" + i;
+        return JavaNames.unique("timeout", taken); // timeout2, timeout3...
     }
 
     private static Set<String> names(Message message) {
