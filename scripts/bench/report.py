@@ -36,8 +36,9 @@ TELL, SPAWN = 2.0, 3.0
 # once an actor streams: a chunk of its MPSC array queue is an Object[33] (152 bytes with
 # compressed references) and holds 31 messages, the rest of it being the way to the next chunk
 # (measured: offers into the queue with no consumer, so that every chunk is fresh, allocate
-# 4.903 B each; 152 / 31 = 4.903). (An actor's first 256 messages take a 24-byte node each; the
-# benchmark's batches of 10,000 go to an actor that has long passed them.)
+# 4.903 B each; 152 / 31 = 4.903). (An actor's messages take a 24-byte node each until it has
+# been behind its senders for 256; the benchmark's batches of 10,000 go to an actor that has long
+# switched.)
 FRESH_MESSAGE_BYTES, SLOT_BYTES = 16, 152 / 31
 # The tell benchmark asks the actor once per batch of this many tells.
 TELL_BATCH = 10_000
@@ -516,7 +517,8 @@ def markdown(results, table, rows):
                        f"slot*: the message is {message_bytes} B"
                        + (" (one shared instance)" if shared else "") +
                        f", and a slot of the array queue "
-                       f"that an actor streams through after its first 256 messages at most "
+                       f"that an actor streams through once it has been behind its senders "
+                       f"for 256 messages at most "
                        f"{SLOT_BYTES:.2f} B (a fresh 152-byte chunk holds 31 messages; the queue "
                        f"reuses its chunk while the consumer keeps up), and the ask that ends "
                        f"each batch of {TELL_BATCH:,} tells {share:.3f} B a tell ({per_ask:.0f} B"
