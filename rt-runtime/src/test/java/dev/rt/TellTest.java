@@ -112,31 +112,8 @@ class TellTest {
      */
     @Test
     void sendersThatSwitchFreshActorsToTheArrayLoseNothing() throws Exception {
-        int actors = 40;
-        int senders = 3;
-        int perSender = 3_000;
         try (ActorSystem system = ActorSystem.create("switch")) {
-            List<Counter.Hooks> hooks = new ArrayList<>();
-            List<ActorRef<Counter.Msg>> counters = new ArrayList<>();
-            for (int a = 0; a < actors; a++) {
-                Counter.Hooks h = new Counter.Hooks();
-                hooks.add(h);
-                counters.add(Counter.spawn(system, "c" + a, h));
-            }
-            sendFromThreads(senders, sender -> {
-                for (int i = 0; i < perSender; i++) {
-                    for (ActorRef<Counter.Msg> counter : counters) {
-                        counter.tell(new Counter.Seq(sender, i));
-                    }
-                }
-            });
-            for (int a = 0; a < actors; a++) {
-                long total = counters.get(a).ask(new Counter.Get(), LONG).toCompletableFuture()
-                        .join();
-                assertEquals((long) senders * perSender, total, "actor " + a);
-                assertEachSenderInOrder(hooks.get(a).instance.seqs, senders, perSender,
-                        "actor " + a + ": ");
-            }
+            tellRoundRobinFromThreads(system, 40, 3, 3_000);
         }
     }
 
@@ -169,31 +146,37 @@ class TellTest {
     @Test
     void sendersOutsideThePoolWakingManyIdleActorsLoseNothingAndKeepTheirOrder()
             throws Exception {
-        int senders = 3;
-        int actors = 200;
-        int rounds = 500;
         try (ActorSystem system = ActorSystem.create("outside")) {
-            List<Counter.Hooks> hooks = new ArrayList<>();
-            List<ActorRef<Counter.Msg>> refs = new ArrayList<>();
-            for (int i = 0; i < actors; i++) {
-                Counter.Hooks h = new Counter.Hooks();
-                hooks.add(h);
-                refs.add(Counter.spawn(system, "c" + i, h));
-            }
-            sendFromThreads(senders, sender -> {
-                for (int round = 0; round < rounds; round++) {
-                    for (ActorRef<Counter.Msg> r : refs) {
-                        r.tell(new Counter.Seq(sender, round));
-                    }
+            tellRoundRobinFromThreads(system, 200, 3, 500);
+        }
+    }
+
+    /**
+     * Spawns {@code actors} counters; {@code senders} plain threads each tell every counter in
+     * turn, {@code rounds} times; then checks that every counter handled every message exactly
+     * once, and each sender's messages in the order it sent them.
+     */
+    private static void tellRoundRobinFromThreads(ActorSystem system, int actors, int senders,
+            int rounds) throws InterruptedException {
+        List<Counter.Hooks> hooks = new ArrayList<>();
+        List<ActorRef<Counter.Msg>> refs = new ArrayList<>();
+        for (int i = 0; i < actors; i++) {
+            Counter.Hooks h = new Counter.Hooks();
+            hooks.add(h);
+            refs.add(Counter.spawn(system, "c" + i, h));
+        }
+        sendFromThreads(senders, sender -> {
+            for (int round = 0; round < rounds; round++) {
+                for (ActorRef<Counter.Msg> r : refs) {
+                    r.tell(new Counter.Seq(sender, round));
                 }
-            });
-            for (int i = 0; i < actors; i++) {
-                long total = refs.get(i).ask(new Counter.Get(), LONG).toCompletableFuture()
-                        .join();
-                assertEquals((long) senders * rounds, total, "actor " + i);
-                assertEachSenderInOrder(hooks.get(i).instance.seqs, senders, rounds,
-                        "actor " + i + ", ");
             }
+        });
+        for (int i = 0; i < actors; i++) {
+            long total = refs.get(i).ask(new Counter.Get(), LONG).toCompletableFuture().join();
+            assertEquals((long) senders * rounds, total, "actor " + i);
+            assertEachSenderInOrder(hooks.get(i).instance.seqs, senders, rounds,
+                    "actor " + i + ", ");
         }
     }
 

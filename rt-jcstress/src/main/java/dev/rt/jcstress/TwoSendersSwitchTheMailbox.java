@@ -30,8 +30,8 @@ import org.openjdk.jcstress.infra.results.III_Result;
 @State
 public class TwoSendersSwitchTheMailbox {
 
-    /** Queued before the senders start. */
-    static final int QUEUED = TellsAcrossTheSendersSwitch.BACKLOG - 3;
+    /** Queued before the senders start: as many as before the one sender of that test. */
+    static final int QUEUED = TellsAcrossTheSendersSwitch.QUEUED;
 
     /** Started; the backlog queued, not handled: no turn has run yet. */
     private final Rig rig = new Rig(new Turns.Held(), 10_000);

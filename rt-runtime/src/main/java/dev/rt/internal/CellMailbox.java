@@ -157,8 +157,8 @@ abstract class CellMailbox extends CellCore {
          * For how many messages in a row, up to the one before this, the actor has been behind:
          * 0 if the node this one displaced from the tail had been taken when this one was
          * linked, else that node's backlog plus one. A producer that links a node with a backlog
-         * of {@link #UPGRADE_AFTER} - 1 installs the streaming queue ({@link #push}): that many
-         * messages in a row were each sent while the one before still waited. A hint, not a
+         * of {@link #UPGRADE_AFTER} - 1 installs the streaming queue ({@link #pushLinked}): that
+         * many messages in a row were each sent while the one before still waited. A hint, not a
          * count of what waits now (the actor may have taken some since), read and written
          * racily: its producer writes it after its swap, so one that swaps right behind may read
          * 0 and count again from there, and the consumer may take a message as it is read. It
