@@ -46,7 +46,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@value #FULL_TIME} s: the report ranks each ratio by its worst and best fork, so a row is
  * "met" only when every fork of RT beats every fork of Pekko by the target. The rest of Savina
  * ({@link #SAVINA_REST_INCLUDE}), whose runs take up to seconds each, gets {@value #REST_FORKS}
- * forks of one warm-up and two measured iterations. {@code quick}, for
+ * forks of {@value #REST_WARMUPS} warm-up and {@value #REST_ITERATIONS} measured iterations.
+ * {@code quick}, for
  * development, runs one fork of short iterations and skips the loaded variant, the footprint
  * and the latency runs; its ratios are indications only. Explicit options override the mode's.
  *
@@ -63,7 +64,8 @@ public final class Suite {
 
     /**
      * The rest of Savina ({@code dev.rt.bench.savina.<name>}): runs of 0.1 to 8 s each, so the
-     * full mode gives them fewer and single-run iterations ({@link #REST_FORKS} forks of 1 + 2).
+     * full mode gives them fewer forks ({@link #REST_FORKS}, of {@link #REST_WARMUPS} + {@link
+     * #REST_ITERATIONS} iterations).
      */
     public static final String SAVINA_REST_INCLUDE =
             "dev\\.rt\\.bench\\.savina\\.[a-z]+\\.[A-Za-z]+Benchmark\\..*";
@@ -97,8 +99,18 @@ public final class Suite {
     public static final int FULL_ITERATIONS = 3;
     /** Full mode: seconds per iteration, warm-up and measured. */
     public static final int FULL_TIME = 1;
-    /** Full mode, the rest of Savina: forks per benchmark (1 warm-up, 2 measured iterations). */
+    /** Full mode, the rest of Savina: forks per benchmark. */
     public static final int REST_FORKS = 2;
+    /**
+     * Full mode, the rest of Savina: warm-up iterations per fork. Five, not one: run for eight
+     * iterations of a second from a fresh JVM, Pekko's Successive Over-Relaxation took 130, 41,
+     * 25, 17, 17, 16, 15 and 15 ms per run, its Fibonacci 3,494 ms in the first second and 343
+     * in the eighth, and both runtimes' All-Pairs Shortest Path settled only in the fourth, so
+     * one second of warm-up measured the JIT's climb, not the workloads (docs/benchmarks.md).
+     */
+    public static final int REST_WARMUPS = 5;
+    /** Full mode, the rest of Savina: measured iterations per fork. */
+    public static final int REST_ITERATIONS = 3;
 
     /** Pekko's version, as in the pom. */
     public static final String PEKKO_VERSION = "1.7.0";
@@ -143,11 +155,11 @@ public final class Suite {
         if (include != null || quick) { // one pass with the settings above
             jmhResults = runJmh(include == null ? SUITE_INCLUDE : include, forks, warmups,
                     warmupTime, iterations, time, null);
-        } else { // the core, then the rest of Savina with fewer, longer-running iterations
+        } else { // the core, then the rest of Savina in fewer forks
             jmhResults = concat(
                     runJmh(CORE_INCLUDE, forks, warmups, warmupTime, iterations, time, null),
-                    runJmh(SAVINA_REST_INCLUDE, Math.min(forks, REST_FORKS), 1, warmupTime, 2,
-                            time, null));
+                    runJmh(SAVINA_REST_INCLUDE, Math.min(forks, REST_FORKS), REST_WARMUPS,
+                            warmupTime, REST_ITERATIONS, time, null));
         }
         String loadedResults = "[]";
         if (!loaded.equals("none")) {
@@ -190,8 +202,8 @@ public final class Suite {
         meta.put("jmh", String.format(Locale.ROOT, "forks=%d, warmup=%dx%ds, measurement=%dx%ds,"
                 + " GC profiler", forks, warmups, warmupTime, iterations, time)
                 + (include != null || quick ? "" : String.format(Locale.ROOT, "; the rest of"
-                + " Savina: forks=%d, warmup=1x%ds, measurement=2x%ds", Math.min(forks,
-                REST_FORKS), warmupTime, time)));
+                + " Savina: forks=%d, warmup=%dx%ds, measurement=%dx%ds", Math.min(forks,
+                REST_FORKS), REST_WARMUPS, warmupTime, REST_ITERATIONS, time)));
         meta.put("loaded", loaded.equals("none") ? "" : BackgroundLoad.DESCRIPTION);
         meta.put("seconds", Long.toString(seconds));
         // what each tell of the Tell rows sends: since change 24 one shared Hit in every case
