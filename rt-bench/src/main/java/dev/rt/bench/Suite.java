@@ -47,9 +47,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * "met" only when every fork of RT beats every fork of Pekko by the target. The rest of Savina
  * ({@link #SAVINA_REST_INCLUDE}), whose runs take up to seconds each, gets {@value #REST_FORKS}
  * forks of {@value #REST_WARMUPS} warm-up and {@value #REST_ITERATIONS} measured iterations.
- * {@code quick}, for
- * development, runs one fork of short iterations and skips the loaded variant, the footprint
- * and the latency runs; its ratios are indications only. Explicit options override the mode's.
+ * {@code quick}, for development, runs one fork of short iterations and skips the loaded
+ * variant, the footprint and the latency runs; its ratios are indications only. Explicit options
+ * override the mode's (for the rest of Savina {@code --forks}, up to {@value #REST_FORKS},
+ * {@code --warmup-time} and {@code --time}; its iteration counts are fixed).
  *
  * <p>The smoke run ({@link #smoke}) runs every benchmark once, in this JVM, with tiny sizes; the
  * test {@code BenchSmokeTest} calls it so that no benchmark can rot.
@@ -84,8 +85,9 @@ public final class Suite {
      * The headline benchmarks, run a second time under {@link BackgroundLoad}: tell, ping-pong
      * and the Savina rows that stress the send path.
      */
-    public static final String LOADED_INCLUDE = "dev\\.rt\\.bench\\.(TellBenchmark\\.(oneToOne|nToOne|pairs)"
-            + "|RequestReplyBenchmark\\.pingPong|savina\\.SavinaBenchmark\\.(chameneos|big))(Rt|Pekko)$";
+    public static final String LOADED_INCLUDE = "dev\\.rt\\.bench\\.("
+            + "TellBenchmark\\.(oneToOne|nToOne|pairs)|RequestReplyBenchmark\\.pingPong"
+            + "|savina\\.SavinaBenchmark\\.(chameneos|big))(Rt|Pekko)$";
 
     /** Full mode: JVM forks per benchmark. */
     public static final int FULL_FORKS = 3;
