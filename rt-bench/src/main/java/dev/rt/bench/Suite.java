@@ -104,11 +104,10 @@ public final class Suite {
     /** Full mode, the rest of Savina: forks per benchmark. */
     public static final int REST_FORKS = 2;
     /**
-     * Full mode, the rest of Savina: warm-up iterations per fork. Five, not one: run for eight
-     * iterations of a second from a fresh JVM, Pekko's Successive Over-Relaxation took 130, 41,
-     * 25, 17, 17, 16, 15 and 14.5 ms per run, its Fibonacci 3,494 ms in the first second and 343
-     * in the eighth, and both runtimes' All-Pairs Shortest Path settled only in the fourth, so
-     * one second of warm-up measured the JIT's climb, not the workloads (docs/benchmarks.md).
+     * Full mode, the rest of Savina: warm-up iterations per fork. Five, not one: from a fresh
+     * JVM, several of these rows ran two to ten times slower in their first second than in
+     * their fifth, in both runtimes, so one second of warm-up measured the JIT's climb ("Warm-up
+     * in the rest of Savina" in docs/benchmarks.md has the figures).
      */
     public static final int REST_WARMUPS = 5;
     /** Full mode, the rest of Savina: measured iterations per fork. */
