@@ -248,18 +248,23 @@ public final class ClusterNode implements AutoCloseable {
             while (true) {
                 List<Address> view = channel.getView().getMembers();
                 int mine = view.indexOf(channel.getAddress());
+                List<Peer> waiting = new ArrayList<>();
                 for (Peer p : peers.values()) {
+                    // one read of the state per pass: read twice, a HELLO handled in between
+                    // moves the peer from JOINING to REFUSED unseen by both checks
+                    int state = p.state;
                     // of two members that refuse each other, the one that joined later leaves
-                    if (p.state == Peer.REFUSED && view.indexOf(p.address) < mine) {
+                    if (state == Peer.REFUSED && view.indexOf(p.address) < mine) {
                         awaitSent(p, deadline); // our HELLO, so that it refuses us too
                         close();
                         throw new IncompatibleProtocolException("node " + nodeName + " cannot"
                                 + " join cluster " + config.clusterName() + ": member " + p.member
                                 + " " + p.refusal);
                     }
+                    if (state == Peer.JOINING) {
+                        waiting.add(p);
+                    }
                 }
-                List<Peer> waiting = peers.values().stream()
-                        .filter(p -> p.state == Peer.JOINING).toList();
                 if (waiting.isEmpty()) {
                     return;
                 }
