@@ -5,8 +5,6 @@ import dev.rt.Mailbox;
 import dev.rt.MonitorEvent;
 import dev.rt.spi.BehaviorDescriptor;
 import dev.rt.supervision.StartIgnoredException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,17 +41,11 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
 
     static final Logger LOG = LoggerFactory.getLogger(dev.rt.ActorSystem.class);
 
-    private static final VarHandle PROCESSED;
-
-    static {
-        try {
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            PROCESSED = l.findVarHandle(CellLifecycle.class, "processed", long.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
+    /**
+     * See {@link LifecycleState}; written by the actor's thread only. Declared first, so that it
+     * lies next to the mailbox's fields: every send reads it (see "Layout" in {@link CellCore}).
+     */
+    volatile LifecycleState state = LifecycleState.NEW;
     final Supplier<? extends A> factory;
     final BehaviorDescriptor<A, M> descriptor;
     /** Whether the parent is a supervisor, which decides what happens when this cell exits. */
@@ -61,8 +53,6 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     /** For a supervisor's cell: its children's references and its start; null for others. */
     final SupervisorState supervision;
 
-    /** See {@link LifecycleState}; written by the actor's thread only. */
-    volatile LifecycleState state = LifecycleState.NEW;
     /** The behavior's simple class name once an instance exists; for snapshots. */
     volatile String behaviorName;
     /** Incarnations started so far; the monitor counts restarts from it. Read racily. */
@@ -83,8 +73,6 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     DeathWatch watch;
     /** The actor's timers, made on first use; cancelled when an incarnation ends. */
     TimersImpl<M> timers;
-    /** Messages handled, for introspection; written by the actor's thread, read racily. */
-    private long processed;
 
     CellLifecycle(SystemCore system, Parent parent, String name, Supplier<? extends A> factory,
             BehaviorDescriptor<A, M> descriptor, Mailbox shape, boolean supervised,
@@ -462,15 +450,8 @@ abstract class CellLifecycle<A extends Actor<M>, M> extends CellMailbox {
     // =========================================================================================
     // Counting
 
-    /** Counts a message handled. The actor's thread: atomic for readers, no fence. */
-    final void countProcessed() {
-        PROCESSED.setOpaque(this, processed + 1);
-    }
-
     /** {@return messages handled so far; read from any thread, approximately} */
-    final long processedCount() {
-        return (long) PROCESSED.getOpaque(this);
-    }
+    abstract long processedCount();
 
     @Override
     final boolean hasWorkAfterTurn() {
