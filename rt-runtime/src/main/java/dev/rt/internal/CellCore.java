@@ -47,9 +47,9 @@ import java.lang.invoke.VarHandle;
  * start; the two fields that the actor's thread writes for every message, {@code
  * ActorCell.current} and {@code ActorCell.processed}, are declared in the last layer, more than a
  * cache line further on. So a handler never takes away the line its senders read, wherever the
- * cell starts in its line: before, it did for half the starts, and a busy actor's senders ran
- * up to a fifth slower for as long as the collector left the cell there. {@code CellLayoutTest}
- * checks the layout with JOL.
+ * cell starts in its line: before, it did for half the starts, and one sender to a busy actor
+ * ran about a fifth slower in the median while the collector left the cell there (change 28 in
+ * docs/benchmarks.md). {@code CellLayoutTest} checks the layout with JOL.
  */
 abstract class CellCore extends WakeUpEntry {
 
