@@ -41,15 +41,16 @@ import java.lang.invoke.VarHandle;
  *
  * <h2>Layout</h2>
  *
- * <p>HotSpot lays a class's fields after its superclass's, so the chain decides where they
- * fall. Every tell reads {@link #status}, the mailbox's queues and bound, and {@code
- * CellLifecycle.state} (declared first in its layer for this), which lie together near the
- * start; the two fields that the actor's thread writes for every message, {@code
- * ActorCell.current} and {@code ActorCell.processed}, are declared in the last layer, more than a
- * cache line further on. So a handler never takes away the line its senders read, wherever the
- * cell starts in its line: before, it did for half the starts, and one sender to a busy actor
- * ran about a fifth slower in the median while the collector left the cell there (change 28 in
- * docs/benchmarks.md). {@code CellLayoutTest} checks the layout with JOL.
+ * <p>HotSpot lays a class's fields after its superclass's, so the chain decides where they fall.
+ * Every tell reads {@link #status}, the mailbox's queues and bound, and {@code CellLifecycle.state}
+ * (declared first in its layer for this), which lie together near the start; the two fields that
+ * the actor's thread writes for every message, {@code ActorCell.current} and {@code
+ * ActorCell.processed}, are declared in the last layer, more than 56 bytes past the last byte a
+ * sender reads. Objects start on multiples of 8 bytes, so no start puts the two groups on one
+ * 64-byte line, and a handler never takes away the line its senders read: before, it did for half
+ * the starts, and one sender to a busy actor ran about a fifth slower in the median while the
+ * collector left the cell there (change 28 in docs/benchmarks.md). {@code CellLayoutTest} checks
+ * the layout with JOL.
  */
 abstract class CellCore extends WakeUpEntry {
 
