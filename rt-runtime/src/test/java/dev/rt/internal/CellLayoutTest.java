@@ -31,19 +31,40 @@ class CellLayoutTest {
 
     @Test
     void theHandlersWritesShareNoCacheLineWithWhatSendersRead() {
+        assertEquals(List.of(), sharedLines(SENDERS_READ, HANDLER_WRITES), () -> "a handler's"
+                + " writes would take away the line its senders read; move the fields apart (see"
+                + " CellCore's Layout paragraph):\n"
+                + ClassLayout.parseClass(ActorCell.class).toPrintable());
+    }
+
+    @Test
+    void theCheckSeesFieldsThatShareALine() {
+        // the test above must be able to fail: status and interrupts are two ints on one 8-byte
+        // boundary, so they share a line at every start
+        int starts = LINE / VM.current().objectAlignment();
+        assertEquals(starts, sharedLines(List.of("status"), List.of("interrupts")).size());
+    }
+
+    /**
+     * {@return each pair of a field in {@code reads} and one in {@code writes} that share a cache
+     * line, with the place in the line where the cell starts, for every start the JVM's object
+     * alignment allows}
+     */
+    private static List<String> sharedLines(List<String> reads, List<String> writes) {
         Map<String, FieldLayout> fields = new TreeMap<>();
         for (FieldLayout f : ClassLayout.parseClass(ActorCell.class).fields()) {
             fields.put(f.name(), f);
         }
-        for (String name : concat(SENDERS_READ, HANDLER_WRITES)) {
-            assertTrue(fields.containsKey(name), "the cell has no field " + name + " (renamed?);"
-                    + " update this test's lists and CellCore's Layout paragraph");
+        for (List<String> names : List.of(reads, writes)) {
+            for (String name : names) {
+                assertTrue(fields.containsKey(name), "the cell has no field " + name
+                        + " (renamed?); update this test's lists and CellCore's Layout paragraph");
+            }
         }
-        int alignment = VM.current().objectAlignment();
         List<String> shared = new ArrayList<>();
-        for (int start = 0; start < LINE; start += alignment) {
-            for (String read : SENDERS_READ) {
-                for (String written : HANDLER_WRITES) {
+        for (int start = 0; start < LINE; start += VM.current().objectAlignment()) {
+            for (String read : reads) {
+                for (String written : writes) {
                     if (shareALine(start, fields.get(read), fields.get(written))) {
                         shared.add(read + " and " + written + " for a cell at " + start
                                 + " bytes into a line");
@@ -51,24 +72,7 @@ class CellLayoutTest {
                 }
             }
         }
-        assertEquals(List.of(), shared, () -> "a handler's writes would take away the line its"
-                + " senders read; move the fields apart (see CellCore's Layout paragraph):\n"
-                + ClassLayout.parseClass(ActorCell.class).toPrintable());
-    }
-
-    @Test
-    void theCheckSeesFieldsThatShareALine() {
-        // the test above must be able to fail: two neighbours share a line wherever they start
-        FieldLayout status = null;
-        FieldLayout interrupts = null;
-        for (FieldLayout f : ClassLayout.parseClass(ActorCell.class).fields()) {
-            if (f.name().equals("status")) {
-                status = f;
-            } else if (f.name().equals("interrupts")) {
-                interrupts = f;
-            }
-        }
-        assertTrue(shareALine(0, status, interrupts) || shareALine(8, status, interrupts));
+        return shared;
     }
 
     private static boolean shareALine(int start, FieldLayout a, FieldLayout b) {
@@ -77,11 +81,5 @@ class CellLayoutTest {
         long bFirst = (start + b.offset()) / LINE;
         long bLast = (start + b.offset() + b.size() - 1) / LINE;
         return aFirst <= bLast && bFirst <= aLast;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }
