@@ -232,10 +232,10 @@ def wake_up_floor(results, table):
         out.append(f"| {label} | {fmt_metric(m['score'], m['scoreUnit'])}{fmt_error(m)} "
                    f"| {cells[0]} | {cells[1]} |")
     out.append("")
-    line = core_to_core(results)
-    if line:
-        out.append(line)
-        out.append("")
+    for line in (core_to_core(results), cache_latency(results)):
+        if line:
+            out.append(line)
+            out.append("")
     return out
 
 
@@ -284,6 +284,25 @@ def core_to_core(results):
                     "message from one carrier to an actor that the other carrier runs moves "
                     "several such lines (the queue's producer index, the cell's status, the "
                     "message), so this bounds the message-heavy rows on the machine.")
+    return None
+
+
+def cache_latency(results):
+    """The sentence on a dependent load through the last-level cache (CacheLatencyBenchmark),
+    with the range of its one-second iterations: how the host's shared cache behaved."""
+    for entry in results["jmh"]:
+        if entry["benchmark"].endswith(".CacheLatencyBenchmark.load"):
+            m = entry["primaryMetric"]
+            iterations = [x for fork in (m.get("rawData") or []) for x in fork]
+            spread = (f", its one-second iterations from {fmt_metric(min(iterations), 'ns/op')} "
+                      f"to {fmt_metric(max(iterations), 'ns/op')}" if len(iterations) > 1 else "")
+            kilobytes = int(entry.get("params", {}).get("cacheKilobytes", "0"))
+            size = f"{kilobytes // 1024} MB" if kilobytes % 1024 == 0 else f"{kilobytes} KB"
+            return (f"A load that waits for the one before it, through a working set of {size} "
+                    "(`CacheLatencyBenchmark`: one thread follows a random cycle, a cache line a "
+                    f"step), took {fmt_metric(m['score'], m['scoreUnit'])}{spread}. Such a set "
+                    "fits only the last-level cache, which the host shares with its other "
+                    "tenants: the wider this range, the more the machine moved under the run.")
     return None
 
 

@@ -60,7 +60,8 @@ public final class Suite {
     /** The core of the side-by-side suite: every benchmark but the rest of Savina. */
     public static final String CORE_INCLUDE = "dev\\.rt\\.bench\\.(TellBenchmark|SpawnBenchmark"
             + "|RequestReplyBenchmark|PubSubBenchmark|RegistryBenchmark|ScalingBenchmark"
-            + "|RestartBenchmark|WakeUpBenchmark|CoreToCoreBenchmark|savina\\.SavinaBenchmark)"
+            + "|RestartBenchmark|WakeUpBenchmark|CoreToCoreBenchmark|CacheLatencyBenchmark"
+            + "|savina\\.SavinaBenchmark)"
             + "\\..*";
 
     /**
@@ -257,6 +258,7 @@ public final class Suite {
                 .output(log.toString())
                 .param("total", "100000")
                 .param("pingPongN", "100")
+                .param("cacheKilobytes", "64")
                 .param("countingN", "1000")
                 .param("threadRingN", "10")
                 .param("threadRingR", "100")

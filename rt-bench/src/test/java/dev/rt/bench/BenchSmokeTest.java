@@ -47,7 +47,7 @@ class BenchSmokeTest {
             SpawnBenchmark.class, RequestReplyBenchmark.class, PubSubBenchmark.class,
             RegistryBenchmark.class, ScalingBenchmark.class, RestartBenchmark.class,
             SavinaBenchmark.class, MonitorCostBenchmark.class, WakeUpBenchmark.class,
-            CoreToCoreBenchmark.class,
+            CoreToCoreBenchmark.class, CacheLatencyBenchmark.class,
             RemoteBenchmark.class, CodecBenchmark.class, FibBenchmark.class,
             LogmapBenchmark.class, DictionaryBenchmark.class, SortedListBenchmark.class,
             ProdConsBenchmark.class, SieveBenchmark.class, RecMatMulBenchmark.class,
