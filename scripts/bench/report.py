@@ -294,13 +294,14 @@ def cache_latency(results):
         if entry["benchmark"].endswith(".CacheLatencyBenchmark.load"):
             m = entry["primaryMetric"]
             iterations = [x for fork in (m.get("rawData") or []) for x in fork]
-            spread = (f", its one-second iterations from {fmt_metric(min(iterations), 'ns/op')} "
-                      f"to {fmt_metric(max(iterations), 'ns/op')}" if len(iterations) > 1 else "")
+            unit = m["scoreUnit"]
+            spread = (f", its one-second iterations from {fmt_metric(min(iterations), unit)} "
+                      f"to {fmt_metric(max(iterations), unit)}" if len(iterations) > 1 else "")
             kilobytes = int(entry.get("params", {}).get("cacheKilobytes", "0"))
             size = f"{kilobytes // 1024} MB" if kilobytes % 1024 == 0 else f"{kilobytes} KB"
             return (f"A load that waits for the one before it, through a working set of {size} "
                     "(`CacheLatencyBenchmark`: one thread follows a random cycle, a cache line a "
-                    f"step), took {fmt_metric(m['score'], m['scoreUnit'])}{spread}. Such a set "
+                    f"step), took {fmt_metric(m['score'], unit)}{spread}. Such a set "
                     "fits only the last-level cache, which the host shares with its other "
                     "tenants: the wider this range, the more the machine moved under the run.")
     return None
