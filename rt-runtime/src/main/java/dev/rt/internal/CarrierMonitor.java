@@ -23,6 +23,11 @@ import org.slf4j.LoggerFactory;
  *       one or two periods instead of until the handler returns, while other carriers may be
  *       idle. A cell that a turn hands off as it ends is run by its carrier, whenever the monitor
  *       looks.
+ *   <li><b>Stranded run queues</b> (always). The cells that a carrier queued for itself while
+ *       it ran solo ({@link CarrierThread#enqueue}) and that wait behind a turn seen at two looks
+ *       in a row are taken out into the pool the same way ({@link
+ *       CarrierThread#rescueRunQueue}), so a handler that blocks on the solo carrier does not
+ *       hold them while another carrier takes over.
  *   <li><b>Long turns</b> (always). A turn seen at two looks in a row that stranded a cell in
  *       its slot, or woke at least {@link #FAN_OUT} actors in between (each pushing the one
  *       before it out of the slot), is marked long ({@link CarrierThread#markLong}): it hands
@@ -385,6 +390,13 @@ final class CarrierMonitor implements Runnable {
                         scheduler.requeue(stranded);
                     }
                     waiting = null;
+                }
+                if (!carrier.runQueueLooksEmpty()) {
+                    // cells it queued for itself while it ran solo wait behind this turn: to the
+                    // pool, where the next solo carrier, or any while spread, takes them
+                    for (CellCore queued : carrier.rescueRunQueue(cell, turn)) {
+                        scheduler.requeue(queued);
+                    }
                 }
                 s.displaced = displaced;
                 s.inSlot = waiting;

@@ -2,6 +2,8 @@ package dev.rt.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 
@@ -29,6 +31,11 @@ final class CarrierThread extends ForkJoinWorkerThread {
     private static final VarHandle DEFERRED;
     private static final VarHandle DISPLACED;
     private static final VarHandle HANDLED;
+    private static final VarHandle RUN_HEAD;
+    private static final VarHandle RUN_TAIL;
+
+    /** How many cells the run queue holds (see {@link #enqueue}); a power of two. */
+    static final int RUN_QUEUE_CAPACITY = 256;
 
     static {
         try {
@@ -40,6 +47,8 @@ final class CarrierThread extends ForkJoinWorkerThread {
             DEFERRED = l.findVarHandle(CarrierThread.class, "deferred", WakeUpEntry.class);
             DISPLACED = l.findVarHandle(CarrierThread.class, "displaced", int.class);
             HANDLED = l.findVarHandle(CarrierThread.class, "handled", long.class);
+            RUN_HEAD = l.findVarHandle(CarrierThread.class, "runHead", long.class);
+            RUN_TAIL = l.findVarHandle(CarrierThread.class, "runTail", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -94,6 +103,21 @@ final class CarrierThread extends ForkJoinWorkerThread {
      */
     @SuppressWarnings("unused") // through DISPLACED
     private int displaced;
+    /**
+     * The run queue: cells that turns on this carrier scheduled while it ran solo, to run here,
+     * in order (see "Solo or spread" in {@link Scheduler}). A ring of {@link
+     * #RUN_QUEUE_CAPACITY}; cell number {@code i} sits at {@code i & (RUN_QUEUE_CAPACITY - 1)}.
+     */
+    private final CellCore[] runQueue = new CellCore[RUN_QUEUE_CAPACITY];
+    /**
+     * The number of the run queue's oldest cell: advanced by this thread between turns, and by
+     * the monitor when it rescues the queue ({@link #rescueRunQueue}).
+     */
+    @SuppressWarnings("unused") // through RUN_HEAD
+    private long runHead;
+    /** The number the next cell queued will have; written by this thread only. */
+    @SuppressWarnings("unused") // through RUN_TAIL
+    private long runTail;
     /** When the first cell of the current deferred list was deferred. This thread only. */
     private long deferredSince;
     /**
@@ -330,6 +354,113 @@ final class CarrierThread extends ForkJoinWorkerThread {
             newest = next;
         }
         return ordered;
+    }
+
+    // =========================================================================================
+    // The run queue
+    //
+    // Concurrency: only this thread queues, at any time in a pool task, and only this thread
+    // takes, between turns; the monitor takes the whole queue from behind a turn that it saw
+    // running long (rescueRunQueue), announced as for the slot (see takeAfterTurn), so exactly
+    // one of the two takes each cell. A queuing stores the cell, then the tail with a release
+    // store, so the monitor's acquire load of the tail sees the cells below it. The monitor's
+    // rescue runs only while a turn runs, so it never overlaps this thread's take; it may overlap
+    // a queuing, which writes only at the tail, above what the rescue reads, and only below the
+    // head plus the capacity, as this thread last saw the head (acquire): a head that is late
+    // only makes the queue look fuller. The rescue clears the slots it took, then moves the head
+    // with a release store, so a queuing that sees the new head writes after those clears. The
+    // jcstress tests RunQueueRescueRace and RunQueueQueuingRace check it.
+
+    /**
+     * Queues a cell to run on this carrier after the current pool task's turns ({@link
+     * Scheduler}). This thread only, during a pool task.
+     *
+     * @param cell the cell, SCHEDULED by the caller, in no other queue
+     * @return whether it was queued; false when the queue is full, and the caller queues the
+     *     cell elsewhere
+     */
+    boolean enqueue(CellCore cell) {
+        long tail = (long) RUN_TAIL.get(this);
+        if (tail - (long) RUN_HEAD.getAcquire(this) >= RUN_QUEUE_CAPACITY) {
+            return false;
+        }
+        runQueue[(int) tail & (RUN_QUEUE_CAPACITY - 1)] = cell;
+        RUN_TAIL.setRelease(this, tail + 1);
+        return true;
+    }
+
+    /**
+     * {@return whether the run queue is empty} This thread: exact, but for a rescue that has
+     * just emptied it, which may look not done yet.
+     */
+    boolean runQueueEmpty() {
+        return (long) RUN_HEAD.getOpaque(this) == (long) RUN_TAIL.get(this);
+    }
+
+    /** {@return whether the run queue looks empty} The monitor's thread; a look, no fence. */
+    boolean runQueueLooksEmpty() {
+        return (long) RUN_HEAD.getOpaque(this) == (long) RUN_TAIL.getOpaque(this);
+    }
+
+    /**
+     * Takes the run queue's oldest cell, between turns: after a turn of this carrier has ended,
+     * as for {@link #takeAfterTurn}, whose reasoning this method follows (the monitor takes the
+     * queue only from behind a turn that still runs). This thread only.
+     *
+     * @return the cell, or null if the queue is empty
+     */
+    CellCore dequeue() {
+        long tail = (long) RUN_TAIL.get(this);
+        if ((long) RUN_HEAD.getOpaque(this) == tail) {
+            return null; // only this thread queues: it stays empty
+        }
+        long ended = (long) TURNS.get(this);
+        while (rescuing == ended) { // the monitor is at work behind the turn that just ended
+            Thread.yield(); // it is quick; it may have been preempted
+        }
+        // Read again, after the announcement was found absent: a rescue that emptied the queue
+        // and finished before that read moved the head, and this read sees it.
+        long head = (long) RUN_HEAD.getAcquire(this);
+        if (head == tail) {
+            return null;
+        }
+        int i = (int) head & (RUN_QUEUE_CAPACITY - 1);
+        CellCore cell = runQueue[i];
+        runQueue[i] = null;
+        RUN_HEAD.setRelease(this, head + 1);
+        return cell;
+    }
+
+    /**
+     * Takes every cell of the run queue from behind turn {@code turn} of {@code cell}, if that
+     * turn still runs: the monitor's thread, for cells waiting behind a long turn. See the
+     * comment above and {@link #takeAfterTurn} for why exactly one of the two threads gets each
+     * cell.
+     *
+     * @param cell the cell whose turn the monitor saw running at two looks
+     * @param turn that turn's number, as {@link #turns} gave it
+     * @return the cells, oldest first, none if the queue was empty or the turn had ended
+     */
+    List<CellCore> rescueRunQueue(CellCore cell, long turn) {
+        rescuing = turn;
+        try {
+            cell.idle(); // a volatile load of the status: see takeAfterTurn
+            if (CURRENT.getAcquire(this) != cell || (long) TURNS.getOpaque(this) != turn) {
+                return List.of(); // the turn has ended: its carrier runs the queue itself
+            }
+            long head = (long) RUN_HEAD.getOpaque(this); // only this thread moves it now
+            long tail = (long) RUN_TAIL.getAcquire(this);
+            List<CellCore> taken = new ArrayList<>((int) (tail - head));
+            for (long n = head; n != tail; n++) {
+                int i = (int) n & (RUN_QUEUE_CAPACITY - 1);
+                taken.add(runQueue[i]);
+                runQueue[i] = null;
+            }
+            RUN_HEAD.setRelease(this, tail);
+            return taken;
+        } finally {
+            rescuing = -1;
+        }
     }
 
     /** Whether a monitor reads this carrier's turns; then the handoff slot may be used. */

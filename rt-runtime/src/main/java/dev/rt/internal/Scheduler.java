@@ -93,7 +93,18 @@ import org.slf4j.LoggerFactory;
  *       to the pool's submission queues, where the solo carrier takes them, and the carrier
  *       parks until the monitor spreads again. For a carrier that is to stand aside, work waits
  *       ({@link #nothingWaits}): a cell whose turn ends there does not stay put, and a handoff
- *       chain there ends at {@link #HANDOFF_CHAIN} turns.
+ *       chain there ends at {@link #HANDOFF_CHAIN} turns. The solo carrier queues the cells its
+ *       turns schedule, other than into the handoff slot, in a run queue of its own ({@link
+ *       CarrierThread#enqueue}) rather than in the pool, and runs them, oldest first, after the
+ *       pool task's turns ({@link #runQueued}); every {@link #GATHER_EVERY} turns it takes in
+ *       what waits for it in the pool ({@link #gather}). No other carrier runs those cells while
+ *       it runs solo, so they need none of the pool's atomic steps: a pool task costs an
+ *       allocation, a queuing that may signal the pool, a take by compare-and-set and a
+ *       completion by an atomic update, about a tenth of Chameneos's CPU profile in solo, and
+ *       gone from it with the run queue (change 29 in docs/benchmarks.md). A full run queue
+ *       ({@link CarrierThread#RUN_QUEUE_CAPACITY} cells) sends the rest to the pool; when the
+ *       carrier stops running solo, what is left goes there too, and the monitor takes the
+ *       queue out from behind a turn that runs long ({@link CarrierMonitor}).
  *   <li><b>Idle carriers.</b> A carrier whose pool task ends while no task waits in any queue
  *       of the pool, its own or another carrier's, and none from outside, spins for up to
  *       {@link #LINGER_NANOS} watching for one before it returns to the pool, which parks it if
@@ -130,6 +141,12 @@ final class Scheduler {
      * room, ran several times slower with 100 microseconds.
      */
     static final long DEFER_BATCH_NANOS = 20_000;
+
+    /**
+     * How many turns from its run queue a solo carrier runs between two looks for the work that
+     * waits for it in the pool ({@link #gather}).
+     */
+    static final int GATHER_EVERY = 8;
 
     /** Turns run from the handoff slot in one pool task, before the slot goes to the pool. */
     static final int HANDOFF_CHAIN = 64;
@@ -199,15 +216,15 @@ final class Scheduler {
     }
 
     /**
-     * {@return whether no other work waits for the calling carrier}: its own queue and the
-     * pool's submissions from outside are empty, and no other carrier runs solo (one that does
-     * waits for this carrier's work; see "Solo or spread"). The pool's thread.
+     * {@return whether no other work waits for the calling carrier}: its run queue, its own
+     * queue and the pool's submissions from outside are empty, and no other carrier runs solo
+     * (one that does waits for this carrier's work; see "Solo or spread"). The pool's thread.
      *
      * @param c the calling carrier
      */
     private boolean nothingWaits(CarrierThread c) {
-        return ForkJoinTask.getQueuedTaskCount() == 0 && !pool.hasQueuedSubmissions()
-                && !monitor.standsAside(c);
+        return c.runQueueEmpty() && ForkJoinTask.getQueuedTaskCount() == 0
+                && !pool.hasQueuedSubmissions() && !monitor.standsAside(c);
     }
 
     // =========================================================================================
@@ -253,11 +270,28 @@ final class Scheduler {
                     }
                     return;
                 }
-                own.owesOutside = true; // onto the carrier's own queue: see CarrierPool
-                pool.execute(new PoolTurn(cell)); // never the cell itself: see PoolTurn
+                if (own.inPoolTurn && monitor.solo() == own && own.enqueue(cell)) {
+                    return; // to run here, after this pool task's turns: see "Solo or spread"
+                }
+                queueOnPool(own, cell);
             } else {
                 userExecutor.execute(cell.executorTurn);
             }
+        } catch (RejectedExecutionException e) {
+            cell.turnRefused();
+        }
+    }
+
+    /**
+     * Queues a scheduled cell onto the calling carrier's own queue in the pool, in a new {@link
+     * PoolTurn} (never the cell itself: see there); the carrier then owes the outside a turn (see
+     * {@link CarrierPool}). If the pool refuses it (it shuts down), the cell's turn is refused.
+     * The carrier's thread.
+     */
+    private void queueOnPool(CarrierThread own, CellCore cell) {
+        own.owesOutside = true;
+        try {
+            pool.execute(new PoolTurn(cell));
         } catch (RejectedExecutionException e) {
             cell.turnRefused();
         }
@@ -470,8 +504,80 @@ final class Scheduler {
                     runHandoffs(c);
                 }
             }
+            runQueued(c);
         } finally {
             c.inPoolTurn = false;
+        }
+    }
+
+    /**
+     * Runs the cells in the carrier's run queue, oldest first, each followed by the cells its
+     * turn hands off, until the queue is empty (see "Solo or spread" in the class comment). Every
+     * {@link #GATHER_EVERY} turns it first takes into the queue what waits for this carrier in
+     * the pool ({@link #gather}). If the carrier no longer runs solo, what is left goes onto its
+     * own queue in the pool, where any carrier may take it. The carrier's thread, in a pool task.
+     */
+    private void runQueued(CarrierThread c) {
+        for (int i = 0; ; i++) {
+            if (i % GATHER_EVERY == 0) {
+                gather(c);
+            }
+            CellCore next = c.dequeue();
+            if (next == null) {
+                return;
+            }
+            if (monitor.solo() != c) {
+                do {
+                    queueOnPool(c, next);
+                } while ((next = c.dequeue()) != null);
+                return;
+            }
+            next.runTurn();
+            afterTurn(c);
+            runHandoffs(c);
+        }
+    }
+
+    /**
+     * Takes into the carrier's run queue, while it runs solo, the cells waiting for it in the
+     * pool: those in its own queue there (queued before it ran solo) and the submissions from
+     * outside (cells that carriers standing aside passed on, and batches of wake-ups from
+     * outside), in that order, each in the order it was queued. Without this, a carrier whose run
+     * queue never empties would leave them waiting for as long as it runs solo: in Savina's
+     * Dining Philosophers, whose philosophers always have work, a build without it handled
+     * about twice the messages a run at the same rate (more of the philosophers' requests were
+     * denied) and was slower in every one of 8 rounds. A cell that does not fit stays in the
+     * pool. The carrier's thread, between turns.
+     */
+    private void gather(CarrierThread c) {
+        if (monitor.solo() != c) {
+            return;
+        }
+        int room = CarrierThread.RUN_QUEUE_CAPACITY / 2;
+        ForkJoinTask<?> task;
+        while (room-- > 0 && ForkJoinTask.getQueuedTaskCount() != 0
+                && (task = PoolTurn.pollLocal()) != null) {
+            takeIn(c, task);
+        }
+        CarrierPool p = (CarrierPool) c.getPool();
+        while (room-- > 0 && p.hasQueuedSubmissions() && (task = p.pollOutside()) != null) {
+            takeIn(c, task);
+        }
+    }
+
+    /**
+     * Takes a pool task, taken out of the pool unrun, into the carrier's run queue: its cell, or
+     * for the drain, every cell of the batch it stands for; what does not fit goes back onto the
+     * carrier's own queue. The carrier's thread, in a pool task.
+     */
+    private void takeIn(CarrierThread c, ForkJoinTask<?> task) {
+        Object target = ((PoolTurn) task).target; // the pool's tasks are PoolTurns only
+        if (target instanceof CellCore cell) {
+            if (!c.enqueue(cell)) {
+                queueOnPool(c, cell);
+            }
+        } else {
+            submitAll(outside.takeAll()); // the drain's batch: each to the run queue, in order
         }
     }
 

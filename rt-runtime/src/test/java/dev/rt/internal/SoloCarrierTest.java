@@ -167,35 +167,66 @@ class SoloCarrierTest {
         }
     }
 
-    @Test
-    void aTurnThatBlocksTheSoloCarrierSpreadsTheOthersAtOnce() throws Exception {
+    /** What a test checks while a blocker's turn holds the solo carrier. */
+    private interface WhileBlocked {
+        void check(ActorSystem system, Spinners spinners, CarrierThread solo) throws Exception;
+    }
+
+    /**
+     * Starts the spinners on two carriers, holds one carrier solo, and blocks it in a handler:
+     * runs {@code check} while the handler waits, then releases it and stops the spinners.
+     * Blocked-actor reports are off: the monitor's rules hold without them.
+     */
+    private static void whileTheSoloCarrierBlocks(String name, WhileBlocked check)
+            throws Exception {
         ActorSystemConfig config = ActorSystemConfig.builder().parallelism(2)
-                .blockedThreshold(Duration.ZERO).build(); // the rule holds without reports too
-        try (ActorSystem system = ActorSystem.create("solo-blocked", config)) {
+                .blockedThreshold(Duration.ZERO).build();
+        try (ActorSystem system = ActorSystem.create(name, config)) {
             Spinners spinners = new Spinners(system);
-            CarrierMonitor monitor = spinners.monitor;
-            monitor.forceSolo(true);
-            awaitSoloAlone(monitor);
+            spinners.monitor.forceSolo(true);
+            CarrierThread solo = awaitSoloAlone(spinners.monitor);
             CountDownLatch entered = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             try {
                 system.spawn("blocker", () -> new Blocker(entered, release), Blocker.DESCRIPTOR)
                         .tell(new Blocker.Go());
                 assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS), "blocker never ran");
-                // the solo carrier is held by the blocker: only a carrier that no longer stands
-                // aside can handle this. The monitor hands the solo role to the other carrier
-                // when it sees the long turn, or spreads them after two looks in which no
-                // message was handled, whichever comes first
-                CountDownLatch probed = new CountDownLatch(1);
-                system.spawn("probe", () -> new Probe(probed), Probe.DESCRIPTOR)
-                        .tell(new Probe.Ping());
-                assertTrue(probed.await(WAIT_SECONDS, TimeUnit.SECONDS),
-                        "nothing ran while the solo carrier was blocked");
+                check.check(system, spinners, solo);
             } finally {
                 release.countDown();
             }
             spinners.stop();
         }
+    }
+
+    @Test
+    void aTurnThatBlocksTheSoloCarrierSpreadsTheOthersAtOnce() throws Exception {
+        whileTheSoloCarrierBlocks("solo-blocked", (system, spinners, solo) -> {
+            // the solo carrier is held by the blocker: only a carrier that no longer stands
+            // aside can handle this. The monitor hands the solo role to the other carrier
+            // when it sees the long turn, or spreads them after two looks in which no
+            // message was handled, whichever comes first
+            CountDownLatch probed = new CountDownLatch(1);
+            system.spawn("probe", () -> new Probe(probed), Probe.DESCRIPTOR)
+                    .tell(new Probe.Ping());
+            assertTrue(probed.await(WAIT_SECONDS, TimeUnit.SECONDS),
+                    "nothing ran while the solo carrier was blocked");
+        });
+    }
+
+    /**
+     * The spinners tell themselves, so while the blocker's turn holds the solo carrier, those
+     * queued behind it in that carrier's run queue can go on only if the monitor takes the queue
+     * out from behind the turn ("Stranded run queues" in {@link CarrierMonitor}); the other
+     * carrier then runs them, solo or spread.
+     */
+    @Test
+    void aTurnThatBlocksTheSoloCarrierStrandsNoActorQueuedBehindIt() throws Exception {
+        whileTheSoloCarrierBlocks("solo-queue-blocked", (system, spinners, solo) -> {
+            spinners.awaitEachTicks(1_000);
+            assertTrue(solo.runQueueLooksEmpty() || spinners.monitor.solo() == solo,
+                    "cells wait in the run queue of a carrier that no longer runs solo");
+        });
     }
 
     @Test
