@@ -125,9 +125,10 @@ import org.slf4j.LoggerFactory;
  * <p>Concurrency: {@link #submit} is called by whoever won a cell's IDLE to SCHEDULED CAS
  * ({@link CellCore#schedule}); it hands the cell on exactly once, so exactly one turn follows. A
  * cell in a handoff slot leaves it exactly once (see {@link CarrierThread#put}), and so does a
- * cell in a deferred list (see {@link CarrierThread#defer}). Everything else
- * runs on carrier threads, on the thread of the cell it is called for, or on the monitor's
- * thread, as each method says. No lock is taken on any of these paths.
+ * cell in a deferred list (see {@link CarrierThread#defer}) or in a run queue (see {@link
+ * CarrierThread#enqueue}). Everything else runs on carrier threads, on the thread of the cell it
+ * is called for, or on the monitor's thread, as each method says. No lock is taken on any of
+ * these paths.
  */
 final class Scheduler {
 
