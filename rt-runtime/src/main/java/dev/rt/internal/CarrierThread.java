@@ -229,11 +229,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
         if (SLOT.getOpaque(this) == null) {
             return null; // only this thread fills the slot: it stays empty
         }
-        long ended = (long) TURNS.get(this);
-        if (rescuing == ended) { // the monitor is at work behind the turn that just ended
-            do {
-                Thread.yield(); // it is quick; it may have been preempted
-            } while (rescuing == ended);
+        if (waitOutRescue()) {
             return take();
         }
         // Read again, after the announcement was found absent: a rescue that took the cell and
@@ -257,14 +253,41 @@ final class CarrierThread extends ForkJoinWorkerThread {
     CellCore rescue(CellCore cell, long turn) {
         rescuing = turn;
         try {
-            cell.idle(); // a volatile load of the status: see takeAfterTurn
-            if (CURRENT.getAcquire(this) != cell || (long) TURNS.getOpaque(this) != turn) {
+            if (!stillRuns(cell, turn)) {
                 return null; // the turn has ended: its carrier takes the slot's cell itself
             }
             return take();
         } finally {
             rescuing = -1;
         }
+    }
+
+    /**
+     * Waits while the monitor rescues from behind the turn that has just ended (see {@link
+     * #takeAfterTurn}): it is quick, but it may have been preempted. This thread only, between
+     * turns, before it reads the slot or the run queue.
+     *
+     * @return whether it found a rescue under way
+     */
+    private boolean waitOutRescue() {
+        long ended = (long) TURNS.get(this);
+        if (rescuing != ended) {
+            return false;
+        }
+        do {
+            Thread.yield();
+        } while (rescuing == ended);
+        return true;
+    }
+
+    /**
+     * {@return whether turn {@code turn} of {@code cell} still runs on this carrier} The
+     * monitor's thread, after it announced a rescue in {@link #rescuing}: a volatile load of the
+     * cell's status first, then the turn's cell and number (see {@link #takeAfterTurn}).
+     */
+    private boolean stillRuns(CellCore cell, long turn) {
+        cell.idle(); // a volatile load of the status: see takeAfterTurn
+        return CURRENT.getAcquire(this) == cell && (long) TURNS.getOpaque(this) == turn;
     }
 
     /**
@@ -390,14 +413,9 @@ final class CarrierThread extends ForkJoinWorkerThread {
     }
 
     /**
-     * {@return whether the run queue is empty} This thread: exact, but for a rescue that has
-     * just emptied it, which may look not done yet.
+     * {@return whether the run queue looks empty} Any thread; a look, no fence. On this thread
+     * it is exact but for a rescue that has just emptied the queue, which may not show yet.
      */
-    boolean runQueueEmpty() {
-        return (long) RUN_HEAD.getOpaque(this) == (long) RUN_TAIL.get(this);
-    }
-
-    /** {@return whether the run queue looks empty} The monitor's thread; a look, no fence. */
     boolean runQueueLooksEmpty() {
         return (long) RUN_HEAD.getOpaque(this) == (long) RUN_TAIL.getOpaque(this);
     }
@@ -414,10 +432,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
         if ((long) RUN_HEAD.getOpaque(this) == tail) {
             return null; // only this thread queues: it stays empty
         }
-        long ended = (long) TURNS.get(this);
-        while (rescuing == ended) { // the monitor is at work behind the turn that just ended
-            Thread.yield(); // it is quick; it may have been preempted
-        }
+        waitOutRescue();
         // Read again, after the announcement was found absent: a rescue that emptied the queue
         // and finished before that read moved the head, and this read sees it.
         long head = (long) RUN_HEAD.getAcquire(this);
@@ -444,8 +459,7 @@ final class CarrierThread extends ForkJoinWorkerThread {
     List<CellCore> rescueRunQueue(CellCore cell, long turn) {
         rescuing = turn;
         try {
-            cell.idle(); // a volatile load of the status: see takeAfterTurn
-            if (CURRENT.getAcquire(this) != cell || (long) TURNS.getOpaque(this) != turn) {
+            if (!stillRuns(cell, turn)) {
                 return List.of(); // the turn has ended: its carrier runs the queue itself
             }
             long head = (long) RUN_HEAD.getOpaque(this); // only this thread moves it now

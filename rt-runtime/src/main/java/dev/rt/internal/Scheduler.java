@@ -224,7 +224,7 @@ final class Scheduler {
      * @param c the calling carrier
      */
     private boolean nothingWaits(CarrierThread c) {
-        return c.runQueueEmpty() && ForkJoinTask.getQueuedTaskCount() == 0
+        return c.runQueueLooksEmpty() && ForkJoinTask.getQueuedTaskCount() == 0
                 && !pool.hasQueuedSubmissions() && !monitor.standsAside(c);
     }
 
@@ -558,27 +558,25 @@ final class Scheduler {
         ForkJoinTask<?> task;
         while (room-- > 0 && ForkJoinTask.getQueuedTaskCount() != 0
                 && (task = PoolTurn.pollLocal()) != null) {
-            takeIn(c, task);
+            takeIn(task);
         }
-        CarrierPool p = (CarrierPool) c.getPool();
-        while (room-- > 0 && p.hasQueuedSubmissions() && (task = p.pollOutside()) != null) {
-            takeIn(c, task);
+        while (room-- > 0 && pool.hasQueuedSubmissions() && (task = pool.pollOutside()) != null) {
+            takeIn(task);
         }
     }
 
     /**
-     * Takes a pool task, taken out of the pool unrun, into the carrier's run queue: its cell, or
-     * for the drain, every cell of the batch it stands for; what does not fit goes back onto the
-     * carrier's own queue. The carrier's thread, in a pool task.
+     * Hands on a pool task's cells, taken out of the pool unrun, as {@link #submit} with no
+     * handoff, which puts them into the solo carrier's run queue, or back onto its own queue when
+     * that is full: the task's cell, or for the drain, every cell of the batch it stands for. The
+     * carrier's thread, in a pool task.
      */
-    private void takeIn(CarrierThread c, ForkJoinTask<?> task) {
+    private void takeIn(ForkJoinTask<?> task) {
         Object target = ((PoolTurn) task).target; // the pool's tasks are PoolTurns only
         if (target instanceof CellCore cell) {
-            if (!c.enqueue(cell)) {
-                queueOnPool(c, cell);
-            }
+            submit(cell, false);
         } else {
-            submitAll(outside.takeAll()); // the drain's batch: each to the run queue, in order
+            submitAll(outside.takeAll()); // the drain's batch, in order
         }
     }
 
