@@ -428,7 +428,9 @@ def markdown(results, table, rows):
     out.append("### The run")
     out.append("")
     out.append(f"- Date: {meta['date']}; JDK: {meta['jdk']}; {meta['os']}, "
-               f"{meta['cores']} cores; Apache Pekko {meta['pekko']} (`pekko-actor-typed_2.13`).")
+               f"{meta['cores']} cores"
+               + (f" ({meta['cpu']})" if meta.get("cpu") else "")
+               + f"; Apache Pekko {meta['pekko']} (`pekko-actor-typed_2.13`).")
     out.append(f"- Command: `{meta['command']}` (JMH {meta['jmh']}; "
                f"{int(meta['seconds']) // 60} min).")
     if meta.get("load"):

@@ -199,6 +199,7 @@ public final class Suite {
                 + System.getProperty("java.runtime.version"));
         meta.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         meta.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        meta.put("cpu", cpuModel());
         meta.put("pekko", PEKKO_VERSION);
         meta.put("mode", quick ? "quick" : "full");
         meta.put("jmh", String.format(Locale.ROOT, "forks=%d, warmup=%dx%ds, measurement=%dx%ds,"
@@ -391,6 +392,20 @@ public final class Suite {
         }
         System.out.println(what + ": " + line);
         return line;
+    }
+
+    /**
+     * {@return the host's processor as Linux names it, or "?"}: two runs on hosts of one name
+     * can still differ (a virtual machine's neighbours, its cores' wake-up), but runs on hosts of
+     * two names are not two runs of one machine.
+     */
+    private static String cpuModel() {
+        try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(l -> l.startsWith("model name")).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     /** {@return the 1-minute load average of the machine, or "?" where it cannot be read} */
