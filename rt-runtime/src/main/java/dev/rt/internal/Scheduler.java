@@ -84,9 +84,17 @@ import org.slf4j.LoggerFactory;
  *       no pool task is made or queued, and no parked carrier is woken for work that the
  *       lingering one takes anyway.
  *   <li><b>Fairness.</b> At most {@link #HANDOFF_CHAIN} turns run from the slot in one pool task
- *       while other work waits; a carrier that requeues work onto its own queue then runs one
- *       submission from outside the pool ({@link CarrierPool#pollOutside}), so actors that keep
- *       each other busy cannot starve tells from application threads or timers.
+ *       while other work waits, and at most {@link #ALTERNATING_CHAIN} in a row that each run
+ *       the actor of the turn before the last ({@link #runHandoffs}): two actors that hand off
+ *       to each other, a request and its reply, yield sooner than a ring or a pipeline, because
+ *       while they do, the actor that one of them waits for may be what waits in the queue. In
+ *       Savina's Dining Philosophers a philosopher denied its forks asked the arbitrator again,
+ *       and was denied again, up to 32 times in one chain while the neighbour that held the forks
+ *       waited to put them down; a shorter bound for every chain would have cost rings and
+ *       pipelines (change 30 in docs/benchmarks.md). A carrier that requeues work onto its own
+ *       queue then runs one submission from outside the pool ({@link CarrierPool#pollOutside}),
+ *       so actors that keep each other busy cannot starve tells from application threads or
+ *       timers.
  *   <li><b>Solo or spread.</b> While the monitor has found that one carrier handles more
  *       messages than all of them ({@link Consolidation}), every other carrier that the pool
  *       hands a task stands aside ({@link #standAside}): the task and the carrier's own queue go
@@ -151,6 +159,14 @@ final class Scheduler {
 
     /** Turns run from the handoff slot in one pool task, before the slot goes to the pool. */
     static final int HANDOFF_CHAIN = 64;
+
+    /**
+     * Turns in a row, in a chain from the handoff slot, that may each run the actor that ran two
+     * turns before, while other work waits, before the slot's cell goes to the pool (see
+     * "Fairness"): two actors that hand off to each other, a request and its reply, an answer
+     * and the next request, end their chain after this many rather than {@link #HANDOFF_CHAIN}.
+     */
+    static final int ALTERNATING_CHAIN = 16;
 
     /**
      * How long a carrier that has run out of work spins, watching the pool for more, before it
@@ -495,14 +511,14 @@ final class Scheduler {
         try {
             cell.runTurn();
             afterTurn(c);
-            runHandoffs(c);
+            runHandoffs(c, cell);
             if (c.owesOutside) {
                 c.owesOutside = false;
                 CellCore outside = pollOutside(c);
                 if (outside != null) {
                     outside.runTurn();
                     afterTurn(c);
-                    runHandoffs(c);
+                    runHandoffs(c, outside);
                 }
             }
             runQueued(c);
@@ -535,7 +551,7 @@ final class Scheduler {
             }
             next.runTurn();
             afterTurn(c);
-            runHandoffs(c);
+            runHandoffs(c, next);
         }
     }
 
@@ -642,18 +658,32 @@ final class Scheduler {
         return offered && !outside.withdraw(c); // a claim that came as this carrier stopped
     }
 
-    /** Runs the slot's cells, up to {@link #HANDOFF_CHAIN}; then queues the next one. */
-    private void runHandoffs(CarrierThread c) {
+    /**
+     * Runs the slot's cells after {@code ran}'s turn, up to {@link #HANDOFF_CHAIN}, or while two
+     * actors hand off to each other, up to {@link #ALTERNATING_CHAIN} alternations; then, if
+     * other work waits, queues the next one (see "Fairness" in the class comment).
+     *
+     * @param c the calling carrier
+     * @param ran the cell whose turn just ran on it, the first of the chain
+     */
+    private void runHandoffs(CarrierThread c, CellCore ran) {
+        CellCore last = ran;
+        CellCore beforeLast = null;
+        int alternations = 0; // turns in a row that ran the cell of the turn before the last
         CellCore next;
         for (int i = 0; (next = c.takeAfterTurn()) != null; i++) {
-            if (i >= HANDOFF_CHAIN) {
+            alternations = next == beforeLast && next != last ? alternations + 1 : 0;
+            if (i >= HANDOFF_CHAIN || alternations >= ALTERNATING_CHAIN) {
                 if (nothingWaits(c)) {
                     i = 0; // nothing waits for this carrier: queuing would only wake another
+                    alternations = 0;
                 } else {
                     submit(next, false); // onto the carrier's own queue; owes the outside a turn
                     return;
                 }
             }
+            beforeLast = last;
+            last = next;
             next.runTurn();
             afterTurn(c);
         }
