@@ -509,16 +509,12 @@ final class Scheduler {
     private void runTurns(CarrierThread c, CellCore cell) {
         c.inPoolTurn = true;
         try {
-            cell.runTurn();
-            afterTurn(c);
-            runHandoffs(c, cell);
+            runChain(c, cell);
             if (c.owesOutside) {
                 c.owesOutside = false;
                 CellCore outside = pollOutside(c);
                 if (outside != null) {
-                    outside.runTurn();
-                    afterTurn(c);
-                    runHandoffs(c, outside);
+                    runChain(c, outside);
                 }
             }
             runQueued(c);
@@ -549,9 +545,7 @@ final class Scheduler {
                 } while ((next = c.dequeue()) != null);
                 return;
             }
-            next.runTurn();
-            afterTurn(c);
-            runHandoffs(c, next);
+            runChain(c, next);
         }
     }
 
@@ -659,6 +653,16 @@ final class Scheduler {
     }
 
     /**
+     * Runs a cell's turn, then the cells its turn and theirs hand off ({@link #runHandoffs}). The
+     * carrier's thread, in a pool task.
+     */
+    private void runChain(CarrierThread c, CellCore first) {
+        first.runTurn();
+        afterTurn(c);
+        runHandoffs(c, first);
+    }
+
+    /**
      * Runs the slot's cells after {@code ran}'s turn, up to {@link #HANDOFF_CHAIN}, or while two
      * actors hand off to each other, up to {@link #ALTERNATING_CHAIN} alternations; then, if
      * other work waits, queues the next one (see "Fairness" in the class comment).
@@ -678,7 +682,7 @@ final class Scheduler {
                     i = 0; // nothing waits for this carrier: queuing would only wake another
                     alternations = 0;
                 } else {
-                    submit(next, false); // onto the carrier's own queue; owes the outside a turn
+                    submit(next, false); // to the back: the run queue if solo, else the pool
                     return;
                 }
             }
