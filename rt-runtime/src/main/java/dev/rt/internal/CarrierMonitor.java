@@ -97,6 +97,11 @@ final class CarrierMonitor implements Runnable {
      * only; read by any thread ({@link #fanOutMarks}).
      */
     private volatile long fanOutMarks;
+    /**
+     * How many cells the monitor has taken out from behind a turn so far, from a handoff slot or
+     * a run queue. Written by the monitor's thread only; read by any thread ({@link #rescues}).
+     */
+    private volatile long rescues;
 
     private static final VarHandle DOZING;
 
@@ -322,6 +327,15 @@ final class CarrierMonitor implements Runnable {
         return fanOutMarks;
     }
 
+    /**
+     * {@return how many cells the monitor has taken out from behind a turn since the system
+     * started} Any thread; a rescue is counted after its cell is handed to the scheduler. Tests
+     * use it to tell a chain of turns that the monitor cut and restarted from one that ran on.
+     */
+    long rescues() {
+        return rescues;
+    }
+
     /** A carrier starts. Called on that carrier. */
     void register(CarrierThread carrier) {
         carriers.add(carrier);
@@ -388,6 +402,7 @@ final class CarrierMonitor implements Runnable {
                     CellCore stranded = carrier.rescue(cell, turn);
                     if (stranded != null) {
                         scheduler.requeue(stranded);
+                        rescues++; // this thread is the only writer
                     }
                     waiting = null;
                 }
@@ -396,6 +411,7 @@ final class CarrierMonitor implements Runnable {
                     // pool, where the next solo carrier, or any while spread, takes them
                     for (CellCore queued : carrier.rescueRunQueue(cell, turn)) {
                         scheduler.requeue(queued);
+                        rescues++; // this thread is the only writer
                     }
                 }
                 s.displaced = displaced;

@@ -28,8 +28,15 @@ import org.junit.jupiter.api.Timeout;
  * one carrier, with a ball passed around actors that each handle it in a turn of its own, and a
  * bystander queued behind the actor that starts the chain, the bystander runs when the chain
  * ends: the number of turns it finds handled is the chain's length (the holder and the bystander
- * are {@link SoloCarrierTest}'s blocker and {@link TurnGoesOnTest}'s bystander). What the shorter chain of
- * two actors gains is measured in JMH (docs/benchmarks.md, change 30), not here.
+ * are {@link SoloCarrierTest}'s blocker and {@link TurnGoesOnTest}'s bystander). What the
+ * shorter chain of two actors gains is measured in JMH (docs/benchmarks.md, change 30), not here.
+ *
+ * <p>The carrier monitor may cut a chain: when the machine deschedules the carrier in a turn for
+ * a millisecond or more, the monitor sees that turn at two looks and takes the cell waiting in
+ * the slot out as a wake-up from outside ({@link CarrierMonitor#rescues}). The carrier owes the
+ * outside a turn once it has queued the bystander, so the rescued cell may start a chain of its
+ * own before the bystander runs: each rescue can add one more chain to the turns the bystander
+ * waits for. The bounds below count that, and an attempt that a rescue cut is tried again.
  */
 class HandoffChainTest {
 
@@ -54,13 +61,27 @@ class HandoffChainTest {
     }
 
     /**
+     * What one attempt saw.
+     *
+     * @param turns the number of the ball's turns the bystander found handled when it ran
+     * @param rescues the cells the carrier monitor took out from behind a turn meanwhile
+     */
+    record Seen(long turns, long rescues) {
+
+        /** {@return the most turns the bystander may wait for, given chains of {@code chain}} */
+        long bound(int chain) {
+            return (1 + rescues) * (chain + 1L);
+        }
+    }
+
+    /**
      * Passes a ball around a ring of {@code players} actors on a pool of one carrier, with a
      * bystander told right after the first player, while a holder keeps the carrier from both;
      * then lets the holder go.
      *
-     * @return the number of the ball's turns the bystander found handled when it ran
+     * @return what the bystander saw, and the monitor's rescues while the ball went round
      */
-    private static long turnsBeforeTheBystander(int players) throws InterruptedException {
+    private static Seen turnsBeforeTheBystander(int players) throws InterruptedException {
         ActorSystemConfig config = ActorSystemConfig.builder().parallelism(1)
                 .blockedThreshold(Duration.ZERO).build();
         try (ActorSystem system = ActorSystem.create("handoff-chain", config)) {
@@ -87,6 +108,8 @@ class HandoffChainTest {
                     .tell(new Blocker.Go());
             assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS), "the holder never ran");
 
+            CarrierMonitor monitor = ((LocalRef<?>) bystander).cell.system.scheduler().monitor();
+            long rescuesBefore = monitor.rescues();
             ring.get(0).tell(new Player.Ball()); // starts the chain, once the carrier is free
             bystander.tell(new Bystander.Poke()); // waits for the carrier behind it
             go.countDown();
@@ -94,41 +117,52 @@ class HandoffChainTest {
             assertTrue(ran.await(WAIT_SECONDS, TimeUnit.SECONDS), "the bystander never ran");
             assertTrue(done.await(WAIT_SECONDS, TimeUnit.SECONDS), "the ball stopped early");
             assertEquals(TURNS, turns.get(), "turns that handled the ball");
-            return seen.get();
+            return new Seen(seen.get(), monitor.rescues() - rescuesBefore);
         }
     }
 
+    /**
+     * Two actors alternate, so their chain ends after {@link Scheduler#ALTERNATING_CHAIN}
+     * alternations: the first player's turn, then the second player's, which does not alternate
+     * yet, and the alternations before the bound. An attempt that a rescue cut is tried again, up
+     * to three times; every attempt must keep within the bound its rescues allow.
+     */
     @Test
-    @Timeout(120)
+    @Timeout(300)
     void twoActorsThatHandOffToEachOtherYieldAfterTheAlternatingBound() throws Exception {
-        long seen = turnsBeforeTheBystander(2);
-
-        // the first player's turn, then ALTERNATING_CHAIN turns from the slot: the second
-        // player's, which does not alternate yet, and the alternations before the bound
-        assertTrue(seen >= 1 && seen <= Scheduler.ALTERNATING_CHAIN + 1,
-                "the bystander waited for " + seen + " turns of two actors handing off to each"
-                        + " other, where the chain ends after "
-                        + (Scheduler.ALTERNATING_CHAIN + 1));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Seen seen = turnsBeforeTheBystander(2);
+            long bound = seen.bound(Scheduler.ALTERNATING_CHAIN);
+            assertTrue(seen.turns() >= 1 && seen.turns() <= bound,
+                    "the bystander waited for " + seen.turns() + " turns of two actors handing"
+                            + " off to each other, where the chain ends after "
+                            + (Scheduler.ALTERNATING_CHAIN + 1) + " (" + seen.rescues()
+                            + " rescues by the monitor: at most " + bound + ")");
+            if (seen.rescues() == 0) {
+                return;
+            }
+        }
     }
 
     /**
      * A ring of three does not alternate, so its chain runs to {@link Scheduler#HANDOFF_CHAIN}.
-     * The carrier monitor may end a chain early (it takes a cell out of the slot behind a turn
-     * it sees at two looks, when the machine deschedules the carrier there for a millisecond or
-     * more), so a chain that ends short is tried again, up to three times; a rule that took the
-     * ring for two actors alternating ends it short every time.
+     * A rescue by the carrier monitor may end a chain early, so a chain that ends short is tried
+     * again, up to three times; a rule that took the ring for two actors alternating ends it
+     * short every time.
      */
     @Test
     @Timeout(300)
     void aRingOfThreeRunsUpToTheHandoffBound() throws Exception {
         List<Long> seen = new ArrayList<>();
         for (int attempt = 0; attempt < 3; attempt++) {
-            long s = turnsBeforeTheBystander(3);
-            seen.add(s);
-            assertTrue(s <= Scheduler.HANDOFF_CHAIN + 1, "the bystander waited for " + s
+            Seen s = turnsBeforeTheBystander(3);
+            seen.add(s.turns());
+            long bound = s.bound(Scheduler.HANDOFF_CHAIN);
+            assertTrue(s.turns() <= bound, "the bystander waited for " + s.turns()
                     + " turns of a ring, where the chain ends after "
-                    + (Scheduler.HANDOFF_CHAIN + 1));
-            if (s > Scheduler.ALTERNATING_CHAIN + 1) {
+                    + (Scheduler.HANDOFF_CHAIN + 1) + " (" + s.rescues()
+                    + " rescues by the monitor: at most " + bound + ")");
+            if (s.turns() > Scheduler.ALTERNATING_CHAIN + 1) {
                 return;
             }
         }
