@@ -68,9 +68,18 @@ class HandoffChainTest {
      */
     record Seen(long turns, long rescues) {
 
-        /** {@return the most turns the bystander may wait for, given chains of {@code chain}} */
-        long bound(int chain) {
-            return (1 + rescues) * (chain + 1L);
+        /**
+         * Fails unless the bystander ran after the first player's turn and within the turns that
+         * chains of {@code chain} allow: one chain, and one more for each rescue.
+         *
+         * @param chain the bound the chain runs to
+         * @param shape the actors the ball went round, for the message
+         */
+        void assertWithin(int chain, String shape) {
+            long bound = (1 + rescues) * (chain + 1L);
+            assertTrue(turns >= 1 && turns <= bound, "the bystander waited for " + turns
+                    + " turns of " + shape + ", where the chain ends after " + (chain + 1)
+                    + " (" + rescues + " rescues by the monitor: at most " + bound + ")");
         }
     }
 
@@ -132,12 +141,7 @@ class HandoffChainTest {
     void twoActorsThatHandOffToEachOtherYieldAfterTheAlternatingBound() throws Exception {
         for (int attempt = 0; attempt < 3; attempt++) {
             Seen seen = turnsBeforeTheBystander(2);
-            long bound = seen.bound(Scheduler.ALTERNATING_CHAIN);
-            assertTrue(seen.turns() >= 1 && seen.turns() <= bound,
-                    "the bystander waited for " + seen.turns() + " turns of two actors handing"
-                            + " off to each other, where the chain ends after "
-                            + (Scheduler.ALTERNATING_CHAIN + 1) + " (" + seen.rescues()
-                            + " rescues by the monitor: at most " + bound + ")");
+            seen.assertWithin(Scheduler.ALTERNATING_CHAIN, "two actors handing off to each other");
             if (seen.rescues() == 0) {
                 return;
             }
@@ -157,11 +161,7 @@ class HandoffChainTest {
         for (int attempt = 0; attempt < 3; attempt++) {
             Seen s = turnsBeforeTheBystander(3);
             seen.add(s.turns());
-            long bound = s.bound(Scheduler.HANDOFF_CHAIN);
-            assertTrue(s.turns() <= bound, "the bystander waited for " + s.turns()
-                    + " turns of a ring, where the chain ends after "
-                    + (Scheduler.HANDOFF_CHAIN + 1) + " (" + s.rescues()
-                    + " rescues by the monitor: at most " + bound + ")");
+            s.assertWithin(Scheduler.HANDOFF_CHAIN, "a ring of three");
             if (s.turns() > Scheduler.ALTERNATING_CHAIN + 1) {
                 return;
             }
